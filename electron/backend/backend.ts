@@ -1,0 +1,244 @@
+import fs from 'node:fs';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  isMethodName,
+  methods,
+  requestEnvelope,
+  type BackupInfo,
+  type EventEnvelope,
+  type EventName,
+  type EventPayload,
+  type ResponseEnvelope,
+} from '../../shared/contract';
+import { listBackups, quickCheckOk, resolveBackup, swapInBackup, takeBackup } from './db/backups';
+import { verifyChains } from './db/chain';
+import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion } from './db/migrate';
+import { FACT_TABLES } from './db/migrations';
+import { databaseFile, openDatabase, type Db } from './db/open';
+import { Writer, type Actor } from './db/writer';
+import { currentSession } from './domains/session/queries';
+import { AppError, toContractError } from './errors';
+import { handlers } from './handlers';
+import type { ReadContext, Services, WriteContext } from './registry';
+import { validationError } from './validation';
+
+export interface BackendOptions {
+  readonly dataDir: string;
+  readonly appVersion?: string;
+  /** better-sqlite3 binary for this runtime (Electron's ABI); default: the stock one. */
+  readonly nativeBinding?: string;
+  /** Scheduled backups while data changes; 0 turns them off. Default 10 minutes. */
+  readonly backupIntervalMs?: number;
+  readonly clock?: () => number;
+}
+
+export interface Backend {
+  handle(request: unknown): Promise<ResponseEnvelope>;
+  onEvent(listener: (e: EventEnvelope) => void): () => void;
+  close(): Promise<void>;
+  readonly dataDir: string;
+}
+
+/** Methods that still answer when the store failed its check at start. */
+const DEGRADED_ALLOWED = new Set(['system.ping', 'system.info', 'backup.list', 'backup.restore']);
+
+interface Store {
+  db: Db;
+  writer: Writer;
+  workstationId: string;
+  degraded: string | null;
+}
+
+function ensureWorkstationId(db: Db): string {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'workstation_id'").get() as { value: string } | undefined;
+  if (row) return row.value;
+  const id = uuidv7();
+  db.prepare("INSERT INTO meta (key, value) VALUES ('workstation_id', ?)").run(id);
+  return id;
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const dataDir = options.dataDir;
+  fs.mkdirSync(dataDir, { recursive: true });
+  const dbFile = databaseFile(dataDir);
+  const clock = options.clock ?? Date.now;
+  const startedAt = clock();
+  const native = options.nativeBinding;
+  const listeners = new Set<(e: EventEnvelope) => void>();
+  let dirtySinceBackup = false;
+  let closed = false;
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const l of listeners) l({ event, payload });
+  };
+
+  async function openStore(): Promise<Store> {
+    let db: Db;
+    try {
+      db = openDatabase(dbFile, native ? { nativeBinding: native } : {});
+    } catch (e) {
+      if (e instanceof Error && /not a database|malformed|corrupt/i.test(e.message)) return degradedStore(e.message);
+      throw e;
+    }
+    try {
+      const check = quickCheckOk(db);
+      if (!check.ok) {
+        db.close();
+        return degradedStore(`quick_check reported: ${check.detail.slice(0, 300)}`);
+      }
+      const pending = pendingMigrations(db); // throws StoreTooNewError before anything is written
+      if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
+      migrate(db);
+      const workstationId = ensureWorkstationId(db);
+      return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: null };
+    } catch (e) {
+      db.close();
+      if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(e.message);
+      throw e;
+    }
+  }
+
+  /** A store that failed its check: opened read-only when possible, offering restore. */
+  function degradedStore(reason: string): Store {
+    let db: Db;
+    try {
+      db = openDatabase(':memory:', native ? { nativeBinding: native } : {});
+    } catch (e) {
+      throw new Error(`The data file failed its check (${reason}) and no fallback could be opened: ${String(e)}`);
+    }
+    migrate(db);
+    const workstationId = ensureWorkstationId(db);
+    return {
+      db,
+      writer: new Writer(db, workstationId, clock),
+      workstationId,
+      degraded: `The data file failed its integrity check at start (${reason}). Restore the newest verified backup; the damaged file will be kept aside, not erased.`,
+    };
+  }
+
+  let store = await openStore();
+
+  const services: Services = {
+    appVersion: options.appVersion ?? '0.0.0',
+    dataDir,
+    databaseFile: dbFile,
+    startedAt,
+    get workstationId() {
+      return store.workstationId;
+    },
+    get degraded() {
+      return store.degraded;
+    },
+    schemaVersion: () => (store.degraded ? 0 : schemaVersion(store.db)),
+    now: clock,
+    backup: async (reason) => {
+      if (store.degraded) throw new AppError('unavailable', 'No backup can be taken of a damaged store; restore one instead');
+      const info = await takeBackup(store.db, dataDir, reason, clock(), native);
+      dirtySinceBackup = false;
+      emit('backup.done', info);
+      return info;
+    },
+    listBackups: () => listBackups(dataDir),
+    restore: async (file) => {
+      const source = resolveBackup(dataDir, file);
+      if (!source) throw new AppError('not_found', `Backup ${file} was not found`);
+      if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
+      store.db.close();
+      const aside = swapInBackup(dataDir, dbFile, source, clock());
+      store = await openStore();
+      if (!store.degraded) {
+        store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside }), actorOf());
+      }
+      emit('data.changed', { tables: ['*'] });
+      return { restoredFrom: file, keptAside: aside };
+    },
+    verify: () => verifyChains(store.db, FACT_TABLES),
+  };
+
+  function actorOf(): Actor {
+    const s = store.degraded ? null : currentSession(store.db, store.workstationId);
+    return {
+      workstationId: store.workstationId,
+      operatorName: s?.operatorName ?? null,
+      positionTitle: s?.position.title ?? null,
+    };
+  }
+
+  async function handle(raw: unknown): Promise<ResponseEnvelope> {
+    const env = requestEnvelope.safeParse(raw);
+    const id = env.success ? env.data.id : typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : '';
+    if (!env.success) return { id, ok: false, error: { code: 'validation', message: 'Malformed request: it needs an id, a method and an input' } };
+    const { method, input } = env.data;
+    if (closed) return { id, ok: false, error: { code: 'unavailable', message: 'The backend is shutting down' } };
+    if (!isMethodName(method)) return { id, ok: false, error: { code: 'not_found', message: `Unknown method ${method}` } };
+    if (store.degraded && !DEGRADED_ALLOWED.has(method)) {
+      return { id, ok: false, error: { code: 'unavailable', message: store.degraded } };
+    }
+    const def = methods[method];
+    const parsed = def.input.safeParse(input);
+    if (!parsed.success) return { id, ok: false, error: toContractError(validationError(parsed.error, method)) };
+    const actor = actorOf();
+    const signedIn = actor.operatorName !== null;
+    if (def.kind === 'write' && !('public' in def && def.public) && !signedIn) {
+      return { id, ok: false, error: { code: 'forbidden', message: 'Sign in with your name and position before recording anything' } };
+    }
+    const base: ReadContext = { db: store.db, services, actor, signedIn };
+    const ctx: WriteContext = {
+      ...base,
+      write: (fn) => {
+        if (def.kind !== 'write') throw new Error(`${method} is a read and cannot write`);
+        const { result, tables } = store.writer.transaction(fn, actor);
+        if (tables.length) {
+          dirtySinceBackup = true;
+          emit('data.changed', { tables });
+        }
+        return result;
+      },
+    };
+    try {
+      const h = handlers[method] as (i: unknown, c: WriteContext) => unknown;
+      const result = await h(parsed.data, ctx);
+      return { id, ok: true, result };
+    } catch (e) {
+      return { id, ok: false, error: toContractError(e) };
+    }
+  }
+
+  const interval = options.backupIntervalMs ?? 10 * 60_000;
+  const timer =
+    interval > 0
+      ? setInterval(() => {
+          if (!dirtySinceBackup || store.degraded || closed) return;
+          services.backup('scheduled').catch((e: unknown) => {
+            process.emitWarning(`Scheduled backup failed: ${String(e)}`);
+          });
+        }, interval)
+      : null;
+  timer?.unref();
+
+  return {
+    dataDir,
+    handle,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (timer) clearInterval(timer);
+      listeners.clear();
+      if (!store.degraded) {
+        try {
+          store.db.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // A busy checkpoint is harmless: the WAL is replayed at next open.
+        }
+      }
+      store.db.close();
+    },
+  };
+}
+
+export type { BackupInfo };
+export { LATEST_SCHEMA };

@@ -1,0 +1,15 @@
+import { sql as foundation } from './001-foundation';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Forward only, numbered from 1, never edited once released. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+
+export const LATEST_SCHEMA = migrations.length;
+
+/** Tables whose rows are records of fact: insert-only and hash-chained. */
+export const FACT_TABLES = new Set<string>(['audit_entries']);

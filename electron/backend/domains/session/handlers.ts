@@ -1,0 +1,45 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { sessionMethods } from '../../../../shared/contract/session';
+import { conflict, forbidden, notFound } from '../../errors';
+import type { HandlersFor } from '../../registry';
+import { isConfigured } from '../setup/queries';
+import { clearSession, currentSession, getPosition, listPositions, positionByCode, setSession } from './queries';
+
+export const sessionHandlers: HandlersFor<keyof typeof sessionMethods> = {
+  'position.list': (_input, { db }) => ({ positions: listPositions(db) }),
+  'position.addCustom': (input, ctx) => {
+    if (!isConfigured(ctx.db, ctx.services.workstationId)) throw forbidden('Set up the console before adding positions');
+    return ctx.write((tx) => {
+      const clash = positionByCode(ctx.db, input.code);
+      if (clash) throw conflict(`Position code ${input.code} is already used by "${clash.title}"; choose another code`);
+      const id = uuidv7();
+      tx.put('positions', id, { code: input.code, title: input.title, section: input.section, custom: 1 });
+      tx.audit('position.added', { code: input.code, title: input.title });
+      return getPosition(ctx.db, id)!;
+    });
+  },
+  'session.current': (_input, { db, services }) => ({ session: currentSession(db, services.workstationId) }),
+  'session.signIn': (input, ctx) => {
+    const w = ctx.services.workstationId;
+    if (!isConfigured(ctx.db, w)) throw forbidden('Set up the console before signing in');
+    const position = getPosition(ctx.db, input.positionId);
+    if (!position) throw notFound('That position');
+    return ctx.write((tx) => {
+      const previous = currentSession(ctx.db, w);
+      if (previous) tx.audit('session.signedOut', { operatorName: previous.operatorName, position: previous.position.title });
+      setSession(ctx.db, w, input.operatorName, position.id, tx.now());
+      tx.touched('session');
+      tx.audit('session.signedIn', { operatorName: input.operatorName, position: position.title, positionCode: position.code });
+      return { session: currentSession(ctx.db, w)! };
+    });
+  },
+  'session.signOut': (_input, ctx) =>
+    ctx.write((tx) => {
+      const previous = currentSession(ctx.db, ctx.services.workstationId);
+      if (!previous) return { signedOut: false };
+      tx.audit('session.signedOut', { operatorName: previous.operatorName, position: previous.position.title });
+      clearSession(ctx.db, ctx.services.workstationId);
+      tx.touched('session');
+      return { signedOut: true };
+    }),
+};

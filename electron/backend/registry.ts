@@ -1,0 +1,46 @@
+import type { MethodName, MethodOutput, MethodParsedInput, Methods } from '../../shared/contract';
+import type { Db } from './db/open';
+import type { Actor, WriteTx } from './db/writer';
+import type { BackupInfo } from '../../shared/contract';
+import type { VerifyResult } from './db/chain';
+
+/** What the backend offers handlers besides the database. */
+export interface Services {
+  readonly appVersion: string;
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly startedAt: number;
+  readonly workstationId: string;
+  readonly degraded: string | null;
+  schemaVersion(): number;
+  now(): number;
+  backup(reason: string): Promise<BackupInfo>;
+  listBackups(): BackupInfo[];
+  restore(file: string): Promise<{ restoredFrom: string; keptAside: string }>;
+  verify(): VerifyResult;
+}
+
+export interface ReadContext {
+  readonly db: Db;
+  readonly services: Services;
+  /** The operator on duty at this workstation, if any. */
+  readonly actor: Actor;
+  readonly signedIn: boolean;
+}
+
+export interface WriteContext extends ReadContext {
+  /** Runs `fn` in one transaction through the write path; every write goes here. */
+  write<T>(fn: (tx: WriteTx) => T): T;
+}
+
+type ContextFor<M extends MethodName> = Methods[M]['kind'] extends 'write' ? WriteContext : ReadContext;
+
+export type Handler<M extends MethodName> = (
+  input: MethodParsedInput<M>,
+  ctx: ContextFor<M>,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+/** The handlers of a group of methods: one per method, no more, no fewer. */
+export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
+
+export type AllHandlers = HandlersFor<MethodName>;

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { MethodDef } from './define';
+import { sessionMethods } from './session';
+import { setupMethods } from './setup';
+import { systemMethods } from './system';
+
+export * from './define';
+export * from './events';
+export * from './session';
+export * from './setup';
+export * from './system';
+
+/** Every backend method. A domain adds its map here and nowhere else. */
+export const methods = {
+  ...systemMethods,
+  ...setupMethods,
+  ...sessionMethods,
+} as const satisfies Record<string, MethodDef>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { empty, epochMs, read, write } from './define';
+
+export const backupInfo = z.object({
+  file: z.string(),
+  createdAt: epochMs(),
+  bytes: z.number().int(),
+  verified: z.boolean(),
+  reason: z.string(),
+});
+export type BackupInfo = z.infer<typeof backupInfo>;
+
+export const systemMethods = {
+  /** A trivial read: the round trip the benchmark measures. */
+  'system.ping': read(empty, z.object({ now: epochMs() }), { public: true, reads: [] }),
+  'system.info': read(
+    empty,
+    z.object({
+      appVersion: z.string(),
+      schemaVersion: z.number().int(),
+      workstationId: z.string(),
+      dataDir: z.string(),
+      databaseFile: z.string(),
+      startedAt: epochMs(),
+      /** Set when the store failed its start-up check and is open read-only for restore. */
+      degraded: z.string().nullable(),
+    }),
+    { public: true, reads: [] },
+  ),
+  'backup.list': read(empty, z.object({ backups: z.array(backupInfo) }), { public: true, reads: ['backups'] }),
+  'backup.create': write(empty, backupInfo),
+  /**
+   * Restore is staged: the chosen verified backup replaces the store at the next start,
+   * after the current file is kept aside. Nothing is ever erased.
+   */
+  'backup.restore': write(
+    z.object({ file: z.string().min(1).max(300) }).strict(),
+    z.object({ restoredFrom: z.string(), keptAside: z.string() }),
+    { public: true },
+  ),
+  'integrity.verify': read(
+    empty,
+    z.object({
+      ok: z.boolean(),
+      checkedLinks: z.number().int(),
+      workstations: z.number().int(),
+      problems: z.array(
+        z.object({
+          workstationId: z.string(),
+          seq: z.number().int().nullable(),
+          table: z.string(),
+          rowId: z.string().nullable(),
+          problem: z.string(),
+        }),
+      ),
+    }),
+    { public: true },
+  ),
+} as const;
