@@ -12,9 +12,10 @@ import {
 } from '../../shared/contract';
 import { listBackups, quickCheckOk, resolveBackup, swapInBackup, takeBackup } from './db/backups';
 import { verifyChains } from './db/chain';
-import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion } from './db/migrate';
+import { acquireDataLock } from './db/lock';
+import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
 import { FACT_TABLES } from './db/migrations';
-import { databaseFile, openDatabase, type Db } from './db/open';
+import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/open';
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
 import { AppError, toContractError } from './errors';
@@ -73,6 +74,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
 
   async function openStore(): Promise<Store> {
+    const found = peekSchemaVersion(dbFile, native);
+    if (found !== null && found > LATEST_SCHEMA) throw new StoreTooNewError(found, LATEST_SCHEMA);
     let db: Db;
     try {
       db = openDatabase(dbFile, native ? { nativeBinding: native } : {});
@@ -116,7 +119,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     };
   }
 
-  let store = await openStore();
+  const releaseLock = acquireDataLock(dataDir);
+  let store: Store;
+  try {
+    store = await openStore();
+  } catch (e) {
+    releaseLock();
+    throw e;
+  }
 
   const services: Services = {
     appVersion: options.appVersion ?? '0.0.0',
@@ -236,6 +246,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         }
       }
       store.db.close();
+      releaseLock();
     },
   };
 }

@@ -4,6 +4,7 @@ import { sessionMethods } from './session';
 import { setupMethods } from './setup';
 import { systemMethods } from './system';
 
+export * from './bridge';
 export * from './define';
 export * from './events';
 export * from './session';

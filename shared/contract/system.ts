@@ -38,6 +38,23 @@ export const systemMethods = {
     z.object({ restoredFrom: z.string(), keptAside: z.string() }),
     { public: true },
   ),
+  'audit.recent': read(
+    z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    z.object({
+      entries: z.array(
+        z.object({
+          id: z.string(),
+          action: z.string(),
+          detail: z.record(z.string(), z.unknown()),
+          operatorName: z.string().nullable(),
+          positionTitle: z.string().nullable(),
+          workstationId: z.string(),
+          recordedAt: epochMs(),
+        }),
+      ),
+    }),
+    { reads: ['audit_entries'] },
+  ),
   'integrity.verify': read(
     empty,
     z.object({

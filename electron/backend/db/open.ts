@@ -24,13 +24,14 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     timeout: BUSY_TIMEOUT_MS,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
+  const wal = !opts.readonly && file !== ':memory:';
   try {
-    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    if (wal) db.pragma('journal_mode = WAL');
     // better-sqlite3 leaves WAL databases at NORMAL, which can lose committed rows on power loss.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    assertPragmas(db, !opts.readonly);
+    assertPragmas(db, wal);
   } catch (e) {
     db.close();
     throw e;
@@ -58,6 +59,24 @@ export function assertPragmas(db: Db, expectWal: boolean): void {
 export function electronNativeBinding(candidates: readonly string[]): string | undefined {
   if (!process.versions.electron) return undefined;
   return candidates.find((p) => fs.existsSync(p));
+}
+
+/**
+ * The schema version of an existing file, read without changing a byte of it (opening
+ * read-write would switch it to WAL first), or null when there is no file yet.
+ */
+export function peekSchemaVersion(file: string, nativeBinding?: string): number | null {
+  if (!fs.existsSync(file)) return null;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      return Number(db.pragma('user_version', { simple: true }));
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null; // unreadable: the full open decides between restore mode and an error
+  }
 }
 
 export function databaseFile(dataDir: string): string {

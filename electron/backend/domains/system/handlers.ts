@@ -1,6 +1,7 @@
 import type { systemMethods } from '../../../../shared/contract/system';
 import { invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
+import { recentAudit } from './queries';
 
 export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
   'system.ping': (_input, { services }) => ({ now: services.now() }),
@@ -21,5 +22,6 @@ export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
     if (!chosen.verified) throw invalid(`Backup ${file} failed its verification and cannot be restored; choose another`);
     return services.restore(file);
   },
+  'audit.recent': ({ limit }, { db }) => ({ entries: recentAudit(db, limit) }),
   'integrity.verify': (_input, { services }) => services.verify(),
 };

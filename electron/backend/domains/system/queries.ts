@@ -1,0 +1,28 @@
+import type { Db } from '../../db/open';
+
+interface AuditRow {
+  id: string;
+  action: string;
+  detail: string;
+  operator_name: string | null;
+  position_title: string | null;
+  workstation_id: string;
+  recorded_at: number;
+}
+
+export function recentAudit(db: Db, limit: number) {
+  const rows = db
+    .prepare(
+      'SELECT id, action, detail, operator_name, position_title, workstation_id, recorded_at FROM audit_entries ORDER BY recorded_at DESC, id DESC LIMIT ?',
+    )
+    .all(limit) as AuditRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    action: r.action,
+    detail: JSON.parse(r.detail) as Record<string, unknown>,
+    operatorName: r.operator_name,
+    positionTitle: r.position_title,
+    workstationId: r.workstation_id,
+    recordedAt: r.recorded_at,
+  }));
+}

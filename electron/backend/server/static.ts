@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json',
+};
+
+export function contentSecurityPolicy(wsOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Mantine injects its CSS variables at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${wsOrigin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Resolves a URL path inside `root`, or null when it would leave it. */
+export function resolveInside(rootDir: string, urlPath: string): string | null {
+  const root = path.resolve(rootDir);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const full = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  return full === root || full.startsWith(root + path.sep) ? full : null;
+}
+
+/** Serves the built renderer; unknown paths get index.html (the app routes by hash). */
+export function serveStatic(rootDir: string, urlPath: string, res: ServerResponse, csp: string): void {
+  const root = path.resolve(rootDir);
+  const target = resolveInside(root, urlPath === '/' ? '/index.html' : urlPath);
+  if (!target) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad path');
+    return;
+  }
+  let file = target;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (path.extname(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    file = path.join(root, 'index.html');
+  }
+  const ext = path.extname(file);
+  const headers: Record<string, string> = {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+  };
+  if (ext === '.html') headers['content-security-policy'] = csp;
+  res.writeHead(200, headers);
+  fs.createReadStream(file).pipe(res);
+}

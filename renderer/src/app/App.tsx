@@ -1,0 +1,23 @@
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../lib/query';
+import { Gate } from './Gate';
+import { ShortcutProvider } from './shortcuts';
+import { colorSchemeManager, theme } from './theme';
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="dark">
+      <QueryClientProvider client={queryClient}>
+        <ShortcutProvider>
+          <ModalsProvider>
+            <Notifications position="bottom-right" limit={4} />
+            <Gate />
+          </ModalsProvider>
+        </ShortcutProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { AppShell, ScrollArea } from '@mantine/core';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import type { Coalition, Session } from '../../../shared/contract';
+import { CommandPalette } from './CommandPalette';
+import { NavRail } from './NavRail';
+import { routes } from './routes';
+import { useShortcuts } from './shortcuts';
+import { TopBar } from './TopBar';
+import { ShellContext } from './shell-context';
+
+export interface ShellProps {
+  coalition: Coalition;
+  workstation: { id: string; name: string | null };
+  session: Session;
+}
+
+function NavigationShortcuts() {
+  const [, navigate] = useLocation();
+  useShortcuts(
+    routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', run: () => navigate(r.path) })),
+  );
+  return null;
+}
+
+/** The layout every feature lives in: rail on the left, status bar on top. */
+export function Shell({ coalition, workstation, session }: ShellProps) {
+  return (
+    <ShellContext.Provider value={{ coalition, workstation, session }}>
+      <Router hook={useHashLocation}>
+        <NavigationShortcuts />
+        <CommandPalette />
+        <AppShell header={{ height: 68 }} navbar={{ width: 196, breakpoint: 0 }} padding="md">
+          <AppShell.Header>
+            <TopBar />
+          </AppShell.Header>
+          <AppShell.Navbar p="xs" aria-label="Main navigation">
+            <ScrollArea>
+              <NavRail />
+            </ScrollArea>
+          </AppShell.Navbar>
+          <AppShell.Main>
+            <Switch>
+              {routes.map((r) => (
+                <Route key={r.path} path={r.path} component={r.component} />
+              ))}
+            </Switch>
+          </AppShell.Main>
+        </AppShell>
+      </Router>
+    </ShellContext.Provider>
+  );
+}

@@ -1,0 +1,81 @@
+import { ActionIcon, Badge, Box, Button, Divider, Group, Menu, Stack, Text, Tooltip, useMantineColorScheme } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { IconChevronDown, IconCommand, IconMoon, IconSun } from '@tabler/icons-react';
+import { useCommand } from '../lib/query';
+import { Clock } from './Clock';
+import { useShell } from './shell-context';
+import { useShortcuts } from './shortcuts';
+
+function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={0} miw={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+export function TopBar() {
+  const { coalition, workstation, session } = useShell();
+  const { colorScheme, toggleColorScheme } = useMantineColorScheme();
+  const signOut = useCommand('session.signOut');
+  useShortcuts([
+    { id: 'theme.toggle', keys: 'mod+shift+L', label: 'Switch light / dark theme', group: 'View', run: toggleColorScheme },
+    { id: 'session.switch', keys: 'mod+shift+O', label: 'Switch operator (sign out)', group: 'Session', run: () => signOut.mutate({}) },
+  ]);
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg">
+      <Group gap="lg" wrap="nowrap" miw={0}>
+        <Labelled label="Coalition">
+          <Text fw={700} size="lg" truncate data-testid="topbar-coalition">
+            {coalition.name}
+          </Text>
+        </Labelled>
+        <Divider orientation="vertical" />
+        <Labelled label="Active incident">
+          <Badge variant="outline" color="gray" size="lg" data-testid="topbar-incident">
+            No active incident
+          </Badge>
+        </Labelled>
+      </Group>
+      <Group gap="lg" wrap="nowrap">
+        <Clock timeZone={coalition.timeZone} />
+        <Divider orientation="vertical" />
+        <Labelled label={`Workstation ${workstation.name ?? ''}`}>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button variant="subtle" size="compact-md" rightSection={<IconChevronDown size={16} />} data-testid="operator-menu">
+                <Box ta="left">
+                  <Text fw={700} size="md" lh={1.1} data-testid="topbar-operator">
+                    {session.operatorName}
+                  </Text>
+                  <Text size="xs" lh={1.1} data-testid="topbar-position">
+                    {session.position.title}
+                  </Text>
+                </Box>
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Signed in since {new Date(session.signedInAt).toLocaleTimeString('en-GB', { hourCycle: 'h23' })}</Menu.Label>
+              <Menu.Item onClick={() => signOut.mutate({})} data-testid="sign-out">
+                Switch operator / sign out
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Labelled>
+        <Tooltip label="Command palette (Ctrl+K)">
+          <ActionIcon variant="default" size="lg" onClick={() => spotlight.open()} aria-label="Open command palette">
+            <IconCommand size={20} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label={`Switch to ${colorScheme === 'dark' ? 'light' : 'dark'} theme (Ctrl+Shift+L)`}>
+          <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Switch theme" data-testid="theme-toggle">
+            {colorScheme === 'dark' ? <IconSun size={20} /> : <IconMoon size={20} />}
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,70 @@
+import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+
+/** A keyboard action: bound to keys, listed in the command palette and the help. */
+export interface Shortcut {
+  readonly id: string;
+  /** Mantine hotkey syntax, e.g. `mod+K`, `alt+1`. */
+  readonly keys: string;
+  readonly label: string;
+  readonly group: string;
+  readonly run: () => void;
+}
+
+interface Registry {
+  list: Shortcut[];
+  register(s: Shortcut): () => void;
+}
+
+const Ctx = createContext<Registry | null>(null);
+
+export function ShortcutProvider({ children }: { children: ReactNode }) {
+  const [list, setList] = useState<Shortcut[]>([]);
+  const registry = useMemo<Registry>(
+    () => ({
+      list,
+      register(s) {
+        setList((l) => [...l.filter((x) => x.id !== s.id), s]);
+        return () => setList((l) => l.filter((x) => x.id !== s.id));
+      },
+    }),
+    [list],
+  );
+  // Bound everywhere, inputs included: every shortcut uses a modifier, so typing is safe.
+  useHotkeys(
+    list.map((s): HotkeyItem => [s.keys, () => s.run(), { preventDefault: true }]),
+    [],
+    true,
+  );
+  return <Ctx.Provider value={registry}>{children}</Ctx.Provider>;
+}
+
+export function useShortcutList(): Shortcut[] {
+  return useContext(Ctx)?.list ?? [];
+}
+
+/** Registers shortcuts for as long as the calling component is mounted. */
+export function useShortcuts(shortcuts: readonly Shortcut[]): void {
+  const ctx = useContext(Ctx);
+  const latest = useRef(shortcuts);
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
+  const key = shortcuts.map((s) => `${s.id}:${s.keys}`).join('|');
+  const register = ctx?.register;
+  useEffect(() => {
+    if (!register) return;
+    const offs = latest.current.map((s) => register({ ...s, run: () => latest.current.find((x) => x.id === s.id)?.run() }));
+    return () => offs.forEach((off) => off());
+    // Re-register only when the set of ids or keys changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+}
+
+/** `mod+K` → `Ctrl+K`, for showing keys to people. */
+export function formatKeys(keys: string): string {
+  return keys
+    .split('+')
+    .map((k) => (k === 'mod' ? 'Ctrl' : k.length === 1 ? k.toUpperCase() : k[0]!.toUpperCase() + k.slice(1)))
+    .join('+');
+}

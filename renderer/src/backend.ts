@@ -1,0 +1,53 @@
+import type {
+  EocBridge,
+  EventEnvelope,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  ResponseEnvelope,
+  ContractError,
+} from '../../shared/contract';
+import { createWebSocketBridge } from './lib/ws-bridge';
+
+declare global {
+  interface Window {
+    /** Present under Electron: the preload's typed bridge. */
+    eoc?: EocBridge;
+  }
+}
+
+/** An error from the backend, with the contract's code and an operator-readable message. */
+export class BackendError extends Error {
+  constructor(readonly error: ContractError) {
+    super(error.message);
+    this.name = 'BackendError';
+  }
+  get code() {
+    return this.error.code;
+  }
+}
+
+/** The Electron bridge when there is one, else the browser host's WebSocket. */
+function pickBridge(): EocBridge {
+  if (window.eoc) return window.eoc;
+  return createWebSocketBridge(window.location);
+}
+
+let bridge: EocBridge | null = null;
+function getBridge(): EocBridge {
+  bridge ??= pickBridge();
+  return bridge;
+}
+
+let seq = 0;
+
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const id = `${Date.now().toString(36)}-${++seq}`;
+  const response: ResponseEnvelope = await getBridge().invoke({ id, method, input });
+  if (!response.ok) throw new BackendError(response.error);
+  return response.result as MethodOutput<M>;
+}
+
+export function onBackendEvent(listener: (e: EventEnvelope) => void): () => void {
+  return getBridge().onEvent(listener);
+}

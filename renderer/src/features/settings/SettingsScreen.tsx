@@ -1,0 +1,68 @@
+import { Kbd, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, useMantineColorScheme } from '@mantine/core';
+import { useShell } from '../../app/shell-context';
+import { formatKeys, useShortcutList } from '../../app/shortcuts';
+import { useMethod } from '../../lib/query';
+import { BackupsPanel } from './BackupsPanel';
+import { IntegrityPanel } from './IntegrityPanel';
+
+function ShortcutsPanel() {
+  const list = [...useShortcutList()].sort((a, b) => a.group.localeCompare(b.group) || a.label.localeCompare(b.label));
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} mb="sm">
+        Keyboard shortcuts
+      </Title>
+      <Table>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Td><Kbd>Ctrl+K</Kbd></Table.Td>
+            <Table.Td>Command palette: every action, searchable</Table.Td>
+          </Table.Tr>
+          {list.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td><Kbd>{formatKeys(s.keys)}</Kbd></Table.Td>
+              <Table.Td>{s.label}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+export function SettingsScreen() {
+  const { coalition } = useShell();
+  const info = useMethod('system.info', {});
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  return (
+    <Stack gap="md" data-testid="settings-screen">
+      <Title order={1}>Settings</Title>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Paper withBorder p="md">
+          <Title order={3} mb="sm">
+            Display
+          </Title>
+          <SegmentedControl
+            aria-label="Theme"
+            value={colorScheme === 'auto' ? 'dark' : colorScheme}
+            onChange={(v) => setColorScheme(v as 'light' | 'dark')}
+            data={[
+              { value: 'dark', label: 'Dark' },
+              { value: 'light', label: 'Light' },
+            ]}
+          />
+          {info.data && (
+            <Stack gap={2} mt="md">
+              <Text size="sm">Version {info.data.appVersion} · schema {info.data.schemaVersion}</Text>
+              <Text size="sm">Data file: <Text span ff="monospace">{info.data.databaseFile}</Text></Text>
+              <Text size="sm">Workstation id: <Text span ff="monospace">{info.data.workstationId}</Text></Text>
+            </Stack>
+          )}
+        </Paper>
+        <ShortcutsPanel />
+      </SimpleGrid>
+      <BackupsPanel timeZone={coalition.timeZone} />
+      <IntegrityPanel />
+    </Stack>
+  );
+}

@@ -1,0 +1,63 @@
+import { Alert, Button, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMemo } from 'react';
+import { BackendError } from '../../backend';
+import { CenteredCard } from '../../components/CenteredCard';
+import { fieldErrors } from '../../lib/form-errors';
+import { useCommand } from '../../lib/query';
+
+function zoneList(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'];
+  }
+}
+
+/** First run: who this coalition is, where, in which zone, and which workstation this is. */
+export function SetupScreen() {
+  const complete = useCommand('setup.complete');
+  const zones = useMemo(() => zoneList(), []);
+  const form = useForm({
+    initialValues: {
+      coalitionName: '',
+      region: '',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      workstationName: '',
+    },
+    validate: {
+      coalitionName: (v) => (v.trim() ? null : 'Coalition name is required'),
+      region: (v) => (v.trim() ? null : 'Region is required'),
+      timeZone: (v) => (v ? null : 'Time zone is required'),
+      workstationName: (v) => (v.trim() ? null : 'Workstation name is required'),
+    },
+  });
+  const submit = form.onSubmit((values) =>
+    complete.mutate(values, { onError: (e) => form.setErrors(fieldErrors(e)) }),
+  );
+  const general = complete.error instanceof BackendError && !Object.keys(fieldErrors(complete.error)).length ? complete.error : null;
+  return (
+    <CenteredCard
+      title="Set up this console"
+      subtitle="Once, on a new workstation. Everything stays on this machine and works with no network."
+      testId="setup-form"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput label="Coalition name" placeholder="e.g. Western Massachusetts HMCC" data-autofocus autoFocus withAsterisk {...form.getInputProps('coalitionName')} />
+          <TextInput label="Region" placeholder="e.g. Massachusetts Region 1" withAsterisk {...form.getInputProps('region')} />
+          <Select label="Time zone" data={zones} searchable withAsterisk allowDeselect={false} {...form.getInputProps('timeZone')} />
+          <TextInput label="This workstation's name" placeholder="e.g. EOC-LOGISTICS-1" withAsterisk {...form.getInputProps('workstationName')} />
+          {general && (
+            <Alert color="red" role="alert" title="Not saved">
+              {general.message}
+            </Alert>
+          )}
+          <Button type="submit" size="md" loading={complete.isPending}>
+            Save and continue
+          </Button>
+        </Stack>
+      </form>
+    </CenteredCard>
+  );
+}

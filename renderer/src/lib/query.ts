@@ -1,0 +1,49 @@
+import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
+import { call, onBackendEvent, type BackendError } from '../backend';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    // Reads are local and cheap; staleness comes from data.changed, not from timers.
+    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+export function useMethod<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options: Omit<UseQueryOptions<MethodOutput<M>, BackendError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<MethodOutput<M>, BackendError>({
+    queryKey: [method, input],
+    queryFn: () => call(method, input),
+    ...options,
+  });
+}
+
+export function useCommand<M extends MethodName>(method: M) {
+  return useMutation<MethodOutput<M>, BackendError, MethodInput<M>>({ mutationFn: (input) => call(method, input) });
+}
+
+/** Marks cached reads stale when the tables they read change. */
+export function useLiveInvalidation(): void {
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      onBackendEvent((e) => {
+        if (e.event !== 'data.changed') return;
+        const tables = new Set((e.payload as { tables: string[] }).tables);
+        void client.invalidateQueries({
+          predicate: (q) => {
+            const name = q.queryKey[0] as string;
+            const def = (methods as Record<string, { reads?: readonly string[] }>)[name];
+            if (!def?.reads || tables.has('*')) return true;
+            return def.reads.some((t) => tables.has(t));
+          },
+        });
+      }),
+    [client],
+  );
+}

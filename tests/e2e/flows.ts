@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+import { expect, waitForScreen } from './fixtures/host';
+
+export const COALITION = {
+  name: 'Pioneer Valley Health Care Coalition',
+  region: 'Massachusetts Region 1',
+  timeZone: 'America/New_York',
+  workstation: 'EOC-1',
+};
+
+/** First-run setup through the form, by keyboard where a person would use it. */
+export async function completeSetup(page: Page, c = COALITION): Promise<void> {
+  await waitForScreen(page, 'setup');
+  await page.getByLabel('Coalition name').fill(c.name);
+  await page.getByLabel('Region').fill(c.region);
+  const zone = page.getByRole('textbox', { name: 'Time zone' });
+  await zone.fill(c.timeZone);
+  await page.getByRole('option', { name: c.timeZone, exact: true }).click();
+  await page.getByLabel("This workstation's name").fill(c.workstation);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await waitForScreen(page, 'sign-in');
+}
+
+export async function signIn(page: Page, name: string, position: string): Promise<void> {
+  await waitForScreen(page, 'sign-in');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('textbox', { name: 'Position you are working' }).fill(position);
+  await page.getByRole('option', { name: new RegExp(position) }).first().click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await waitForScreen(page, 'console');
+  await expect(page.getByTestId('topbar-operator')).toHaveText(name);
+}

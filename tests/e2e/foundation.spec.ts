@@ -1,0 +1,83 @@
+import { COALITION, completeSetup, signIn } from './flows';
+import { expect, test, waitForScreen } from './fixtures/host';
+
+test.describe('first run, sign-in and the shell', () => {
+  test('sets up an empty store, signs in, and shows who is on duty', async ({ page, host }) => {
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await expect(page.getByTestId('topbar-coalition')).toHaveText(COALITION.name);
+    await expect(page.getByTestId('topbar-position')).toHaveText('Coalition Duty Officer');
+    await expect(page.getByTestId('topbar-incident')).toHaveText('No active incident');
+    await expect(page.getByTestId('clock')).toContainText(/\d\d:\d\d:\d\d (EST|EDT)/);
+    await expect(page.getByTestId('clock')).toContainText(/\d\d:\d\dZ/);
+    await expect(page.getByTestId('audit-table')).toContainText('Dana Duty signed in as Coalition Duty Officer');
+    // The token left the address bar once it was kept for the tab.
+    expect(page.url()).not.toContain('token=');
+  });
+
+  test('refuses an empty setup form with messages beside the fields, and stays on setup', async ({ page, host }) => {
+    await page.goto(host.url);
+    await waitForScreen(page, 'setup');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(page.getByText('Coalition name is required')).toBeVisible();
+    await expect(page.getByText('Workstation name is required')).toBeVisible();
+    await page.reload();
+    await waitForScreen(page, 'setup');
+  });
+
+  test('navigates by keyboard, opens the command palette, and switches theme', async ({ page, host }) => {
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Sam Sit', 'Situation Unit Leader');
+    await page.keyboard.press('Alt+9');
+    await expect(page.getByTestId('settings-screen')).toBeVisible();
+    await page.keyboard.press('Alt+1');
+    await expect(page.getByTestId('overview-screen')).toBeVisible();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('settings');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('settings-screen')).toBeVisible();
+    const html = page.locator('html');
+    const before = await html.getAttribute('data-mantine-color-scheme');
+    await page.getByTestId('theme-toggle').click();
+    await expect(html).not.toHaveAttribute('data-mantine-color-scheme', before ?? '');
+    await page.keyboard.press('Control+Shift+L');
+    await expect(html).toHaveAttribute('data-mantine-color-scheme', before ?? '');
+  });
+
+  test('switches operator in one action', async ({ page, host }) => {
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await page.getByTestId('operator-menu').click();
+    await page.getByTestId('sign-out').click();
+    await signIn(page, 'Lee Logistics', 'Logistics Section Chief');
+    await expect(page.getByTestId('audit-table')).toContainText('Dana Duty (Coalition Duty Officer) signed out');
+  });
+
+  test('takes a verified backup and finds the record chains intact', async ({ page, host }) => {
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await page.keyboard.press('Alt+9');
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByTestId('backups-panel')).toContainText('Verified');
+    await page.getByRole('button', { name: 'Verify now' }).click();
+    await expect(page.getByTestId('integrity-result')).toHaveText('Chains intact');
+  });
+
+  test('refuses a WebSocket without the token', async ({ page, host }) => {
+    await page.goto(host.url.replace(/\?token=.*/, ''));
+    const result = await page.evaluate(
+      (u) =>
+        new Promise<string>((resolve) => {
+          const ws = new WebSocket(u);
+          ws.onopen = () => resolve('open');
+          ws.onerror = () => resolve('refused');
+        }),
+      host.url.replace('http', 'ws').replace(/\/\?token=.*/, '/ws?token=wrong'),
+    );
+    expect(result).toBe('refused');
+  });
+});
