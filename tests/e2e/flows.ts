@@ -13,7 +13,7 @@ export async function completeSetup(page: Page, c = COALITION): Promise<void> {
   await waitForScreen(page, 'setup');
   await page.getByLabel('Coalition name').fill(c.name);
   await page.getByLabel('Region').fill(c.region);
-  const zone = page.getByRole('textbox', { name: 'Time zone' });
+  const zone = page.getByRole('combobox', { name: 'Time zone' });
   await zone.fill(c.timeZone);
   await page.getByRole('option', { name: c.timeZone, exact: true }).click();
   await page.getByLabel("This workstation's name").fill(c.workstation);
@@ -24,7 +24,7 @@ export async function completeSetup(page: Page, c = COALITION): Promise<void> {
 export async function signIn(page: Page, name: string, position: string): Promise<void> {
   await waitForScreen(page, 'sign-in');
   await page.getByLabel('Your name').fill(name);
-  await page.getByRole('textbox', { name: 'Position you are working' }).fill(position);
+  await page.getByRole('combobox', { name: 'Position you are working' }).fill(position);
   await page.getByRole('option', { name: new RegExp(position) }).first().click();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await waitForScreen(page, 'console');

@@ -1,17 +1,45 @@
-/** 24-hour local time with the zone's abbreviation: how every time is shown. */
-export function formatDateTime(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
+const partsCache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, key: string, opts: Intl.DateTimeFormatOptions, locale = 'en-GB'): Intl.DateTimeFormat {
+  const k = `${locale}|${timeZone}|${key}`;
+  let f = partsCache.get(k);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...opts });
+    partsCache.set(k, f);
+  }
+  return f;
+}
+
+/** "EST", "EDT": US readers expect the abbreviation, which only en-US gives for US zones. */
+export function zoneAbbreviation(ms: number, timeZone: string): string {
+  const parts = formatter(timeZone, 'zone', { timeZoneName: 'short' }, 'en-US').formatToParts(new Date(ms));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** Day, month, year and 24-hour time in a zone, as separate pieces. */
+export function localParts(ms: number, timeZone: string) {
+  const parts = formatter(timeZone, 'full', {
     year: 'numeric',
     month: 'short',
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
+    second: '2-digit',
     hourCycle: 'h23',
-    timeZoneName: 'short',
   }).formatToParts(new Date(ms));
   const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('day')} ${get('month')} ${get('year')} ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+  return {
+    date: `${get('day')} ${get('month')} ${get('year')}`,
+    hm: `${get('hour')}:${get('minute')}`,
+    hms: `${get('hour')}:${get('minute')}:${get('second')}`,
+    zone: zoneAbbreviation(ms, timeZone),
+  };
+}
+
+/** 24-hour local time with the zone's abbreviation: how every time is shown. */
+export function formatDateTime(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  return `${p.date} ${p.hm} ${p.zone}`;
 }
 
 export function formatBytes(n: number): string {

@@ -1,0 +1,22 @@
+// npm run bench: every benchmark, each printing its figures beside a baseline measured in
+// the same run. Never part of npm test. Pass names to run only some: npm run bench -- foundation
+import { foundationBench } from './foundation';
+
+export interface Bench {
+  readonly name: string;
+  readonly title: string;
+  run(): Promise<void>;
+}
+
+/** Every benchmark; a feature adds its own here. */
+const benches: Bench[] = [foundationBench];
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const started = Date.now();
+for (const b of benches) {
+  if (only.length && !only.includes(b.name)) continue;
+  console.log(`\n== ${b.title} ==`);
+  await b.run();
+}
+console.log(`\nBenchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+process.exit(0);
