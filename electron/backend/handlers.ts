@@ -1,5 +1,11 @@
 import type { AllHandlers } from './registry';
+import { decisionHandlers } from './domains/decisions/handlers';
+import { exportHandlers } from './domains/exports/handlers';
+import { incidentHandlers } from './domains/incidents/handlers';
+import { logHandlers } from './domains/logs/handlers';
+import { messageHandlers } from './domains/messages/handlers';
 import { sessionHandlers } from './domains/session/handlers';
+import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
 import { systemHandlers } from './domains/system/handlers';
 
@@ -8,4 +14,10 @@ export const handlers: AllHandlers = {
   ...systemHandlers,
   ...setupHandlers,
   ...sessionHandlers,
+  ...incidentHandlers,
+  ...logHandlers,
+  ...decisionHandlers,
+  ...messageHandlers,
+  ...timelineHandlers,
+  ...exportHandlers,
 };

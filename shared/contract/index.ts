@@ -1,13 +1,25 @@
 import type { z } from 'zod';
 import type { MethodDef } from './define';
+import { decisionMethods } from './decision';
+import { exportMethods } from './export';
+import { incidentMethods } from './incident';
+import { logMethods } from './log';
+import { messageMethods } from './message';
 import { sessionMethods } from './session';
+import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
 import { systemMethods } from './system';
 
 export * from './bridge';
 export * from './define';
 export * from './events';
+export * from './decision';
+export * from './export';
+export * from './incident';
+export * from './log';
+export * from './message';
 export * from './session';
+export * from './timeline';
 export * from './setup';
 export * from './system';
 
@@ -16,6 +28,12 @@ export const methods = {
   ...systemMethods,
   ...setupMethods,
   ...sessionMethods,
+  ...incidentMethods,
+  ...logMethods,
+  ...decisionMethods,
+  ...messageMethods,
+  ...timelineMethods,
+  ...exportMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
