@@ -4,6 +4,11 @@ import { exportHandlers } from './domains/exports/handlers';
 import { incidentHandlers } from './domains/incidents/handlers';
 import { logHandlers } from './domains/logs/handlers';
 import { messageHandlers } from './domains/messages/handlers';
+import { demoHandlers } from './domains/demo/handlers';
+import { directoryHandlers } from './domains/directory/handlers';
+import { edxlHandlers } from './domains/edxl/handlers';
+import { inventoryHandlers } from './domains/inventory/handlers';
+import { requestHandlers } from './domains/requests/handlers';
 import { sessionHandlers } from './domains/session/handlers';
 import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
@@ -14,6 +19,11 @@ export const handlers: AllHandlers = {
   ...systemHandlers,
   ...setupHandlers,
   ...sessionHandlers,
+  ...directoryHandlers,
+  ...inventoryHandlers,
+  ...requestHandlers,
+  ...edxlHandlers,
+  ...demoHandlers,
   ...incidentHandlers,
   ...logHandlers,
   ...decisionHandlers,

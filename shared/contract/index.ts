@@ -5,6 +5,11 @@ import { exportMethods } from './export';
 import { incidentMethods } from './incident';
 import { logMethods } from './log';
 import { messageMethods } from './message';
+import { demoMethods } from './demo';
+import { directoryMethods } from './directory';
+import { edxlMethods } from './edxl';
+import { inventoryMethods } from './inventory';
+import { requestMethods } from './request';
 import { sessionMethods } from './session';
 import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
@@ -18,6 +23,11 @@ export * from './export';
 export * from './incident';
 export * from './log';
 export * from './message';
+export * from './demo';
+export * from './directory';
+export * from './edxl';
+export * from './inventory';
+export * from './request';
 export * from './session';
 export * from './timeline';
 export * from './setup';
@@ -28,6 +38,11 @@ export const methods = {
   ...systemMethods,
   ...setupMethods,
   ...sessionMethods,
+  ...directoryMethods,
+  ...inventoryMethods,
+  ...requestMethods,
+  ...edxlMethods,
+  ...demoMethods,
   ...incidentMethods,
   ...logMethods,
   ...decisionMethods,
