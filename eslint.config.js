@@ -78,5 +78,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'tests/**/*.ts', '*.config.{js,ts}', 'electron.vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
+    // Playwright fixtures take `({}, use)` by design.
+    rules: { 'no-empty-pattern': 'off' },
   },
 );
