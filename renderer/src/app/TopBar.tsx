@@ -3,6 +3,7 @@ import { spotlight } from '@mantine/spotlight';
 import { IconChevronDown, IconCommand, IconMoon, IconSun } from '@tabler/icons-react';
 import { useCommand } from '../lib/query';
 import { Clock } from './Clock';
+import { DemoMarker } from '../features/demo/DemoMarker';
 import { useShell } from './shell-context';
 import { useShortcuts } from './shortcuts';
 
@@ -41,6 +42,7 @@ export function TopBar() {
         </Labelled>
       </Group>
       <Group gap="lg" wrap="nowrap">
+        <DemoMarker />
         <Clock timeZone={coalition.timeZone} />
         <Divider orientation="vertical" />
         <Labelled label={`Workstation ${workstation.name ?? ''}`}>

@@ -1,10 +1,10 @@
-import { Alert, Button, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { BackendError } from '../../backend';
-import { CenteredCard } from '../../components/CenteredCard';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
+import { LoadDemoCard } from '../demo/LoadDemoCard';
 
 function zoneList(): string[] {
   try {
@@ -14,7 +14,10 @@ function zoneList(): string[] {
   }
 }
 
-/** First run: who this coalition is, where, in which zone, and which workstation this is. */
+/**
+ * First run: who this coalition is, where, in which zone, and which workstation this is;
+ * beside it, the demonstration coalition for training.
+ */
 export function SetupScreen() {
   const complete = useCommand('setup.complete');
   const zones = useMemo(() => zoneList(), []);
@@ -37,27 +40,34 @@ export function SetupScreen() {
   );
   const general = complete.error instanceof BackendError && !Object.keys(fieldErrors(complete.error)).length ? complete.error : null;
   return (
-    <CenteredCard
-      title="Set up this console"
-      subtitle="Once, on a new workstation. Everything stays on this machine and works with no network."
-      testId="setup-form"
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput label="Coalition name" placeholder="e.g. Western Massachusetts HMCC" data-autofocus autoFocus withAsterisk {...form.getInputProps('coalitionName')} />
-          <TextInput label="Region" placeholder="e.g. Massachusetts Region 1" withAsterisk {...form.getInputProps('region')} />
-          <Select label="Time zone" data={zones} searchable withAsterisk allowDeselect={false} {...form.getInputProps('timeZone')} />
-          <TextInput label="This workstation's name" placeholder="e.g. EOC-LOGISTICS-1" withAsterisk {...form.getInputProps('workstationName')} />
-          {general && (
-            <Alert color="red" role="alert" title="Not saved">
-              {general.message}
-            </Alert>
-          )}
-          <Button type="submit" size="md" loading={complete.isPending}>
-            Save and continue
-          </Button>
-        </Stack>
-      </form>
-    </CenteredCard>
+    <Center mih="100%" p="lg">
+      <Group align="stretch" justify="center" gap="lg">
+        <Paper withBorder shadow="md" p="xl" w={560} data-testid="setup-form">
+          <Stack gap="md">
+            <Stack gap={4}>
+              <Title order={2}>Set up this console</Title>
+              <Text c="dimmed">Once, on a new workstation. Everything stays on this machine and works with no network.</Text>
+            </Stack>
+            <form onSubmit={submit} noValidate>
+              <Stack gap="md">
+                <TextInput label="Coalition name" placeholder="e.g. Western Massachusetts HMCC" data-autofocus autoFocus withAsterisk {...form.getInputProps('coalitionName')} />
+                <TextInput label="Region" placeholder="e.g. Massachusetts Region 1" withAsterisk {...form.getInputProps('region')} />
+                <Select label="Time zone" data={zones} searchable withAsterisk allowDeselect={false} {...form.getInputProps('timeZone')} />
+                <TextInput label="This workstation's name" placeholder="e.g. EOC-LOGISTICS-1" withAsterisk {...form.getInputProps('workstationName')} />
+                {general && (
+                  <Alert color="red" role="alert" title="Not saved">
+                    {general.message}
+                  </Alert>
+                )}
+                <Button type="submit" size="md" loading={complete.isPending}>
+                  Save and continue
+                </Button>
+              </Stack>
+            </form>
+          </Stack>
+        </Paper>
+        <LoadDemoCard />
+      </Group>
+    </Center>
   );
 }

@@ -1,0 +1,19 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { IconFlask } from '@tabler/icons-react';
+import { useMethod } from '../../lib/query';
+
+/**
+ * Always in the top bar while the store holds the demonstration coalition, so nobody
+ * mistakes a fictional facility or request for a real one.
+ */
+export function DemoMarker() {
+  const status = useMethod('demo.status', {});
+  if (!status.data?.demo) return null;
+  return (
+    <Tooltip label="Demonstration coalition: fictional facilities, contacts and requests. Not for real operations." multiline w={280}>
+      <Badge color="orange" variant="filled" size="xl" radius="sm" leftSection={<IconFlask size={18} />} data-testid="demo-marker">
+        DEMO DATA
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import type { Organisation } from '../../../../shared/contract';
+import { DEFAULT_MEMBERSHIP, type Discipline, type Membership } from '../../../../shared/domain/disciplines';
+import { fieldErrors } from '../../lib/form-errors';
+import { useCommand } from '../../lib/query';
+import { disciplineOptions, membershipOptions } from './labels';
+
+const blank = (s: string) => (s.trim() ? s.trim() : null);
+
+/** Add or edit a member organisation; the location is found offline from the ZIP or town when left empty. */
+function OrganisationForm({ org, onSaved }: { org: Organisation | null; onSaved: (id: string) => void }) {
+  const save = useCommand('directory.saveOrganisation');
+  const form = useForm({
+    initialValues: {
+      name: org?.name ?? '',
+      shortName: org?.shortName ?? '',
+      discipline: (org?.discipline ?? '') as Discipline | '',
+      membership: (org?.membership ?? '') as Membership | '',
+      region: org?.region ?? '',
+      address: org?.address ?? '',
+      town: org?.town ?? '',
+      state: org?.state ?? 'MA',
+      zip: org?.zip ?? '',
+      latitude: org?.locationSource === 'entered' ? (org.latitude ?? '') : ('' as number | string),
+      longitude: org?.locationSource === 'entered' ? (org.longitude ?? '') : ('' as number | string),
+      notes: org?.notes ?? '',
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Organisation name is required'),
+      discipline: (v) => (v ? null : 'Choose a discipline'),
+      membership: (v) => (v ? null : 'Choose core member or supporting partner'),
+      town: (v) => (v.trim() ? null : 'Town is required'),
+    },
+  });
+  const submit = form.onSubmit((v) =>
+    save.mutate(
+      {
+        ...(org ? { id: org.id } : {}),
+        name: v.name,
+        shortName: blank(v.shortName),
+        discipline: v.discipline as Discipline,
+        membership: v.membership as Membership,
+        region: blank(v.region),
+        address: blank(v.address),
+        town: v.town,
+        state: blank(v.state),
+        zip: blank(v.zip),
+        latitude: typeof v.latitude === 'number' ? v.latitude : null,
+        longitude: typeof v.longitude === 'number' ? v.longitude : null,
+        notes: blank(v.notes),
+      },
+      { onSuccess: (r) => onSaved(r.organisation.id), onError: (e) => form.setErrors(fieldErrors(e)) },
+    ),
+  );
+  const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;
+  return (
+    <form onSubmit={submit} noValidate data-testid="organisation-form">
+      <Stack gap="sm">
+        <TextInput label="Organisation name" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <SimpleGrid cols={2}>
+          <Select
+            label="Discipline"
+            data={disciplineOptions}
+            withAsterisk
+            searchable
+            {...form.getInputProps('discipline')}
+            onChange={(d) => {
+              form.setFieldValue('discipline', (d ?? '') as Discipline | '');
+              if (d && !form.values.membership) form.setFieldValue('membership', DEFAULT_MEMBERSHIP[d as Discipline]);
+            }}
+          />
+          <Select label="Member type" data={membershipOptions} withAsterisk {...form.getInputProps('membership')} />
+          <TextInput label="Short name" {...form.getInputProps('shortName')} />
+          <TextInput label="Region" {...form.getInputProps('region')} />
+        </SimpleGrid>
+        <TextInput label="Street address" {...form.getInputProps('address')} />
+        <SimpleGrid cols={3}>
+          <TextInput label="Town" withAsterisk {...form.getInputProps('town')} />
+          <TextInput label="State" maxLength={2} {...form.getInputProps('state')} />
+          <TextInput label="ZIP code" {...form.getInputProps('zip')} />
+        </SimpleGrid>
+        <SimpleGrid cols={2}>
+          <NumberInput label="Latitude" description="Leave empty: found from the ZIP or town" decimalScale={6} {...form.getInputProps('latitude')} />
+          <NumberInput label="Longitude" description="Leave empty: found from the ZIP or town" decimalScale={6} {...form.getInputProps('longitude')} />
+        </SimpleGrid>
+        <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+        {general && (
+          <Alert color="red" role="alert" title="Not saved">
+            {general.message}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => modals.closeAll()}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {org ? 'Save changes' : 'Add organisation'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function openOrganisationForm(org: Organisation | null, onSaved?: (id: string) => void) {
+  const id = modals.open({
+    title: org ? `Edit ${org.name}` : 'Add an organisation',
+    size: 'xl',
+    children: (
+      <OrganisationForm
+        org={org}
+        onSaved={(savedId) => {
+          modals.close(id);
+          onSaved?.(savedId);
+        }}
+      />
+    ),
+  });
+}

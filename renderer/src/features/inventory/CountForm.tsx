@@ -1,0 +1,56 @@
+import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import type { InventoryItem } from '../../../../shared/contract';
+import { fieldErrors } from '../../lib/form-errors';
+import { useCommand } from '../../lib/query';
+import { epochToWallClock, wallClockToEpoch, zoneSuffix } from '../requests/lib/zoned-time';
+
+/** A physical count sets what is held; never below what is allocated to requests. */
+function CountForm({ item, timeZone, openedAt, onSaved }: { item: InventoryItem; timeZone: string; openedAt: number; onSaved: () => void }) {
+  const count = useCommand('inventory.count');
+  const form = useForm({
+    initialValues: { heldQuantity: item.heldQuantity as number | string, countedAt: epochToWallClock(openedAt, timeZone) },
+    validate: {
+      heldQuantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : 'Quantity held must be a whole number of 0 or more'),
+    },
+  });
+  const submit = form.onSubmit((v) =>
+    count.mutate(
+      { id: item.id, heldQuantity: v.heldQuantity as number, countedAt: wallClockToEpoch(v.countedAt, timeZone) ?? undefined },
+      { onSuccess: onSaved, onError: (e) => form.setErrors(fieldErrors(e)) },
+    ),
+  );
+  const general = count.error && !Object.keys(fieldErrors(count.error)).length ? count.error : null;
+  return (
+    <form onSubmit={submit} noValidate data-testid="count-form">
+      <Stack gap="sm">
+        <Text>
+          {item.allocatedQuantity.toLocaleString('en-US')} {item.unit} are allocated to requests; the count must be at least that.
+        </Text>
+        <NumberInput label={`Quantity held (${item.unit})`} min={0} allowDecimal={false} data-autofocus {...form.getInputProps('heldQuantity')} />
+        <TextInput type="datetime-local" label={`Counted at ${zoneSuffix(timeZone)}`} {...form.getInputProps('countedAt')} />
+        {general && (
+          <Alert color="red" role="alert" title="Count not recorded">
+            {general.message}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => modals.closeAll()}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={count.isPending}>
+            Record count
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function openCountForm(item: InventoryItem, timeZone: string) {
+  const id = modals.open({
+    title: `Count ${item.name}`,
+    children: <CountForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => modals.close(id)} />,
+  });
+}

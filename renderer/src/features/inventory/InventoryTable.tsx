@@ -1,0 +1,92 @@
+import { Button, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import type { InventoryItem } from '../../../../shared/contract';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatAge, formatDateTime } from '../../lib/format';
+import { DemoTag } from '../demo/DemoTag';
+import { openCountForm } from './CountForm';
+import { openInventoryForm } from './InventoryForm';
+import { openItemDetail } from './ItemDetail';
+import { classLabel, STATUS_TONE } from './labels';
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; timeZone: string }) {
+  if (items.length === 0) return <Text p="md" c="dimmed">No holding matches these filters.</Text>;
+  return (
+    <Table striped highlightOnHover stickyHeader verticalSpacing="xs" data-testid="inventory-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Holding</Table.Th>
+          <Table.Th>Kind and type</Table.Th>
+          <Table.Th ta="right">Available</Table.Th>
+          <Table.Th ta="right">Allocated</Table.Th>
+          <Table.Th ta="right">Held</Table.Th>
+          <Table.Th>Unit</Table.Th>
+          <Table.Th>Location and owner</Table.Th>
+          <Table.Th>Status</Table.Th>
+          <Table.Th>Last counted</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((i) => (
+          <Table.Tr key={i.id} data-testid="inventory-row" data-kind={i.kind} data-name={i.name}>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <UnstyledButton fw={600} td="underline" onClick={() => openItemDetail(i.id, timeZone)}>
+                  {i.name}
+                </UnstyledButton>
+                <DemoTag demo={i.demo} />
+              </Group>
+              <Text size="xs" c="dimmed">
+                {i.category} · {classLabel(i.resourceClass)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {i.kind}
+              {i.type ? ` · Type ${i.type}` : ''}
+            </Table.Td>
+            <Table.Td ta="right" fw={700} data-testid="qty-available">
+              {n(i.availableQuantity)}
+            </Table.Td>
+            <Table.Td ta="right" data-testid="qty-allocated">
+              {n(i.allocatedQuantity)}
+            </Table.Td>
+            <Table.Td ta="right">{n(i.heldQuantity)}</Table.Td>
+            <Table.Td>{i.unit}</Table.Td>
+            <Table.Td>
+              <Stack gap={0}>
+                <Text size="sm">{i.location}</Text>
+                <Text size="xs" c="dimmed">
+                  {i.ownerName}
+                </Text>
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge tone={STATUS_TONE[i.status]}>{i.statusLabel}</StatusBadge>
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {i.lastCountedAt === null ? (
+                <Text c="dimmed">Never counted</Text>
+              ) : (
+                <Tooltip label={formatDateTime(i.lastCountedAt, timeZone)}>
+                  <Text size="sm">{formatAge(i.lastCountedAt)}</Text>
+                </Tooltip>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <Button size="xs" variant="light" onClick={() => openCountForm(i, timeZone)}>
+                  Count
+                </Button>
+                <Button size="xs" variant="subtle" onClick={() => openInventoryForm(i, timeZone)}>
+                  Edit
+                </Button>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

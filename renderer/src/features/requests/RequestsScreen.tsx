@@ -1,0 +1,53 @@
+import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import { IconChartBar, IconFileImport, IconLayoutList, IconPlus } from '@tabler/icons-react';
+import { useShortcuts } from '../../app/shortcuts';
+import { RequestBoard } from './board/RequestBoard';
+import { ChartsView } from './charts/ChartsView';
+import { RequestDetailView } from './detail/RequestDetailView';
+import { openEdxlImport } from './EdxlImport';
+import { RequestForm } from './form/RequestForm';
+import { useSubview } from './lib/use-subview';
+
+/** Resource requests (ICS 213RR): the board, one request, the form, and the charts. */
+export function RequestsScreen() {
+  const { params, open } = useSubview();
+  const toRequest = (id: string) => open({ id });
+  const toBoard = () => open(null);
+  useShortcuts([{ id: 'request.new', keys: 'alt+shift+N', label: 'New resource request (ICS 213RR)', group: 'Requests', run: () => open({ new: '1' }) }]);
+  const id = params.get('id');
+  const edit = params.get('edit');
+  if (params.has('new') || edit) return <RequestForm key={edit ?? 'new'} editId={edit} onSaved={toRequest} onCancel={() => (edit ? toRequest(edit) : toBoard())} />;
+  if (id) return <RequestDetailView key={id} id={id} onBack={toBoard} onEdit={(x) => open({ edit: x })} onOpen={toRequest} />;
+  const view = params.get('view') === 'charts' ? 'charts' : 'board';
+  return (
+    <Stack gap="md" data-testid="requests-screen">
+      <Group justify="space-between">
+        <Title order={1}>Resource requests</Title>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={() => openEdxlImport(toRequest)}>
+            Import EDXL-RM
+          </Button>
+          <Button leftSection={<IconPlus size={18} />} onClick={() => open({ new: '1' })} data-testid="new-request">
+            New request
+          </Button>
+        </Group>
+      </Group>
+      <Tabs value={view} onChange={(v) => open(v === 'charts' ? { view: 'charts' } : null)} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="board" leftSection={<IconLayoutList size={18} />}>
+            Board
+          </Tabs.Tab>
+          <Tabs.Tab value="charts" leftSection={<IconChartBar size={18} />}>
+            Charts
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="board" pt="md">
+          <RequestBoard onOpen={toRequest} />
+        </Tabs.Panel>
+        <Tabs.Panel value="charts" pt="md">
+          <ChartsView />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

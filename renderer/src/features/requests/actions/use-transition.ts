@@ -1,0 +1,16 @@
+import { notifications } from '@mantine/notifications';
+import type { TransitionInput } from '../../../../../shared/contract';
+import { useCommand } from '../../../lib/query';
+
+/** Runs one step; on success says in words what changed. Errors stay with the form that asked. */
+export function useTransition(onDone: () => void) {
+  const t = useCommand('request.transition');
+  const run = (input: TransitionInput) =>
+    t.mutate(input, {
+      onSuccess: ({ request }) => {
+        notifications.show({ title: request.number, message: `Now: ${request.statusLabel}`, color: 'teal' });
+        onDone();
+      },
+    });
+  return { run, pending: t.isPending, error: t.error, reset: t.reset };
+}

@@ -1,0 +1,46 @@
+import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import type { BoardRow } from '../../../../../shared/contract';
+import { formatDuration } from '../../../../../shared/domain/request-aging';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { PRIORITY_TONE, STATUS_TONE } from '../lib/labels';
+
+/** URGENT and OVERDUE, in words, filled red: they must be seen from across the room. */
+export function Flags({ row }: { row: Pick<BoardRow, 'flags' | 'overdueReason'> }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      {row.flags.map((flag) => (
+        <Tooltip key={flag} label={flag === 'OVERDUE' ? (row.overdueReason ?? 'Overdue') : 'Urgent priority'} multiline w={300}>
+          <Badge color={flag === 'OVERDUE' ? 'red' : 'orange'} variant="filled" radius="sm" size="lg" data-testid={`flag-${flag.toLowerCase()}`}>
+            {flag}
+          </Badge>
+        </Tooltip>
+      ))}
+    </Group>
+  );
+}
+
+export function StatusCell({ row }: { row: BoardRow }) {
+  return <StatusBadge tone={STATUS_TONE[row.status]} testId="row-status">{row.statusLabel}</StatusBadge>;
+}
+
+export function PriorityCell({ row }: { row: BoardRow }) {
+  return <StatusBadge tone={PRIORITY_TONE[row.priority]}>{row.priorityLabel}</StatusBadge>;
+}
+
+export function DurationCell({ ms }: { ms: number }) {
+  return <Text ff="monospace" style={{ whiteSpace: 'nowrap' }}>{formatDuration(ms)}</Text>;
+}
+
+export function NextCell({ row }: { row: BoardRow }) {
+  if (!row.nextAction) return <Text c="dimmed">None: finished</Text>;
+  return (
+    <Stack gap={0}>
+      <Text fw={600} size="sm">
+        {row.nextAction.roleLabel}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {row.nextAction.label}
+      </Text>
+    </Stack>
+  );
+}

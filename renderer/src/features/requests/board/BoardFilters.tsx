@@ -1,0 +1,62 @@
+import { Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import type { Priority, RequestStatus } from '../../../../../shared/domain/request-state';
+import { allStatusOptions, priorityOptions, statusOptions } from '../lib/labels';
+import type { BoardFilters as Filters } from './use-board';
+
+export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onChange: (f: Filters) => void; incidentOptions: { value: string; label: string }[] }) {
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput
+        label="Search"
+        placeholder="Number, organisation, item"
+        leftSection={<IconSearch size={16} />}
+        value={f.search}
+        onChange={(e) => onChange({ ...f, search: e.currentTarget.value })}
+        w={240}
+        data-testid="board-search"
+      />
+      <Select label="Incident" placeholder="All incidents" data={incidentOptions} clearable value={f.incidentId} onChange={(v) => onChange({ ...f, incidentId: v })} w={240} />
+      <MultiSelect
+        label="Status"
+        placeholder={f.statuses.length ? undefined : 'Any status'}
+        data={f.scope === 'open' ? statusOptions : allStatusOptions}
+        value={f.statuses}
+        onChange={(v) => onChange({ ...f, statuses: v as RequestStatus[] })}
+        clearable
+        w={260}
+      />
+      <MultiSelect
+        label="Priority"
+        placeholder={f.priorities.length ? undefined : 'Any priority'}
+        data={priorityOptions}
+        value={f.priorities}
+        onChange={(v) => onChange({ ...f, priorities: v as Priority[] })}
+        clearable
+        w={220}
+      />
+      <Select
+        label="Show"
+        data={[
+          { value: 'all', label: 'Everything' },
+          { value: 'urgent', label: 'Urgent only' },
+          { value: 'overdue', label: 'Overdue only' },
+        ]}
+        value={f.flag ?? 'all'}
+        allowDeselect={false}
+        onChange={(v) => onChange({ ...f, flag: v === 'all' ? null : (v as Filters['flag']) })}
+        w={160}
+      />
+      <SegmentedControl
+        aria-label="Requests to show"
+        data={[
+          { value: 'open', label: 'Open' },
+          { value: 'closed', label: 'Finished' },
+          { value: 'all', label: 'All' },
+        ]}
+        value={f.scope}
+        onChange={(v) => onChange({ ...f, scope: v as Filters['scope'], statuses: [] })}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,87 @@
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { Fill, Line, RequestDetail } from '../../../../../shared/contract';
+import { formatDateTime } from '../../../lib/format';
+
+const money = (cents: number | null) => (cents === null ? '—' : `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+
+function FillLine({ f, timeZone, onWithdraw }: { f: Fill; timeZone: string; onWithdraw?: (f: Fill) => void }) {
+  return (
+    <Group gap="xs" wrap="nowrap" data-testid="fill" data-source={f.source} style={{ opacity: f.withdrawn ? 0.6 : 1 }}>
+      <Text size="sm" td={f.withdrawn ? 'line-through' : undefined}>
+        <b>{f.quantity.toLocaleString('en-US')}</b> from {f.sourceName} ({f.sourceLabel})
+        {f.orderNumber ? ` · order ${f.orderNumber}` : ''}
+        {f.estimatedArrival ? ` · ETA ${formatDateTime(f.estimatedArrival, timeZone)}` : ''}
+      </Text>
+      {f.withdrawn && (
+        <Badge color="gray" variant="outline" radius="sm">
+          {`WITHDRAWN${f.withdrawnReason ? `: ${f.withdrawnReason}` : ''}`}
+        </Badge>
+      )}
+      {!f.withdrawn && onWithdraw && (
+        <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(f)}>
+          Withdraw
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** Block 4, the order: each line, what is sourced from where, and what is still outstanding. */
+export function LinesTable({ r, timeZone, onWithdraw }: { r: RequestDetail; timeZone: string; onWithdraw?: (f: Fill) => void }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} mb="sm">
+        4. Order
+      </Title>
+      <Table striped verticalSpacing="sm" data-testid="lines-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>#</Table.Th>
+            <Table.Th ta="right">Qty</Table.Th>
+            <Table.Th>Kind</Table.Th>
+            <Table.Th>Type</Table.Th>
+            <Table.Th>Detailed item description</Table.Th>
+            <Table.Th>Requested arrival</Table.Th>
+            <Table.Th>Cost</Table.Th>
+            <Table.Th>Sourced</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {r.lines.map((l: Line) => (
+            <Table.Tr key={l.id} data-testid="line-row" data-line={l.lineNo}>
+              <Table.Td>{l.lineNo}</Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {l.quantity.toLocaleString('en-US')} {l.unit ?? ''}
+              </Table.Td>
+              <Table.Td>{l.kind}</Table.Td>
+              <Table.Td>{l.type ?? '—'}</Table.Td>
+              <Table.Td>{l.description ?? '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{l.requestedArrival ? formatDateTime(l.requestedArrival, timeZone) : '—'}</Table.Td>
+              <Table.Td>{money(l.costCents)}</Table.Td>
+              <Table.Td>
+                <Stack gap={4}>
+                  <Text size="sm" fw={700} c={l.outstandingQuantity > 0 ? 'orange' : 'teal'} data-testid="line-fill-status">
+                    {l.outstandingQuantity > 0
+                      ? `${l.filledQuantity.toLocaleString('en-US')} sourced, ${l.outstandingQuantity.toLocaleString('en-US')} outstanding`
+                      : `All ${l.filledQuantity.toLocaleString('en-US')} sourced`}
+                  </Text>
+                  {l.fills.map((f) => (
+                    <FillLine key={f.id} f={f} timeZone={timeZone} onWithdraw={onWithdraw} />
+                  ))}
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {r.allocations.length > 0 && (
+        <Text size="sm" mt="sm" data-testid="allocations">
+          From inventory:{' '}
+          {r.allocations
+            .map((a) => `${a.inventoryItemName}: ${a.allocated} allocated, ${a.returned} returned, ${a.consumed} used up, ${a.outstanding} still out`)
+            .join('; ')}
+        </Text>
+      )}
+    </Paper>
+  );
+}

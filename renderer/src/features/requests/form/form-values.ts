@@ -1,0 +1,97 @@
+import type { RequestCreateInput, RequestDetail } from '../../../../../shared/contract';
+import type { Priority } from '../../../../../shared/domain/request-state';
+import { epochToWallClock, wallClockToEpoch } from '../lib/zoned-time';
+
+export interface LineValues {
+  key: string;
+  id?: string;
+  quantity: number | string;
+  unit: string;
+  kind: string;
+  type: string;
+  description: string;
+  requestedArrival: string;
+  cost: number | string;
+}
+
+export interface RequestValues {
+  incidentId: string;
+  requestingOrganisationId: string;
+  requestedByName: string;
+  requestedByPosition: string;
+  requestedByContact: string;
+  priority: Priority;
+  deliveryLocation: string;
+  substitutes: string;
+  notes: string;
+  lines: LineValues[];
+}
+
+let keySeq = 0;
+export const newLine = (): LineValues => ({ key: `l${++keySeq}`, quantity: '', unit: '', kind: '', type: '', description: '', requestedArrival: '', cost: '' });
+
+export function initialValues(r: RequestDetail | null, incidentId: string | null, timeZone: string): RequestValues {
+  if (!r) {
+    return {
+      incidentId: incidentId ?? '',
+      requestingOrganisationId: '',
+      requestedByName: '',
+      requestedByPosition: '',
+      requestedByContact: '',
+      priority: 'routine',
+      deliveryLocation: '',
+      substitutes: '',
+      notes: '',
+      lines: [newLine()],
+    };
+  }
+  return {
+    incidentId: r.incidentId,
+    requestingOrganisationId: r.requestingOrganisation.id,
+    requestedByName: r.requestedByName,
+    requestedByPosition: r.requestedByPosition ?? '',
+    requestedByContact: r.requestedByContact ?? '',
+    priority: r.priority,
+    deliveryLocation: r.deliveryLocation,
+    substitutes: r.substitutes ?? '',
+    notes: r.notes ?? '',
+    lines: r.lines.map((l) => ({
+      key: l.id,
+      id: l.id,
+      quantity: l.quantity,
+      unit: l.unit ?? '',
+      kind: l.kind,
+      type: l.type ?? '',
+      description: l.description ?? '',
+      requestedArrival: l.requestedArrival ? epochToWallClock(l.requestedArrival, timeZone) : '',
+      cost: l.costCents === null ? '' : l.costCents / 100,
+    })),
+  };
+}
+
+const blank = (s: string) => (s.trim() ? s.trim() : null);
+
+/** Form values → the contract's requestor section (blocks 1-8). */
+export function toInput(v: RequestValues, timeZone: string): RequestCreateInput {
+  return {
+    incidentId: v.incidentId,
+    requestingOrganisationId: v.requestingOrganisationId,
+    requestedByName: v.requestedByName,
+    requestedByPosition: blank(v.requestedByPosition),
+    requestedByContact: blank(v.requestedByContact),
+    priority: v.priority,
+    deliveryLocation: v.deliveryLocation,
+    substitutes: blank(v.substitutes),
+    notes: blank(v.notes),
+    lines: v.lines.map((l) => ({
+      ...(l.id ? { id: l.id } : {}),
+      quantity: typeof l.quantity === 'number' ? l.quantity : 0,
+      unit: blank(l.unit),
+      kind: l.kind,
+      type: blank(l.type),
+      description: blank(l.description),
+      requestedArrival: wallClockToEpoch(l.requestedArrival, timeZone),
+      costCents: typeof l.cost === 'number' ? Math.round(l.cost * 100) : null,
+    })),
+  };
+}
