@@ -156,6 +156,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       store.db.close();
       const aside = swapInBackup(dataDir, dbFile, source, clock());
       store = await openStore();
+      actorCache = null;
       if (!store.degraded) {
         store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside }), actorOf());
       }
@@ -165,7 +166,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     verify: () => verifyChains(store.db, FACT_TABLES),
   };
 
+  // Who is on duty changes only through sign-in, sign-out or a restore: cache it rather
+  // than query it on every request.
+  let actorCache: Actor | null = null;
   function actorOf(): Actor {
+    actorCache ??= readActor();
+    return actorCache;
+  }
+  function readActor(): Actor {
     const s = store.degraded ? null : currentSession(store.db, store.workstationId);
     return {
       workstationId: store.workstationId,
@@ -198,6 +206,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       write: (fn) => {
         if (def.kind !== 'write') throw new Error(`${method} is a read and cannot write`);
         const { result, tables } = store.writer.transaction(fn, actor);
+        if (tables.includes('session') || tables.includes('positions')) actorCache = null;
         if (tables.length) {
           dirtySinceBackup = true;
           emit('data.changed', { tables });

@@ -1,11 +1,9 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { WebSocket, WebSocketServer } from 'ws';
+import { WebSocket } from 'ws';
 import { createBackend } from '../../electron/backend';
 import type { Bench } from './run';
 import { fmt, report, summarize } from './stats';
@@ -79,17 +77,24 @@ async function latency(): Promise<void> {
   const inProcess = summarize(await roundTrips((i) => backend.handle({ id: `x${i}`, method: 'system.ping', input: {} }), N));
   await backend.close();
 
-  // Baseline 2: a bare WebSocket echo on loopback, no backend.
-  const server = http.createServer();
-  const wss = new WebSocketServer({ server });
-  wss.on('connection', (s) => s.on('message', (d) => s.send(JSON.stringify({ id: (JSON.parse(d.toString()) as { id: string }).id }))));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const echo = wsClient(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  // Baseline 2: a bare WebSocket echo in another Node process on loopback, no backend:
+  // the cost of the transport alone, measured the same way as the host.
+  const echoProc = spawn(
+    process.execPath,
+    [
+      '-e',
+      "const {WebSocketServer}=require('ws');const w=new WebSocketServer({port:0,host:'127.0.0.1'});" +
+        "w.on('listening',()=>console.log('port '+w.address().port));" +
+        "w.on('connection',s=>s.on('message',d=>s.send(JSON.stringify({id:JSON.parse(d.toString()).id}))))",
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const echoPort = await new Promise<string>((r) => echoProc.stdout.on('data', (d: Buffer) => r(/port (\d+)/.exec(d.toString())![1]!)));
+  const echo = wsClient(`ws://127.0.0.1:${echoPort}`);
   await echo.open;
   const bare = summarize(await roundTrips(echo.send, N));
   echo.close();
-  wss.close();
-  server.close();
+  echoProc.kill();
 
   report(`system.ping via browser host WebSocket (n=${N}) p50`, fmt(viaHost.p50), `bare WS echo ${fmt(bare.p50)}, in-process handle() ${fmt(inProcess.p50)}`);
   report(`system.ping via browser host WebSocket (n=${N}) p99`, fmt(viaHost.p99), `bare WS echo ${fmt(bare.p99)}, in-process handle() ${fmt(inProcess.p99)}`);
