@@ -1,7 +1,10 @@
-import { AppShell, ScrollArea } from '@mantine/core';
+import { AppShell, Box, ScrollArea } from '@mantine/core';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Coalition, Session } from '../../../shared/contract';
+import { ExerciseBanner } from '../features/incidents/ExerciseBanner';
+import { useActiveIncident } from '../features/incidents/use-active-incident';
+import { QuickEntry } from '../features/log/QuickEntry';
 import { CommandPalette } from './CommandPalette';
 import { NavRail } from './NavRail';
 import { routes } from './routes';
@@ -25,14 +28,19 @@ function NavigationShortcuts() {
 
 /** The layout every feature lives in: rail on the left, status bar on top. */
 export function Shell({ coalition, workstation, session }: ShellProps) {
+  const exercise = useActiveIncident().incident?.exercise ?? false;
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
       <Router hook={useHashLocation}>
         <NavigationShortcuts />
         <CommandPalette />
-        <AppShell header={{ height: 68 }} navbar={{ width: 196, breakpoint: 0 }} padding="md">
+        <QuickEntry />
+        <AppShell header={{ height: exercise ? 68 + 28 : 68 }} navbar={{ width: 196, breakpoint: 0 }} padding="md">
           <AppShell.Header>
-            <TopBar />
+            {exercise && <ExerciseBanner />}
+            <Box h={68}>
+              <TopBar />
+            </Box>
           </AppShell.Header>
           <AppShell.Navbar p="xs" aria-label="Main navigation">
             <ScrollArea>

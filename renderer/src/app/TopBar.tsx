@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Box, Button, Divider, Group, Menu, Stack, Text, Tooltip, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, Box, Button, Divider, Group, Menu, Stack, Text, Tooltip, useMantineColorScheme } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconChevronDown, IconCommand, IconMoon, IconSun } from '@tabler/icons-react';
+import { TopBarIncident } from '../features/incidents/TopBarIncident';
 import { useCommand } from '../lib/query';
 import { Clock } from './Clock';
 import { DemoMarker } from '../features/demo/DemoMarker';
@@ -35,11 +36,7 @@ export function TopBar() {
           </Text>
         </Labelled>
         <Divider orientation="vertical" />
-        <Labelled label="Active incident">
-          <Badge variant="outline" color="gray" size="lg" data-testid="topbar-incident">
-            No active incident
-          </Badge>
-        </Labelled>
+        <TopBarIncident />
       </Group>
       <Group gap="lg" wrap="nowrap">
         <DemoMarker />

@@ -1,0 +1,81 @@
+import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { Period } from '../../../../shared/contract';
+import { useShell } from '../../app/shell-context';
+import { formatDateTime } from '../../lib/format';
+import { fieldErrors } from '../../lib/form-errors';
+import { useCommand } from '../../lib/query';
+import { parseWallTime, toWallText } from './zoned-time';
+
+/** ICS 202 blocks 4, 5, 7, 8 and the planned end; read-only once the period is closed. */
+export function Ics202Blocks({ period: p }: { period: Period }) {
+  const { coalition } = useShell();
+  const tz = coalition.timeZone;
+  const update = useCommand('incident.updatePeriod');
+  const readOnly = p.status !== 'open';
+  const form = useForm({
+    initialValues: {
+      commandEmphasis: p.commandEmphasis,
+      situationalAwareness: p.situationalAwareness,
+      siteSafetyPlanRequired: p.siteSafetyPlanRequired,
+      siteSafetyPlanLocation: p.siteSafetyPlanLocation,
+      preparedBy: p.preparedBy,
+      approvedBy: p.approvedBy,
+      endsAt: toWallText(p.endsAt, tz),
+    },
+    validate: { endsAt: (v) => (parseWallTime(v, tz, p.startsAt, true).ok ? null : 'Type the end as YYYY-MM-DD HH:MM (24 h)') },
+  });
+  const end = parseWallTime(form.values.endsAt, tz, p.startsAt, true);
+  const submit = form.onSubmit((v) =>
+    update.mutate(
+      {
+        periodId: p.id,
+        commandEmphasis: v.commandEmphasis,
+        situationalAwareness: v.situationalAwareness,
+        siteSafetyPlanRequired: v.siteSafetyPlanRequired,
+        siteSafetyPlanLocation: v.siteSafetyPlanLocation,
+        preparedBy: v.preparedBy,
+        approvedBy: v.approvedBy,
+        endsAt: end.ok && end.ms !== p.endsAt ? end.ms : undefined,
+      },
+      { onSuccess: () => form.resetDirty(), onError: (e) => form.setErrors(fieldErrors(e)) },
+    ),
+  );
+  return (
+    <form onSubmit={submit} data-testid="ics202-blocks">
+      <Stack gap="sm">
+        <SimpleGrid cols={2}>
+          <Textarea label="4. Operational period command emphasis" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('commandEmphasis')} />
+          <Textarea label="4. General situational awareness" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('situationalAwareness')} />
+        </SimpleGrid>
+        <Group align="flex-end">
+          <Checkbox label="5. Site safety plan required" disabled={readOnly} {...form.getInputProps('siteSafetyPlanRequired', { type: 'checkbox' })} />
+          <TextInput label="Approved site safety plan located at" flex={1} readOnly={readOnly} {...form.getInputProps('siteSafetyPlanLocation')} />
+        </Group>
+        <SimpleGrid cols={3}>
+          <TextInput label="7. Prepared by (name, position)" readOnly={readOnly} {...form.getInputProps('preparedBy')} />
+          <TextInput label="8. Approved by Incident Commander" readOnly={readOnly} {...form.getInputProps('approvedBy')} />
+          <TextInput
+            label="Planned end (YYYY-MM-DD HH:MM)"
+            readOnly={readOnly}
+            description={end.ok ? formatDateTime(end.ms, tz) : undefined}
+            {...form.getInputProps('endsAt')}
+          />
+        </SimpleGrid>
+        {update.error && !Object.keys(fieldErrors(update.error)).length && <Alert color="red">{update.error.message}</Alert>}
+        {!readOnly && (
+          <Group justify="flex-end">
+            {form.isDirty() && (
+              <Text size="sm" c="orange">
+                Unsaved changes
+              </Text>
+            )}
+            <Button type="submit" size="xs" variant="default" disabled={!form.isDirty()} loading={update.isPending}>
+              Save ICS 202 blocks
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

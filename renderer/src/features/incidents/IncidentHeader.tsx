@@ -1,0 +1,89 @@
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { Incident, Period } from '../../../../shared/contract';
+import { useShell } from '../../app/shell-context';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime } from '../../lib/format';
+import { useCommand, useMethod } from '../../lib/query';
+import { CloseIncidentModal } from './CloseIncidentModal';
+import { levelTone } from './level-tone';
+import { ReopenIncidentModal } from './ReopenIncidentModal';
+import { useActiveIncident, useSetActiveIncident } from './use-active-incident';
+
+/** Name, status and level in words; make active here; change the level; close or reopen. */
+export function IncidentHeader({ incident: i, currentPeriod }: { incident: Incident; currentPeriod: Period | null }) {
+  const { coalition } = useShell();
+  const levels = useMethod('incident.levels', {});
+  const update = useCommand('incident.update');
+  const setActive = useSetActiveIncident();
+  const { incident: active } = useActiveIncident();
+  const [closing, setClosing] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const isActive = active?.id === i.id;
+  const open = i.status === 'open';
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} miw={0}>
+          <Group gap="xs">
+            <Title order={2} data-testid="incident-name">
+              {i.name}
+            </Title>
+            {i.number && <Text c="dimmed">#{i.number}</Text>}
+          </Group>
+          <Group gap="xs">
+            <StatusBadge tone={open ? 'good' : 'neutral'}>{open ? 'Open' : 'Closed'}</StatusBadge>
+            {i.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
+            {isActive && <StatusBadge tone="info">Active on this workstation</StatusBadge>}
+            <Text size="sm" c="dimmed">
+              {i.hazardType || 'No hazard type'} · started {formatDateTime(i.startedAt, coalition.timeZone)}
+              {i.closedAt ? ` · closed ${formatDateTime(i.closedAt, coalition.timeZone)}` : ''}
+              {currentPeriod ? ` · period ${currentPeriod.number} open` : ''}
+            </Text>
+          </Group>
+        </Stack>
+        <Group gap="xs" wrap="nowrap">
+          {open && !isActive && (
+            <Button onClick={() => setActive.mutate({ incidentId: i.id })} loading={setActive.isPending} data-testid="make-active">
+              Make active here
+            </Button>
+          )}
+          {open ? (
+            <Button color="red" variant="light" onClick={() => setClosing(true)} data-testid="close-incident">
+              Close incident
+            </Button>
+          ) : (
+            <Button variant="default" onClick={() => setReopening(true)}>
+              Reopen
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Group gap="sm" align="flex-end">
+        <Select
+          label="Activation level"
+          data={[...(levels.data?.levels ?? [])].sort((a, b) => a.rank - b.rank).map((l) => ({ value: l.id, label: l.name }))}
+          value={i.activationLevelId}
+          onChange={(id) => id && id !== i.activationLevelId && update.mutate({ id: i.id, activationLevelId: id })}
+          allowDeselect={false}
+          disabled={!open}
+          w={240}
+          data-testid="incident-level"
+        />
+        <StatusBadge tone={levelTone(i.activationLevelId, levels.data?.levels ?? [])}>{i.activationLevelName}</StatusBadge>
+        {update.error && (
+          <Text c="red" size="sm">
+            {update.error.message}
+          </Text>
+        )}
+      </Group>
+      {i.closingNote && (
+        <Text size="sm">
+          <b>Closing note:</b> {i.closingNote}
+        </Text>
+      )}
+      <CloseIncidentModal incident={i} opened={closing} onClose={() => setClosing(false)} />
+      <ReopenIncidentModal incident={i} opened={reopening} onClose={() => setReopening(false)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,82 @@
+import { Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useShell } from '../../app/shell-context';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime } from '../../lib/format';
+import { useMethod } from '../../lib/query';
+
+interface Props {
+  activeId: string | null;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** Open incidents by default; several can be open at once, one is this workstation's. */
+export function IncidentList({ activeId, selectedId, onSelect }: Props) {
+  const { coalition } = useShell();
+  const [status, setStatus] = useState<'open' | 'closed' | 'all'>('open');
+  const list = useMethod('incident.list', { status });
+  const incidents = list.data?.incidents ?? [];
+  return (
+    <Stack gap="xs">
+      <SegmentedControl
+        aria-label="Which incidents"
+        value={status}
+        onChange={(v) => setStatus(v as typeof status)}
+        data={[
+          { value: 'open', label: 'Open' },
+          { value: 'closed', label: 'Closed' },
+          { value: 'all', label: 'All' },
+        ]}
+      />
+      {incidents.length === 0 && (
+        <Text c="dimmed" p="sm">
+          {status === 'open' ? 'No open incident. Start one with “New incident”.' : 'None.'}
+        </Text>
+      )}
+      <Table highlightOnHover data-testid="incident-list">
+        <Table.Tbody>
+          {incidents.map((i) => (
+            <Table.Tr
+              key={i.id}
+              tabIndex={0}
+              onClick={() => onSelect(i.id)}
+              onKeyDown={(e) => e.key === 'Enter' && onSelect(i.id)}
+              bg={i.id === selectedId ? 'var(--mantine-color-default-hover)' : undefined}
+              style={{ cursor: 'pointer' }}
+              aria-selected={i.id === selectedId}
+              data-testid="incident-row"
+            >
+              <Table.Td>
+                <Group gap={6} wrap="nowrap" justify="space-between">
+                  <Text fw={700} truncate>
+                    {i.name}
+                  </Text>
+                  <Group gap={4} wrap="nowrap">
+                    {i.id === activeId && (
+                      <Badge radius="sm" color="indigo">
+                        Active here
+                      </Badge>
+                    )}
+                    {i.exercise && (
+                      <Badge radius="sm" color="orange">
+                        Exercise
+                      </Badge>
+                    )}
+                  </Group>
+                </Group>
+                <Group gap={6} mt={2}>
+                  <StatusBadge tone={i.status === 'open' ? 'good' : 'neutral'}>{i.status === 'open' ? 'Open' : 'Closed'}</StatusBadge>
+                  <Text size="sm">{i.activationLevelName}</Text>
+                  <Text size="sm" c="dimmed">
+                    · {i.hazardType || 'No hazard type'} · since {formatDateTime(i.startedAt, coalition.timeZone)}
+                  </Text>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

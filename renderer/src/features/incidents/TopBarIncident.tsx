@@ -1,0 +1,97 @@
+import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { useLocation } from 'wouter';
+import { useShell } from '../../app/shell-context';
+import { StatusBadge } from '../../components/StatusBadge';
+import { localParts } from '../../lib/format';
+import { useMethod } from '../../lib/query';
+import { periodTimeLeft } from './durations';
+import { levelTone } from './level-tone';
+import { useActiveIncident, useSetActiveIncident } from './use-active-incident';
+import { useNow } from './use-now';
+
+function Caption({ children }: { children: React.ReactNode }) {
+  return (
+    <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2}>
+      {children}
+    </Text>
+  );
+}
+
+/** The active incident menu: which incident this workstation records into, and a way to change it. */
+function IncidentMenu({ name }: { name: string | null }) {
+  const [, navigate] = useLocation();
+  const open = useMethod('incident.list', { status: 'open' });
+  const setActive = useSetActiveIncident();
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        {name ? (
+          <Button variant="subtle" size="compact-md" px={4} rightSection={<IconChevronDown size={16} />} aria-label={`Active incident: ${name}. Change`}>
+            <Text fw={700} size="lg" truncate maw={340} data-testid="topbar-incident">
+              {name}
+            </Text>
+          </Button>
+        ) : (
+          <Badge component="button" variant="outline" color="gray" size="lg" data-testid="topbar-incident" style={{ cursor: 'pointer' }}>
+            No active incident
+          </Badge>
+        )}
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Record into</Menu.Label>
+        {(open.data?.incidents ?? []).map((i) => (
+          <Menu.Item key={i.id} onClick={() => setActive.mutate({ incidentId: i.id })} rightSection={i.exercise ? <Badge color="orange">Exercise</Badge> : null}>
+            {i.name}
+          </Menu.Item>
+        ))}
+        {open.data?.incidents.length === 0 && <Menu.Item disabled>No open incident</Menu.Item>}
+        <Menu.Divider />
+        <Menu.Item onClick={() => navigate('/incidents')}>Manage incidents (Alt+2)</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** Active incident, period number, time left in it, and activation level, all in words. */
+export function TopBarIncident() {
+  const { coalition } = useShell();
+  const { incident, period } = useActiveIncident();
+  const levels = useMethod('incident.levels', {});
+  const now = useNow(15_000);
+  if (!incident) {
+    return (
+      <Stack gap={0}>
+        <Caption>Active incident</Caption>
+        <IncidentMenu name={null} />
+      </Stack>
+    );
+  }
+  const left = period ? periodTimeLeft(period.endsAt, now) : null;
+  return (
+    <Group gap="md" wrap="nowrap" miw={0}>
+      <Stack gap={0} miw={0}>
+        <Caption>{incident.exercise ? 'Active exercise' : 'Active incident'}</Caption>
+        <IncidentMenu name={incident.name} />
+      </Stack>
+      <Stack gap={0}>
+        <Caption>Operational period</Caption>
+        {period && left ? (
+          <Text fw={700} size="md" c={left.overdue ? 'orange' : undefined} data-testid="topbar-period" title={`Ends ${localParts(period.endsAt, coalition.timeZone).hm}`}>
+            Period {period.number} · {left.text}
+          </Text>
+        ) : (
+          <Text fw={700} size="md" c="orange" data-testid="topbar-period">
+            No open period
+          </Text>
+        )}
+      </Stack>
+      <Stack gap={2}>
+        <Caption>Activation</Caption>
+        <StatusBadge tone={levelTone(incident.activationLevelId, levels.data?.levels ?? [])} testId="topbar-level">
+          {incident.activationLevelName}
+        </StatusBadge>
+      </Stack>
+    </Group>
+  );
+}

@@ -1,0 +1,125 @@
+import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { DEFAULT_CATEGORIES, isTranscribed, type EntrySource } from '../../../../shared/domain/incident-rules';
+import { useShell } from '../../app/shell-context';
+import { formatDateTime, localParts } from '../../lib/format';
+import { fieldErrors } from '../../lib/form-errors';
+import { useCommand, useMethod } from '../../lib/query';
+import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
+import { useActiveIncident } from '../incidents/use-active-incident';
+import { useNow } from '../incidents/use-now';
+import { parseWallTime } from '../incidents/zoned-time';
+import { SOURCE_LABELS, SOURCE_OPTIONS } from './sources';
+
+interface Props {
+  initialCategory: string;
+  onSaved: (category: string) => void;
+}
+
+/** Text, category, where it came from, when it happened: Tab moves, Enter saves, Esc cancels. */
+export function QuickEntryForm({ initialCategory, onSaved }: Props) {
+  const { coalition, session } = useShell();
+  const { incident } = useActiveIncident();
+  const facets = useMethod('timeline.facets', { incidentId: incident?.id ?? '' }, { enabled: !!incident });
+  const append = useCommand('log.append');
+  const now = useNow(10_000);
+  const form = useForm({
+    initialValues: { text: '', category: initialCategory, source: 'direct' as EntrySource, happenedAt: '' },
+    validate: {
+      text: (v) => (v.trim() ? null : 'Type what happened'),
+      category: (v) => (v.trim() ? null : 'Choose a category'),
+      happenedAt: (v) => (v.trim() && !parseWallTime(v, coalition.timeZone, Date.now()).ok ? 'Type the time as 24-hour HH:MM' : null),
+    },
+  });
+  if (!incident) return <ChooseActiveIncident purpose="Log entries go into the active incident." />;
+
+  const categories = [...new Set([...DEFAULT_CATEGORIES, ...(facets.data?.categories ?? [])])];
+  const parsed = form.values.happenedAt.trim() ? parseWallTime(form.values.happenedAt, coalition.timeZone, now) : null;
+  const marked = parsed?.ok ? isTranscribed(form.values.source, parsed.ms, now) : form.values.source !== 'direct';
+
+  const submit = form.onSubmit((v) => {
+    const occurredAt = parsed?.ok ? parsed.ms : undefined;
+    append.mutate(
+      { incidentId: incident.id, text: v.text, category: v.category, source: v.source, occurredAt },
+      {
+        onSuccess: (entry) => {
+          const t = localParts(entry.occurredAt, coalition.timeZone);
+          notifications.show({ color: 'teal', title: 'Logged', message: `${t.hm} ${t.zone} · ${entry.category} · ${entry.positionTitle} log` });
+          onSaved(v.category);
+        },
+        onError: (e) => {
+          const f = fieldErrors(e);
+          form.setErrors({ ...f, happenedAt: f.occurredAt });
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="quick-entry-form">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          Into the <b>{session.position.title}</b> log of <b>{incident.name}</b>
+          {incident.exercise ? ' (EXERCISE)' : ''} as {session.operatorName}.
+        </Text>
+        <TextInput
+          data-autofocus
+          size="lg"
+          aria-label="What happened"
+          placeholder="What happened — Enter saves, Esc cancels"
+          {...form.getInputProps('text')}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label="Category"
+            data={categories}
+            searchable
+            selectFirstOptionOnChange
+            allowDeselect={false}
+            maxDropdownHeight={320}
+            {...form.getInputProps('category')}
+            onChange={(v) => form.setFieldValue('category', v ?? initialCategory)}
+          />
+          <Select
+            label="Came by"
+            data={SOURCE_OPTIONS}
+            searchable
+            selectFirstOptionOnChange
+            allowDeselect={false}
+            {...form.getInputProps('source')}
+            onChange={(v) => form.setFieldValue('source', (v ?? 'direct') as EntrySource)}
+          />
+          <TextInput
+            label={`Happened at (${localParts(now, coalition.timeZone).zone}, 24 h)`}
+            placeholder="now, or e.g. 04:15"
+            {...form.getInputProps('happenedAt')}
+            description={parsed?.ok ? formatDateTime(parsed.ms, coalition.timeZone) : 'Leave empty for now'}
+          />
+        </Group>
+        {append.error && !Object.keys(fieldErrors(append.error)).length && (
+          <Alert color="red" role="alert">
+            {append.error.message}
+          </Alert>
+        )}
+        <Group justify="space-between">
+          <Group gap="xs">
+            {marked && (
+              <Badge color="orange" variant="light" size="lg" data-testid="quick-entry-mark">
+                Marked as {form.values.source === 'direct' ? 'a late entry' : `transcribed from ${SOURCE_LABELS[form.values.source].toLowerCase()}`}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs">
+            <Text size="xs" c="dimmed">
+              Tab moves · Enter saves · Esc cancels
+            </Text>
+            <Button type="submit" loading={append.isPending}>
+              Save entry
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { Badge, Table, Text } from '@mantine/core';
+import type { Message } from '../../../../shared/contract';
+import { useShell } from '../../app/shell-context';
+import { localParts } from '../../lib/format';
+import { PRIORITY_LABELS, VIA_LABELS } from './labels';
+
+interface Props {
+  messages: readonly Message[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** Messages in and out: time said, direction and medium in words, who to whom, subject, reply. */
+export function MessageTable({ messages, selectedId, onSelect }: Props) {
+  const { coalition } = useShell();
+  return (
+    <Table highlightOnHover data-testid="message-list">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={92}>Time</Table.Th>
+          <Table.Th w={110}>Way</Table.Th>
+          <Table.Th>From → To · Subject</Table.Th>
+          <Table.Th w={96}>Reply</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {messages.map((m) => {
+          const t = localParts(m.messageAt, coalition.timeZone);
+          return (
+            <Table.Tr
+              key={m.id}
+              tabIndex={0}
+              onClick={() => onSelect(m.id)}
+              onKeyDown={(e) => e.key === 'Enter' && onSelect(m.id)}
+              bg={m.id === selectedId ? 'var(--mantine-color-default-hover)' : undefined}
+              style={{ cursor: 'pointer' }}
+              aria-selected={m.id === selectedId}
+            >
+              <Table.Td ff="monospace" fw={700}>
+                {t.hm}
+                <Text size="xs" c="dimmed">
+                  {t.zone} {t.date.slice(0, 6)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text fw={700} size="sm">
+                  {m.direction === 'in' ? 'IN' : 'OUT'} · {VIA_LABELS[m.via]}
+                </Text>
+                {m.priority !== 'routine' && (
+                  <Badge color="red" size="sm" radius="sm">
+                    {PRIORITY_LABELS[m.priority]}
+                  </Badge>
+                )}
+                {m.transcribed && (
+                  <Text size="xs" c="orange">
+                    typed in later
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed" truncate maw={420}>
+                  {m.fromName} ({m.fromPosition}) → {m.toName} ({m.toPosition})
+                </Text>
+                <Text fw={600} truncate maw={420}>
+                  {m.subject}
+                </Text>
+              </Table.Td>
+              <Table.Td>{m.reply ? <Text size="sm">Replied</Text> : <Text size="sm" c="dimmed">None yet</Text>}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

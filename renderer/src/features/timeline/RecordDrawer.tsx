@@ -1,0 +1,41 @@
+import { Drawer, Text } from '@mantine/core';
+import type { TimelineKind } from '../../../../shared/contract';
+import { DecisionDetail } from '../decisions/DecisionDetail';
+import { useActiveIncident } from '../incidents/use-active-incident';
+import { EntryDetail } from '../log/EntryDetail';
+import { MessageDetail } from '../messages/MessageDetail';
+import { KIND_LABELS } from './kinds';
+
+export interface OpenRecord {
+  kind: TimelineKind;
+  id: string;
+  refId: string | null;
+}
+
+function Body({ record }: { record: OpenRecord }) {
+  const { incident } = useActiveIncident();
+  switch (record.kind) {
+    case 'entry':
+      return <EntryDetail entryId={record.id} />;
+    case 'proposal':
+    case 'review':
+      return record.refId ? <EntryDetail entryId={record.refId} /> : null;
+    case 'decision':
+      return <DecisionDetail decisionId={record.id} incidentId={incident?.id ?? ''} />;
+    case 'message':
+      return <MessageDetail messageId={record.id} incidentName={incident?.name ?? ''} />;
+    case 'reply':
+      return record.refId ? <MessageDetail messageId={record.refId} incidentName={incident?.name ?? ''} /> : null;
+    case 'tick':
+      return <Text>Checklist ticks, with who ticked what and when, are on the incident&apos;s Checklists tab.</Text>;
+  }
+}
+
+/** Any record of the timeline opened in full beside the list; Esc closes it. */
+export function RecordDrawer({ record, onClose }: { record: OpenRecord | null; onClose: () => void }) {
+  return (
+    <Drawer opened={!!record} onClose={onClose} position="right" size={720} title={record ? KIND_LABELS[record.kind] : ''} data-testid="record-drawer">
+      {record && <Body key={`${record.kind}:${record.id}`} record={record} />}
+    </Drawer>
+  );
+}

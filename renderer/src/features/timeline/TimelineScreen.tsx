@@ -1,0 +1,100 @@
+import { Alert, Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useRef, useState } from 'react';
+import type { TimelineItem } from '../../../../shared/contract';
+import { useShell } from '../../app/shell-context';
+import { useShortcuts } from '../../app/shortcuts';
+import { StatusBadge } from '../../components/StatusBadge';
+import { call } from '../../backend';
+import { useMethod } from '../../lib/query';
+import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
+import { useActiveIncident } from '../incidents/use-active-incident';
+import { ExportButton } from '../integrity/ExportButton';
+import { NO_FILTERS, isFiltered, toContractFilters, type FilterState } from './filters';
+import { FullHeight } from './FullHeight';
+import { RecordDrawer, type OpenRecord } from './RecordDrawer';
+import { TimelineFilterBar } from './TimelineFilterBar';
+import { TIMELINE_ROW_HEIGHT, TimelineRow } from './TimelineRow';
+import { useTimelinePages } from './use-timeline-pages';
+import { VirtualList } from './VirtualList';
+
+/** Every record of the active incident in one chronological list, filtered and searched. */
+export function TimelineScreen() {
+  const { coalition } = useShell();
+  const { incident } = useActiveIncident();
+  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const [order, setOrder] = useState<'newest' | 'oldest'>('newest');
+  const [open, setOpen] = useState<OpenRecord | null>(null);
+  const [debouncedText] = useDebouncedValue(filters.text, 250);
+  const contractFilters = toContractFilters({ ...filters, text: debouncedText });
+  const pages = useTimelinePages(incident?.id ?? null, contractFilters, order);
+  const facets = useMethod('timeline.facets', { incidentId: incident?.id ?? '' }, { enabled: !!incident });
+  const searchRef = useRef<HTMLInputElement>(null);
+  useShortcuts([{ id: 'timeline.search', keys: 'mod+F', label: 'Search the timeline', group: 'Timeline', run: () => searchRef.current?.focus() }]);
+  const loadMore = pages.loadMore;
+  const onLoadMore = useCallback(() => void loadMore(), [loadMore]);
+  const renderRow = useCallback((item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} />, [coalition.timeZone]);
+
+  if (!incident) {
+    return (
+      <FullHeight testId="timeline-screen">
+        <Title order={1}>Timeline</Title>
+        <ChooseActiveIncident purpose="The timeline shows the records of the active incident." />
+      </FullHeight>
+    );
+  }
+  const total = facets.data?.total;
+  return (
+    <FullHeight testId="timeline-screen">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" miw={0}>
+          <Title order={1}>Timeline</Title>
+          <Text size="lg" fw={600} truncate>
+            {incident.name}
+          </Text>
+          {incident.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
+          {total !== undefined && (
+            <Text c="dimmed" data-testid="timeline-total">
+              {isFiltered(filters) ? `${pages.items.length.toLocaleString('en-US')}${pages.hasMore ? '+' : ''} of ` : ''}
+              {total.toLocaleString('en-US')} records
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm" wrap="nowrap">
+          <SegmentedControl
+            aria-label="Order"
+            value={order}
+            onChange={(v) => setOrder(v as 'newest' | 'oldest')}
+            data={[
+              { value: 'newest', label: 'Newest first' },
+              { value: 'oldest', label: 'Oldest first' },
+            ]}
+          />
+          <ExportButton
+            label="Export CSV"
+            testId="export-timeline-csv"
+            run={() => call('export.timelineCsv', { incidentId: incident.id, filters: contractFilters })}
+          />
+        </Group>
+      </Group>
+      <TimelineFilterBar incidentId={incident.id} value={filters} onChange={setFilters} searchRef={searchRef} />
+      {pages.error && <Alert color="red">{pages.error.message}</Alert>}
+      <Paper withBorder style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+        <VirtualList
+          items={pages.items}
+          rowHeight={TIMELINE_ROW_HEIGHT}
+          getKey={(i) => `${i.kind}:${i.id}`}
+          renderRow={renderRow}
+          onOpen={(i) => setOpen({ kind: i.kind, id: i.id, refId: i.refId })}
+          hasMore={pages.hasMore || pages.loading}
+          loadingMore={pages.loadingMore || pages.loading}
+          onLoadMore={onLoadMore}
+          emptyText={isFiltered(filters) ? 'No record matches these filters.' : 'Nothing recorded yet for this incident.'}
+          testId="timeline-list"
+          label="Timeline records"
+        />
+      </Paper>
+      <RecordDrawer record={open} onClose={() => setOpen(null)} />
+    </FullHeight>
+  );
+}

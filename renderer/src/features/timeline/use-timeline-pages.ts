@@ -1,0 +1,34 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { MethodInput, MethodOutput, TimelineFilters } from '../../../../shared/contract';
+import type { BackendError } from '../../backend';
+import { call } from '../../backend';
+
+type PageInput = MethodInput<'timeline.page'>;
+type Page = MethodOutput<'timeline.page'>;
+
+export const TIMELINE_PAGE_SIZE = 200;
+
+/**
+ * The timeline, a keyset page at a time. The query key starts with the method name so
+ * data.changed invalidates it like any other read of the same tables.
+ */
+export function useTimelinePages(incidentId: string | null, filters: TimelineFilters, order: 'newest' | 'oldest' = 'newest') {
+  const input: PageInput = { incidentId: incidentId ?? '', filters, order, limit: TIMELINE_PAGE_SIZE };
+  const q = useInfiniteQuery<Page, BackendError, { pages: Page[] }, readonly unknown[], string | null>({
+    queryKey: ['timeline.page', input, 'pages'],
+    queryFn: ({ pageParam }) => call('timeline.page', pageParam ? { ...input, cursor: pageParam } : input),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled: !!incidentId,
+  });
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  return {
+    items,
+    exercise: q.data?.pages[0]?.exercise ?? false,
+    hasMore: !!q.hasNextPage,
+    loadingMore: q.isFetchingNextPage,
+    loadMore: q.fetchNextPage,
+    loading: q.isPending && !!incidentId,
+    error: q.error,
+  };
+}
