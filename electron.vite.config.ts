@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -7,8 +8,11 @@ import { resolve } from 'node:path';
  * utilityProcess, and the browser host's server), the sandboxed preload (CommonJS, as a
  * sandboxed preload must be), and the renderer.
  */
+const appVersion = JSON.stringify((JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version);
+
 export default defineConfig({
   main: {
+    define: { __APP_VERSION__: appVersion },
     build: {
       externalizeDeps: true,
       rollupOptions: {

@@ -167,6 +167,11 @@ export class WriteTx {
     return this.writer.writeMutable(table, id, { deleted: 1 }, this.actor);
   }
 
+  /** The same transaction, attributed to someone else: the operator taking over at sign-in. */
+  as(actor: Actor): WriteTx {
+    return new WriteTx(this.writer, actor);
+  }
+
   /** Records that local (unsynced) state in `table` changed, so open windows refresh. */
   touched(table: string): void {
     this.writer.markTouched(table);

@@ -1,4 +1,4 @@
-import { Kbd, NavLink, Stack } from '@mantine/core';
+import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { routes } from './routes';
 import { formatKeys } from './shortcuts';
@@ -16,7 +16,17 @@ export function NavRail() {
             href={r.path}
             label={r.label}
             leftSection={r.icon}
-            rightSection={<Kbd size="xs">{formatKeys(r.keys)}</Kbd>}
+            rightSection={
+              <Text
+                size="xs"
+                ff="monospace"
+                c={active ? undefined : 'dimmed'}
+                aria-label={`Shortcut ${formatKeys(r.keys)}`}
+              >
+                {formatKeys(r.keys).replace('Ctrl+Shift+', '⌃⇧')}
+              </Text>
+            }
+            styles={{ label: { whiteSpace: 'nowrap' } }}
             active={active}
             aria-current={active ? 'page' : undefined}
             variant="filled"

@@ -35,7 +35,7 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
         <NavigationShortcuts />
         <CommandPalette />
         <QuickEntry />
-        <AppShell header={{ height: exercise ? 68 + 28 : 68 }} navbar={{ width: 196, breakpoint: 0 }} padding="md">
+        <AppShell header={{ height: exercise ? 68 + 28 : 68 }} navbar={{ width: 236, breakpoint: 0 }} padding="md">
           <AppShell.Header>
             {exercise && <ExerciseBanner />}
             <Box h={68}>

@@ -8,7 +8,8 @@ import { clearSession, currentSession, getPosition, listPositions, positionByCod
 export const sessionHandlers: HandlersFor<keyof typeof sessionMethods> = {
   'position.list': (_input, { db }) => ({ positions: listPositions(db) }),
   'position.addCustom': (input, ctx) => {
-    if (!isConfigured(ctx.db, ctx.services.workstationId)) throw forbidden('Set up the console before adding positions');
+    if (!isConfigured(ctx.db, ctx.services.workstationId))
+      throw forbidden('Set up the console before adding positions');
     return ctx.write((tx) => {
       const clash = positionByCode(ctx.db, input.code);
       if (clash) throw conflict(`Position code ${input.code} is already used by "${clash.title}"; choose another code`);
@@ -26,10 +27,14 @@ export const sessionHandlers: HandlersFor<keyof typeof sessionMethods> = {
     if (!position) throw notFound('That position');
     return ctx.write((tx) => {
       const previous = currentSession(ctx.db, w);
-      if (previous) tx.audit('session.signedOut', { operatorName: previous.operatorName, position: previous.position.title });
+      if (previous)
+        tx.audit('session.signedOut', { operatorName: previous.operatorName, position: previous.position.title });
       setSession(ctx.db, w, input.operatorName, position.id, tx.now());
       tx.touched('session');
-      tx.audit('session.signedIn', { operatorName: input.operatorName, position: position.title, positionCode: position.code });
+      tx.as({ workstationId: w, operatorName: input.operatorName, positionTitle: position.title }).audit(
+        'session.signedIn',
+        { operatorName: input.operatorName, position: position.title, positionCode: position.code },
+      );
       return { session: currentSession(ctx.db, w)! };
     });
   },
