@@ -11,7 +11,7 @@ export function LoadDemoCard() {
   const load = useCommand('demo.load');
   const [workstationName, setWorkstationName] = useState('');
   return (
-    <Paper withBorder shadow="md" p="xl" w={420} data-testid="demo-choice">
+    <Paper withBorder shadow="md" p="xl" w={480} data-testid="demo-choice">
       <Stack gap="md">
         <Stack gap={4}>
           <Title order={2}>Or try it with demo data</Title>

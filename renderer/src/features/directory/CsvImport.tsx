@@ -96,7 +96,7 @@ export function CsvImport() {
         )}
         {commit.error && <Alert color="red" role="alert" title="Nothing was imported">{commit.error.message}</Alert>}
         {commit.data && (
-          <Alert color="teal" role="status" data-testid="import-done" title="Imported">
+          <Alert color="teal" role="status" data-testid="import-done" title="Import complete">
             {`Imported ${commit.data.organisationsCreated} organisations and ${commit.data.contactsCreated} contacts.`}
           </Alert>
         )}

@@ -62,7 +62,7 @@ export function ReturnForm({ request, warning, onDone }: { request: RequestDetai
         <Button variant="default" onClick={() => modals.closeAll()}>
           Back
         </Button>
-        <Button onClick={submit} loading={t.pending}>
+        <Button onClick={submit} loading={t.pending} data-testid="return-submit">
           Record return
         </Button>
       </Group>

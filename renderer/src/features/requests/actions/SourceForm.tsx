@@ -106,7 +106,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
           <Button variant="default" onClick={() => modals.closeAll()}>
             Back
           </Button>
-          <Button type="submit" loading={t.pending}>
+          <Button type="submit" loading={t.pending} data-testid="source-submit">
             Record source
           </Button>
         </Group>

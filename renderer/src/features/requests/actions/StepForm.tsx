@@ -74,7 +74,7 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
             <Button variant="default" onClick={() => modals.closeAll()}>
               Back
             </Button>
-            <Button type="submit" loading={t.pending} data-autofocus={!field ? true : undefined}>
+            <Button type="submit" loading={t.pending} data-autofocus={!field ? true : undefined} data-testid="step-submit">
               {ACTION_LABELS[action]}
             </Button>
           </Group>

@@ -13,10 +13,10 @@ export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onC
         leftSection={<IconSearch size={16} />}
         value={f.search}
         onChange={(e) => onChange({ ...f, search: e.currentTarget.value })}
-        w={240}
+        w={220}
         data-testid="board-search"
       />
-      <Select label="Incident" placeholder="All incidents" data={incidentOptions} clearable value={f.incidentId} onChange={(v) => onChange({ ...f, incidentId: v })} w={240} />
+      <Select label="Incident" placeholder="All incidents" data={incidentOptions} clearable value={f.incidentId} onChange={(v) => onChange({ ...f, incidentId: v })} w={220} />
       <MultiSelect
         label="Status"
         placeholder={f.statuses.length ? undefined : 'Any status'}
@@ -24,7 +24,7 @@ export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onC
         value={f.statuses}
         onChange={(v) => onChange({ ...f, statuses: v as RequestStatus[] })}
         clearable
-        w={260}
+        w={240}
       />
       <MultiSelect
         label="Priority"
@@ -33,7 +33,7 @@ export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onC
         value={f.priorities}
         onChange={(v) => onChange({ ...f, priorities: v as Priority[] })}
         clearable
-        w={220}
+        w={200}
       />
       <Select
         label="Show"
@@ -45,7 +45,7 @@ export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onC
         value={f.flag ?? 'all'}
         allowDeselect={false}
         onChange={(v) => onChange({ ...f, flag: v === 'all' ? null : (v as Filters['flag']) })}
-        w={160}
+        w={150}
       />
       <SegmentedControl
         aria-label="Requests to show"

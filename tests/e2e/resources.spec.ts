@@ -1,0 +1,133 @@
+import { expect, test } from './fixtures/host';
+import { completeSetup, signIn } from './flows';
+import {
+  boardRow,
+  createRequest,
+  csvFile,
+  filledFrom,
+  inventoryRow,
+  loadDemoAndSignIn,
+  num,
+  openFromBoard,
+  sourceLine,
+  step,
+} from './flows-resources';
+
+const N95 = { organisation: 'Long-term care', quantity: 500, kind: 'N95 respirator', description: 'Fit-tested N95, size regular' };
+
+test.describe('resource requests, inventory and the directory', () => {
+  test('a long-term care facility’s N95 request goes from draft to closure, filled from a cache and a member', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const number = await createRequest(page, { ...N95, urgent: true });
+
+    // On the board as an urgent draft, said in words.
+    let row = await boardRow(page, number);
+    await expect(row).toHaveAttribute('data-status', 'draft');
+    await expect(row.getByTestId('flag-urgent')).toHaveText('URGENT');
+    const inventoryBefore = await filledFrom(page, 'inventory');
+    const memberBefore = await filledFrom(page, 'member');
+
+    await openFromBoard(page, number);
+    await step(page, 'submit', 'submitted');
+    await step(page, 'approve', 'resource_check');
+    await step(page, 'check_resources', 'sourcing', (d) => d.getByLabel('Findings (what is on hand)').fill('Coalition cache holds N95; a member can cover the rest'));
+    row = await boardRow(page, number);
+    await expect(row).toHaveAttribute('data-status', 'sourcing');
+    await expect(row).toContainText('Logistics');
+
+    // Partial fill: 300 from a cache, the other 200 from a member hospital.
+    await openFromBoard(page, number);
+    const cacheLabel = await sourceLine(page, 'Inventory', 300, '');
+    const cacheName = cacheLabel.split(' — ')[0]!.trim();
+    await expect(page.getByTestId('line-fill-status')).toHaveText('300 sourced, 200 outstanding');
+    await sourceLine(page, 'Member', 200, 'Hospital');
+    await expect(page.getByTestId('line-fill-status')).toHaveText('All 500 sourced');
+    await expect(page.getByTestId('fill')).toHaveCount(2);
+
+    // The cache's stock moved: 300 allocated to the request.
+    const cache = await inventoryRow(page, cacheName);
+    const allocated = await num(cache.getByTestId('qty-allocated'));
+    expect(allocated).toBeGreaterThanOrEqual(300);
+    const availableAfterAllocation = await num(cache.getByTestId('qty-available'));
+
+    await openFromBoard(page, number);
+    await step(page, 'send_to_finance', 'finance_review');
+    await step(page, 'finance_approve', 'ordered');
+    await step(page, 'mark_en_route', 'en_route', (d) => d.getByLabel(/Estimated arrival \(ETA\)/).fill(`${new Date().getFullYear() + 1}-01-15T10:00`));
+    await step(page, 'receive', 'received', (d) => d.getByLabel('Received by').fill('Pat Perez'));
+    await expect(page.getByTestId('next-action')).toContainText('Next:');
+    await step(page, 'close', 'closed');
+    await expect(page.getByTestId('next-action')).toHaveText('Finished: no further step.');
+    await expect(page.locator('[data-testid="history-row"][data-action="close"]')).toContainText('Dana Duty');
+
+    // Off the open board once closed; the chart counts both sources; N95 are used up, not returned.
+    row = await boardRow(page, number);
+    await expect(row).toHaveCount(0);
+    expect(await filledFrom(page, 'inventory')).toBe(inventoryBefore + 300);
+    expect(await filledFrom(page, 'member')).toBe(memberBefore + 200);
+    const cacheAfter = await inventoryRow(page, cacheName);
+    await expect(cacheAfter.getByTestId('qty-allocated')).toHaveText((allocated - 300).toLocaleString('en-US'));
+    await expect(cacheAfter.getByTestId('qty-available')).toHaveText(availableAfterAllocation.toLocaleString('en-US'));
+  });
+
+  test('refuses an impossible step with the state machine’s reason, and the request stays where it was', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await createRequest(page, N95);
+    await step(page, 'submit', 'submitted');
+    await page.getByTestId('other-steps').click();
+    await page.getByTestId('other-receive').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('is not a step from "Awaiting approval"');
+    await dialog.getByTestId('step-submit').click();
+    await expect(dialog.getByTestId('transition-error')).toContainText('A request awaiting section chief approval cannot be marked received');
+    await dialog.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'submitted');
+    await expect(page.locator('[data-testid="history-row"][data-action="receive"]')).toHaveCount(0);
+  });
+
+  test('shows a CSV import’s bad rows and writes nothing until the file is fixed', async ({ page, host }) => {
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await page.keyboard.press('Alt+8');
+    const count = page.getByTestId('directory-count');
+    await expect(count).toContainText('organisations');
+    const before = Number(/of (\d+)/.exec((await count.textContent())!)![1]);
+
+    const header = 'organisation,short_name,discipline,membership,region,address,town,state,zip,latitude,longitude,contact_name,contact_role,phone_24_7,other_phones,email,radio';
+    const good1 = 'Quabbin Valley Nursing Home,,Long-term care,core,,12 Main St,Ware,MA,01082,,,Lee Ames,Administrator,413-555-0101,,lee@example.org,';
+    const good2 = 'Quabbin Valley Nursing Home,,Long-term care,core,,12 Main St,Ware,MA,01082,,,Kim Roy,Director of Nursing,413-555-0102,,,';
+    const good3 = 'Swift River Dialysis,,Dialysis,supporting,,4 Mill Rd,Belchertown,MA,01007,,,Ray Cole,Charge nurse,413-555-0103,,,';
+    const badDiscipline = 'Hilltown Clinic,,Veterinary,core,,1 Elm St,Huntington,MA,01050,,,Ann Low,,413-555-0104,,,';
+    const badZip = 'Ware River Pharmacy,,Pharmacy,supporting,,9 Bank St,Ware,MA,1082,,,Sam Oak,,413-555-0105,,,';
+    const badPhone = 'Palmer Home Health,,Home health,supporting,,3 Park St,Palmer,MA,01069,,,Jo Fin,,555,,,';
+
+    await page.getByRole('tab', { name: 'Import and export' }).click();
+    const importer = page.getByTestId('csv-import');
+    await importer.locator('input[type=file]').setInputFiles(csvFile('members-bad.csv', [header, good1, good2, good3, badDiscipline, badZip, badPhone]));
+    await expect(importer.getByTestId('import-row')).toHaveCount(6);
+    await expect(importer.locator('[data-testid="import-row"][data-error="true"]')).toHaveCount(3);
+    await expect(importer.getByTestId('import-row-error').first()).toBeVisible();
+    const bad = importer.locator('[data-testid="import-row"][data-error="true"]');
+    await expect(bad.nth(0)).toContainText('Hilltown Clinic');
+    await expect(bad.nth(1)).toContainText('Ware River Pharmacy');
+    await expect(bad.nth(2)).toContainText('Palmer Home Health');
+    await expect(importer.getByTestId('import-blocked')).toBeVisible();
+    await expect(importer.getByRole('button', { name: /^Import \d+ organisations/ })).toBeDisabled();
+
+    await page.getByRole('tab', { name: 'Organisations' }).click();
+    await expect(count).toContainText(`of ${before} organisations`);
+
+    await page.getByRole('tab', { name: 'Import and export' }).click();
+    await importer.locator('input[type=file]').setInputFiles(csvFile('members-fixed.csv', [header, good1, good2, good3]));
+    await expect(importer.locator('[data-testid="import-row"][data-error="true"]')).toHaveCount(0);
+    await expect(importer.getByTestId('import-blocked')).toHaveCount(0);
+    await importer.getByRole('button', { name: 'Import 2 organisations and 3 contacts' }).click();
+    await expect(importer.getByTestId('import-done')).toContainText('Imported 2 organisations and 3 contacts.');
+
+    await page.getByRole('tab', { name: 'Organisations' }).click();
+    await expect(count).toContainText(`of ${before + 2} organisations`);
+  });
+});
