@@ -30,9 +30,6 @@ export const logEntrySchema = z.object({
   correctsId: z.string().nullable(),
   /** The correction of this entry, if one was made. */
   correctedById: z.string().nullable(),
-  /** Set on entries the console wrote when a message or decision was recorded. */
-  messageId: z.string().nullable(),
-  decisionId: z.string().nullable(),
   operatorName: z.string().nullable(),
   operatorPositionTitle: z.string().nullable(),
   workstationId: z.string(),

@@ -28,10 +28,12 @@ export const messageSchema = z.object({
   /** Block 8. */
   approvedByName: z.string().nullable(),
   approvedByPosition: z.string().nullable(),
-  /** The position log the message is linked into. */
+  /**
+   * The position log the message is linked into: it shows in that log, the timeline
+   * and the position's ICS 214 as a row of its own (not copied into an entry).
+   */
   positionId: z.string(),
   positionTitle: z.string(),
-  logEntryId: z.string().nullable(),
   recordedAt: epochMs(),
   transcribed: z.boolean(),
   operatorName: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { sql as foundation } from './001-foundation';
+import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 
 export interface Migration {
   readonly version: number;
@@ -7,9 +8,12 @@ export interface Migration {
 }
 
 /** Forward only, numbered from 1, never edited once released. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'incidents', sql: incidents },
+];
 
 export const LATEST_SCHEMA = migrations.length;
 
 /** Tables whose rows are records of fact: insert-only and hash-chained. */
-export const FACT_TABLES = new Set<string>(['audit_entries']);
+export const FACT_TABLES = new Set<string>(['audit_entries', ...INCIDENT_FACT_TABLES]);

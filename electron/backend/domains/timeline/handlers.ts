@@ -1,12 +1,22 @@
-import { timelineMethods } from '../../../../shared/contract/timeline';
-import { AppError } from '../../errors';
+import type { timelineMethods } from '../../../../shared/contract/timeline';
 import type { HandlersFor } from '../../registry';
+import { requireIncident } from '../incidents/guards';
+import { periodRows } from '../incidents/queries';
+import { hydrate } from './hydrate';
+import { keyQuery, pageOf } from './page';
+import { refOf, timelineFacets } from './queries';
 
-type Names = keyof typeof timelineMethods;
-
-/** Placeholder until the domain lands: the contract is published first for the renderer. */
-export const timelineHandlers = Object.fromEntries(
-  Object.keys(timelineMethods).map((m) => [m, () => {
-    throw new AppError('unavailable', `${m} is not available yet`);
-  }]),
-) as unknown as HandlersFor<Names>;
+export const timelineHandlers: HandlersFor<keyof typeof timelineMethods> = {
+  'timeline.page': (input, { db }) => {
+    const incident = requireIncident(db, input.incidentId);
+    const { rows, nextCursor } = pageOf(db, keyQuery(db, incident.id, input.filters, input.order, input.limit, input.cursor));
+    return { items: hydrate(db, rows), nextCursor, exercise: incident.exercise === 1 };
+  },
+  'timeline.facets': ({ incidentId }, { db }) => {
+    requireIncident(db, incidentId);
+    const periods = periodRows(db, incidentId).map((p) => ({ id: p.id, number: p.number, startsAt: p.starts_at, endsAt: p.ends_at }));
+    const inc = refOf(db, incidentId);
+    if (inc === null) return { positions: [], operators: [], categories: [], periods, total: 0 };
+    return { ...timelineFacets(db, inc), periods };
+  },
+};

@@ -1,0 +1,45 @@
+import { FUTURE_TOLERANCE_MS } from '../../../../shared/domain/incident-rules';
+import type { Db } from '../../db/open';
+import { conflict, forbidden, invalid, notFound } from '../../errors';
+import type { ReadContext } from '../../registry';
+import { currentSession, getPosition } from '../session/queries';
+import { getIncidentRow, type IncidentRow } from './queries';
+import { timeFormatter } from './time';
+
+export function requireIncident(db: Db, id: string): IncidentRow {
+  const row = getIncidentRow(db, id);
+  if (!row) throw notFound('That incident');
+  return row;
+}
+
+/** Records are added only to an open incident; a closed one is reopened first. */
+export function requireOpenIncident(db: Db, id: string): IncidentRow {
+  const row = requireIncident(db, id);
+  if (row.status !== 'open') {
+    throw conflict(`Incident "${row.name}" is closed: nothing more can be recorded in it. Reopen it first if the record must go on.`);
+  }
+  return row;
+}
+
+/** The position of the operator on duty: every write handler runs signed in. */
+export function actorPosition(ctx: ReadContext): { id: string; code: string; title: string } {
+  const s = currentSession(ctx.db, ctx.services.workstationId);
+  if (!s) throw forbidden('Sign in with your name and position before recording anything');
+  return s.position;
+}
+
+export function requirePosition(db: Db, id: string) {
+  const p = getPosition(db, id);
+  if (!p) throw notFound('That position');
+  return p;
+}
+
+/** A time the operator typed must not be in the future (beyond clock drift). */
+export function assertNotFuture(db: Db, at: number, now: number, label: string, field: string): void {
+  if (at > now + FUTURE_TOLERANCE_MS) {
+    const fmt = timeFormatter(db);
+    throw invalid(`${label} (${fmt(at)}) is in the future; it is now ${fmt(now)}. Check the date and time.`, {
+      issues: [{ path: [field], message: `${label} is in the future` }],
+    });
+  }
+}
