@@ -41,8 +41,8 @@ export async function createRequest(page: Page, r: NewRequest): Promise<string> 
   await form.getByLabel('Line 1 kind').fill(r.kind);
   await form.getByLabel('Line 1 description').fill(r.description);
   await pick(page, form, 'Requesting organisation', r.organisation);
-  await form.getByLabel('Name', { exact: true }).fill('Pat Perez');
-  await form.getByLabel('Position', { exact: true }).fill('Director of Nursing');
+  await form.getByLabel(/^Name/).fill('Pat Perez');
+  await form.getByLabel(/^Position/).fill('Director of Nursing');
   if (r.urgent) await form.getByText('Urgent', { exact: true }).click();
   await expect(form.getByLabel('5. Requested delivery/reporting location')).not.toHaveValue('');
   await page.getByTestId('save-request').click();

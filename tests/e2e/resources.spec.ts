@@ -17,6 +17,8 @@ const N95 = { organisation: 'Long-term care', quantity: 500, kind: 'N95 respirat
 
 test.describe('resource requests, inventory and the directory', () => {
   test('a long-term care facility’s N95 request goes from draft to closure, filled from a cache and a member', async ({ page, host }) => {
+    // The whole 213RR lifecycle through the UI: some twenty steps, each waiting on the app.
+    test.setTimeout(300_000);
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     const number = await createRequest(page, { ...N95, urgent: true });

@@ -8,7 +8,7 @@ export function useTransition(onDone: () => void) {
   const run = (input: TransitionInput) =>
     t.mutate(input, {
       onSuccess: ({ request }) => {
-        notifications.show({ title: request.number, message: `Now: ${request.statusLabel}`, color: 'teal' });
+        notifications.show({ title: request.number, message: `Now: ${request.statusLabel}`, color: 'teal', autoClose: 3000 });
         onDone();
       },
     });

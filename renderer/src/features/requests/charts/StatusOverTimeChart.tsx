@@ -17,13 +17,13 @@ export function StatusOverTimeChart({ data, timeZone }: { data: Data; timeZone: 
     <ResponsiveContainer width="100%" height={280}>
       <AreaChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={tick} stroke={c.text} tick={{ fill: c.text }} />
+        <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={tick} minTickGap={48} stroke={c.text} tick={{ fill: c.text }} />
         <YAxis allowDecimals={false} stroke={c.text} tick={{ fill: c.text }} />
         <Tooltip
           labelFormatter={(ms) => `${localParts(Number(ms), timeZone).hm} ${localParts(Number(ms), timeZone).zone}`}
           contentStyle={{ background: c.tooltipBg }}
         />
-        <Legend wrapperStyle={{ color: c.text }} />
+        <Legend wrapperStyle={{ color: c.text }} itemSorter={(item) => OPEN_STATUSES.indexOf(item.dataKey as (typeof OPEN_STATUSES)[number])} />
         {present.map((s) => (
           <Area key={s} type="stepAfter" dataKey={s} name={STATUS_LABELS[s]} stackId="open" stroke={c.pick(STATUS_COLOR[s])} fill={c.pick(STATUS_COLOR[s])} fillOpacity={0.55} isAnimationActive={false} />
         ))}

@@ -6,8 +6,8 @@ const money = (cents: number | null) => (cents === null ? '—' : `$${(cents / 1
 
 function FillLine({ f, timeZone, onWithdraw }: { f: Fill; timeZone: string; onWithdraw?: (f: Fill) => void }) {
   return (
-    <Group gap="xs" wrap="nowrap" data-testid="fill" data-source={f.source} style={{ opacity: f.withdrawn ? 0.6 : 1 }}>
-      <Text size="sm" td={f.withdrawn ? 'line-through' : undefined}>
+    <Group gap="xs" wrap="nowrap" justify="space-between" data-testid="fill" data-source={f.source} style={{ opacity: f.withdrawn ? 0.6 : 1 }}>
+      <Text size="sm" td={f.withdrawn ? 'line-through' : undefined} style={{ flex: 1 }}>
         <b>{f.quantity.toLocaleString('en-US')}</b> from {f.sourceName} ({f.sourceLabel})
         {f.orderNumber ? ` · order ${f.orderNumber}` : ''}
         {f.estimatedArrival ? ` · ETA ${formatDateTime(f.estimatedArrival, timeZone)}` : ''}
@@ -18,7 +18,7 @@ function FillLine({ f, timeZone, onWithdraw }: { f: Fill; timeZone: string; onWi
         </Badge>
       )}
       {!f.withdrawn && onWithdraw && (
-        <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(f)}>
+        <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(f)} style={{ flexShrink: 0 }}>
           Withdraw
         </Button>
       )}
@@ -43,7 +43,7 @@ export function LinesTable({ r, timeZone, onWithdraw }: { r: RequestDetail; time
             <Table.Th>Detailed item description</Table.Th>
             <Table.Th>Requested arrival</Table.Th>
             <Table.Th>Cost</Table.Th>
-            <Table.Th>Sourced</Table.Th>
+            <Table.Th w="40%">Sourced</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

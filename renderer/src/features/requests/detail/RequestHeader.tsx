@@ -18,7 +18,7 @@ export function RequestHeader({ r, now }: { r: RequestDetail; now: number }) {
           {r.statusLabel}
         </StatusBadge>
         <StatusBadge tone={PRIORITY_TONE[r.priority]} testId="request-priority">{`Priority: ${r.priorityLabel}`}</StatusBadge>
-        <Flags row={r} />
+        <Flags row={{ ...r, flags: r.flags.filter((f) => f === 'OVERDUE') }} />
         {r.exercise && (
           <Badge color="grape" variant="filled" size="lg" radius="sm">
             EXERCISE
