@@ -44,7 +44,6 @@ try {
 ${licence}
 //
 // ${count} ZIP code centroids for ${Object.keys(byState).sort().join(', ')}. Each state is "zip,lat,lon,town" joined with ";".
-/* eslint-disable */
 export const ZIP_SOURCE = '${PACKAGE}';
 export const ZIP_DATA: Readonly<Record<string, string>> = {
 ${lines.join('\n')}

@@ -35,11 +35,11 @@ export const usState = z
   .string({ error: 'State must be text' })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, { error: 'State must be a two-letter code such as MA' });
+  .regex(/^([A-Z]{2})?$/, { error: 'State must be a two-letter code such as MA' });
 export const zipCode = z
   .string({ error: 'ZIP code must be text' })
   .trim()
-  .regex(/^\d{5}(-\d{4})?$/, { error: 'ZIP code must be 5 digits (or ZIP+4), such as 01103' });
+  .regex(/^(\d{5}(-\d{4})?)?$/, { error: 'ZIP code must be 5 digits (or ZIP+4), such as 01103' });
 
 export const LOCATION_SOURCES = ['entered', 'zip', 'town', 'none'] as const;
 

@@ -1,5 +1,6 @@
 import { sql as foundation } from './001-foundation';
 import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
+import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
 
 export interface Migration {
   readonly version: number;
@@ -11,9 +12,10 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'incidents', sql: incidents },
+  { version: 3, name: 'resources', sql: resources },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
 
 /** Tables whose rows are records of fact: insert-only and hash-chained. */
-export const FACT_TABLES = new Set<string>(['audit_entries', ...INCIDENT_FACT_TABLES]);
+export const FACT_TABLES = new Set<string>(['audit_entries', ...INCIDENT_FACT_TABLES, ...RESOURCE_FACT_TABLES]);

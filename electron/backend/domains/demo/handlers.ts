@@ -1,11 +1,39 @@
-import { demoMethods } from '../../../../shared/contract/demo';
-import { AppError } from '../../errors';
+import { v7 as uuidv7 } from 'uuid';
+import type { demoMethods } from '../../../../shared/contract/demo';
+import { STANDARD_POSITIONS } from '../../../../shared/domain/positions';
+import { conflict } from '../../errors';
 import type { HandlersFor } from '../../registry';
+import { getCoalition, isConfigured } from '../setup/queries';
+import { standardPositionId } from '../setup/handlers';
+import { generateDemo } from './generator';
+import { demoLoadedAt, markDemo } from './queries';
 
-// Placeholder while the issue 4 backend is written: the contract is fixed first so the
-// screens can be built against it. Every method answers "unavailable" until it lands.
-const notYet = (): never => {
-  throw new AppError('unavailable', 'This part of the console is still being built');
+const DEMO_COALITION = { name: 'Pioneer Valley & Berkshires Health Care Coalition (DEMO)', region: 'Region 1 (Western Massachusetts) - demonstration', timeZone: 'America/New_York' };
+
+export const demoHandlers: HandlersFor<keyof typeof demoMethods> = {
+  'demo.load': ({ workstationName }, ctx) => {
+    if (isConfigured(ctx.db, ctx.services.workstationId)) {
+      throw conflict('This workstation is already set up; the demonstration coalition can be loaded only on a new workstation');
+    }
+    return ctx.write((tx) => {
+      const now = tx.now();
+      // The same first-run setup as setup.complete, with the demo coalition's identity.
+      const coalitionId = getCoalition(ctx.db)?.id ?? uuidv7();
+      tx.put('coalition', coalitionId, { name: DEMO_COALITION.name, region: DEMO_COALITION.region, time_zone: DEMO_COALITION.timeZone });
+      tx.put('workstations', ctx.services.workstationId, { name: workstationName?.trim() || 'DEMO workstation' });
+      for (const p of STANDARD_POSITIONS) {
+        tx.put('positions', standardPositionId(p.code), { code: p.code, title: p.title, section: p.section, custom: 0 });
+      }
+      markDemo(ctx.db, now);
+      tx.touched('meta');
+      const counts = generateDemo(tx, ctx.db, ctx.services.workstationId, now, DEMO_COALITION.timeZone);
+      tx.audit('setup.completed', { coalitionName: DEMO_COALITION.name, workstationName: workstationName ?? null, demo: true });
+      tx.audit('demo.loaded', { ...counts });
+      return { coalition: getCoalition(ctx.db)!, ...counts };
+    });
+  },
+  'demo.status': (_input, { db }) => {
+    const loadedAt = demoLoadedAt(db);
+    return { demo: loadedAt !== null, loadedAt, coalitionName: loadedAt !== null ? (getCoalition(db)?.name ?? null) : null };
+  },
 };
-
-export const demoHandlers = Object.fromEntries(Object.keys(demoMethods).map((k) => [k, notYet])) as unknown as HandlersFor<keyof typeof demoMethods>;

@@ -1,11 +1,82 @@
-import { edxlMethods } from '../../../../shared/contract/edxl';
-import { AppError } from '../../errors';
-import type { HandlersFor } from '../../registry';
+import { createHash } from 'node:crypto';
+import type { edxlMethods } from '../../../../shared/contract/edxl';
+import { invalid, notFound } from '../../errors';
+import type { HandlersFor, ReadContext } from '../../registry';
+import { allOrganisations, getOrganisation } from '../directory/queries';
+import { requestDetail } from '../requests/detail';
+import { toEvent } from '../requests/events';
+import { eventsOf, incidentInfo } from '../requests/queries';
+import { createRequest } from '../requests/records';
+import { currentSession } from '../session/queries';
+import { envelopeXml, exportMessages } from './rm-export';
+import { parseRequestResource } from './rm-import';
 
-// Placeholder while the issue 4 backend is written: the contract is fixed first so the
-// screens can be built against it. Every method answers "unavailable" until it lands.
-const notYet = (): never => {
-  throw new AppError('unavailable', 'This part of the console is still being built');
+const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
+const coalitionName = (ctx: ReadContext) =>
+  (ctx.db.prepare('SELECT name FROM coalition WHERE deleted = 0 LIMIT 1').get() as { name: string } | undefined)?.name ?? 'Coalition';
+
+/** The directory organisation the requester's description names, longest name first. */
+function organisationNamedIn(ctx: ReadContext, description: string | null): string | null {
+  if (!description) return null;
+  const d = description.toLowerCase();
+  const hit = allOrganisations(ctx.db)
+    .sort((a, b) => b.name.length - a.name.length)
+    .find((o) => d.includes(o.name.toLowerCase()) || (o.shortName && d.includes(o.shortName.toLowerCase())));
+  return hit?.id ?? null;
+}
+
+export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
+  'edxl.exportRequest': ({ requestId, eventId, envelope }, ctx) => {
+    const request = requestDetail(ctx.db, requestId, positionOf(ctx), ctx.services.now());
+    const c = { request, events: eventsOf(ctx.db, requestId).map(toEvent), coalitionName: coalitionName(ctx) };
+    if (eventId && !c.events.some((e) => e.id === eventId)) throw notFound('That step of this request');
+    const exported = exportMessages(c, eventId);
+    const sentAt = ctx.services.now();
+    const env = envelope && exported.length
+      ? { fileName: `${request.number}-EDXL-DE.xml`, xml: envelopeXml(c, exported.map((x) => x.node), sentAt, `${ctx.services.workstationId}@eoc-console`) }
+      : null;
+    const digest = createHash('sha256');
+    for (const x of exported) digest.update(x.message.xml);
+    ctx.write((tx) => tx.audit('edxl.exported', { requestId, number: request.number, messages: exported.length, envelope: !!env, sha256: digest.digest('hex') }));
+    return { messages: exported.map((x) => x.message), envelope: env };
+  },
+  'edxl.importRequestResource': ({ xml, incidentId, requestingOrganisationId }, ctx) => {
+    const parsed = parseRequestResource(xml);
+    const incident = incidentInfo(ctx.db, incidentId);
+    if (!incident) throw notFound('That incident');
+    const warnings = [...parsed.warnings];
+    if (parsed.exerciseInEnvelope !== null && parsed.exerciseInEnvelope !== incident.exercise) {
+      warnings.push(`The envelope says ${parsed.exerciseInEnvelope ? 'Exercise' : 'Actual'} but "${incident.name}" is ${incident.exercise ? 'an exercise' : 'a real incident'}; check it is the right incident`);
+    }
+    let orgId = requestingOrganisationId ?? null;
+    if (orgId && !getOrganisation(ctx.db, orgId)) throw notFound('The requesting organisation');
+    orgId ??= organisationNamedIn(ctx, parsed.requesterDescription);
+    if (!orgId) {
+      throw invalid(
+        `Choose the requesting organisation: the message's requester${parsed.requesterDescription ? ` ("${parsed.requesterDescription.slice(0, 120)}")` : ''} names no organisation in the directory`,
+      );
+    }
+    const requester = parsed.requesterDescription?.split(',').map((s) => s.trim()) ?? [];
+    const request = ctx.write((tx) => {
+      const id = createRequest(
+        tx,
+        ctx.db,
+        {
+          incidentId,
+          requestingOrganisationId: orgId,
+          requestedByName: (requester[0] || 'Requester named in the EDXL-RM message').slice(0, 120),
+          requestedByPosition: requester[1]?.slice(0, 80) || null,
+          requestedByContact: null,
+          priority: parsed.priority ?? 'routine',
+          deliveryLocation: (parsed.deliveryLocation ?? 'Not given in the EDXL-RM message').slice(0, 300),
+          substitutes: null,
+          notes: `Imported from EDXL-RM message ${parsed.messageId}${parsed.incidentDescription ? ` (incident: ${parsed.incidentDescription})` : ''}`.slice(0, 2000),
+          lines: parsed.lines.map((l) => ({ ...l, quantity: l.quantity })),
+        },
+        { action: 'import', detail: { messageId: parsed.messageId, warnings } },
+      );
+      return requestDetail(ctx.db, id, positionOf(ctx), ctx.services.now());
+    });
+    return { request, messageId: parsed.messageId, warnings };
+  },
 };
-
-export const edxlHandlers = Object.fromEntries(Object.keys(edxlMethods).map((k) => [k, notYet])) as unknown as HandlersFor<keyof typeof edxlMethods>;
