@@ -30,15 +30,17 @@ export function TopBar() {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg">
       <Group gap="lg" wrap="nowrap" miw={0}>
-        <Labelled label="Coalition">
-          <Text fw={700} size="lg" truncate data-testid="topbar-coalition">
-            {coalition.name}
-          </Text>
-        </Labelled>
+        <Box miw={120} maw={280} style={{ flexShrink: 2 }}>
+          <Labelled label="Coalition">
+            <Text fw={700} size="lg" truncate data-testid="topbar-coalition">
+              {coalition.name}
+            </Text>
+          </Labelled>
+        </Box>
         <Divider orientation="vertical" />
         <TopBarIncident />
       </Group>
-      <Group gap="lg" wrap="nowrap">
+      <Group gap="lg" wrap="nowrap" style={{ flexShrink: 0 }}>
         <DemoMarker />
         <Clock timeZone={coalition.timeZone} />
         <Divider orientation="vertical" />

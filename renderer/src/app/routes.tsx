@@ -30,7 +30,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/timeline', label: 'Timeline', icon: <IconListDetails />, keys: 'alt+4', component: TimelineScreen },
   { path: '/decisions', label: 'Decisions', icon: <IconGavel />, keys: 'alt+5', component: DecisionsScreen },
   { path: '/messages', label: 'Messages', icon: <IconMail />, keys: 'alt+0', component: MessagesScreen },
-  { path: '/board', label: 'Significant events', icon: <IconStar />, keys: 'mod+shift+B', component: BoardScreen },
+  { path: '/board', label: 'Events board', icon: <IconStar />, keys: 'mod+shift+B', component: BoardScreen },
   { path: '/requests', label: 'Requests', icon: <IconTruckDelivery />, keys: 'alt+6', component: RequestsScreen },
   { path: '/inventory', label: 'Inventory', icon: <IconBox />, keys: 'alt+7', component: InventoryScreen },
   { path: '/directory', label: 'Directory', icon: <IconAddressBook />, keys: 'alt+8', component: DirectoryScreen },

@@ -1,10 +1,14 @@
 import { Alert, Button, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useShell } from '../../app/shell-context';
 import { call } from '../../backend';
+import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { TemplatePreview } from './TemplatePreview';
+import { useNow } from './use-now';
+import { parseWallTime } from './zoned-time';
 
 const SCRATCH = 'scratch';
 
@@ -13,6 +17,8 @@ const hoursFromNow = (hours: number) => Date.now() + hours * 3_600_000;
 
 /** One action from a template: the incident, period 1 with its objectives and positions, checklists. */
 export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
+  const { coalition } = useShell();
+  const now = useNow(30_000);
   const templates = useMethod('incident.templates', {});
   const levels = useMethod('incident.levels', {});
   const create = useCommand('incident.create');
@@ -26,6 +32,7 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
       hazardType: '',
       description: '',
       activationLevelId: '',
+      startedAt: '',
       openPeriod: true,
       periodHours: 12 as number | string,
       makeActive: true,
@@ -33,11 +40,12 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
     validate: {
       kind: (v) => (v ? null : 'Say whether this is a real incident or an exercise'),
       name: (v) => (v.trim() ? null : 'Incident name is required'),
-      activationLevelId: (v) => (v ? null : 'Choose the activation level'),
+      startedAt: (v) => (!v.trim() || parseWallTime(v, coalition.timeZone, Date.now()).ok ? null : 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM'),
       periodHours: (v, all) => (!all.openPeriod || (Number(v) >= 1 && Number(v) <= 72) ? null : 'A period lasts 1 to 72 hours'),
     },
   });
   const v = form.values;
+  const started = v.startedAt.trim() ? parseWallTime(v.startedAt, coalition.timeZone, now) : null;
   const template = templates.data?.templates.find((t) => t.id === v.templateId) ?? null;
   const levelId = v.activationLevelId || sortedLevels[0]?.id || '';
 
@@ -47,6 +55,7 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
   };
 
   const submit = form.onSubmit((val) => {
+    if (!levelId) return form.setFieldError('activationLevelId', 'Choose the activation level');
     create.mutate(
       {
         name: val.name,
@@ -56,6 +65,8 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
         hazardType: val.hazardType.trim() || undefined,
         description: val.description.trim() || undefined,
         activationLevelId: levelId,
+        startedAt: started?.ok ? started.ms : undefined,
+        // Period 1 starts with the incident and lasts the chosen hours from now.
         firstPeriod: val.openPeriod ? { endsAt: hoursFromNow(Number(val.periodHours)) } : undefined,
       },
       {
@@ -105,10 +116,18 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
             allowDeselect={false}
           />
         </SimpleGrid>
-        <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
-        <Group align="flex-end">
-          <Checkbox label="Open operational period 1 now" {...form.getInputProps('openPeriod', { type: 'checkbox' })} />
-          <NumberInput label="Period length (hours)" min={1} max={72} w={180} disabled={!v.openPeriod} {...form.getInputProps('periodHours')} />
+        <Group grow align="flex-start">
+          <TextInput
+            label="Started at (24 h)"
+            placeholder="now, or e.g. 05:40"
+            description={started?.ok ? formatDateTime(started.ms, coalition.timeZone) : 'When it began, if before now'}
+            {...form.getInputProps('startedAt')}
+          />
+          <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+        </Group>
+        <Group align="center" gap="xl">
+          <Checkbox label="Open operational period 1 now, lasting" {...form.getInputProps('openPeriod', { type: 'checkbox' })} />
+          <NumberInput aria-label="Period length (hours)" suffix=" hours" min={1} max={72} w={130} disabled={!v.openPeriod} {...form.getInputProps('periodHours')} />
           <Checkbox label="Make it this workstation's active incident" {...form.getInputProps('makeActive', { type: 'checkbox' })} />
         </Group>
         {create.error && !Object.keys(fieldErrors(create.error)).length && <Alert color="red">{create.error.message}</Alert>}

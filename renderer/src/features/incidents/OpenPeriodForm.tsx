@@ -23,8 +23,10 @@ export function OpenPeriodForm({ incident, previous }: { incident: Incident; pre
     },
   });
   const typed = form.values.startsAt.trim() ? parseWallTime(form.values.startsAt, tz, now, true) : null;
-  // Default start: the end of the last period when it closed within the last hours, else now.
-  const start = typed?.ok ? typed.ms : previous && now - previous.endsAt < 6 * 3_600_000 && previous.endsAt <= now ? previous.endsAt : now;
+  // Default start: where the last period ended if that was within hours, the incident's
+  // start for period 1, else now. Gaps between periods are allowed; overlaps are not.
+  const fallback = previous ? (now - previous.endsAt < 6 * 3_600_000 && previous.endsAt <= now ? previous.endsAt : now) : Math.min(incident.startedAt, now);
+  const start = typed?.ok ? typed.ms : fallback;
   const end = start + Number(form.values.hours) * 3_600_000;
   const submit = form.onSubmit((v) =>
     open.mutate(

@@ -27,8 +27,8 @@ function IncidentMenu({ name }: { name: string | null }) {
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
         {name ? (
-          <Button variant="subtle" size="compact-md" px={4} rightSection={<IconChevronDown size={16} />} aria-label={`Active incident: ${name}. Change`}>
-            <Text fw={700} size="lg" truncate maw={340} data-testid="topbar-incident">
+          <Button variant="subtle" size="compact-md" px={4} maw="100%" rightSection={<IconChevronDown size={16} />} aria-label={`Active incident: ${name}. Change`}>
+            <Text fw={700} size="lg" truncate data-testid="topbar-incident">
               {name}
             </Text>
           </Button>
@@ -69,15 +69,15 @@ export function TopBarIncident() {
   }
   const left = period ? periodTimeLeft(period.endsAt, now) : null;
   return (
-    <Group gap="md" wrap="nowrap" miw={0}>
-      <Stack gap={0} miw={0}>
+    <Group gap="lg" wrap="nowrap" miw={0} style={{ flexShrink: 1 }}>
+      <Stack gap={0} miw={120} style={{ flexShrink: 1 }}>
         <Caption>{incident.exercise ? 'Active exercise' : 'Active incident'}</Caption>
         <IncidentMenu name={incident.name} />
       </Stack>
-      <Stack gap={0}>
+      <Stack gap={0} style={{ flexShrink: 0 }}>
         <Caption>Operational period</Caption>
         {period && left ? (
-          <Text fw={700} size="md" c={left.overdue ? 'orange' : undefined} data-testid="topbar-period" title={`Ends ${localParts(period.endsAt, coalition.timeZone).hm}`}>
+          <Text fw={700} size="md" style={{ whiteSpace: 'nowrap' }} c={left.overdue ? 'orange' : undefined} data-testid="topbar-period" title={`Ends ${localParts(period.endsAt, coalition.timeZone).hm}`}>
             Period {period.number} · {left.text}
           </Text>
         ) : (
@@ -86,7 +86,7 @@ export function TopBarIncident() {
           </Text>
         )}
       </Stack>
-      <Stack gap={2}>
+      <Stack gap={2} style={{ flexShrink: 0 }}>
         <Caption>Activation</Caption>
         <StatusBadge tone={levelTone(incident.activationLevelId, levels.data?.levels ?? [])} testId="topbar-level">
           {incident.activationLevelName}

@@ -29,7 +29,7 @@ export function LogScreen() {
   const [periodChoice, setPeriodChoice] = useState<string>(CURRENT);
   const [open, setOpen] = useState<OpenRecord | null>(null);
   const periodId = periodChoice === CURRENT ? period?.id : periodChoice || undefined;
-  const pages = useTimelinePages(incident?.id ?? null, { kinds: ['entry'], positionId: positionId || undefined, periodId }, 'newest');
+  const pages = useTimelinePages(incident?.id ?? null, { kinds: ['entry', 'message'], positionId: positionId || undefined, periodId }, 'newest');
   const loadMore = pages.loadMore;
   const onLoadMore = useCallback(() => void loadMore(), [loadMore]);
   const renderRow = useCallback((item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} />, [coalition.timeZone]);

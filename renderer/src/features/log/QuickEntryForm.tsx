@@ -12,6 +12,9 @@ import { useNow } from '../incidents/use-now';
 import { parseWallTime } from '../incidents/zoned-time';
 import { SOURCE_LABELS, SOURCE_OPTIONS } from './sources';
 
+/** Typing into a focused choice replaces it instead of appending to it. */
+const selectAll = (e: React.FocusEvent<HTMLInputElement>) => e.currentTarget.select();
+
 interface Props {
   initialCategory: string;
   onSaved: (category: string) => void;
@@ -79,6 +82,7 @@ export function QuickEntryForm({ initialCategory, onSaved }: Props) {
             allowDeselect={false}
             maxDropdownHeight={320}
             {...form.getInputProps('category')}
+            onFocus={selectAll}
             onChange={(v) => form.setFieldValue('category', v ?? initialCategory)}
           />
           <Select
@@ -88,6 +92,7 @@ export function QuickEntryForm({ initialCategory, onSaved }: Props) {
             selectFirstOptionOnChange
             allowDeselect={false}
             {...form.getInputProps('source')}
+            onFocus={selectAll}
             onChange={(v) => form.setFieldValue('source', (v ?? 'direct') as EntrySource)}
           />
           <TextInput
