@@ -18,7 +18,7 @@ const N95 = { organisation: 'Long-term care', quantity: 500, kind: 'N95 respirat
 test.describe('resource requests, inventory and the directory', () => {
   test('a long-term care facility’s N95 request goes from draft to closure, filled from a cache and a member', async ({ page, host }) => {
     // The whole 213RR lifecycle through the UI: some twenty steps, each waiting on the app.
-    test.setTimeout(300_000);
+    test.setTimeout(420_000);
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     const number = await createRequest(page, { ...N95, urgent: true });
@@ -74,6 +74,7 @@ test.describe('resource requests, inventory and the directory', () => {
   });
 
   test('refuses an impossible step with the state machine’s reason, and the request stays where it was', async ({ page, host }) => {
+    test.setTimeout(180_000);
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await createRequest(page, N95);
@@ -90,6 +91,7 @@ test.describe('resource requests, inventory and the directory', () => {
   });
 
   test('shows a CSV import’s bad rows and writes nothing until the file is fixed', async ({ page, host }) => {
+    test.setTimeout(180_000);
     await page.goto(host.url);
     await completeSetup(page);
     await signIn(page, 'Dana Duty', 'Coalition Duty Officer');

@@ -4,7 +4,7 @@ import { Badge } from '@mantine/core';
 export function DemoTag({ demo }: { demo: boolean }) {
   if (!demo) return null;
   return (
-    <Badge color="orange" variant="outline" size="sm" radius="sm" data-testid="demo-tag">
+    <Badge color="orange" variant="outline" size="sm" radius="sm" data-testid="demo-tag" style={{ flexShrink: 0, overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
       DEMO
     </Badge>
   );

@@ -1,6 +1,6 @@
 import { Button, Stack, Table, Text } from '@mantine/core';
 import type { Agreement } from '../../../../shared/contract';
-import { StatusBadge } from '../../components/StatusBadge';
+import { WordBadge } from '../requests/lib/WordBadge';
 import { DemoTag } from '../demo/DemoTag';
 import { STANDING_TONE } from './labels';
 
@@ -34,7 +34,7 @@ export function AgreementsTable({ agreements, onEdit }: { agreements: Agreement[
               </Stack>
             </Table.Td>
             <Table.Td>
-              <StatusBadge tone={STANDING_TONE[a.standing]}>{a.standingLabel}</StatusBadge>
+              <WordBadge tone={STANDING_TONE[a.standing]}>{a.standingLabel}</WordBadge>
             </Table.Td>
             <Table.Td>{a.parties.map((p) => p.name).join(', ')}</Table.Td>
             <Table.Td>{a.resourcesCovered.join(', ') || '—'}</Table.Td>

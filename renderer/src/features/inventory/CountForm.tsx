@@ -1,10 +1,11 @@
-import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { InventoryItem } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
-import { epochToWallClock, wallClockToEpoch, zoneSuffix } from '../requests/lib/zoned-time';
+import { TimeField } from '../requests/lib/TimeField';
+import { epochToWallClock, wallClockToEpoch } from '../requests/lib/zoned-time';
 
 /** A physical count sets what is held; never below what is allocated to requests. */
 function CountForm({ item, timeZone, openedAt, onSaved }: { item: InventoryItem; timeZone: string; openedAt: number; onSaved: () => void }) {
@@ -12,6 +13,7 @@ function CountForm({ item, timeZone, openedAt, onSaved }: { item: InventoryItem;
   const form = useForm({
     initialValues: { heldQuantity: item.heldQuantity as number | string, countedAt: epochToWallClock(openedAt, timeZone) },
     validate: {
+      countedAt: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
       heldQuantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : 'Quantity held must be a whole number of 0 or more'),
     },
   });
@@ -29,7 +31,7 @@ function CountForm({ item, timeZone, openedAt, onSaved }: { item: InventoryItem;
           {item.allocatedQuantity.toLocaleString('en-US')} {item.unit} are allocated to requests; the count must be at least that.
         </Text>
         <NumberInput label={`Quantity held (${item.unit})`} min={0} allowDecimal={false} data-autofocus {...form.getInputProps('heldQuantity')} />
-        <TextInput type="datetime-local" label={`Counted at ${zoneSuffix(timeZone)}`} {...form.getInputProps('countedAt')} />
+        <TimeField label="Counted at" timeZone={timeZone} {...form.getInputProps('countedAt')} />
         {general && (
           <Alert color="red" role="alert" title="Count not recorded">
             {general.message}

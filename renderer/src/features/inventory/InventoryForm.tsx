@@ -6,7 +6,8 @@ import { catalogKind, RESOURCE_CATALOG, type ResourceCategory, type ResourceClas
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
-import { epochToWallClock, wallClockToEpoch, zoneSuffix } from '../requests/lib/zoned-time';
+import { TimeField } from '../requests/lib/TimeField';
+import { epochToWallClock, wallClockToEpoch } from '../requests/lib/zoned-time';
 import { categoryOptions, classOptions, statusOptions } from './labels';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
@@ -39,6 +40,7 @@ function InventoryForm({ item, timeZone, openedAt, onSaved }: { item: InventoryI
       location: (v) => (v.trim() ? null : 'Location is required'),
       ownerOrganisationId: (v) => (v ? null : 'Choose the owner'),
       type: (v, all) => typeProblem(all.kind, v.trim() || null),
+      lastCounted: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
     },
   });
   // A catalog kind fills in its category, class and unit; the operator can still change them.
@@ -88,7 +90,7 @@ function InventoryForm({ item, timeZone, openedAt, onSaved }: { item: InventoryI
         </SimpleGrid>
         <Select label="Owner" data={owners} searchable withAsterisk {...form.getInputProps('ownerOrganisationId')} />
         <TextInput label="Location" placeholder="Warehouse, room, trailer bay" withAsterisk {...form.getInputProps('location')} />
-        <TextInput type="datetime-local" label={`Last counted ${zoneSuffix(timeZone)}`} {...form.getInputProps('lastCounted')} />
+        <TimeField label="Last counted" timeZone={timeZone} {...form.getInputProps('lastCounted')} />
         <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
         {general && (
           <Alert color="red" role="alert" title="Not saved">

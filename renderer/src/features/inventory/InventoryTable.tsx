@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { InventoryItem } from '../../../../shared/contract';
-import { StatusBadge } from '../../components/StatusBadge';
+import { WordBadge } from '../requests/lib/WordBadge';
 import { formatAge, formatDateTime } from '../../lib/format';
 import { DemoTag } from '../demo/DemoTag';
 import { openCountForm } from './CountForm';
@@ -63,7 +63,7 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
               </Stack>
             </Table.Td>
             <Table.Td>
-              <StatusBadge tone={STATUS_TONE[i.status]}>{i.statusLabel}</StatusBadge>
+              <WordBadge tone={STATUS_TONE[i.status]}>{i.statusLabel}</WordBadge>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {i.lastCountedAt === null ? (

@@ -14,7 +14,8 @@ export function NextActions({ r, timeZone }: { r: RequestDetail; timeZone: strin
   const offered = r.actions.filter((a) => a.action !== 'withdraw_fill');
   const forward = offered.filter((a) => !STOPPING.has(a.action));
   const stopping = offered.filter((a) => STOPPING.has(a.action));
-  const firstAllowed = forward.find((a) => a.allowed)?.action;
+  // The step most likely next gets the filled button: an update of the ETA is rarely it.
+  const firstAllowed = (forward.find((a) => a.allowed && !(r.status === 'en_route' && a.action === 'mark_en_route')) ?? forward.find((a) => a.allowed))?.action;
   const offeredSet = new Set(r.actions.map((a) => a.action));
   const others = REQUEST_ACTIONS.filter((a) => !offeredSet.has(a) && a !== 'withdraw_fill');
   const refused = offered.filter((a) => !a.allowed && a.reason);

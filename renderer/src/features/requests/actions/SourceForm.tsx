@@ -6,7 +6,8 @@ import { FILL_SOURCES, type FillSource, type OrderPlacedBy } from '../../../../.
 import { fieldErrors } from '../../../lib/form-errors';
 import { useMethod } from '../../../lib/query';
 import { useOrganisationOptions } from '../../directory/use-organisations';
-import { wallClockToEpoch, zoneSuffix } from '../lib/zoned-time';
+import { TimeField } from '../lib/TimeField';
+import { wallClockToEpoch } from '../lib/zoned-time';
 import { agreementOptions, inventoryOptions, lineOptions } from './source-options';
 import { useTransition } from './use-transition';
 
@@ -24,6 +25,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
   const lines = opts.data?.lines ?? [];
   const firstOpen = lines.find((l) => l.outstandingQuantity > 0) ?? lines[0];
   const form = useForm({
+    validate: { estimatedArrival: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null) },
     initialValues: {
       lineId: '',
       source: 'inventory' as FillSource,
@@ -93,7 +95,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
           <TextInput label="11. Supplier phone/fax/email" {...form.getInputProps('supplierContact')} />
           <TextInput label="10. Logistics order number" {...form.getInputProps('orderNumber')} />
           <Select label="16. Order placed by" data={[{ value: 'SPUL', label: 'SPUL (Supply Unit)' }, { value: 'PROC', label: 'PROC (Procurement Unit)' }, { value: 'other', label: 'Other' }]} clearable {...form.getInputProps('orderPlacedBy')} />
-          <TextInput type="datetime-local" label={`Estimated arrival ${zoneSuffix(timeZone)}`} {...form.getInputProps('estimatedArrival')} />
+          <TimeField label="Estimated arrival" timeZone={timeZone} {...form.getInputProps('estimatedArrival')} />
           <NumberInput label="Cost (US$)" min={0} decimalScale={2} {...form.getInputProps('cost')} />
         </SimpleGrid>
         <Textarea label="13. Notes" autosize {...form.getInputProps('note')} />

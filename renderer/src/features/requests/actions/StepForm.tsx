@@ -3,7 +3,8 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { RequestDetail, TransitionInput } from '../../../../../shared/contract';
 import { ACTION_LABELS, type RequestAction } from '../../../../../shared/domain/request-state';
-import { wallClockToEpoch, zoneSuffix } from '../lib/zoned-time';
+import { TimeField } from '../lib/TimeField';
+import { wallClockToEpoch } from '../lib/zoned-time';
 import { STEP_FIELDS } from './step-fields';
 import { useTransition } from './use-transition';
 
@@ -25,8 +26,9 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
   const form = useForm({
     initialValues: { value: presetFillId ?? '', reason: '', note: '', occurredAt: '' },
     validate: {
-      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' && v && wallClockToEpoch(v, timeZone) === null ? 'Enter a date and time' : null),
+      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' && v && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
       reason: (v) => (field?.kind === 'fill' && !v.trim() ? 'Reason for withdrawing is required' : null),
+      occurredAt: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
     },
   });
   const submit = form.onSubmit((v) => {
@@ -47,7 +49,7 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
         )}
         {field?.kind === 'long' && <Textarea label={field.label} withAsterisk={field.required} autosize minRows={2} data-autofocus {...form.getInputProps('value')} />}
         {field?.kind === 'text' && <TextInput label={field.label} withAsterisk={field.required} data-autofocus {...form.getInputProps('value')} />}
-        {field?.kind === 'time' && <TextInput type="datetime-local" label={`${field.label} ${zoneSuffix(timeZone)}`} withAsterisk data-autofocus {...form.getInputProps('value')} />}
+        {field?.kind === 'time' && <TimeField label={field.label} timeZone={timeZone} withAsterisk data-autofocus {...form.getInputProps('value')} />}
         {field?.kind === 'fill' && (
           <>
             <Select label={field.label} data={fills} withAsterisk {...form.getInputProps('value')} />
@@ -55,10 +57,10 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
           </>
         )}
         <Textarea label="Note (optional)" autosize minRows={1} {...form.getInputProps('note')} />
-        <TextInput
-          type="datetime-local"
-          label={`When it happened, if earlier ${zoneSuffix(timeZone)}`}
-          description="Leave empty for now. For steps taken on paper, phone or radio."
+        <TimeField
+          label="When it happened, if earlier"
+          timeZone={timeZone}
+          description="Leave empty for now. For steps taken on paper, phone or radio: 24-hour, HH:MM alone means today."
           {...form.getInputProps('occurredAt')}
         />
         {t.error && (

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { BoardRow } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/domain/request-aging';
-import { StatusBadge } from '../../../components/StatusBadge';
+import { WordBadge } from '../lib/WordBadge';
 import { PRIORITY_TONE, STATUS_TONE } from '../lib/labels';
 
 /** URGENT and OVERDUE, in words, filled red: they must be seen from across the room. */
@@ -19,12 +19,28 @@ export function Flags({ row }: { row: Pick<BoardRow, 'flags' | 'overdueReason'> 
   );
 }
 
+/** The status in words, and OVERDUE beneath it when it is. */
 export function StatusCell({ row }: { row: BoardRow }) {
-  return <StatusBadge tone={STATUS_TONE[row.status]} testId="row-status">{row.statusLabel}</StatusBadge>;
+  return (
+    <Stack gap={4} align="flex-start">
+      <WordBadge tone={STATUS_TONE[row.status]} testId="row-status">
+        {row.statusLabel}
+      </WordBadge>
+      <Flags row={{ ...row, flags: row.flags.filter((f) => f === 'OVERDUE') }} />
+    </Stack>
+  );
 }
 
+/** Urgent is the one priority that must be seen from across the room: filled, in capitals. */
 export function PriorityCell({ row }: { row: BoardRow }) {
-  return <StatusBadge tone={PRIORITY_TONE[row.priority]}>{row.priorityLabel}</StatusBadge>;
+  if (row.priority === 'urgent') {
+    return (
+      <WordBadge tone="bad" filled testId="flag-urgent">
+        URGENT
+      </WordBadge>
+    );
+  }
+  return <WordBadge tone={PRIORITY_TONE[row.priority]}>{row.priorityLabel}</WordBadge>;
 }
 
 export function DurationCell({ ms }: { ms: number }) {

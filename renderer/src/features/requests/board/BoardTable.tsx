@@ -1,8 +1,8 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { BoardRow } from '../../../../../shared/contract';
 import { DemoTag } from '../../demo/DemoTag';
-import { DurationCell, Flags, NextCell, PriorityCell, StatusCell } from './BoardCells';
+import { DurationCell, NextCell, PriorityCell, StatusCell } from './BoardCells';
 import { SortHeader } from './SortHeader';
 import type { BoardSort } from './use-board';
 
@@ -51,20 +51,19 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
       aria-activedescendant={current ? `board-row-${current.id}` : undefined}
       onKeyDown={onKeyDown}
       data-testid="request-board"
-      style={{ maxHeight: 'calc(100vh - 300px)', overflow: 'auto' }}
+      style={{ maxHeight: 'calc(100vh - 330px)', overflow: 'auto' }}
     >
       <Table highlightOnHover stickyHeader verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <SortHeader label="Number" sort="number" w={110} {...sortProps} />
+            <SortHeader label="Number" sort="number" w={100} {...sortProps} />
             <SortHeader label="Priority" sort="priority" w={110} {...sortProps} />
-            <Table.Th w={190}>Flags</Table.Th>
-            <SortHeader label="Status" sort="status" w={200} {...sortProps} />
+            <SortHeader label="Status" sort="status" w={190} {...sortProps} />
             <Table.Th>Request</Table.Th>
-            <SortHeader label="Requesting organisation" sort="organisation" {...sortProps} />
-            <SortHeader label="Age" sort="age" w={110} {...sortProps} />
-            <SortHeader label="In status" sort="timeInStatus" w={120} {...sortProps} />
-            <Table.Th w={260}>Next action</Table.Th>
+            <SortHeader label="Requesting organisation" sort="organisation" w={230} {...sortProps} />
+            <SortHeader label="Age" sort="age" w={105} {...sortProps} />
+            <SortHeader label="In status" sort="timeInStatus" w={115} {...sortProps} />
+            <Table.Th w={250}>Next action</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -84,8 +83,9 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
                 onDoubleClick={() => onOpen(r.id)}
                 style={{
                   cursor: 'pointer',
-                  background: selected ? 'var(--mantine-primary-color-light)' : undefined,
-                  boxShadow: selected ? 'inset 4px 0 0 var(--mantine-primary-color-filled)' : undefined,
+                  // Selection must not drown the status colours: a neutral tint and a strong bar.
+                  background: selected ? 'var(--mantine-color-default-hover)' : undefined,
+                  boxShadow: selected ? 'inset 6px 0 0 var(--mantine-color-yellow-5)' : undefined,
                 }}
               >
                 <Table.Td>
@@ -98,9 +98,6 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
                   <PriorityCell row={r} />
                 </Table.Td>
                 <Table.Td>
-                  <Flags row={r} />
-                </Table.Td>
-                <Table.Td>
                   <StatusCell row={r} />
                 </Table.Td>
                 <Table.Td>
@@ -109,13 +106,10 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
                   </Text>
                   <Text size="xs" c="dimmed">
                     {`${r.quantityFilled.toLocaleString('en-US')} of ${r.quantityRequested.toLocaleString('en-US')} sourced`}
-                    {r.incidentName ? ` · ${r.incidentName}` : ''}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
-                    <Text size="sm">{r.requestingOrganisationName}</Text>
-                  </Group>
+                  <Text size="sm">{r.requestingOrganisationName}</Text>
                   <Text size="xs" c="dimmed">
                     {r.requestedByName}
                   </Text>

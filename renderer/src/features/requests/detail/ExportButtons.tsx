@@ -12,7 +12,7 @@ export function ExportButtons({ r }: { r: RequestDetail }) {
   const error = pdf.error ?? csv.error ?? edxl.error;
   return (
     <>
-      <Group gap="xs">
+      <Group gap="xs" data-testid="exports">
         <Button
           variant="default"
           leftSection={<IconFileTypePdf size={18} />}

@@ -38,31 +38,27 @@ export function RequestDetailView({ id, onBack, onEdit, onOpen }: Props) {
   if (!r) return <Loader />;
   return (
     <Stack gap="md" data-testid="request-detail" data-status={r.status}>
-      <Group justify="space-between" align="flex-start">
-        <Group gap="sm" align="flex-start">
-          <Button variant="subtle" leftSection={<IconArrowLeft size={18} />} onClick={onBack}>
-            Board
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        <Button variant="subtle" leftSection={<IconArrowLeft size={18} />} onClick={onBack}>
+          Board
+        </Button>
+        <RequestHeader r={r} now={now} />
+      </Group>
+      <Group gap="xs">
+        <ExportButtons r={r} />
+        {r.editable && (
+          <Button variant="light" leftSection={<IconEdit size={18} />} onClick={() => onEdit(r.id)} data-testid="edit-request">
+            Edit requestor section
           </Button>
-          <RequestHeader r={r} now={now} />
-        </Group>
-        <Stack gap="xs" align="flex-end">
-          <ExportButtons r={r} />
-          <Group gap="xs">
-            {r.editable && (
-              <Button variant="light" leftSection={<IconEdit size={18} />} onClick={() => onEdit(r.id)} data-testid="edit-request">
-                Edit requestor section
-              </Button>
-            )}
-            <Button
-              variant="subtle"
-              leftSection={<IconCopy size={18} />}
-              loading={duplicate.isPending}
-              onClick={() => duplicate.mutate({ id: r.id }, { onSuccess: (d) => onOpen(d.request.id) })}
-            >
-              Copy to a new request
-            </Button>
-          </Group>
-        </Stack>
+        )}
+        <Button
+          variant="subtle"
+          leftSection={<IconCopy size={18} />}
+          loading={duplicate.isPending}
+          onClick={() => duplicate.mutate({ id: r.id }, { onSuccess: (d) => onOpen(d.request.id) })}
+        >
+          Copy to a new request
+        </Button>
       </Group>
       {duplicate.error && <Alert color="red" role="alert">{duplicate.error.message}</Alert>}
       <NextActions r={r} timeZone={tz} />

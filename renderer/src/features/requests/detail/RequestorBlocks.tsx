@@ -8,7 +8,7 @@ export function Block({ n, name, children }: { n: number | string; name: string;
   return (
     <Stack gap={0}>
       <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-        {n}. {name}
+        {n === '' ? name : `${n}. ${name}`}
       </Text>
       <div>{children}</div>
     </Stack>
@@ -42,7 +42,7 @@ export function RequestorBlocks({ r, events, timeZone }: { r: RequestDetail; eve
         </Block>
         <Block n={9} name="Section chief approval">
           {approval
-            ? `${approval.operatorName ?? '—'}, ${approval.positionTitle ?? ''} · ${formatDateTime(approval.occurredAt, timeZone)}`
+            ? [approval.operatorName, approval.positionTitle, formatDateTime(approval.occurredAt, timeZone)].filter(Boolean).join(' · ')
             : 'Not yet approved'}
         </Block>
         {r.notes && <Block n="" name="Notes">{r.notes}</Block>}

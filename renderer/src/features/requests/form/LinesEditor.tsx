@@ -19,7 +19,7 @@ export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType
             <Table.Th w={240}>Kind</Table.Th>
             <Table.Th w={90}>Type</Table.Th>
             <Table.Th>Detailed item description</Table.Th>
-            <Table.Th w={230}>Requested arrival {zoneSuffix(timeZone)}</Table.Th>
+            <Table.Th w={200}>Requested arrival {zoneSuffix(timeZone)}, 24-hour</Table.Th>
             <Table.Th w={120}>Cost (US$)</Table.Th>
             <Table.Th w={40} />
           </Table.Tr>
@@ -53,7 +53,7 @@ export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType
                 <TextInput aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" {...form.getInputProps(`lines.${i}.description`)} />
               </Table.Td>
               <Table.Td>
-                <TextInput type="datetime-local" aria-label={`Line ${i + 1} requested arrival`} {...form.getInputProps(`lines.${i}.requestedArrival`)} />
+                <TextInput aria-label={`Line ${i + 1} requested arrival`} placeholder="YYYY-MM-DD HH:MM" autoComplete="off" {...form.getInputProps(`lines.${i}.requestedArrival`)} />
               </Table.Td>
               <Table.Td>
                 <NumberInput aria-label={`Line ${i + 1} cost`} min={0} decimalScale={2} {...form.getInputProps(`lines.${i}.cost`)} />
