@@ -8,6 +8,7 @@ import {
   inventoryRow,
   loadDemoAndSignIn,
   num,
+  openBoard,
   openFromBoard,
   sourceLine,
   step,
@@ -133,5 +134,34 @@ test.describe('resource requests, inventory and the directory', () => {
 
     await page.getByRole('tab', { name: 'Organisations' }).click();
     await expect(count).toContainText(`of ${before + 2} organisations`);
+  });
+
+  test('prints the 213RR, exports its history and EDXL-RM messages, and imports a RequestResource as a new draft', async ({ page, host }) => {
+    test.setTimeout(180_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const number = await createRequest(page, N95);
+    await step(page, 'submit', 'submitted');
+
+    const saved = async (testId: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      return download;
+    };
+    expect((await saved('export-pdf')).suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await saved('export-csv')).suggestedFilename()).toMatch(/\.csv$/);
+    const xml = await saved('export-edxl');
+    expect(xml.suggestedFilename()).toMatch(/\.xml$/);
+    const xmlPath = await xml.path();
+
+    await openBoard(page);
+    await page.getByRole('button', { name: 'Import EDXL-RM' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('edxl-import').locator('input[type=file]').setInputFiles(xmlPath);
+    await dialog.getByRole('button', { name: 'Create draft' }).click();
+    await expect(dialog.getByTestId('edxl-imported')).toContainText('Draft RR-');
+    await dialog.getByRole('button', { name: /^Open RR-/ }).click();
+    await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'draft');
+    await expect(page.getByTestId('request-number')).not.toHaveText(number);
+    await expect(page.getByTestId('line-row')).toContainText('N95 respirator');
   });
 });

@@ -12,7 +12,7 @@ export function AgreementsTable({ agreements, onEdit }: { agreements: Agreement[
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Agreement</Table.Th>
-          <Table.Th>Standing</Table.Th>
+          <Table.Th w={190}>Standing</Table.Th>
           <Table.Th>Parties</Table.Th>
           <Table.Th>Resources covered</Table.Th>
           <Table.Th>In effect</Table.Th>
