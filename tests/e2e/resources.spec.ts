@@ -28,6 +28,18 @@ test.describe('resource requests, inventory and the directory', () => {
     let row = await boardRow(page, number);
     await expect(row).toHaveAttribute('data-status', 'draft');
     await expect(row.getByTestId('flag-urgent')).toHaveText('URGENT');
+    // The board is one keyboard stop: focus it, move with the arrows, open with Enter.
+    await page.keyboard.press('Alt+Shift+B');
+    await expect(page.getByTestId('request-board')).toBeFocused();
+    const rows = page.getByTestId('board-row');
+    await page.keyboard.press('End');
+    await expect(rows.last()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+    const second = (await rows.nth(1).getAttribute('data-number'))!;
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('request-number')).toHaveText(second);
     const inventoryBefore = await filledFrom(page, 'inventory');
     const memberBefore = await filledFrom(page, 'member');
 
