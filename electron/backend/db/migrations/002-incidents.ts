@@ -363,9 +363,11 @@ BEGIN
     (SELECT n FROM timeline_refs WHERE ref = ${f.position}),
     NEW.operator_name,
     ${f.category});
-  -- Inside a trigger last_insert_rowid() is the timeline row just inserted.
+  -- The row just inserted has the highest key of its millisecond. (Not last_insert_rowid():
+  -- a non-deterministic function cannot drive an index lookup, so it would scan the table.)
   INSERT INTO timeline_fts (rowid, scope, body)
-    SELECT key, 'i' || inc || ' k' || kind || coalesce(' p' || pos, ''), ${f.body} FROM timeline WHERE key = last_insert_rowid();
+    SELECT key, 'i' || inc || ' k' || kind || coalesce(' p' || pos, ''), ${f.body} FROM timeline
+    WHERE key >= NEW.occurred_at * 1048576 AND key < (NEW.occurred_at + 1) * 1048576 ORDER BY key DESC LIMIT 1;
 END;`;
 }
 

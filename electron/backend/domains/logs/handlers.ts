@@ -6,6 +6,7 @@ import { actorPosition, assertNotFuture, requireIncident, requireOpenIncident, r
 import { timeFormatter } from '../incidents/time';
 import { keyQuery, pageOf } from '../timeline/page';
 import { appendEntry } from './append';
+import { memoryStatementJournals } from './bulk';
 import { blockingProposal, correctionChain, getEntries, getEntry, getProposal, listBoard, listProposals } from './queries';
 
 export const logHandlers: HandlersFor<keyof typeof logMethods> = {
@@ -19,8 +20,9 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
       const id = appendEntry(tx, { ...input, positionId, occurredAt });
       return getEntry(ctx.db, id)!;
     }),
-  'log.import': (input, ctx) =>
-    ctx.write((tx) => {
+  'log.import': (input, ctx) => {
+    memoryStatementJournals(ctx.db);
+    return ctx.write((tx) => {
       const incident = requireOpenIncident(ctx.db, input.incidentId);
       const positionId = input.positionId ?? actorPosition(ctx).id;
       const position = requirePosition(ctx.db, positionId);
@@ -29,7 +31,8 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
       const ids = input.entries.map((e) => appendEntry(tx, { ...e, incidentId: incident.id, positionId, source: input.source }));
       tx.audit('log.imported', { incidentId: incident.id, position: position.title, source: input.source, count: ids.length });
       return { imported: ids.length, firstId: ids[0]!, lastId: ids.at(-1)! };
-    }),
+    });
+  },
   'log.correct': (input, ctx) =>
     ctx.write((tx) => {
       const original = getEntry(ctx.db, input.entryId);

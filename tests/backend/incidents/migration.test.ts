@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../../electron/backend/db/migrate';
+import { LATEST_SCHEMA, migrations } from '../../../electron/backend/db/migrations';
+import { Writer } from '../../../electron/backend/db/writer';
+import { openBackend, tempDir } from '../helpers/backend';
+
+/** A data folder as the foundation release left it: schema 1 with a coalition, positions and audit entries. */
+function version1Store(): string {
+  const dir = tempDir();
+  const db = new Database(path.join(dir, 'eoc.sqlite'));
+  db.pragma('journal_mode = WAL');
+  migrate(db, migrations.slice(0, 1));
+  db.prepare("INSERT INTO meta (key, value) VALUES ('workstation_id', 'ws-v1')").run();
+  const w = new Writer(db, 'ws-v1');
+  const actor = { workstationId: 'ws-v1', operatorName: 'Dana Duty', positionTitle: 'Coalition Duty Officer' };
+  w.transaction((tx) => {
+    tx.put('coalition', 'c-1', { name: 'Old Coalition', region: 'Region 2', time_zone: 'America/Chicago' });
+    tx.put('workstations', 'ws-v1', { name: 'EOC-OLD' });
+    tx.put('positions', 'p-sitl', { code: 'SITL', title: 'Situation Unit Leader', section: 'Planning', custom: 0 });
+    tx.audit('setup.completed', { coalitionName: 'Old Coalition' });
+  }, actor);
+  db.close();
+  return dir;
+}
+
+describe('migration 2 (incidents)', () => {
+  it('upgrades a schema 1 store with data: the data survives, a backup is taken first, the chain still verifies', async () => {
+    const dir = version1Store();
+    const t = await openBackend({ dataDir: dir });
+    expect((await t.call('system.info', {})).schemaVersion).toBe(LATEST_SCHEMA);
+    expect((await t.call('setup.status', {})).coalition).toMatchObject({ name: 'Old Coalition', region: 'Region 2', timeZone: 'America/Chicago' });
+    expect((await t.call('audit.recent', { limit: 10 })).entries.map((e) => e.action)).toContain('setup.completed');
+    expect(await t.call('integrity.verify', {})).toMatchObject({ ok: true });
+
+    const backups = (await t.call('backup.list', {})).backups.filter((b) => b.reason === 'pre-migration');
+    expect(backups).toHaveLength(1);
+    expect(backups[0]!.verified).toBe(true);
+    const copy = new Database(path.join(dir, 'backups', backups[0]!.file), { readonly: true });
+    expect(schemaVersion(copy)).toBe(1);
+    copy.close();
+
+    expect((await t.call('incident.levels', {})).levels.map((l) => l.name)).toEqual(['Monitoring', 'Partial activation', 'Full activation']);
+    expect((await t.call('incident.templates', {})).templates).toHaveLength(5);
+  });
+
+  it('creates its tables, append-only triggers and the full-text index', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations.slice(0, 2));
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')").all() as { name: string }[]).map((r) => r.name);
+    for (const t of ['log_entries', 'decisions', 'messages', 'message_replies', 'significant_proposals', 'significant_reviews', 'checklist_ticks']) {
+      expect(names).toEqual(expect.arrayContaining([t, `${t}_no_update`, `${t}_no_delete`, `${t}_timeline`]));
+    }
+    expect(names).toEqual(expect.arrayContaining(['incidents', 'periods', 'objectives', 'staffing', 'checklist_items', 'timeline', 'timeline_fts', 'incidents_exercise_fixed']));
+    db.close();
+  });
+});

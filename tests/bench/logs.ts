@@ -1,0 +1,275 @@
+// The record of an incident at scale: 1,000,000 log records across several incidents,
+// measured through handle() (validation, attribution, hash chain, timeline index, FTS)
+// beside raw better-sqlite3 on the same schema in the same run.
+//
+// LOGS_BENCH_RECORDS (default 1000000) sets the size. LOGS_BENCH_DIR=<folder> keeps the
+// seeded data folder there and reuses it on the next run (said so in the output);
+// without it a temporary folder is seeded and removed.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend, type Backend } from '../../electron/backend';
+import { migrate } from '../../electron/backend/db/migrate';
+import { timelineSql } from '../../electron/backend/domains/timeline/queries';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { Bench } from './run';
+import { fmt, report, summarize } from './stats';
+
+const RECORDS = Number(process.env.LOGS_BENCH_RECORDS ?? 1_000_000);
+const CHUNK = 1000; // log.import's maximum, one transaction each
+const INCIDENTS = 5;
+const DAY = 86_400_000;
+const RAW_BULK_RECORDS = Math.min(RECORDS, 100_000);
+
+const FACILITIES = [
+  'Mercy General', 'St. Luke', 'Riverside Medical', 'Valley Regional', 'Harbor Health', 'Northgate Clinic', 'Pinecrest Nursing',
+  'Lakeside Dialysis', 'Summit Rehab', 'Oakwood Hospital', 'Bayview Urgent Care', 'Cedar Home Health', 'Maple Long-Term Care',
+  'Eastside Health Center', 'Westfield Pharmacy', 'Granite EMS', 'County Public Health', 'Hillcrest Behavioral', 'Brookside Hospice',
+  'Fairview Children’s',
+];
+const PHRASES = [
+  (f: string, n: number) => `${f} reports ${n} medical-surgical beds available and ${n % 7} ICU beds`,
+  (f: string, n: number) => `Generator fuel at ${f}: ${n} hours remaining, delivery requested`,
+  (f: string, n: number) => `Called ${f} command center about patient transfers; ${n} patients awaiting transport`,
+  (f: string, n: number) => `${n} N95 respirators delivered to ${f} from coalition cache`,
+  (f: string, n: number) => `Radio check with ${f} on the backup net, signal ${n % 5}/5`,
+  (f: string, n: number) => `${f} staffing gap: ${n % 12} nurses short for the night shift`,
+  (f: string, n: number) => `Ambulance strike team assigned to ${f}, ETA ${n % 60} minutes`,
+  (f: string, n: number) => `${f} switched to diversion; EMS notified, review in ${n % 4} hours`,
+];
+const CATEGORIES = ['Situation', 'Resource', 'Communications', 'Patient movement', 'Facility status', 'Staffing', 'Task assignment', 'Task completion'];
+const OPERATORS = ['Dana Duty', 'Sam Situation', 'Lee Logistics', 'Pat Planning', 'Robin Resources', 'Chris Comms', 'Alex Ops', 'Jo Medcare'];
+const POSITION_CODES = ['HCCDO', 'SITL', 'LSC', 'PSC', 'RESL', 'COML', 'OSC', 'MEDCARE', 'SPUL', 'LOFR'];
+/** Searched words from rare (one facility) to common (in one phrase of eight). */
+const SEARCHES = ['Lakeside', 'Pinecrest', 'generator', 'respirators', 'diversion', 'Mercy General', 'strike team', 'ventilat*'];
+
+let seq = 0;
+function client(b: Backend) {
+  return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const r = await b.handle({ id: String(++seq), method, input });
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.result as MethodOutput<M>;
+  };
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+interface Seeded {
+  records: number;
+  incidents: string[];
+  positions: Record<string, string>;
+  periods: string[];
+  seconds: number;
+}
+
+async function seed(dir: string): Promise<{ backend: Backend; seeded: Seeded }> {
+  const sidecar = path.join(dir, 'logs-bench-seed.json');
+  const backend = await createBackend({ dataDir: dir, backupIntervalMs: 0 });
+  const call = client(backend);
+  if (fs.existsSync(sidecar)) {
+    const seeded = JSON.parse(fs.readFileSync(sidecar, 'utf8')) as Seeded;
+    if (seeded.records === RECORDS) {
+      console.log(`  (reusing the ${RECORDS.toLocaleString('en-US')} records seeded earlier in ${dir})`);
+      return { backend, seeded };
+    }
+  }
+  await call('setup.complete', { coalitionName: 'Bench Coalition', region: 'Region 1', timeZone: 'America/New_York', workstationName: 'BENCH' });
+  const { positions } = await call('position.list', {});
+  const byCode = Object.fromEntries(positions.map((p) => [p.code, p.id]));
+  await call('session.signIn', { operatorName: OPERATORS[0]!, positionId: byCode.HCCDO! });
+  const { levels } = await call('incident.levels', {});
+  const { templates } = await call('incident.templates', {});
+  const start = Date.now() - 40 * DAY;
+  const incidents: string[] = [];
+  const periods: string[] = [];
+  for (let i = 0; i < INCIDENTS; i++) {
+    const startsAt = start + i * 7 * DAY;
+    const { incident, period } = await call('incident.create', {
+      name: `Bench incident ${i + 1}`,
+      exercise: i === INCIDENTS - 1,
+      templateId: templates[i % templates.length]!.id,
+      activationLevelId: levels[2]!.id,
+      startedAt: startsAt,
+      firstPeriod: { startsAt, endsAt: startsAt + DAY },
+    });
+    incidents.push(incident.id);
+    periods.push(period!.id);
+  }
+  const rand = rng(42);
+  const perIncident = Math.ceil(RECORDS / INCIDENTS);
+  const t0 = performance.now();
+  let written = 0;
+  for (let c = 0; written < RECORDS; c++) {
+    const inc = c % INCIDENTS;
+    const n = Math.min(CHUNK, RECORDS - written);
+    if (c % 25 === 0) {
+      const op = OPERATORS[(c / 25) % OPERATORS.length]!;
+      await call('session.signIn', { operatorName: op, positionId: byCode[POSITION_CODES[(c / 25) % POSITION_CODES.length]!]! });
+    }
+    const base = start + inc * 7 * DAY;
+    const offset = Math.floor(c / INCIDENTS) * CHUNK;
+    const entries = Array.from({ length: n }, (_, j) => {
+      const k = offset + j;
+      const f = FACILITIES[Math.floor(rand() * FACILITIES.length)]!;
+      return {
+        // Spread over seven days: about one record every 0.6 s at a million records.
+        occurredAt: base + Math.floor(((k + rand()) / perIncident) * 7 * DAY),
+        category: CATEGORIES[Math.floor(rand() * CATEGORIES.length)]!,
+        text: PHRASES[Math.floor(rand() * PHRASES.length)]!(f, Math.floor(rand() * 200)),
+      };
+    });
+    await call('log.import', { incidentId: incidents[inc]!, positionId: byCode[POSITION_CODES[c % POSITION_CODES.length]!]!, source: 'paper', entries });
+    written += n;
+    if (c % 100 === 99) process.stdout.write(`  seeding: ${written.toLocaleString('en-US')} records\r`);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const seeded: Seeded = { records: RECORDS, incidents, positions: byCode, periods, seconds };
+  fs.writeFileSync(sidecar, JSON.stringify(seeded));
+  return { backend, seeded };
+}
+
+/** Raw better-sqlite3 bulk insert on a fresh file with the same schema: the floor for log.import. */
+function rawBulk(): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-raw-'));
+  const db = new Database(path.join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('temp_store = MEMORY'); // as the backend's import path does
+  migrate(db);
+  const ins = db.prepare(
+    `INSERT INTO log_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, incident_id, position_id, category, text, source, transcribed)
+     VALUES (?, 'w', 'Dana Duty', 'Coalition Duty Officer', ?, ?, ?, ?, ?, ?, 'paper', 1)`,
+  );
+  const rand = rng(7);
+  const start = Date.now() - 40 * DAY;
+  const t0 = performance.now();
+  for (let written = 0; written < RAW_BULK_RECORDS; written += CHUNK) {
+    db.transaction(() => {
+      for (let j = 0; j < CHUNK; j++) {
+        const k = written + j;
+        const f = FACILITIES[Math.floor(rand() * FACILITIES.length)]!;
+        ins.run(
+          crypto.randomUUID(),
+          Date.now(),
+          start + k * 600,
+          `inc-${k % INCIDENTS}`,
+          `pos-${k % POSITION_CODES.length}`,
+          CATEGORIES[k % CATEGORIES.length]!,
+          PHRASES[k % PHRASES.length]!(f, k % 200),
+        );
+      }
+    })();
+  }
+  const rate = RAW_BULK_RECORDS / ((performance.now() - t0) / 1000);
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rate;
+}
+
+async function sample(n: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+  for (let i = 0; i < Math.min(20, n); i++) await fn(i); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const pct = (s: number[]) => summarize(s);
+const line = (label: string, ms: number[], base: number[]) => {
+  const a = pct(ms);
+  const b = pct(base);
+  report(label, `p50 ${fmt(a.p50)} p95 ${fmt(a.p95)}`, `p50 ${fmt(b.p50)} p95 ${fmt(b.p95)}`);
+};
+
+export const logsBench: Bench = {
+  name: 'logs',
+  title: `Incident record: ${RECORDS.toLocaleString('en-US')} log records (ICS 214 log, timeline, full-text search)`,
+  async run() {
+    const keep = process.env.LOGS_BENCH_DIR;
+    const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-logs-'));
+    fs.mkdirSync(dir, { recursive: true });
+    const { backend, seeded } = await seed(dir);
+    const call = client(backend);
+    const file = path.join(dir, 'eoc.sqlite');
+    report(
+      `bulk import: log.import via handle(), ${CHUNK}/transaction`,
+      `${Math.round(seeded.records / seeded.seconds).toLocaleString('en-US')} records/s`,
+      `${Math.round(rawBulk()).toLocaleString('en-US')} records/s raw INSERT (${RAW_BULK_RECORDS.toLocaleString('en-US')} rows)`,
+      `${seeded.records.toLocaleString('en-US')} records in ${seeded.seconds.toFixed(0)} s; file ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB`,
+    );
+
+    // Reads: through handle() beside the same page query run raw on a second connection.
+    const raw = new Database(file, { readonly: true });
+    const refs = new Map((raw.prepare('SELECT n, ref FROM timeline_refs').all() as { n: number; ref: string }[]).map((r) => [r.ref, r.n]));
+    const incidents = seeded.incidents;
+    const inc = (i: number) => incidents[i % incidents.length]!;
+    const posId = (i: number) => seeded.positions[POSITION_CODES[i % POSITION_CODES.length]!]!;
+    const rawPage = (q: Parameters<typeof timelineSql>[0]) => {
+      const { sql, params } = timelineSql(q);
+      return raw.prepare(sql).all(params);
+    };
+    const periodSpan = (id: string) => {
+      const p = raw.prepare('SELECT starts_at AS "from", ends_at AS "to" FROM periods WHERE id = ?').get(id) as { from: number; to: number };
+      return p;
+    };
+    const N = 200;
+    const cases: { label: string; filters: (i: number) => Record<string, unknown>; rawQ: (i: number) => Partial<Parameters<typeof timelineSql>[0]> }[] = [
+      { label: 'no filter', filters: () => ({}), rawQ: () => ({}) },
+      { label: 'position', filters: (i) => ({ positionId: posId(i) }), rawQ: (i) => ({ pos: refs.get(posId(i))! }) },
+      { label: 'category', filters: (i) => ({ category: CATEGORIES[i % CATEGORIES.length] }), rawQ: (i) => ({ category: CATEGORIES[i % CATEGORIES.length] }) },
+      { label: 'operator', filters: (i) => ({ operatorName: OPERATORS[i % OPERATORS.length] }), rawQ: (i) => ({ operatorName: OPERATORS[i % OPERATORS.length] }) },
+      {
+        label: 'period 1 + position',
+        filters: (i) => ({ periodId: seeded.periods[i % incidents.length], positionId: posId(i) }),
+        rawQ: (i) => ({ pos: refs.get(posId(i))!, ...periodSpan(seeded.periods[i % incidents.length]!) }),
+      },
+    ];
+    for (const c of cases) {
+      const first = await sample(N, (i) => call('timeline.page', { incidentId: inc(i), filters: c.filters(i), limit: 50 }));
+      const firstRaw = await sample(N, (i) => rawPage({ inc: refs.get(inc(i))!, order: 'newest', limit: 51, ...c.rawQ(i) }));
+      line(`timeline first page (50), ${c.label}`, first, firstRaw);
+      const cursors = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => (await call('timeline.page', { incidentId: inc(i), filters: c.filters(i), limit: 50 })).nextCursor),
+      );
+      const next = await sample(N, (i) => call('timeline.page', { incidentId: inc(i % 20), filters: c.filters(i % 20), limit: 50, cursor: cursors[i % 20] ?? undefined }));
+      line(`timeline next page (50), ${c.label}`, next, firstRaw);
+    }
+
+    const search = await sample(N, (i) => call('timeline.page', { incidentId: inc(i), filters: { text: SEARCHES[i % SEARCHES.length] }, limit: 50 }));
+    const searchRaw = await sample(N, (i) =>
+      raw
+        .prepare('SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT 51')
+        .all(`scope : "i${refs.get(inc(i))}" AND body : (${SEARCHES[i % SEARCHES.length]!.split(' ').map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' AND ')})`),
+    );
+    line('full-text search, first page (50)', search, searchRaw);
+    raw.close();
+
+    // Writes: one durable entry at a time (synchronous=FULL), through handle() and raw.
+    const appends = await sample(500, (i) => call('log.append', { incidentId: inc(i % (INCIDENTS - 1)), category: 'Situation', text: `Bench append ${i} at Mercy General` }));
+    await backend.close();
+    const w = new Database(file);
+    w.pragma('journal_mode = WAL');
+    w.pragma('synchronous = FULL');
+    const ins = w.prepare(
+      `INSERT INTO log_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, incident_id, position_id, category, text, source, transcribed)
+       VALUES (?, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?, ?, ?, 'Situation', ?, 'direct', 0)`,
+    );
+    const rawAppends = await sample(500, (i) => {
+      const now = Date.now();
+      ins.run(crypto.randomUUID(), now, now, inc(i % (INCIDENTS - 1)), seeded.positions.HCCDO, `Raw append ${i} at Mercy General`);
+    });
+    w.close();
+    const a = pct(appends);
+    const b = pct(rawAppends);
+    report('append one entry, durable: log.append via handle() p50', fmt(a.p50), `raw INSERT ${fmt(b.p50)}`, `ratio ${(a.p50 / b.p50).toFixed(2)}x`);
+    report('append one entry, durable: log.append via handle() p99', fmt(a.p99), `raw INSERT ${fmt(b.p99)}`, `ratio ${(a.p99 / b.p99).toFixed(2)}x`);
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  },
+};
