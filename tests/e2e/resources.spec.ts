@@ -176,4 +176,51 @@ test.describe('resource requests, inventory and the directory', () => {
     await expect(page.getByTestId('request-number')).not.toHaveText(number);
     await expect(page.getByTestId('line-row')).toContainText('N95 respirator');
   });
+
+  test('a request returned for changes is edited and resubmitted; a withdrawn fill gives its stock back; a ventilator goes out and is returned', async ({ page, host }) => {
+    test.setTimeout(420_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await createRequest(page, { organisation: 'Long-term care', quantity: 2, kind: 'Ventilator (portable)', description: 'Portable ventilator with circuits' });
+    await step(page, 'submit', 'submitted');
+    await step(page, 'return_for_changes', 'changes_requested', (d) => d.getByLabel('Changes needed').fill('One is enough until the second unit is confirmed'));
+
+    await page.getByTestId('edit-request').click();
+    await page.getByTestId('request-form').getByLabel('Line 1 quantity').fill('1');
+    await page.getByTestId('save-request').click();
+    await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'changes_requested');
+    await expect(page.getByTestId('line-fill-status')).toHaveText('0 sourced, 1 outstanding');
+    await step(page, 'submit', 'submitted');
+    await step(page, 'approve', 'resource_check');
+    await step(page, 'check_resources', 'sourcing');
+
+    const cacheName = (await sourceLine(page, 'Inventory', 1, '')).split(' — ')[0]!.trim();
+    await expect(page.getByTestId('line-fill-status')).toHaveText('All 1 sourced');
+    const number = (await page.getByTestId('request-number').textContent())!;
+    const cache = await inventoryRow(page, cacheName);
+    const allocatedWithFill = await num(cache.getByTestId('qty-allocated'));
+
+    await openFromBoard(page, number);
+    await page.getByTestId('fill').getByRole('button', { name: 'Withdraw' }).click();
+    await page.getByRole('dialog').getByLabel('Reason for withdrawing', { exact: false }).fill('Cache unit failed its check');
+    await page.getByRole('dialog').getByTestId('step-submit').click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByTestId('line-fill-status')).toHaveText('0 sourced, 1 outstanding');
+    await expect(page.getByTestId('fill')).toContainText('WITHDRAWN');
+    await expect((await inventoryRow(page, cacheName)).getByTestId('qty-allocated')).toHaveText(String(allocatedWithFill - 1));
+
+    await openFromBoard(page, number);
+    await sourceLine(page, 'Inventory', 1, cacheName);
+    await step(page, 'send_to_finance', 'finance_review');
+    await step(page, 'finance_approve', 'ordered');
+    await step(page, 'receive', 'received');
+    await step(page, 'assign', 'assigned', (d) => d.getByLabel('Assigned to').fill('Second floor, room 212'));
+    await step(page, 'release', 'released', (d) => d.getByLabel('Released to').fill('Coalition cache'));
+    await page.getByTestId('action-return_resources').click();
+    await page.getByRole('dialog').getByTestId('return-submit').click();
+    await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'returned');
+    await expect(page.getByTestId('allocations')).toContainText('1 returned, 0 used up, 0 still out');
+    await step(page, 'close', 'closed');
+    await expect((await inventoryRow(page, cacheName)).getByTestId('qty-allocated')).toHaveText(String(allocatedWithFill - 1));
+  });
 });
