@@ -138,10 +138,15 @@ CREATE TABLE requests (
   demo INTEGER NOT NULL DEFAULT 0,
   ${MUTABLE}
 ) STRICT;
-CREATE INDEX requests_number ON requests(number);
+-- Numbers are RR-1 ... RR-99999: by length, then text, the last one is found at the index's end.
+CREATE INDEX requests_number ON requests(length(number), number);
 CREATE INDEX requests_board ON requests(is_open, priority_rank, aged_from) WHERE deleted = 0;
 CREATE INDEX requests_incident_board ON requests(incident_id, is_open, priority_rank, aged_from) WHERE deleted = 0;
 CREATE INDEX requests_status ON requests(status, status_since) WHERE deleted = 0;
+CREATE INDEX requests_age ON requests(is_open, aged_from) WHERE deleted = 0;
+-- Covers the board's counts (by status, urgent, overdue) so they never touch the table.
+CREATE INDEX requests_counts ON requests(is_open, status, priority, status_since, requested_arrival, eta) WHERE deleted = 0;
+CREATE INDEX requests_incident_counts ON requests(incident_id, is_open, status, priority, status_since, requested_arrival, eta) WHERE deleted = 0;
 CREATE INDEX requests_organisation ON requests(requesting_organisation_id, is_open) WHERE deleted = 0;
 
 -- Block 4 lines: edited only while the request is a draft or returned for changes.

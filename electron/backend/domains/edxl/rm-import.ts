@@ -80,7 +80,7 @@ export function parseRequestResource(xml: string): ImportedRequest {
   const lines: LineInput[] = infos.map((ri, i) => {
     const res = obj(ri.Resource) ?? {};
     const values = (obj(res.TypeStructure)?.Value as unknown[] | undefined)?.map(str).filter((v): v is string => !!v) ?? [];
-    const typeValue = values.find((v) => /^type\s+\S+$/i.test(v));
+    const typeValue = values.find((v) => /^type\s+\S/i.test(v));
     const kind = values.find((v) => v !== typeValue) ?? str(res.Name) ?? str(res.ResourceID);
     const mq = obj(obj(obj(ri.AssignmentInformation)?.Quantity)?.MeasuredQuantity);
     const qText = str(obj(obj(ri.AssignmentInformation)?.Quantity)?.QuantityText);

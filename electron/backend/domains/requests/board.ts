@@ -85,10 +85,14 @@ interface BoardSqlRow {
 export function boardWhere(q: BoardQuery, now: number, opts: { forCounts?: boolean } = {}) {
   const p: Record<string, unknown> = { now };
   const where = ['r.deleted = 0'];
-  if (q.scope === 'open') where.push('r.is_open = 1');
-  else if (q.scope === 'closed') where.push('r.is_open = 0');
+  const match = !opts.forCounts && q.search ? ftsQuery(q.search) : null;
+  // With words to find, the few matching requests are found first and sorted after; the
+  // unary + keeps the planner from walking thousands of open rows by the board's index.
+  const col = (c: string) => (match ? `+r.${c}` : `r.${c}`);
+  if (q.scope === 'open') where.push(`${col('is_open')} = 1`);
+  else if (q.scope === 'closed') where.push(`${col('is_open')} = 0`);
   if (q.incidentId) {
-    where.push('r.incident_id = @incident');
+    where.push(`${col('incident_id')} = @incident`);
     p.incident = q.incidentId;
   }
   if (opts.forCounts) return { where: where.join(' AND '), p };
@@ -104,10 +108,10 @@ export function boardWhere(q: BoardQuery, now: number, opts: { forCounts?: boole
   }
   if (q.flag === 'urgent') where.push("r.priority = 'urgent'");
   if (q.flag === 'overdue') where.push(`${overdueSql(p)} = 1`);
-  const match = q.search ? ftsQuery(q.search) : null;
   if (q.search && !match) where.push('0');
   if (match) {
-    where.push('r.id IN (SELECT k.request_id FROM requests_fts f JOIN requests_fts_keys k ON k.rowid = f.rowid WHERE requests_fts MATCH @match)');
+    // Full-text first, then its keys: the planner must never scan the key map per match.
+    where.push('r.id IN (SELECT k.request_id FROM requests_fts_keys k WHERE k.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH @match))');
     p.match = match;
   }
   return { where: where.join(' AND '), p };

@@ -116,8 +116,9 @@ export function lastEventAt(db: Db, requestId: string): number | null {
 
 /** Block 3. Numbers run per store; sync will need a workstation prefix (noted for that issue). */
 export function nextNumber(db: Db): string {
-  const r = db.prepare("SELECT max(CAST(substr(number, 4) AS INTEGER)) AS n FROM requests WHERE number LIKE 'RR-%'").get() as { n: number | null };
-  return `RR-${String((r.n ?? 0) + 1).padStart(4, '0')}`;
+  const r = db.prepare("SELECT number FROM requests WHERE number LIKE 'RR-%' ORDER BY length(number) DESC, number DESC LIMIT 1").get() as { number: string } | undefined;
+  const n = r ? Number(r.number.slice(3)) : 0;
+  return `RR-${String((Number.isFinite(n) ? n : 0) + 1).padStart(4, '0')}`;
 }
 
 export interface IncidentInfo {

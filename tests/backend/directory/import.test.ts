@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { openReadyBackend } from '../helpers/backend';
+import { snapshotCounts } from '../helpers/snapshot';
+
+const HEADER = 'organisation,short_name,discipline,membership,region,address,town,state,zip,latitude,longitude,contact_name,contact_role,phone_24_7,other_phones,email,radio';
+const GOOD = [
+  'Quabbin Valley Nursing Home,,Long-term care,core,,12 Main St,Ware,MA,01082,,,Lee Ames,Administrator,413-555-0101,,lee@example.org,',
+  'Quabbin Valley Nursing Home,,Long-term care,core,,12 Main St,Ware,MA,01082,,,Kim Roy,Director of Nursing,413-555-0102,413-555-0110; 413-555-0111,,',
+  'Swift River Dialysis,,Dialysis,supporting,,4 Mill Rd,Belchertown,MA,01007,,,Ray Cole,Charge nurse,413-555-0103,,,',
+];
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
+
+describe('directory CSV import', () => {
+  it('previews per-row errors and writes nothing; commit is refused until the file is fixed', async () => {
+    const t = await openReadyBackend();
+    const bad = csv(
+      ...GOOD,
+      'Hilltown Clinic,,Veterinary,core,,1 Elm St,Huntington,MA,01050,,,Ann Low,,413-555-0104,,,',
+      'Ware River Pharmacy,,Pharmacy,supporting,,9 Bank St,Ware,MA,1082,,,Sam Oak,,413-555-0105,,,',
+      'Palmer Home Health,,Home health,supporting,,3 Park St,Palmer,MA,01069,,,Jo Fin,,555,,,',
+      'Ware River Pharmacy 2,,Pharmacy,supporting,,9 Bank St,Ware,MA,01082,,,Sam Oak,,413-555-0105,,not-an-email,',
+    );
+    const before = snapshotCounts(t.dataDir);
+    const p = await t.call('directory.importPreview', { csv: bad });
+    expect(snapshotCounts(t.dataDir)).toEqual(before);
+    expect(p.canCommit).toBe(false);
+    expect(p.summary).toMatchObject({ rows: 7, rowsWithErrors: 4 });
+    const errs = p.rows.filter((r) => r.errors.length).map((r) => [r.line, r.organisationName, r.errors[0]!.column]);
+    expect(errs).toEqual([
+      [5, 'Hilltown Clinic', 'discipline'],
+      [6, 'Ware River Pharmacy', 'zip'],
+      [7, 'Palmer Home Health', 'phone_24_7'],
+      [8, 'Ware River Pharmacy 2', 'email'],
+    ]);
+    expect(p.rows[3]!.errors[0]!.message).toMatch(/^Discipline must be one of: Hospital, EMS/);
+    expect(p.rows[4]!.errors[0]!.message).toBe('ZIP code must be 5 digits (or ZIP+4), such as 01103');
+    expect(p.rows[5]!.errors[0]!.message).toContain('at least 7 digits');
+
+    const refused = await t.raw('directory.importCommit', { csv: bad, digest: p.digest });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^Nothing was imported: 4 problems to fix first \(line 5: Discipline must be/) } });
+    expect(snapshotCounts(t.dataDir)).toEqual(before);
+
+    const fixed = csv(...GOOD);
+    const ok = await t.call('directory.importPreview', { csv: fixed });
+    expect(ok).toMatchObject({ canCommit: true, summary: { organisationsToCreate: 2, contactsToCreate: 3, rowsWithErrors: 0 } });
+    expect(ok.rows.map((r) => r.outcome)).toEqual(['new_organisation', 'contact_for_new_organisation', 'new_organisation']);
+    expect(await t.call('directory.importCommit', { csv: fixed, digest: ok.digest })).toEqual({ organisationsCreated: 2, contactsCreated: 3 });
+    const { organisations } = await t.call('directory.list', { search: 'Quabbin' });
+    expect(organisations[0]).toMatchObject({ discipline: 'long_term_care', contactCount: 2, locationSource: 'zip' });
+    const { contacts } = await t.call('directory.get', { id: organisations[0]!.id });
+    expect(contacts.find((c) => c.name === 'Kim Roy')!.otherPhones).toEqual(['413-555-0110', '413-555-0111']);
+  });
+
+  it('refuses a commit of a file other than the one previewed', async () => {
+    const t = await openReadyBackend();
+    const p = await t.call('directory.importPreview', { csv: csv(...GOOD) });
+    const r = await t.raw('directory.importCommit', { csv: csv(GOOD[0]!), digest: p.digest });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: 'The file differs from the one previewed; preview it again before importing' } });
+  });
+
+  it('names a missing or unknown column for the whole file', async () => {
+    const t = await openReadyBackend();
+    const p = await t.call('directory.importPreview', { csv: 'name,kind\r\nA,B\r\n' });
+    expect(p.canCommit).toBe(false);
+    expect(p.fileErrors[0]).toMatch(/^The file has no "organisation" column/);
+    expect(p.fileErrors.some((e) => e.startsWith('Unknown columns: name, kind'))).toBe(true);
+  });
+
+  it('adds contacts to an organisation already in the directory and skips ones it has', async () => {
+    const t = await openReadyBackend();
+    const first = csv(GOOD[0]!);
+    await t.call('directory.importCommit', { csv: first, digest: (await t.call('directory.importPreview', { csv: first })).digest });
+    const again = csv(...GOOD);
+    const p = await t.call('directory.importPreview', { csv: again });
+    expect(p.rows.map((r) => r.outcome)).toEqual(['existing_organisation', 'contact_for_existing_organisation', 'new_organisation']);
+    expect(p.rows[0]!.warnings.join(' ')).toContain('already a contact');
+    expect(await t.call('directory.importCommit', { csv: again, digest: p.digest })).toEqual({ organisationsCreated: 1, contactsCreated: 2 });
+  });
+
+  it('exports the directory in the import format, which imports back unchanged', async () => {
+    const t = await openReadyBackend();
+    const src = csv(...GOOD, '=HYPERLINK("x"),,Pharmacy,supporting,,1 St,Ware,MA,01082,,,,,,,,');
+    await t.call('directory.importCommit', { csv: src, digest: (await t.call('directory.importPreview', { csv: src })).digest });
+    const out = await t.call('directory.exportCsv', {});
+    expect(out.csv.split('\r\n')[0]).toBe(HEADER);
+    expect(out.csv).toContain("'=HYPERLINK");
+    expect(out.csv).toContain('413-555-0110; 413-555-0111');
+    expect(out.csv).not.toContain("'413");
+    const t2 = await openReadyBackend();
+    const p = await t2.call('directory.importPreview', { csv: out.csv });
+    expect(p).toMatchObject({ canCommit: true, summary: { organisationsToCreate: 3, contactsToCreate: 3 } });
+    expect(p.organisations.map((o) => o.name)).toContain('=HYPERLINK("x")');
+  });
+});
