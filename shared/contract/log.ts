@@ -128,7 +128,7 @@ export const logMethods = {
       })
       .strict(),
     z.object({ entries: z.array(logEntrySchema), nextCursor: z.string().nullable() }),
-    { reads: ['log_entries', 'significant_proposals', 'significant_reviews', 'positions'] },
+    { reads: ['log_entries', 'significant_proposals', 'significant_reviews', 'positions', 'periods'] },
   ),
   /** Any operator may propose an entry for the significant events board. */
   'log.proposeSignificant': write(

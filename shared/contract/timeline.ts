@@ -81,7 +81,7 @@ export const timelineMethods = {
       })
       .strict(),
     z.object({ items: z.array(timelineItemSchema), nextCursor: z.string().nullable(), exercise: z.boolean() }),
-    { reads: [...TIMELINE_TABLES, 'positions', 'incidents'] },
+    { reads: [...TIMELINE_TABLES, 'positions', 'incidents', 'periods'] },
   ),
   /** Values present in the incident's records, for the filter pickers. */
   'timeline.facets': read(
