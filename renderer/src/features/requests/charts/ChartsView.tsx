@@ -1,15 +1,13 @@
-import { Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { formatDuration } from '../../../../../shared/domain/request-aging';
 import { useShell } from '../../../app/shell-context';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useMethod } from '../../../lib/query';
 import { useIncidents } from '../lib/use-incidents';
+import { FillRateTable, TimeToFillTable } from './ChartTables';
 import { FillRateChart } from './FillRateChart';
 import { StatusOverTimeChart } from './StatusOverTimeChart';
 import { TimeToFillChart } from './TimeToFillChart';
-
-const dur = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
 
 /** For one incident: open requests by status over time, time to fill by priority, fill rate by source. */
 export function ChartsView() {
@@ -47,37 +45,14 @@ export function ChartsView() {
                 Time to fill by priority
               </Title>
               <TimeToFillChart data={d.timeToFill} />
-              <Table mt="sm" data-testid="time-to-fill-table">
-                <Table.Tbody>
-                  {d.timeToFill.map((t) => (
-                    <Table.Tr key={t.priority}>
-                      <Table.Td fw={600}>{t.priorityLabel}</Table.Td>
-                      <Table.Td>{`${t.filled} received`}</Table.Td>
-                      <Table.Td>{`median ${dur(t.medianMs)}`}</Table.Td>
-                      <Table.Td>{`90% within ${dur(t.p90Ms)}`}</Table.Td>
-                      <Table.Td>{`${t.stillOpen} still open`}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <TimeToFillTable data={d.timeToFill} />
             </Paper>
             <Paper withBorder p="md" data-testid="chart-fill-rate">
               <Title order={3} mb="sm">
                 Fill rate by source
               </Title>
               <FillRateChart data={d.fillRateBySource} />
-              <Table mt="sm" data-testid="fill-rate-table">
-                <Table.Tbody>
-                  {d.fillRateBySource.map((s) => (
-                    <Table.Tr key={s.source} data-source={s.source}>
-                      <Table.Td fw={600}>{s.label}</Table.Td>
-                      <Table.Td ta="right">{`${s.quantity.toLocaleString('en-US')} units`}</Table.Td>
-                      <Table.Td ta="right">{`${Math.round(s.share * 100)}%`}</Table.Td>
-                      <Table.Td>{`${s.fills} fills`}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <FillRateTable data={d.fillRateBySource} />
             </Paper>
           </SimpleGrid>
         </>
