@@ -252,7 +252,7 @@ export type GeoPoint = z.infer<typeof geoPointSchema>;
 const listLimit = z.number({ error: 'Limit must be a number' }).int().min(1, { error: 'Limit must be 1 or more' }).max(1000, { error: 'Limit must be at most 1000' }).default(200);
 const listOffset = z.number({ error: 'Offset must be a number' }).int().min(0).max(1_000_000).default(0);
 
-const DIRECTORY_TABLES = ['organisations', 'contacts', 'agreements', 'agreement_parties', 'coalition'];
+const DIRECTORY_TABLES = ['organisations', 'contacts', 'agreements', 'coalition'];
 
 export const directoryMethods = {
   'directory.list': read(

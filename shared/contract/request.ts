@@ -373,7 +373,7 @@ export const requestMethods = {
         }),
       ),
     }),
-    { reads: [...REQUEST_TABLES, 'inventory', 'agreements', 'agreement_parties'] },
+    { reads: [...REQUEST_TABLES, 'inventory', 'agreements'] },
   ),
   /** For an incident: open requests by status over time, time to fill by priority, fill rate by source. */
   'request.charts': read(
