@@ -30,6 +30,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     // better-sqlite3 leaves WAL databases at NORMAL, which can lose committed rows on power loss.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Statement journals of large transactions (imports) stay in memory, not temp files.
+    db.pragma('temp_store = MEMORY');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     assertPragmas(db, wal);
   } catch (e) {
