@@ -1,6 +1,6 @@
 import { Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import type { Priority, RequestStatus } from '../../../../../shared/domain/request-state';
+import { type Priority, type RequestStatus, type Role, ROLE_LABELS, ROLES } from '../../../../../shared/domain/request-state';
 import { allStatusOptions, priorityOptions, statusOptions } from '../lib/labels';
 import type { BoardFilters as Filters } from './use-board';
 
@@ -24,7 +24,7 @@ export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onC
         value={f.statuses}
         onChange={(v) => onChange({ ...f, statuses: v as RequestStatus[] })}
         clearable
-        w={240}
+        w={220}
       />
       <MultiSelect
         label="Priority"
@@ -33,7 +33,7 @@ export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onC
         value={f.priorities}
         onChange={(v) => onChange({ ...f, priorities: v as Priority[] })}
         clearable
-        w={200}
+        w={170}
       />
       <Select
         label="Show"
@@ -47,16 +47,31 @@ export function BoardFilters({ f, onChange, incidentOptions }: { f: Filters; onC
         onChange={(v) => onChange({ ...f, flag: v === 'all' ? null : (v as Filters['flag']) })}
         w={150}
       />
-      <SegmentedControl
-        aria-label="Requests to show"
-        data={[
-          { value: 'open', label: 'Open' },
-          { value: 'closed', label: 'Finished' },
-          { value: 'all', label: 'All' },
-        ]}
-        value={f.scope}
-        onChange={(v) => onChange({ ...f, scope: v as Filters['scope'], statuses: [] })}
+      <Select
+        label="Next action by"
+        placeholder="Anyone"
+        data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        value={f.nextActionRole}
+        clearable
+        onChange={(v) => onChange({ ...f, nextActionRole: v as Role | null })}
+        w={200}
       />
     </Group>
+  );
+}
+
+/** Open (default), finished (closed, denied, cancelled) or all requests. */
+export function ScopeControl({ f, onChange }: { f: Filters; onChange: (f: Filters) => void }) {
+  return (
+    <SegmentedControl
+      aria-label="Requests to show"
+      data={[
+        { value: 'open', label: 'Open' },
+        { value: 'closed', label: 'Finished' },
+        { value: 'all', label: 'All' },
+      ]}
+      value={f.scope}
+      onChange={(v) => onChange({ ...f, scope: v as Filters['scope'], statuses: [] })}
+    />
   );
 }

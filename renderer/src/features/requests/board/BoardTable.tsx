@@ -51,7 +51,7 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
       aria-activedescendant={current ? `board-row-${current.id}` : undefined}
       onKeyDown={onKeyDown}
       data-testid="request-board"
-      style={{ maxHeight: 'calc(100vh - 330px)', overflow: 'auto' }}
+      style={{ maxHeight: 'calc(100vh - 390px)', overflow: 'auto' }}
     >
       <Table highlightOnHover stickyHeader verticalSpacing="xs">
         <Table.Thead>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useShortcuts } from '../../../app/shortcuts';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useIncidents } from '../lib/use-incidents';
-import { BoardFilters } from './BoardFilters';
+import { BoardFilters, ScopeControl } from './BoardFilters';
 import { BoardTable } from './BoardTable';
 import { type BoardFilters as Filters, DEFAULT_FILTERS, type BoardSort, useBoard } from './use-board';
 
@@ -25,6 +25,7 @@ export function RequestBoard({ onOpen }: { onOpen: (id: string) => void }) {
       {board.error && <ErrorPanel title="The request board could not be read" error={board.error} />}
       {data && (
         <Group gap="sm" data-testid="board-counts">
+          <ScopeControl f={f} onChange={setF} />
           <Text fw={700}>{`${data.total} ${f.scope === 'open' ? 'open' : f.scope === 'closed' ? 'finished' : ''} requests`.replace('  ', ' ')}</Text>
           <Badge color="orange" variant={data.counts.urgent ? 'filled' : 'outline'} size="lg" radius="sm" data-testid="count-urgent">
             {`${data.counts.urgent} URGENT`}

@@ -1,5 +1,5 @@
 import type { MethodInput } from '../../../../../shared/contract';
-import type { Priority, RequestStatus } from '../../../../../shared/domain/request-state';
+import type { Priority, RequestStatus, Role } from '../../../../../shared/domain/request-state';
 import { useMethod } from '../../../lib/query';
 
 export type BoardSort = NonNullable<MethodInput<'request.board'>['sort']>;
@@ -10,6 +10,7 @@ export interface BoardFilters {
   statuses: RequestStatus[];
   priorities: Priority[];
   flag: 'overdue' | 'urgent' | null;
+  nextActionRole: Role | null;
   search: string;
   sort: BoardSort;
   direction: 'asc' | 'desc';
@@ -21,6 +22,7 @@ export const DEFAULT_FILTERS: BoardFilters = {
   statuses: [],
   priorities: [],
   flag: null,
+  nextActionRole: null,
   search: '',
   sort: 'priority',
   direction: 'asc',
@@ -36,6 +38,7 @@ export function useBoard(f: BoardFilters) {
       statuses: f.statuses.length ? f.statuses : undefined,
       priorities: f.priorities.length ? f.priorities : undefined,
       flag: f.flag ?? undefined,
+      nextActionRole: f.nextActionRole ?? undefined,
       search: f.search.trim() || null,
       sort: f.sort,
       direction: f.direction,
