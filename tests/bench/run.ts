@@ -3,6 +3,7 @@
 import { foundationBench } from './foundation';
 import { requestsBench } from './requests';
 import { logsBench } from './logs';
+import { timelineUiBench } from './timeline-ui';
 
 export interface Bench {
   readonly name: string;
@@ -11,7 +12,7 @@ export interface Bench {
 }
 
 /** Every benchmark; a feature adds its own here. */
-const benches: Bench[] = [foundationBench, requestsBench, logsBench];
+const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const started = Date.now();

@@ -119,8 +119,7 @@ test.describe('an activation, from template to the second operational period', (
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(0)).toHaveAttribute('data-kind', 'decision');
     await expect(rows.nth(1)).toContainText('Baystate reports 6 ICU beds');
-    await page.getByTestId('timeline-filters').getByRole('combobox', { name: 'Type' }).click();
-    await page.getByRole('option', { name: 'Log entry' }).click();
+    await page.getByTestId('timeline-filters').getByLabel('Type').selectOption('Log entry');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toHaveAttribute('data-kind', 'entry');
 

@@ -30,7 +30,7 @@ export function TopBar() {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg">
       <Group gap="lg" wrap="nowrap" miw={0}>
-        <Box miw={120} maw={280} style={{ flexShrink: 2 }}>
+        <Box miw={120} maw={210} style={{ flexShrink: 2 }}>
           <Labelled label="Coalition">
             <Text fw={700} size="lg" truncate data-testid="topbar-coalition">
               {coalition.name}

@@ -61,9 +61,9 @@ export function DecisionsScreen() {
               <Table highlightOnHover data-testid="decision-list">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={90}>Time</Table.Th>
+                    <Table.Th w={96}>Time</Table.Th>
                     <Table.Th>Decision</Table.Th>
-                    <Table.Th w={120}>Status</Table.Th>
+                    <Table.Th w={136}>Status</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -81,8 +81,8 @@ export function DecisionsScreen() {
                       >
                         <Table.Td ff="monospace" fw={700}>
                           {t.hm}
-                          <Text size="xs" c="dimmed">
-                            {t.zone} {t.date.slice(0, 6)}
+                          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                            {t.zone} · {t.date.slice(0, 6)}
                           </Text>
                         </Table.Td>
                         <Table.Td>

@@ -24,7 +24,7 @@ export function SnapshotTable({ snapshot }: { snapshot: SituationSnapshot }) {
       <Table.Tbody>
         {rows.map(([k, v]) => (
           <Table.Tr key={k}>
-            <Table.Th w={220} fw={600}>
+            <Table.Th w={250} fw={600}>
               {k}
             </Table.Th>
             <Table.Td>{v}</Table.Td>

@@ -48,15 +48,18 @@ export function Ics202Blocks({ period: p }: { period: Period }) {
           <Textarea label="4. Operational period command emphasis" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('commandEmphasis')} />
           <Textarea label="4. General situational awareness" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('situationalAwareness')} />
         </SimpleGrid>
-        <Group align="flex-end">
-          <Checkbox label="5. Site safety plan required" disabled={readOnly} {...form.getInputProps('siteSafetyPlanRequired', { type: 'checkbox' })} />
+        <Group align="center">
+          <Checkbox mt={24} label="5. Site safety plan required" disabled={readOnly} {...form.getInputProps('siteSafetyPlanRequired', { type: 'checkbox' })} />
           <TextInput label="Approved site safety plan located at" flex={1} readOnly={readOnly} {...form.getInputProps('siteSafetyPlanLocation')} />
         </Group>
         <SimpleGrid cols={3}>
-          <TextInput label="7. Prepared by (name, position)" readOnly={readOnly} {...form.getInputProps('preparedBy')} />
-          <TextInput label="8. Approved by Incident Commander" readOnly={readOnly} {...form.getInputProps('approvedBy')} />
+          <TextInput label="7. Prepared by"
+            placeholder="Name, position" readOnly={readOnly} {...form.getInputProps('preparedBy')} />
+          <TextInput label="8. Approved by (IC)"
+            placeholder="Incident Commander name" readOnly={readOnly} {...form.getInputProps('approvedBy')} />
           <TextInput
-            label="Planned end (YYYY-MM-DD HH:MM)"
+            label="Planned end (24 h)"
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             readOnly={readOnly}
             description={end.ok ? formatDateTime(end.ms, tz) : undefined}
             {...form.getInputProps('endsAt')}

@@ -6,7 +6,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useCommand, useMethod } from '../../lib/query';
 import { CloseIncidentModal } from './CloseIncidentModal';
-import { levelTone } from './level-tone';
 import { ReopenIncidentModal } from './ReopenIncidentModal';
 import { useActiveIncident, useSetActiveIncident } from './use-active-incident';
 
@@ -70,7 +69,6 @@ export function IncidentHeader({ incident: i, currentPeriod }: { incident: Incid
           w={240}
           data-testid="incident-level"
         />
-        <StatusBadge tone={levelTone(i.activationLevelId, levels.data?.levels ?? [])}>{i.activationLevelName}</StatusBadge>
         {update.error && (
           <Text c="red" size="sm">
             {update.error.message}

@@ -67,11 +67,13 @@ export function IncidentList({ activeId, selectedId, onSelect }: Props) {
                 </Group>
                 <Group gap={6} mt={2}>
                   <StatusBadge tone={i.status === 'open' ? 'good' : 'neutral'}>{i.status === 'open' ? 'Open' : 'Closed'}</StatusBadge>
-                  <Text size="sm">{i.activationLevelName}</Text>
-                  <Text size="sm" c="dimmed">
-                    · {i.hazardType || 'No hazard type'} · since {formatDateTime(i.startedAt, coalition.timeZone)}
+                  <Text size="sm" fw={600}>
+                    {i.activationLevelName}
                   </Text>
                 </Group>
+                <Text size="sm" c="dimmed" mt={2}>
+                  {i.hazardType || 'No hazard type'} · since {formatDateTime(i.startedAt, coalition.timeZone)}
+                </Text>
               </Table.Td>
             </Table.Tr>
           ))}

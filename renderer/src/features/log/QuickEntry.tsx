@@ -1,5 +1,5 @@
 import { Modal } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShortcuts } from '../../app/shortcuts';
 import { onOpenQuickEntry } from './quick-entry-bus';
 import { QuickEntryForm } from './QuickEntryForm';
@@ -8,24 +8,33 @@ import { QuickEntryForm } from './QuickEntryForm';
 export function QuickEntry() {
   const [opened, setOpened] = useState(false);
   const [category, setCategory] = useState('General');
-  useShortcuts([{ id: 'log.quick', keys: 'mod+L', label: 'Quick log entry', group: 'Log', run: () => setOpened(true) }]);
-  useEffect(() => onOpenQuickEntry(() => setOpened(true)), []);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const open = () => {
+    if (!opened) returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpened(true);
+  };
+  const close = () => {
+    setOpened(false);
+    // Give focus back only if nothing took it meanwhile: a quick Ctrl+L right after saving
+    // must not lose its first keystrokes to a delayed focus return.
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) returnTo.current?.focus();
+    });
+  };
+  useShortcuts([{ id: 'log.quick', keys: 'mod+L', label: 'Quick log entry', group: 'Log', run: open }]);
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  useEffect(() => onOpenQuickEntry(() => openRef.current()), []);
   return (
-    <Modal
-      opened={opened}
-      onClose={() => setOpened(false)}
-      title="Quick log entry"
-      size={900}
-      yOffset="8vh"
-      transitionProps={{ duration: 0 }}
-      data-testid="quick-entry"
-    >
+    <Modal opened={opened} onClose={close} returnFocus={false} title="Quick log entry" size={900} yOffset="8vh" transitionProps={{ duration: 0 }}>
       {opened && (
         <QuickEntryForm
           initialCategory={category}
           onSaved={(c) => {
             setCategory(c);
-            setOpened(false);
+            close();
           }}
         />
       )}

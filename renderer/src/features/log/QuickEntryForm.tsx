@@ -99,6 +99,7 @@ export function QuickEntryForm({ initialCategory, onSaved }: Props) {
             label={`Happened at (${localParts(now, coalition.timeZone).zone}, 24 h)`}
             placeholder="now, or e.g. 04:15"
             {...form.getInputProps('happenedAt')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             description={parsed?.ok ? formatDateTime(parsed.ms, coalition.timeZone) : 'Leave empty for now'}
           />
         </Group>

@@ -17,10 +17,10 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
     <Table highlightOnHover data-testid="message-list">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={92}>Time</Table.Th>
-          <Table.Th w={110}>Way</Table.Th>
+          <Table.Th w={100}>Time</Table.Th>
+          <Table.Th w={136}>Way</Table.Th>
           <Table.Th>From → To · Subject</Table.Th>
-          <Table.Th w={96}>Reply</Table.Th>
+          <Table.Th w={100}>Reply</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -38,8 +38,8 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
             >
               <Table.Td ff="monospace" fw={700}>
                 {t.hm}
-                <Text size="xs" c="dimmed">
-                  {t.zone} {t.date.slice(0, 6)}
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  {t.zone} · {t.date.slice(0, 6)}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -53,19 +53,19 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
                 )}
                 {m.transcribed && (
                   <Text size="xs" c="orange">
-                    typed in later
+                    typed in
                   </Text>
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c="dimmed" truncate maw={420}>
+                <Text size="sm" c="dimmed" truncate maw={360}>
                   {m.fromName} ({m.fromPosition}) → {m.toName} ({m.toPosition})
                 </Text>
-                <Text fw={600} truncate maw={420}>
+                <Text fw={600} truncate maw={360}>
                   {m.subject}
                 </Text>
               </Table.Td>
-              <Table.Td>{m.reply ? <Text size="sm">Replied</Text> : <Text size="sm" c="dimmed">None yet</Text>}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.reply ? <Text size="sm">Replied</Text> : <Text size="sm" c="dimmed">None yet</Text>}</Table.Td>
             </Table.Tr>
           );
         })}

@@ -35,7 +35,7 @@ export function MessageView({ message: m, incidentName }: { message: Message; in
             {VIA_LABELS[m.via]}
           </Badge>
           {m.priority !== 'routine' && <StatusBadge tone="bad">{PRIORITY_LABELS[m.priority]}</StatusBadge>}
-          {m.transcribed && <StatusBadge tone="warn">Typed in later</StatusBadge>}
+          {m.transcribed && <StatusBadge tone="warn">{`Typed in from ${VIA_LABELS[m.via].toLowerCase()}`}</StatusBadge>}
         </Group>
       </Group>
       <FormBlock n={1} name="Incident name">

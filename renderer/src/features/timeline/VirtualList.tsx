@@ -18,7 +18,7 @@ interface Props<T> {
 }
 
 /** Rows loaded ahead of the viewport's end before the next keyset page is asked for. */
-const PREFETCH_ROWS = 60;
+const PREFETCH_ROWS = 30;
 
 /**
  * Only the rows in view (plus a few) are in the DOM, whatever the length: the timeline

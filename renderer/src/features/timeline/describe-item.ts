@@ -14,7 +14,8 @@ export function itemMarks(item: TimelineItem): Mark[] {
   if (item.replaced) marks.push({ text: item.kind === 'decision' ? 'Superseded' : 'Corrected', tone: 'warn' });
   if (item.refId && item.kind === 'entry') marks.push({ text: 'Correction', tone: 'info' });
   if (item.refId && item.kind === 'decision') marks.push({ text: 'Supersedes', tone: 'info' });
-  const t = transcriptionMark(item.source, item.transcribed);
+  // A message is typed in from radio, phone, paper…; an entry says its source.
+  const t = item.kind === 'message' ? (item.transcribed ? 'Typed in' : null) : transcriptionMark(item.source, item.transcribed);
   if (t) marks.push({ text: t, tone: 'warn' });
   if (item.significant) marks.push({ text: 'Significant', tone: 'good' });
   return marks;

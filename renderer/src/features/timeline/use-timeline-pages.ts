@@ -7,16 +7,19 @@ type PageInput = MethodInput<'timeline.page'>;
 type Page = MethodOutput<'timeline.page'>;
 
 export const TIMELINE_PAGE_SIZE = 200;
+/** The first page only needs to fill the screen: it comes back sooner. */
+const FIRST_PAGE_SIZE = 60;
 
 /**
  * The timeline, a keyset page at a time. The query key starts with the method name so
  * data.changed invalidates it like any other read of the same tables.
  */
 export function useTimelinePages(incidentId: string | null, filters: TimelineFilters, order: 'newest' | 'oldest' = 'newest') {
-  const input: PageInput = { incidentId: incidentId ?? '', filters, order, limit: TIMELINE_PAGE_SIZE };
+  const input: PageInput = { incidentId: incidentId ?? '', filters, order };
   const q = useInfiniteQuery<Page, BackendError, { pages: Page[] }, readonly unknown[], string | null>({
     queryKey: ['timeline.page', input, 'pages'],
-    queryFn: ({ pageParam }) => call('timeline.page', pageParam ? { ...input, cursor: pageParam } : input),
+    queryFn: ({ pageParam }) =>
+      call('timeline.page', pageParam ? { ...input, limit: TIMELINE_PAGE_SIZE, cursor: pageParam } : { ...input, limit: FIRST_PAGE_SIZE }),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: !!incidentId,
