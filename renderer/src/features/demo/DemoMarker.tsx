@@ -11,7 +11,7 @@ export function DemoMarker() {
   if (!status.data?.demo) return null;
   return (
     <Tooltip label="Demonstration coalition: fictional facilities, contacts and requests. Not for real operations." multiline w={280}>
-      <Badge color="orange" variant="filled" size="xl" radius="sm" leftSection={<IconFlask size={18} />} data-testid="demo-marker">
+      <Badge color="orange" variant="filled" size="lg" radius="sm" leftSection={<IconFlask size={16} />} data-testid="demo-marker">
         DEMO DATA
       </Badge>
     </Tooltip>
