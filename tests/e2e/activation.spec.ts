@@ -132,4 +132,68 @@ test.describe('an activation, from template to the second operational period', (
     await expect(page.getByTestId('objectives')).toContainText('Account for every patient');
     await expect(page.getByTestId('staffing')).toContainText('Irene Incident');
   });
+
+  test('a real incident: radio ICS 213 with its actual time and reply, checklist ticks, levels, integrity, closing', async ({ page, host }) => {
+    test.setTimeout(150_000);
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await createIncidentFromTemplate(page, { name: 'Regional power outage', template: 'Extended power outage', exercise: false });
+    await expect(page.getByTestId('exercise-banner')).toHaveCount(0);
+    await expect(page.getByTestId('topbar-period')).toContainText('Period 1 ·');
+
+    // A radio message said 20 minutes ago, typed in now: blocks 5-6 carry the time it was said.
+    const saidAt = wallTimeAgo(20);
+    await goTo(page, 'Alt+0', 'messages-screen');
+    await page.keyboard.press('Control+Shift+M');
+    const m = page.getByTestId('message-form');
+    await m.getByLabel('Came by / sent by').click();
+    await page.getByRole('option', { name: 'Radio', exact: true }).click();
+    await m.getByLabel(/Date\/time said/).fill(saidAt);
+    await m.getByLabel('From (name)').fill('Chris Charge');
+    await m.getByLabel('From (position)').fill('Holyoke Medical Center command');
+    await m.getByRole('textbox', { name: /^4\. Subject/ }).fill('Generator fuel');
+    await m.getByRole('textbox', { name: /^7\. Message/ }).fill('Generator fuel for 18 hours; request delivery within 12 hours.');
+    await m.getByRole('button', { name: 'Record message' }).click();
+    const view = page.getByTestId('message-view');
+    await expect(view).toContainText('Generator fuel');
+    await expect(view.getByTestId('message-time')).toContainText(saidAt);
+    await expect(view).toContainText('Typed in from radio');
+    await page.getByTestId('reply-message').click();
+    await page.getByTestId('reply-form').getByRole('textbox', { name: /Reply/ }).fill('Fuel delivery ordered for 16:00.');
+    await page.getByRole('button', { name: 'Record reply' }).click();
+    await expect(view).toContainText('Fuel delivery ordered for 16:00.');
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('export-ics213').click();
+    expect((await downloading).suggestedFilename()).toMatch(/\.pdf$/);
+    await expect(page.getByTestId('manifest-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // Checklists from the template: who ticked what and when.
+    await goTo(page, 'Alt+2', 'incidents-screen');
+    await page.getByRole('tab', { name: 'Checklists' }).click();
+    const item = page.getByTestId('checklist-item').filter({ hasText: 'Poll members for facility system status' });
+    await item.getByRole('checkbox').click();
+    await expect(item.getByRole('checkbox')).toBeChecked();
+    await expect(item).toContainText(/Ticked by Dana Duty \(Coalition Duty Officer\), \d\d \w{3} \d{4} \d\d:\d\d E[SD]T/);
+
+    // The coalition's own activation levels.
+    await page.getByTestId('edit-levels').click();
+    const editor = page.getByTestId('levels-editor');
+    await editor.getByPlaceholder('New level name').fill('Enhanced monitoring');
+    await editor.getByRole('button', { name: 'Add level' }).click();
+    await expect(editor.getByRole('textbox', { name: 'Level name' })).toHaveCount(5);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('tab', { name: 'Integrity' }).click();
+    await page.getByTestId('verify-incident').click();
+    await expect(page.getByTestId('incident-integrity-result')).toHaveText('Record intact');
+
+    await page.getByTestId('close-incident').click();
+    await page.getByLabel('Closing note').fill('Power restored across the region.');
+    await page.getByTestId('confirm-close-incident').click();
+    await expect(page.getByTestId('incident-detail')).toContainText('Closing note: Power restored across the region.');
+    await expect(page.getByTestId('topbar-period')).toHaveText('Incident closed');
+  });
 });
+

@@ -17,7 +17,8 @@ export function ChecklistRow({ item, readOnly }: { item: ChecklistItem; readOnly
     <Stack gap={2} data-testid="checklist-item">
       <Checkbox
         label={item.text}
-        checked={item.done}
+        // Shows the tick at once; the record follows within the round trip.
+        checked={tick.isPending && tick.variables ? tick.variables.done : item.done}
         disabled={readOnly || tick.isPending}
         onChange={(e) => tick.mutate({ itemId: item.id, done: e.currentTarget.checked })}
         styles={{ label: { fontWeight: 500, textDecoration: item.done ? 'line-through' : undefined } }}

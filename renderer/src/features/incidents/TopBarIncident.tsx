@@ -81,8 +81,8 @@ export function TopBarIncident() {
             Period {period.number} · {left.text}
           </Text>
         ) : (
-          <Text fw={700} size="md" c="orange" data-testid="topbar-period">
-            No open period
+          <Text fw={700} size="md" c="orange" data-testid="topbar-period" style={{ whiteSpace: 'nowrap' }}>
+            {incident.status === 'closed' ? 'Incident closed' : 'No open period'}
           </Text>
         )}
       </Stack>
