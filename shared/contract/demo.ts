@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { epochMs, read, write } from './define';
-import { optionalText } from './directory';
+import { optionalField } from './directory';
 import { coalitionSchema } from './setup';
 
 export const demoMethods = {
@@ -11,7 +11,7 @@ export const demoMethods = {
    * Everything it creates is marked demo. Refused once the workstation is set up.
    */
   'demo.load': write(
-    z.object({ workstationName: optionalText('Workstation name', 60) }).strict(),
+    z.object({ workstationName: optionalField('Workstation name', 60) }).strict(),
     z.object({
       coalition: coalitionSchema,
       organisations: z.number().int(),

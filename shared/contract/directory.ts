@@ -4,7 +4,7 @@ import { DISCIPLINE_LABELS, DISCIPLINES, MEMBERSHIPS } from '../domain/disciplin
 import { empty, epochMs, read, text, uuid, write } from './define';
 
 /** Optional operator text: trimmed and bounded; empty means "not given". */
-export const optionalText = (label: string, max: number) =>
+export const optionalField = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text` })
     .trim()
@@ -12,13 +12,13 @@ export const optionalText = (label: string, max: number) =>
     .nullish();
 
 /** A calendar date as written on a document: YYYY-MM-DD. */
-export const isoDate = (label: string) =>
+export const calendarDate = (label: string) =>
   z
     .string({ error: `${label} must be a date` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written YYYY-MM-DD, such as 2026-06-30` })
     .refine((s) => dayNumber(s) !== null, { error: `${label} is not a real calendar date` });
 
-export const phone = (label: string) =>
+export const phoneField = (label: string) =>
   z
     .string({ error: `${label} must be text` })
     .trim()
@@ -27,10 +27,10 @@ export const phone = (label: string) =>
       error: `${label} must be a phone number with at least 7 digits, such as 413-555-0100 or 413-555-0100 x204`,
     });
 
-export const discipline = z.enum(DISCIPLINES, {
+export const disciplineField = z.enum(DISCIPLINES, {
   error: `Discipline must be one of: ${Object.values(DISCIPLINE_LABELS).join(', ')}`,
 });
-export const membership = z.enum(MEMBERSHIPS, { error: 'Membership must be core or supporting' });
+export const membershipField = z.enum(MEMBERSHIPS, { error: 'Membership must be core or supporting' });
 export const usState = z
   .string({ error: 'State must be text' })
   .trim()
@@ -50,11 +50,11 @@ export const organisationInput = z
     /** Absent: create. Present: update that organisation. */
     id: uuid('Organisation').optional(),
     name: text('Organisation name', 160),
-    shortName: optionalText('Short name', 40),
-    discipline,
-    membership,
-    region: optionalText('Region', 80),
-    address: optionalText('Street address', 200),
+    shortName: optionalField('Short name', 40),
+    discipline: disciplineField,
+    membership: membershipField,
+    region: optionalField('Region', 80),
+    address: optionalField('Street address', 200),
     town: text('Town', 80),
     /** Found from the ZIP code when not given. */
     state: usState.nullish(),
@@ -62,7 +62,7 @@ export const organisationInput = z
     /** Leave both empty to have the location found offline from the ZIP code or town. */
     latitude: z.number({ error: 'Latitude must be a number' }).min(-90, { error: 'Latitude must be between -90 and 90' }).max(90, { error: 'Latitude must be between -90 and 90' }).nullish(),
     longitude: z.number({ error: 'Longitude must be a number' }).min(-180, { error: 'Longitude must be between -180 and 180' }).max(180, { error: 'Longitude must be between -180 and 180' }).nullish(),
-    notes: optionalText('Notes', 2000),
+    notes: optionalField('Notes', 2000),
   })
   .strict();
 export type OrganisationInput = z.input<typeof organisationInput>;
@@ -71,9 +71,9 @@ export const organisationSchema = z.object({
   id: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
-  discipline,
+  discipline: disciplineField,
   disciplineLabel: z.string(),
-  membership,
+  membership: membershipField,
   region: z.string().nullable(),
   address: z.string().nullable(),
   town: z.string(),
@@ -97,10 +97,10 @@ export const contactInput = z
     id: uuid('Contact').optional(),
     organisationId: uuid('Organisation'),
     name: text('Contact name', 120),
-    role: optionalText('Role', 80),
+    role: optionalField('Role', 80),
     /** The number answered at any hour: the one the duty officer calls first. */
-    phone24x7: phone('24/7 phone').nullish(),
-    otherPhones: z.array(phone('Other phone'), { error: 'Other phones must be a list' }).max(5, { error: 'At most 5 other phones' }).default([]),
+    phone24x7: phoneField('24/7 phone').nullish(),
+    otherPhones: z.array(phoneField('Other phone'), { error: 'Other phones must be a list' }).max(5, { error: 'At most 5 other phones' }).default([]),
     email: z
       .string({ error: 'Email must be text' })
       .trim()
@@ -108,8 +108,8 @@ export const contactInput = z
       .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), { error: 'Email must look like name@example.org' })
       .nullish(),
     /** Radio call sign, channel or talkgroup, e.g. "MedNet 4 / HMCC-1". */
-    radio: optionalText('Radio', 80),
-    notes: optionalText('Notes', 500),
+    radio: optionalField('Radio', 80),
+    notes: optionalField('Notes', 500),
   })
   .strict();
 export type ContactInput = z.input<typeof contactInput>;
@@ -142,11 +142,11 @@ export const agreementInput = z
       .max(200, { error: 'At most 200 parties' }),
     scope: text('Scope', 4000),
     resourcesCovered: z.array(text('Resource covered', 120), { error: 'Resources covered must be a list' }).max(50, { error: 'At most 50 resources covered' }).default([]),
-    effectiveOn: isoDate('Effective date'),
-    expiresOn: isoDate('Expiry date').nullish(),
+    effectiveOn: calendarDate('Effective date'),
+    expiresOn: calendarDate('Expiry date').nullish(),
     /** Where the signed document is kept: a file name, binder, or URL. */
-    documentRef: optionalText('Document reference', 300),
-    notes: optionalText('Notes', 2000),
+    documentRef: optionalField('Document reference', 300),
+    notes: optionalField('Notes', 2000),
   })
   .strict();
 export type AgreementInput = z.input<typeof agreementInput>;
@@ -249,8 +249,22 @@ export const geoPointSchema = z.object({
 });
 export type GeoPoint = z.infer<typeof geoPointSchema>;
 
-const listLimit = z.number({ error: 'Limit must be a number' }).int().min(1, { error: 'Limit must be 1 or more' }).max(1000, { error: 'Limit must be at most 1000' }).default(200);
-const listOffset = z.number({ error: 'Offset must be a number' }).int().min(0).max(1_000_000).default(0);
+/** Paging for lists: how many rows and from where, with messages an operator can act on. */
+export const rowLimit = (max: number, byDefault = 200) =>
+  z
+    .number({ error: 'Limit must be a number' })
+    .int({ error: 'Limit must be a whole number' })
+    .min(1, { error: 'Limit must be 1 or more' })
+    .max(max, { error: `Limit must be at most ${max}` })
+    .default(byDefault);
+export const rowOffset = z
+  .number({ error: 'Offset must be a number' })
+  .int({ error: 'Offset must be a whole number' })
+  .min(0, { error: 'Offset cannot be negative' })
+  .max(1_000_000, { error: 'Offset must be at most 1,000,000' })
+  .default(0);
+const listLimit = rowLimit(1000);
+const listOffset = rowOffset;
 
 const DIRECTORY_TABLES = ['organisations', 'contacts', 'agreements', 'coalition'];
 
@@ -258,9 +272,9 @@ export const directoryMethods = {
   'directory.list': read(
     z
       .object({
-        search: optionalText('Search', 120),
-        discipline: discipline.optional(),
-        membership: membership.optional(),
+        search: optionalField('Search', 120),
+        discipline: disciplineField.optional(),
+        membership: membershipField.optional(),
         limit: listLimit,
         offset: listOffset,
       })
@@ -301,7 +315,7 @@ export const directoryMethods = {
   /** Offline lookup for a form: the ZIP centroid, else the town's. No network. */
   'directory.geocode': read(
     z
-      .object({ zip: zipCode.optional(), town: optionalText('Town', 80), state: usState.optional() })
+      .object({ zip: zipCode.optional(), town: optionalField('Town', 80), state: usState.optional() })
       .strict(),
     z.object({ location: geoPointSchema.nullable() }),
     { reads: [] },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NIMS_TYPES, RESOURCE_CATEGORIES, RESOURCE_CLASSES } from '../domain/nims';
 import { epochMs, read, text, uuid, write } from './define';
-import { optionalText } from './directory';
+import { optionalField, rowLimit, rowOffset } from './directory';
 
 /** NIEM EMLC availability (standards-reference §8), less "unknown": a counted cache is known. */
 export const INVENTORY_STATUSES = ['available', 'conditionally_available', 'not_available'] as const;
@@ -12,7 +12,7 @@ export const INVENTORY_STATUS_LABELS: Readonly<Record<InventoryStatus, string>> 
   not_available: 'Not available',
 };
 
-export const quantity = (label: string) =>
+export const quantityField = (label: string) =>
   z
     .number({ error: `${label} must be a number` })
     .int({ error: `${label} must be a whole number of 1 or more` })
@@ -51,7 +51,7 @@ export const inventoryInput = z
     status: z.enum(INVENTORY_STATUSES, { error: 'Status must be available, conditionally_available or not_available' }),
     heldQuantity,
     lastCountedAt: epochMs('Last counted').nullish(),
-    notes: optionalText('Notes', 2000),
+    notes: optionalField('Notes', 2000),
   })
   .strict();
 export type InventoryInput = z.input<typeof inventoryInput>;
@@ -101,15 +101,15 @@ export const inventoryMethods = {
   'inventory.list': read(
     z
       .object({
-        search: optionalText('Search', 120),
+        search: optionalField('Search', 120),
         category: resourceCategory.optional(),
-        kind: optionalText('Kind', 120),
+        kind: optionalField('Kind', 120),
         ownerOrganisationId: uuid('Owner organisation').optional(),
         status: z.enum(INVENTORY_STATUSES).optional(),
         /** Only holdings with something available now. */
         availableOnly: z.boolean({ error: 'availableOnly must be true or false' }).default(false),
-        limit: z.number().int().min(1).max(1000).default(200),
-        offset: z.number().int().min(0).max(1_000_000).default(0),
+        limit: rowLimit(1000),
+        offset: rowOffset,
       })
       .strict(),
     z.object({ items: z.array(inventoryItemSchema), total: z.number().int() }),

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { PRIORITIES, REQUEST_ACTIONS, REQUEST_STATUSES, ROLES } from '../domain/request-state';
 import { FILL_SOURCES, ORDER_PLACED_BY } from '../domain/sourcing';
 import { epochMs, read, text, uuid, write } from './define';
-import { optionalText } from './directory';
-import { quantity, resourceType } from './inventory';
+import { optionalField, rowLimit, rowOffset } from './directory';
+import { quantityField, resourceType } from './inventory';
 
 export const requestStatus = z.enum(REQUEST_STATUSES, { error: `Status must be one of: ${REQUEST_STATUSES.join(', ')}` });
-export const priority = z.enum(PRIORITIES, { error: 'Priority must be urgent, routine or low' });
+export const priorityField = z.enum(PRIORITIES, { error: 'Priority must be urgent, routine or low' });
 export const requestAction = z.enum(REQUEST_ACTIONS);
-export const role = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}` });
+export const roleField = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}` });
 export const fillSource = z.enum(FILL_SOURCES, { error: `Source must be one of: ${FILL_SOURCES.join(', ')}` });
 
 // ---------- requestor section (blocks 1-8) ----------
@@ -18,11 +18,11 @@ export const lineInput = z
   .object({
     /** Keep a line's identity when editing a draft; absent for a new line. */
     id: uuid('Line').optional(),
-    quantity: quantity('Quantity'),
-    unit: optionalText('Unit', 30),
+    quantity: quantityField('Quantity'),
+    unit: optionalField('Unit', 30),
     kind: text('Kind', 120),
     type: resourceType,
-    description: optionalText('Detailed item description', 1000),
+    description: optionalField('Detailed item description', 1000),
     requestedArrival: epochMs('Requested arrival').nullish(),
     /** Estimated cost in cents (block 4 "Cost"). */
     costCents: z.number({ error: 'Cost must be a number of cents' }).int({ error: 'Cost must be a whole number of cents' }).min(0, { error: 'Cost cannot be negative' }).max(1e12, { error: 'Cost is too large' }).nullish(),
@@ -35,15 +35,15 @@ const requestorFields = {
   requestingOrganisationId: uuid('Requesting organisation'),
   /** Block 7. */
   requestedByName: text('Requested by (name)', 120),
-  requestedByPosition: optionalText('Requested by (position)', 80),
-  requestedByContact: optionalText('Requestor phone or email', 120),
+  requestedByPosition: optionalField('Requested by (position)', 80),
+  requestedByContact: optionalField('Requestor phone or email', 120),
   /** Block 8. */
-  priority,
+  priority: priorityField,
   /** Block 5. */
   deliveryLocation: text('Delivery/reporting location', 300),
   /** Block 6. */
-  substitutes: optionalText('Suitable substitutes and suggested sources', 2000),
-  notes: optionalText('Notes', 2000),
+  substitutes: optionalField('Suitable substitutes and suggested sources', 2000),
+  notes: optionalField('Notes', 2000),
   lines: z
     .array(lineInput, { error: 'Lines must be a list' })
     .min(1, { error: 'Add at least one line: quantity, kind and description' })
@@ -61,7 +61,7 @@ const stepBase = {
   id: uuid('Request'),
   /** When it happened, if earlier than now (transcribed from paper, phone or radio). */
   occurredAt: epochMs('Occurred at').optional(),
-  note: optionalText('Note', 2000),
+  note: optionalField('Note', 2000),
 };
 const reason = (label: string) => text(label, 2000);
 
@@ -88,37 +88,37 @@ export const transitionInput = z.discriminatedUnion(
     z.object({ action: z.literal('deny'), ...stepBase, reason: reason('Reason for denial') }).strict(),
     z.object({ action: z.literal('return_for_changes'), ...stepBase, reason: reason('Changes needed') }).strict(),
     /** Resource unit check: what was found on hand (see request.sourcingOptions). */
-    z.object({ action: z.literal('check_resources'), ...stepBase, findings: optionalText('Findings', 2000) }).strict(),
+    z.object({ action: z.literal('check_resources'), ...stepBase, findings: optionalField('Findings', 2000) }).strict(),
     /** Logistics: fill some or all of one line from one source; repeat for partial fills. */
     z
       .object({
         action: z.literal('source'),
         ...stepBase,
         lineId: uuid('Line'),
-        quantity: quantity('Quantity'),
+        quantity: quantityField('Quantity'),
         source: sourceBy,
         /** Block 12: supplier name / point of contact. */
-        supplierName: optionalText('Supplier', 120),
+        supplierName: optionalField('Supplier', 120),
         /** Block 11: supplier phone, fax or email. */
-        supplierContact: optionalText('Supplier phone/fax/email', 120),
+        supplierContact: optionalField('Supplier phone/fax/email', 120),
         /** Block 10: logistics order number. */
-        orderNumber: optionalText('Order number', 60),
+        orderNumber: optionalField('Order number', 60),
         /** Block 16. */
         orderPlacedBy: z.enum(ORDER_PLACED_BY, { error: 'Order placed by must be SPUL, PROC or other' }).nullish(),
         estimatedArrival: epochMs('Estimated arrival').nullish(),
-        costCents: z.number().int().min(0).max(1e12).nullish(),
+        costCents: z.number({ error: 'Cost must be a number of cents' }).int({ error: 'Cost must be a whole number of cents' }).min(0, { error: 'Cost cannot be negative' }).max(1e12, { error: 'Cost is too large' }).nullish(),
       })
       .strict(),
     /** Takes back a fill (a correction: the fill stays visible, withdrawn); stock returns. */
     z.object({ action: z.literal('withdraw_fill'), ...stepBase, fillId: uuid('Fill'), reason: reason('Reason for withdrawing') }).strict(),
     z.object({ action: z.literal('send_to_finance'), ...stepBase }).strict(),
     /** Blocks 17-19. */
-    z.object({ action: z.literal('finance_approve'), ...stepBase, comments: optionalText('Finance comments', 2000) }).strict(),
+    z.object({ action: z.literal('finance_approve'), ...stepBase, comments: optionalField('Finance comments', 2000) }).strict(),
     z.object({ action: z.literal('return_to_sourcing'), ...stepBase, reason: reason('Reason') }).strict(),
     z.object({ action: z.literal('mark_en_route'), ...stepBase, eta: epochMs('ETA') }).strict(),
-    z.object({ action: z.literal('receive'), ...stepBase, receivedBy: optionalText('Received by', 120) }).strict(),
+    z.object({ action: z.literal('receive'), ...stepBase, receivedBy: optionalField('Received by', 120) }).strict(),
     z.object({ action: z.literal('assign'), ...stepBase, assignedTo: text('Assigned to', 200) }).strict(),
-    z.object({ action: z.literal('release'), ...stepBase, releasedTo: optionalText('Released to', 200) }).strict(),
+    z.object({ action: z.literal('release'), ...stepBase, releasedTo: optionalField('Released to', 200) }).strict(),
     /**
      * Resources back with their owner. Without `returns`, everything still allocated from
      * inventory goes back; with it, only those quantities (the rest is consumed at close).
@@ -128,8 +128,8 @@ export const transitionInput = z.discriminatedUnion(
         action: z.literal('return_resources'),
         ...stepBase,
         returns: z
-          .array(z.object({ allocationId: uuid('Allocation'), quantity: quantity('Quantity returned') }).strict())
-          .max(200)
+          .array(z.object({ allocationId: uuid('Allocation'), quantity: quantityField('Quantity returned') }).strict(), { error: 'Returns must be a list' })
+          .max(200, { error: 'At most 200 returns at a time' })
           .optional(),
       })
       .strict(),
@@ -226,7 +226,7 @@ export const actionOptionSchema = z.object({
   reason: z.string().nullable(),
 });
 
-export const nextActionSchema = z.object({ role, roleLabel: z.string(), label: z.string() }).nullable();
+export const nextActionSchema = z.object({ role: roleField, roleLabel: z.string(), label: z.string() }).nullable();
 
 export const requestDetailSchema = z.object({
   id: z.string(),
@@ -239,7 +239,7 @@ export const requestDetailSchema = z.object({
   status: requestStatus,
   statusLabel: z.string(),
   statusSince: epochMs(),
-  priority,
+  priority: priorityField,
   priorityLabel: z.string(),
   requestingOrganisation: z.object({ id: z.string(), name: z.string(), discipline: z.string() }),
   requestedByName: z.string(),
@@ -274,7 +274,7 @@ export const boardRowSchema = z.object({
   incidentName: z.string().nullable(),
   status: requestStatus,
   statusLabel: z.string(),
-  priority,
+  priority: priorityField,
   priorityLabel: z.string(),
   /** Short description: "500 N95 respirator + 2 more lines". */
   summary: z.string(),
@@ -317,17 +317,17 @@ export const requestMethods = {
         incidentId: uuid('Incident').optional(),
         /** open (default): everything not closed, denied or cancelled. */
         scope: z.enum(['open', 'closed', 'all'], { error: 'Scope must be open, closed or all' }).default('open'),
-        statuses: z.array(requestStatus).max(REQUEST_STATUSES.length).optional(),
-        priorities: z.array(priority).max(PRIORITIES.length).optional(),
+        statuses: z.array(requestStatus, { error: 'Statuses must be a list' }).max(REQUEST_STATUSES.length, { error: 'Too many statuses' }).optional(),
+        priorities: z.array(priorityField, { error: 'Priorities must be a list' }).max(PRIORITIES.length, { error: 'Too many priorities' }).optional(),
         requestingOrganisationId: uuid('Requesting organisation').optional(),
-        nextActionRole: role.optional(),
+        nextActionRole: roleField.optional(),
         flag: z.enum(['overdue', 'urgent'], { error: 'Flag must be overdue or urgent' }).optional(),
         /** Words in the number, organisation, requestor, kinds and descriptions. */
-        search: optionalText('Search', 200),
+        search: optionalField('Search', 200),
         sort: z.enum(BOARD_SORTS, { error: `Sort must be one of: ${BOARD_SORTS.join(', ')}` }).default('priority'),
-        direction: z.enum(['asc', 'desc']).optional(),
-        limit: z.number().int().min(1).max(500).default(200),
-        offset: z.number().int().min(0).max(1_000_000).default(0),
+        direction: z.enum(['asc', 'desc'], { error: 'Direction must be asc or desc' }).optional(),
+        limit: rowLimit(500),
+        offset: rowOffset,
       })
       .strict(),
     z.object({
@@ -377,14 +377,19 @@ export const requestMethods = {
   ),
   /** For an incident: open requests by status over time, time to fill by priority, fill rate by source. */
   'request.charts': read(
-    z.object({ incidentId: uuid('Incident'), buckets: z.number().int().min(2).max(200).default(48) }).strict(),
+    z
+      .object({
+        incidentId: uuid('Incident'),
+        buckets: z.number({ error: 'Buckets must be a number' }).int({ error: 'Buckets must be a whole number' }).min(2, { error: 'At least 2 buckets' }).max(200, { error: 'At most 200 buckets' }).default(48),
+      })
+      .strict(),
     z.object({
       from: epochMs().nullable(),
       to: epochMs(),
       statusOverTime: z.array(z.object({ at: epochMs(), counts: z.record(z.string(), z.number().int()), open: z.number().int() })),
       timeToFill: z.array(
         z.object({
-          priority,
+          priority: priorityField,
           priorityLabel: z.string(),
           /** Requests received (submission to first receipt). */
           filled: z.number().int(),
