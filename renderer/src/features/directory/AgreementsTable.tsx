@@ -1,7 +1,9 @@
-import { Button, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { Agreement } from '../../../../shared/contract';
 import { WordBadge } from '../requests/lib/WordBadge';
+import { call } from '../../backend';
 import { DemoTag } from '../demo/DemoTag';
+import { confirmRemove } from '../requests/lib/confirm-remove';
 import { STANDING_TONE } from './labels';
 
 /** MOUs and mutual-aid agreements, each with its standing in words ("EXPIRES in 12 days"). */
@@ -44,9 +46,14 @@ export function AgreementsTable({ agreements, onEdit }: { agreements: Agreement[
             <Table.Td>{a.documentRef ?? '—'}</Table.Td>
             {onEdit && (
               <Table.Td>
-                <Button size="xs" variant="light" onClick={() => onEdit(a)}>
-                  Edit
-                </Button>
+                <Group gap={4} wrap="nowrap">
+                  <Button size="xs" variant="light" onClick={() => onEdit(a)}>
+                    Edit
+                  </Button>
+                  <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(a.title, 'The agreement leaves the registry; fills already sourced under it keep its name.', () => call('directory.removeAgreement', { id: a.id }))}>
+                    Remove
+                  </Button>
+                </Group>
               </Table.Td>
             )}
           </Table.Tr>

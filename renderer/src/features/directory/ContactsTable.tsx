@@ -1,6 +1,8 @@
-import { Button, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPhone } from '@tabler/icons-react';
 import type { Contact } from '../../../../shared/contract';
+import { call } from '../../backend';
+import { confirmRemove } from '../requests/lib/confirm-remove';
 import { openContactForm } from './ContactForm';
 
 /** Contacts with the 24/7 number first and largest: the one the duty officer dials. */
@@ -42,9 +44,14 @@ export function ContactsTable({ contacts, organisationId }: { contacts: Contact[
             <Table.Td>{c.email ?? '—'}</Table.Td>
             <Table.Td>{c.radio ?? '—'}</Table.Td>
             <Table.Td>
-              <Button size="xs" variant="light" onClick={() => openContactForm(organisationId, c)}>
-                Edit
-              </Button>
+              <Group gap={4} wrap="nowrap">
+                <Button size="xs" variant="light" onClick={() => openContactForm(organisationId, c)}>
+                  Edit
+                </Button>
+                <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(c.name, 'The contact leaves this organisation.', () => call('directory.removeContact', { id: c.id }))}>
+                  Remove
+                </Button>
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -1,5 +1,7 @@
 import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconEdit, IconUserPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconEdit, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { call } from '../../backend';
+import { confirmRemove } from '../requests/lib/confirm-remove';
 import type { Organisation } from '../../../../shared/contract';
 import { MEMBERSHIP_LABELS } from '../../../../shared/domain/disciplines';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -47,6 +49,14 @@ export function OrganisationDetail({ id, onBack }: { id: string; onBack: () => v
         <Group gap="sm">
           <Button variant="light" leftSection={<IconEdit size={18} />} onClick={() => openOrganisationForm(o)}>
             Edit
+          </Button>
+          <Button
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={18} />}
+            onClick={() => confirmRemove(o.name, 'It leaves the directory; records that name it keep it. Refused while it has open requests or holds stock allocated to one.', () => call('directory.removeOrganisation', { id: o.id }), onBack)}
+          >
+            Remove
           </Button>
           <Button leftSection={<IconUserPlus size={18} />} onClick={() => openContactForm(o.id, null)}>
             Add contact

@@ -2,7 +2,9 @@ import { Button, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@man
 import type { InventoryItem } from '../../../../shared/contract';
 import { WordBadge } from '../requests/lib/WordBadge';
 import { formatAge, formatDateTime } from '../../lib/format';
+import { call } from '../../backend';
 import { DemoTag } from '../demo/DemoTag';
+import { confirmRemove } from '../requests/lib/confirm-remove';
 import { openCountForm } from './CountForm';
 import { openInventoryForm } from './InventoryForm';
 import { openItemDetail } from './ItemDetail';
@@ -81,6 +83,9 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
                 </Button>
                 <Button size="xs" variant="subtle" onClick={() => openInventoryForm(i, timeZone)}>
                   Edit
+                </Button>
+                <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(i.name, 'The holding leaves the inventory. Refused while any of it is allocated to a request.', () => call('inventory.remove', { id: i.id }))}>
+                  Remove
                 </Button>
               </Group>
             </Table.Td>

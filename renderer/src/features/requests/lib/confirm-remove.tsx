@@ -1,0 +1,25 @@
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+
+/**
+ * Asks before removing a record (a tombstone: the history keeps it), then says in words
+ * whether it was removed or why the backend refused.
+ */
+export function confirmRemove(what: string, consequence: string, remove: () => Promise<unknown>, onRemoved?: () => void) {
+  modals.openConfirmModal({
+    title: `Remove ${what}?`,
+    children: <Text>{consequence}</Text>,
+    labels: { confirm: 'Remove', cancel: 'Keep it' },
+    confirmProps: { color: 'red', 'data-testid': 'confirm-remove' } as Record<string, string>,
+    onConfirm: () => {
+      remove().then(
+        () => {
+          notifications.show({ color: 'teal', title: 'Removed', message: `${what} was removed.` });
+          onRemoved?.();
+        },
+        (e: unknown) => notifications.show({ color: 'red', title: 'Not removed', message: e instanceof Error ? e.message : String(e), autoClose: false }),
+      );
+    },
+  });
+}
