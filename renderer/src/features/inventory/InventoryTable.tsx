@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconDots } from '@tabler/icons-react';
 import type { InventoryItem } from '../../../../shared/contract';
 import { WordBadge } from '../requests/lib/WordBadge';
 import { formatAge, formatDateTime } from '../../lib/format';
@@ -81,12 +82,19 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
                 <Button size="xs" variant="light" onClick={() => openCountForm(i, timeZone)}>
                   Count
                 </Button>
-                <Button size="xs" variant="subtle" onClick={() => openInventoryForm(i, timeZone)}>
-                  Edit
-                </Button>
-                <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(i.name, 'The holding leaves the inventory. Refused while any of it is allocated to a request.', () => call('inventory.remove', { id: i.id }))}>
-                  Remove
-                </Button>
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" aria-label={`More for ${i.name}`}>
+                      <IconDots size={18} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item onClick={() => openInventoryForm(i, timeZone)}>Edit</Menu.Item>
+                    <Menu.Item color="red" onClick={() => confirmRemove(i.name, 'The holding leaves the inventory. Refused while any of it is allocated to a request.', () => call('inventory.remove', { id: i.id }))}>
+                      Remove
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
               </Group>
             </Table.Td>
           </Table.Tr>
