@@ -204,10 +204,13 @@ async function transitions(b: Backend, incidentId: string, orgId: string, cacheI
   // Baseline: the smallest write through handle() on the same store (one field, one audit row,
   // one fsync'd commit), so the figure shows what the 213RR step itself adds.
   let held = 2_000_000;
-  const smallWrite = summarize(await samples(SAMPLES, () => call('inventory.count', { id: cacheId, heldQuantity: held++ })));
+  const smallWrite = summarize(
+    await samples(SAMPLES, () => call('inventory.count', { id: cacheId, heldQuantity: held++ })),
+  );
   report(
     `1,000 transitions through handle() (${N} requests x ${STEPS.length} steps) total`,
     fmt(totalMs),
+    undefined,
     `${(1000 / (totalMs / 1000)).toFixed(0)} per second`,
   );
   report('one transition p50', fmt(s.p50), `smallest write (inventory.count) ${fmt(smallWrite.p50)}`);
