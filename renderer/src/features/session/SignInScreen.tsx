@@ -5,6 +5,7 @@ import type { Coalition } from '../../../../shared/contract';
 import { CenteredCard } from '../../components/CenteredCard';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
+import { DemoMarker } from '../demo/DemoMarker';
 import { CustomPositionForm } from './CustomPositionForm';
 import { positionOptions } from './position-options';
 
@@ -31,6 +32,7 @@ export function SignInScreen({ coalition, workstationName }: { coalition: Coalit
       }
       testId="sign-in-form"
     >
+      <DemoMarker />
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput label="Your name" autoFocus withAsterisk {...form.getInputProps('operatorName')} />
@@ -58,10 +60,17 @@ export function SignInScreen({ coalition, workstationName }: { coalition: Coalit
           </Group>
         </Stack>
       </form>
-      {adding && <CustomPositionForm onAdded={(id) => { form.setFieldValue('positionId', id); setAdding(false); }} />}
+      {adding && (
+        <CustomPositionForm
+          onAdded={(id) => {
+            form.setFieldValue('positionId', id);
+            setAdding(false);
+          }}
+        />
+      )}
       <Text size="xs" c="dimmed">
-        Everything you record is signed with your name, your position and this workstation. The console never signs
-        you out by itself.
+        Everything you record is signed with your name, your position and this workstation. The console never signs you
+        out by itself.
       </Text>
     </CenteredCard>
   );
