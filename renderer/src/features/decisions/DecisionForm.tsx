@@ -126,6 +126,7 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
             label="Decided at (24 h)"
             placeholder="now, or e.g. 13:40"
             description={parsed?.ok ? formatDateTime(parsed.ms, coalition.timeZone) : 'Leave empty for now'}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('decidedAt')}
           />
         </SimpleGrid>

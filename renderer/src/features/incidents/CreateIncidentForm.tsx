@@ -121,6 +121,7 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
             label="Started at (24 h)"
             placeholder="now, or e.g. 05:40"
             description={started?.ok ? formatDateTime(started.ms, coalition.timeZone) : 'When it began, if before now'}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('startedAt')}
           />
           <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />

@@ -48,8 +48,8 @@ export function Ics202Blocks({ period: p }: { period: Period }) {
           <Textarea label="4. Operational period command emphasis" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('commandEmphasis')} />
           <Textarea label="4. General situational awareness" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('situationalAwareness')} />
         </SimpleGrid>
-        <Group align="center">
-          <Checkbox mt={24} label="5. Site safety plan required" disabled={readOnly} {...form.getInputProps('siteSafetyPlanRequired', { type: 'checkbox' })} />
+        <Group align="flex-end">
+          <Checkbox mb={8} label="5. Site safety plan required" disabled={readOnly} {...form.getInputProps('siteSafetyPlanRequired', { type: 'checkbox' })} />
           <TextInput label="Approved site safety plan located at" flex={1} readOnly={readOnly} {...form.getInputProps('siteSafetyPlanLocation')} />
         </Group>
         <SimpleGrid cols={3}>

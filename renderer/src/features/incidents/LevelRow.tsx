@@ -30,7 +30,7 @@ export function LevelRow({ level }: { level?: ActivationLevel }) {
     });
   return (
     <Table.Tr>
-      <Table.Td>
+      <Table.Td w={220}>
         <TextInput aria-label="Level name" placeholder={level ? undefined : 'New level name'} {...form.getInputProps('name')} />
       </Table.Td>
       <Table.Td w={110}>

@@ -86,8 +86,9 @@ export function MessageForm({ incidentId, onDone }: { incidentId: string; onDone
   return (
     <form onSubmit={submit} noValidate data-testid="message-form">
       <Stack gap="sm">
-        <Group gap="md" align="flex-end">
+        <Group gap="md" align="flex-start" wrap="nowrap">
           <SegmentedControl
+            mt={24}
             aria-label="Direction"
             value={v.direction}
             onChange={(d) => setDirection(d as 'in' | 'out')}
@@ -96,13 +97,14 @@ export function MessageForm({ incidentId, onDone }: { incidentId: string; onDone
               { value: 'out', label: 'Outgoing' },
             ]}
           />
-          <Select label="Came by / sent by" data={VIA_OPTIONS} allowDeselect={false} w={180} {...form.getInputProps('via')} />
-          <Select label="Priority" data={PRIORITY_OPTIONS} allowDeselect={false} w={150} {...form.getInputProps('priority')} />
+          <Select label="Came by / sent by" data={VIA_OPTIONS} allowDeselect={false} w={160} {...form.getInputProps('via')} />
+          <Select label="Priority" data={PRIORITY_OPTIONS} allowDeselect={false} w={130} {...form.getInputProps('priority')} />
           <TextInput
             label={`5-6. Date/time said (${localParts(now, coalition.timeZone).zone}, 24 h)`}
             placeholder="now, or e.g. 09:05"
-            description={parsed?.ok ? formatDateTime(parsed.ms, coalition.timeZone) : 'For phone and radio: when it was actually said'}
-            w={300}
+            description={parsed?.ok ? formatDateTime(parsed.ms, coalition.timeZone) : 'Phone, radio: when it was said'}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            w={250}
             {...form.getInputProps('messageAt')}
           />
         </Group>

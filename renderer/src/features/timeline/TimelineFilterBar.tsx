@@ -39,7 +39,7 @@ export function TimelineFilterBar({ incidentId, value, onChange, searchRef }: Pr
         leftSection={<IconSearch size={16} />}
         value={value.text}
         onChange={(e) => set({ text: e.currentTarget.value })}
-        w={300}
+        w={240}
         data-testid="timeline-search"
       />
       <NativeSelect
@@ -47,35 +47,35 @@ export function TimelineFilterBar({ incidentId, value, onChange, searchRef }: Pr
         data={[{ value: ANY, label: 'All types' }, ...KIND_OPTIONS]}
         value={value.kinds[0] ?? ANY}
         onChange={(e) => set({ kinds: e.currentTarget.value ? [e.currentTarget.value as TimelineKind] : [] })}
-        w={160}
+        w={150}
       />
       <NativeSelect
         label="Position"
         data={[{ value: ANY, label: 'All positions' }, ...(f?.positions ?? []).map((p) => ({ value: p.id, label: p.title }))]}
         value={value.positionId}
         onChange={(e) => set({ positionId: e.currentTarget.value })}
-        w={240}
+        w={210}
       />
       <NativeSelect
         label="Operator"
         data={[{ value: ANY, label: 'Anyone' }, ...(f?.operators ?? [])]}
         value={value.operatorName}
         onChange={(e) => set({ operatorName: e.currentTarget.value })}
-        w={180}
+        w={160}
       />
       <NativeSelect
         label="Period"
         data={[{ value: ANY, label: 'All periods' }, ...(f?.periods ?? []).map((p) => ({ value: p.id, label: periodLabel(p) }))]}
         value={value.periodId}
         onChange={(e) => set({ periodId: e.currentTarget.value })}
-        w={200}
+        w={190}
       />
       <NativeSelect
         label="Category"
         data={[{ value: ANY, label: 'Any category' }, ...(f?.categories ?? [])]}
         value={value.category}
         onChange={(e) => set({ category: e.currentTarget.value })}
-        w={180}
+        w={160}
       />
       {isFiltered(value) && (
         <Button variant="subtle" onClick={() => onChange(NO_FILTERS)}>
