@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { Agreement } from '../../../../shared/contract';
@@ -6,6 +6,7 @@ import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, type AgreementKind } from '../.
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from './use-organisations';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 const kindOptions = AGREEMENT_KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k] }));
@@ -57,26 +58,31 @@ function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; on
         <Select label="Kind" data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
         <MultiSelect label="Parties" data={orgs} searchable withAsterisk {...form.getInputProps('partyIds')} />
         <Textarea label="Scope" withAsterisk autosize minRows={2} {...form.getInputProps('scope')} />
-        <TagsInput label="Resources covered" description="Kinds, e.g. Ventilator (portable); Enter after each" {...form.getInputProps('resourcesCovered')} />
+        <TagsInput
+          label="Resources covered"
+          description="Kinds, e.g. Ventilator (portable); Enter after each"
+          {...form.getInputProps('resourcesCovered')}
+        />
         <SimpleGrid cols={2}>
           <TextInput type="date" label="Effective date" withAsterisk {...form.getInputProps('effectiveOn')} />
-          <TextInput type="date" label="Expiry date" description="Empty: no expiry" {...form.getInputProps('expiresOn')} />
+          <TextInput
+            type="date"
+            label="Expiry date"
+            description="Empty: no expiry"
+            {...form.getInputProps('expiresOn')}
+          />
         </SimpleGrid>
-        <TextInput label="Document reference" placeholder="Binder, file name or address of the signed copy" {...form.getInputProps('documentRef')} />
+        <TextInput
+          label="Document reference"
+          placeholder="Binder, file name or address of the signed copy"
+          {...form.getInputProps('documentRef')}
+        />
         <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-        {general && (
-          <Alert color="red" role="alert" title="Not saved">
-            {general.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => modals.closeAll()}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {agreement ? 'Save agreement' : 'Add agreement'}
-          </Button>
-        </Group>
+        <ModalFormFooter
+          error={general}
+          submitLabel={agreement ? 'Save agreement' : 'Add agreement'}
+          pending={save.isPending}
+        />
       </Stack>
     </form>
   );

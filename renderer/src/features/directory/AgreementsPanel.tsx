@@ -34,7 +34,9 @@ export function AgreementsPanel() {
         />
         {q.data && (
           <Group gap="xs" pb={4}>
-            <WordBadge tone={q.data.expiringSoon ? 'warn' : 'neutral'}>{`${q.data.expiringSoon} expiring soon`}</WordBadge>
+            <WordBadge
+              tone={q.data.expiringSoon ? 'warn' : 'neutral'}
+            >{`${q.data.expiringSoon} expiring soon`}</WordBadge>
             <WordBadge tone={q.data.expired ? 'bad' : 'neutral'}>{`${q.data.expired} expired`}</WordBadge>
             <Text size="sm" c="dimmed">
               as of {q.data.today}

@@ -50,7 +50,18 @@ export function AgreementsTable({ agreements, onEdit }: { agreements: Agreement[
                   <Button size="xs" variant="light" onClick={() => onEdit(a)}>
                     Edit
                   </Button>
-                  <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(a.title, 'The agreement leaves the registry; fills already sourced under it keep its name.', () => call('directory.removeAgreement', { id: a.id }))}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() =>
+                      confirmRemove(
+                        a.title,
+                        'The agreement leaves the registry; fills already sourced under it keep its name.',
+                        () => call('directory.removeAgreement', { id: a.id }),
+                      )
+                    }
+                  >
                     Remove
                   </Button>
                 </Group>

@@ -1,13 +1,22 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { Contact } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
-function ContactForm({ organisationId, contact, onSaved }: { organisationId: string; contact: Contact | null; onSaved: () => void }) {
+function ContactForm({
+  organisationId,
+  contact,
+  onSaved,
+}: {
+  organisationId: string;
+  contact: Contact | null;
+  onSaved: () => void;
+}) {
   const save = useCommand('directory.saveContact');
   const form = useForm({
     initialValues: {
@@ -46,28 +55,29 @@ function ContactForm({ organisationId, contact, onSaved }: { organisationId: str
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <TextInput label="Contact name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <TextInput label="Role" placeholder="e.g. Emergency preparedness coordinator" {...form.getInputProps('role')} />
+          <TextInput
+            label="Role"
+            placeholder="e.g. Emergency preparedness coordinator"
+            {...form.getInputProps('role')}
+          />
         </SimpleGrid>
-        <TextInput label="24/7 phone" description="The number answered at any hour" size="md" {...form.getInputProps('phone24x7')} />
+        <TextInput
+          label="24/7 phone"
+          description="The number answered at any hour"
+          size="md"
+          {...form.getInputProps('phone24x7')}
+        />
         <TextInput label="Other phones" description="Separate several with ;" {...form.getInputProps('otherPhones')} />
         <SimpleGrid cols={2}>
           <TextInput label="Email" {...form.getInputProps('email')} />
           <TextInput label="Radio" placeholder="e.g. MedNet 4 / HMCC-1" {...form.getInputProps('radio')} />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-        {general && (
-          <Alert color="red" role="alert" title="Not saved">
-            {general.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => modals.closeAll()}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {contact ? 'Save contact' : 'Add contact'}
-          </Button>
-        </Group>
+        <ModalFormFooter
+          error={general}
+          submitLabel={contact ? 'Save contact' : 'Add contact'}
+          pending={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -48,7 +48,16 @@ export function ContactsTable({ contacts, organisationId }: { contacts: Contact[
                 <Button size="xs" variant="light" onClick={() => openContactForm(organisationId, c)}>
                   Edit
                 </Button>
-                <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(c.name, 'The contact leaves this organisation.', () => call('directory.removeContact', { id: c.id }))}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() =>
+                    confirmRemove(c.name, 'The contact leaves this organisation.', () =>
+                      call('directory.removeContact', { id: c.id }),
+                    )
+                  }
+                >
                   Remove
                 </Button>
               </Group>

@@ -40,12 +40,17 @@ export function CsvImport() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3}>Import organisations and contacts (CSV)</Title>
-          <Button variant="subtle" size="xs" onClick={() => downloadText('directory-template.csv', `${DIRECTORY_CSV_COLUMNS.join(',')}\r\n`, 'text/csv')}>
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => downloadText('directory-template.csv', `${DIRECTORY_CSV_COLUMNS.join(',')}\r\n`, 'text/csv')}
+          >
             Download an empty template
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          One row per contact; organisation columns repeat. Nothing is written until you confirm, and not while any row has an error.
+          One row per contact; organisation columns repeat. Nothing is written until you confirm, and not while any row
+          has an error.
         </Text>
         <FileInput
           label="CSV file"
@@ -58,8 +63,16 @@ export function CsvImport() {
           w={420}
           data-testid="csv-file"
         />
-        {readError && <Alert color="red" role="alert">{readError}</Alert>}
-        {preview.error && <Alert color="red" role="alert" title="The file could not be read">{preview.error.message}</Alert>}
+        {readError && (
+          <Alert color="red" role="alert">
+            {readError}
+          </Alert>
+        )}
+        {preview.error && (
+          <Alert color="red" role="alert" title="The file could not be read">
+            {preview.error.message}
+          </Alert>
+        )}
         {p && (
           <>
             {p.fileErrors.map((m) => (
@@ -74,11 +87,16 @@ export function CsvImport() {
               </Text>
               <Text>{p.summary.organisationsToCreate} organisations to create</Text>
               <Text>{p.summary.contactsToCreate} contacts to create</Text>
-              <Switch label="Only rows with errors" checked={onlyErrors} onChange={(e) => setOnlyErrors(e.currentTarget.checked)} />
+              <Switch
+                label="Only rows with errors"
+                checked={onlyErrors}
+                onChange={(e) => setOnlyErrors(e.currentTarget.checked)}
+              />
             </Group>
             {!p.canCommit && (
               <Alert color="red" role="alert" data-testid="import-blocked" title="Nothing has been imported">
-                Fix the rows marked ERROR in the file, then choose it again. Nothing is written while any row has an error.
+                Fix the rows marked ERROR in the file, then choose it again. Nothing is written while any row has an
+                error.
               </Alert>
             )}
             <ImportPreviewTable rows={rows} />
@@ -94,7 +112,11 @@ export function CsvImport() {
             </Group>
           </>
         )}
-        {commit.error && <Alert color="red" role="alert" title="Nothing was imported">{commit.error.message}</Alert>}
+        {commit.error && (
+          <Alert color="red" role="alert" title="Nothing was imported">
+            {commit.error.message}
+          </Alert>
+        )}
         {commit.data && (
           <Alert color="teal" role="status" data-testid="import-done" title="Import complete">
             {`Imported ${commit.data.organisationsCreated} organisations and ${commit.data.contactsCreated} contacts.`}

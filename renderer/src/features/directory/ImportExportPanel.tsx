@@ -11,7 +11,8 @@ function CsvExport() {
       <Stack gap="sm" align="flex-start">
         <Title order={3}>Export the directory (CSV)</Title>
         <Text size="sm" c="dimmed">
-          Every organisation and contact, in the same columns the import reads. The export is recorded in the audit trail.
+          Every organisation and contact, in the same columns the import reads. The export is recorded in the audit
+          trail.
         </Text>
         <Button
           leftSection={<IconDownload size={18} />}
@@ -20,8 +21,14 @@ function CsvExport() {
         >
           Export directory CSV
         </Button>
-        {exp.data && <Text size="sm" data-testid="export-done">{`Saved ${exp.data.fileName}: ${exp.data.rows} rows.`}</Text>}
-        {exp.error && <Alert color="red" role="alert">{exp.error.message}</Alert>}
+        {exp.data && (
+          <Text size="sm" data-testid="export-done">{`Saved ${exp.data.fileName}: ${exp.data.rows} rows.`}</Text>
+        )}
+        {exp.error && (
+          <Alert color="red" role="alert">
+            {exp.error.message}
+          </Alert>
+        )}
       </Stack>
     </Paper>
   );

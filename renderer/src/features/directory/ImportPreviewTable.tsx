@@ -26,7 +26,12 @@ export function ImportPreviewTable({ rows }: { rows: ImportRow[] }) {
         {rows.map((r) => {
           const bad = r.errors.length > 0;
           return (
-            <Table.Tr key={r.line} data-testid="import-row" data-error={bad ? 'true' : 'false'} bg={bad ? 'var(--mantine-color-red-light)' : undefined}>
+            <Table.Tr
+              key={r.line}
+              data-testid="import-row"
+              data-error={bad ? 'true' : 'false'}
+              bg={bad ? 'var(--mantine-color-red-light)' : undefined}
+            >
               <Table.Td ff="monospace">{r.line}</Table.Td>
               <Table.Td>{r.organisationName || '—'}</Table.Td>
               <Table.Td>{r.contactName ?? '—'}</Table.Td>

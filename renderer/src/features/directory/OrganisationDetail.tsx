@@ -54,7 +54,14 @@ export function OrganisationDetail({ id, onBack }: { id: string; onBack: () => v
             variant="subtle"
             color="red"
             leftSection={<IconTrash size={18} />}
-            onClick={() => confirmRemove(o.name, 'It leaves the directory; records that name it keep it. Refused while it has open requests or holds stock allocated to one.', () => call('directory.removeOrganisation', { id: o.id }), onBack)}
+            onClick={() =>
+              confirmRemove(
+                o.name,
+                'It leaves the directory; records that name it keep it. Refused while it has open requests or holds stock allocated to one.',
+                () => call('directory.removeOrganisation', { id: o.id }),
+                onBack,
+              )
+            }
           >
             Remove
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { Organisation } from '../../../../shared/contract';
@@ -6,6 +6,7 @@ import { DEFAULT_MEMBERSHIP, type Discipline, type Membership } from '../../../.
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { disciplineOptions, membershipOptions } from './labels';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -82,23 +83,25 @@ function OrganisationForm({ org, onSaved }: { org: Organisation | null; onSaved:
           <TextInput label="ZIP code" {...form.getInputProps('zip')} />
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <NumberInput label="Latitude" description="Leave empty: found from the ZIP or town" decimalScale={6} {...form.getInputProps('latitude')} />
-          <NumberInput label="Longitude" description="Leave empty: found from the ZIP or town" decimalScale={6} {...form.getInputProps('longitude')} />
+          <NumberInput
+            label="Latitude"
+            description="Leave empty: found from the ZIP or town"
+            decimalScale={6}
+            {...form.getInputProps('latitude')}
+          />
+          <NumberInput
+            label="Longitude"
+            description="Leave empty: found from the ZIP or town"
+            decimalScale={6}
+            {...form.getInputProps('longitude')}
+          />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-        {general && (
-          <Alert color="red" role="alert" title="Not saved">
-            {general.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => modals.closeAll()}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {org ? 'Save changes' : 'Add organisation'}
-          </Button>
-        </Group>
+        <ModalFormFooter
+          error={general}
+          submitLabel={org ? 'Save changes' : 'Add organisation'}
+          pending={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -23,9 +23,34 @@ export function OrganisationList({ onOpen }: { onOpen: (id: string) => void }) {
           onChange={(e) => setF({ ...f, search: e.currentTarget.value })}
           w={260}
         />
-        <Select label="Discipline" placeholder="All disciplines" data={disciplineOptions} clearable value={f.discipline} onChange={(v) => setF({ ...f, discipline: v as OrganisationFilters['discipline'] })} w={230} />
-        <Select label="Member type" placeholder="Core and supporting" data={membershipOptions} clearable value={f.membership} onChange={(v) => setF({ ...f, membership: v as OrganisationFilters['membership'] })} w={200} />
-        <Select label="Town" placeholder="All towns" data={towns} searchable clearable value={f.town} onChange={(v) => setF({ ...f, town: v })} w={200} />
+        <Select
+          label="Discipline"
+          placeholder="All disciplines"
+          data={disciplineOptions}
+          clearable
+          value={f.discipline}
+          onChange={(v) => setF({ ...f, discipline: v as OrganisationFilters['discipline'] })}
+          w={230}
+        />
+        <Select
+          label="Member type"
+          placeholder="Core and supporting"
+          data={membershipOptions}
+          clearable
+          value={f.membership}
+          onChange={(v) => setF({ ...f, membership: v as OrganisationFilters['membership'] })}
+          w={200}
+        />
+        <Select
+          label="Town"
+          placeholder="All towns"
+          data={towns}
+          searchable
+          clearable
+          value={f.town}
+          onChange={(v) => setF({ ...f, town: v })}
+          w={200}
+        />
         <Button ml="auto" leftSection={<IconPlus size={18} />} onClick={() => openOrganisationForm(null, onOpen)}>
           Add organisation
         </Button>

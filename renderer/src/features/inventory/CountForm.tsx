@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { InventoryItem } from '../../../../shared/contract';
@@ -6,20 +6,44 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { TimeField } from '../requests/lib/TimeField';
 import { epochToWallClock, wallClockToEpoch } from '../requests/lib/zoned-time';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 
 /** A physical count sets what is held; never below what is allocated to requests. */
-function CountForm({ item, timeZone, openedAt, onSaved }: { item: InventoryItem; timeZone: string; openedAt: number; onSaved: () => void }) {
+function CountForm({
+  item,
+  timeZone,
+  openedAt,
+  onSaved,
+}: {
+  item: InventoryItem;
+  timeZone: string;
+  openedAt: number;
+  onSaved: () => void;
+}) {
   const count = useCommand('inventory.count');
   const form = useForm({
-    initialValues: { heldQuantity: item.heldQuantity as number | string, countedAt: epochToWallClock(openedAt, timeZone) },
+    initialValues: {
+      heldQuantity: item.heldQuantity as number | string,
+      countedAt: epochToWallClock(openedAt, timeZone),
+    },
     validate: {
-      countedAt: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
-      heldQuantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : 'Quantity held must be a whole number of 0 or more'),
+      countedAt: (v) =>
+        v.trim() && wallClockToEpoch(v, timeZone) === null
+          ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today'
+          : null,
+      heldQuantity: (v) =>
+        typeof v === 'number' && Number.isInteger(v) && v >= 0
+          ? null
+          : 'Quantity held must be a whole number of 0 or more',
     },
   });
   const submit = form.onSubmit((v) =>
     count.mutate(
-      { id: item.id, heldQuantity: v.heldQuantity as number, countedAt: wallClockToEpoch(v.countedAt, timeZone) ?? undefined },
+      {
+        id: item.id,
+        heldQuantity: v.heldQuantity as number,
+        countedAt: wallClockToEpoch(v.countedAt, timeZone) ?? undefined,
+      },
       { onSuccess: onSaved, onError: (e) => form.setErrors(fieldErrors(e)) },
     ),
   );
@@ -28,23 +52,23 @@ function CountForm({ item, timeZone, openedAt, onSaved }: { item: InventoryItem;
     <form onSubmit={submit} noValidate data-testid="count-form">
       <Stack gap="sm">
         <Text>
-          {item.allocatedQuantity.toLocaleString('en-US')} {item.unit} are allocated to requests; the count must be at least that.
+          {item.allocatedQuantity.toLocaleString('en-US')} {item.unit} are allocated to requests; the count must be at
+          least that.
         </Text>
-        <NumberInput label={`Quantity held (${item.unit})`} min={0} allowDecimal={false} data-autofocus {...form.getInputProps('heldQuantity')} />
+        <NumberInput
+          label={`Quantity held (${item.unit})`}
+          min={0}
+          allowDecimal={false}
+          data-autofocus
+          {...form.getInputProps('heldQuantity')}
+        />
         <TimeField label="Counted at" timeZone={timeZone} {...form.getInputProps('countedAt')} />
-        {general && (
-          <Alert color="red" role="alert" title="Count not recorded">
-            {general.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => modals.closeAll()}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={count.isPending}>
-            Record count
-          </Button>
-        </Group>
+        <ModalFormFooter
+          error={general}
+          errorTitle="Count not recorded"
+          submitLabel="Record count"
+          pending={count.isPending}
+        />
       </Stack>
     </form>
   );

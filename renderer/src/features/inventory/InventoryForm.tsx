@@ -1,19 +1,36 @@
-import { Alert, Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { InventoryItem, InventoryStatus } from '../../../../shared/contract';
-import { catalogKind, RESOURCE_CATALOG, type ResourceCategory, type ResourceClass, typeProblem } from '../../../../shared/domain/nims';
+import {
+  catalogKind,
+  RESOURCE_CATALOG,
+  type ResourceCategory,
+  type ResourceClass,
+  typeProblem,
+} from '../../../../shared/domain/nims';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
 import { TimeField } from '../requests/lib/TimeField';
 import { epochToWallClock, wallClockToEpoch } from '../requests/lib/zoned-time';
 import { categoryOptions, classOptions, statusOptions } from './labels';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 const catalogKinds = RESOURCE_CATALOG.map((c) => c.kind);
 
-function InventoryForm({ item, timeZone, openedAt, onSaved }: { item: InventoryItem | null; timeZone: string; openedAt: number; onSaved: () => void }) {
+function InventoryForm({
+  item,
+  timeZone,
+  openedAt,
+  onSaved,
+}: {
+  item: InventoryItem | null;
+  timeZone: string;
+  openedAt: number;
+  onSaved: () => void;
+}) {
   const save = useCommand('inventory.save');
   const owners = useOrganisationOptions();
   const form = useForm({
@@ -40,7 +57,10 @@ function InventoryForm({ item, timeZone, openedAt, onSaved }: { item: InventoryI
       location: (v) => (v.trim() ? null : 'Location is required'),
       ownerOrganisationId: (v) => (v ? null : 'Choose the owner'),
       type: (v, all) => typeProblem(all.kind, v.trim() || null),
-      lastCounted: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
+      lastCounted: (v) =>
+        v.trim() && wallClockToEpoch(v, timeZone) === null
+          ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today'
+          : null,
     },
   });
   // A catalog kind fills in its category, class and unit; the operator can still change them.
@@ -76,35 +96,46 @@ function InventoryForm({ item, timeZone, openedAt, onSaved }: { item: InventoryI
   return (
     <form onSubmit={submit} noValidate data-testid="inventory-form">
       <Stack gap="sm">
-        <TextInput label="Name" placeholder="e.g. Coalition cache N95 (3M 8210)" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          placeholder="e.g. Coalition cache N95 (3M 8210)"
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
         <SimpleGrid cols={2}>
-          <Autocomplete label="Kind" data={catalogKinds} withAsterisk {...form.getInputProps('kind')} onChange={pickKind} />
+          <Autocomplete
+            label="Kind"
+            data={catalogKinds}
+            withAsterisk
+            {...form.getInputProps('kind')}
+            onChange={pickKind}
+          />
           <TextInput label="Type" description="NIMS type 1-4, or a local designation" {...form.getInputProps('type')} />
           <Select label="Category" data={categoryOptions} withAsterisk {...form.getInputProps('category')} />
           <Select label="Class" data={classOptions} withAsterisk {...form.getInputProps('resourceClass')} />
         </SimpleGrid>
         <SimpleGrid cols={3}>
-          <NumberInput label="Quantity held" min={0} allowDecimal={false} withAsterisk {...form.getInputProps('heldQuantity')} />
+          <NumberInput
+            label="Quantity held"
+            min={0}
+            allowDecimal={false}
+            withAsterisk
+            {...form.getInputProps('heldQuantity')}
+          />
           <TextInput label="Unit" placeholder="each, box, case" withAsterisk {...form.getInputProps('unit')} />
           <Select label="Status" data={statusOptions} allowDeselect={false} {...form.getInputProps('status')} />
         </SimpleGrid>
         <Select label="Owner" data={owners} searchable withAsterisk {...form.getInputProps('ownerOrganisationId')} />
-        <TextInput label="Location" placeholder="Warehouse, room, trailer bay" withAsterisk {...form.getInputProps('location')} />
+        <TextInput
+          label="Location"
+          placeholder="Warehouse, room, trailer bay"
+          withAsterisk
+          {...form.getInputProps('location')}
+        />
         <TimeField label="Last counted" timeZone={timeZone} {...form.getInputProps('lastCounted')} />
         <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-        {general && (
-          <Alert color="red" role="alert" title="Not saved">
-            {general.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => modals.closeAll()}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {item ? 'Save holding' : 'Add holding'}
-          </Button>
-        </Group>
+        <ModalFormFooter error={general} submitLabel={item ? 'Save holding' : 'Add holding'} pending={save.isPending} />
       </Stack>
     </form>
   );

@@ -14,7 +14,12 @@ import { classLabel, STATUS_TONE } from './labels';
 const n = (x: number) => x.toLocaleString('en-US');
 
 export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; timeZone: string }) {
-  if (items.length === 0) return <Text p="md" c="dimmed">No holding matches these filters.</Text>;
+  if (items.length === 0)
+    return (
+      <Text p="md" c="dimmed">
+        No holding matches these filters.
+      </Text>
+    );
   return (
     <Table striped highlightOnHover stickyHeader verticalSpacing="xs" data-testid="inventory-table">
       <Table.Thead>
@@ -90,7 +95,16 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
                   </Menu.Target>
                   <Menu.Dropdown>
                     <Menu.Item onClick={() => openInventoryForm(i, timeZone)}>Edit</Menu.Item>
-                    <Menu.Item color="red" onClick={() => confirmRemove(i.name, 'The holding leaves the inventory. Refused while any of it is allocated to a request.', () => call('inventory.remove', { id: i.id }))}>
+                    <Menu.Item
+                      color="red"
+                      onClick={() =>
+                        confirmRemove(
+                          i.name,
+                          'The holding leaves the inventory. Refused while any of it is allocated to a request.',
+                          () => call('inventory.remove', { id: i.id }),
+                        )
+                      }
+                    >
                       Remove
                     </Menu.Item>
                   </Menu.Dropdown>

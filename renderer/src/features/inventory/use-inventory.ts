@@ -23,7 +23,9 @@ export function useInventory(f: InventoryFilters) {
     availableOnly: f.availableOnly,
     limit: 1000,
   });
-  const kindOptions = [...new Set((kinds.data?.kinds ?? []).filter((k) => k.heldQuantity > 0 || k.inCatalog).map((k) => k.kind))];
+  const kindOptions = [
+    ...new Set((kinds.data?.kinds ?? []).filter((k) => k.heldQuantity > 0 || k.inCatalog).map((k) => k.kind)),
+  ];
   const all = list.data?.items;
   const typeOptions = [...new Set((all ?? []).map((i) => i.type).filter((t): t is string => !!t))].sort();
   const items = all && f.type ? all.filter((i) => i.type === f.type) : all;

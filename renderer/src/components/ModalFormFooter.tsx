@@ -1,0 +1,33 @@
+import { Alert, Button, Group } from '@mantine/core';
+import { modals } from '@mantine/modals';
+
+/** The end of every form in a modal: the refusal in words, Cancel, and the one action. */
+export function ModalFormFooter({
+  error,
+  errorTitle = 'Not saved',
+  submitLabel,
+  pending,
+}: {
+  error: { message: string } | null;
+  errorTitle?: string;
+  submitLabel: string;
+  pending: boolean;
+}) {
+  return (
+    <>
+      {error && (
+        <Alert color="red" role="alert" title={errorTitle}>
+          {error.message}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => modals.closeAll()}>
+          Cancel
+        </Button>
+        <Button type="submit" loading={pending}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </>
+  );
+}
