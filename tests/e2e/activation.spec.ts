@@ -36,7 +36,7 @@ test.describe('an activation, from template to the second operational period', (
 
     // Log entries with the keyboard only, from whatever screen is showing.
     await quickLog(page, 'Mercy Hospital requests evacuation of 42 inpatients', { category: 'Situ' });
-    await quickLog(page, 'EMS staging opened at Mercy north lot', { category: 'Task ass' });
+    await quickLog(page, 'EMS staging opened at Mercy north lot', { category: 'Task' });
     // A radio call taken on paper half an hour ago, typed in now with its actual time.
     const radioAt = wallTimeAgo(30);
     await quickLog(page, 'Baystate reports 6 ICU beds available for Mercy transfers', { category: 'Reso', source: 'Radio', at: radioAt });
@@ -128,8 +128,14 @@ test.describe('an activation, from template to the second operational period', (
     await page.getByTestId('close-period').click();
     await page.getByTestId('confirm-close-period').click();
     await expect(page.getByTestId('topbar-period')).toHaveText('No open period');
+    // ICS 202 block 3 for the next period: the carried-over objectives plus one more.
+    const next = page.getByTestId('next-objectives');
+    await expect(next).toHaveValue(/Account for every patient/);
+    await next.fill(`${await next.inputValue()}\nClose the EMS staging area once the last patient has left Mercy.`);
     await openNextPeriod(page, 2);
     await expect(page.getByTestId('objectives')).toContainText('Account for every patient');
+    await expect(page.getByTestId('objectives').getByRole('listitem')).toHaveCount(6);
+    await expect(page.getByTestId('objectives').getByRole('listitem').last()).toHaveText(/^Close the EMS staging area/);
     await expect(page.getByTestId('staffing')).toContainText('Irene Incident');
   });
 

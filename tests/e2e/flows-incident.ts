@@ -61,18 +61,13 @@ export async function quickLog(page: Page, text: string, o: { category?: string;
   await page.keyboard.type(text);
   if (o.category || o.source || o.at) {
     await page.keyboard.press('Tab');
-    if (o.category) {
-      await page.keyboard.type(o.category);
-      await page.keyboard.press('Enter');
-    }
+    if (o.category) await page.keyboard.type(o.category);
     await page.keyboard.press('Tab');
-    if (o.source) {
-      await page.keyboard.type(o.source);
-      await page.keyboard.press('Enter');
-    }
+    if (o.source) await page.keyboard.type(o.source);
     await page.keyboard.press('Tab');
     if (o.at) await page.keyboard.type(o.at);
   }
+  if (o.category) await expect(form.getByLabel(/^Category/)).toHaveValue(new RegExp(`^${o.category}`));
   if (o.source || o.at) await expect(form.getByTestId('quick-entry-mark')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(form).toBeHidden();

@@ -58,7 +58,7 @@ export function DecisionsScreen() {
             </Text>
           ) : (
             <ScrollArea.Autosize mah="calc(100dvh - 220px)">
-              <Table highlightOnHover data-testid="decision-list">
+              <Table highlightOnHover layout="fixed" data-testid="decision-list">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={96}>Time</Table.Th>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DEFAULT_CATEGORIES, isTranscribed, type EntrySource } from '../../../../shared/domain/incident-rules';
@@ -12,8 +12,15 @@ import { useNow } from '../incidents/use-now';
 import { parseWallTime } from '../incidents/zoned-time';
 import { SOURCE_LABELS, SOURCE_OPTIONS } from './sources';
 
-/** Typing into a focused choice replaces it instead of appending to it. */
-const selectAll = (e: React.FocusEvent<HTMLInputElement>) => e.currentTarget.select();
+/**
+ * Native selects pick by type-ahead ("res" → Resource) with no dropdown to race against,
+ * but a select does not submit its form on Enter by itself: here it does, like the text.
+ */
+const submitOnEnter = (e: React.KeyboardEvent<HTMLSelectElement>) => {
+  if (e.key !== 'Enter') return;
+  e.preventDefault();
+  e.currentTarget.form?.requestSubmit();
+};
 
 interface Props {
   initialCategory: string;
@@ -74,26 +81,21 @@ export function QuickEntryForm({ initialCategory, onSaved }: Props) {
           {...form.getInputProps('text')}
         />
         <Group grow align="flex-start">
-          <Select
-            label="Category"
+          <NativeSelect
+            label="Category (type to pick)"
             data={categories}
-            searchable
-            selectFirstOptionOnChange
-            allowDeselect={false}
-            maxDropdownHeight={320}
-            {...form.getInputProps('category')}
-            onFocus={selectAll}
-            onChange={(v) => form.setFieldValue('category', v ?? initialCategory)}
+            value={form.values.category}
+            onChange={(e) => form.setFieldValue('category', e.currentTarget.value)}
+            onKeyDown={submitOnEnter}
+            error={form.errors.category}
           />
-          <Select
-            label="Came by"
+          <NativeSelect
+            label="Came by (type to pick)"
             data={SOURCE_OPTIONS}
-            searchable
-            selectFirstOptionOnChange
-            allowDeselect={false}
-            {...form.getInputProps('source')}
-            onFocus={selectAll}
-            onChange={(v) => form.setFieldValue('source', (v ?? 'direct') as EntrySource)}
+            value={form.values.source}
+            onChange={(e) => form.setFieldValue('source', e.currentTarget.value as EntrySource)}
+            onKeyDown={submitOnEnter}
+            error={form.errors.source}
           />
           <TextInput
             label={`Happened at (${localParts(now, coalition.timeZone).zone}, 24 h)`}

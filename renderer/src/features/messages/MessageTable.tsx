@@ -14,7 +14,7 @@ interface Props {
 export function MessageTable({ messages, selectedId, onSelect }: Props) {
   const { coalition } = useShell();
   return (
-    <Table highlightOnHover data-testid="message-list">
+    <Table highlightOnHover layout="fixed" data-testid="message-list">
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={100}>Time</Table.Th>
@@ -43,7 +43,7 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text fw={700} size="sm">
+                <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {m.direction === 'in' ? 'IN' : 'OUT'} · {VIA_LABELS[m.via]}
                 </Text>
                 {m.priority !== 'routine' && (
@@ -58,10 +58,10 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c="dimmed" truncate maw={360}>
+                <Text size="sm" c="dimmed" truncate>
                   {m.fromName} ({m.fromPosition}) → {m.toName} ({m.toPosition})
                 </Text>
-                <Text fw={600} truncate maw={360}>
+                <Text fw={600} truncate>
                   {m.subject}
                 </Text>
               </Table.Td>
