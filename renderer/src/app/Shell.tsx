@@ -1,6 +1,7 @@
 import { AppShell, Box, ScrollArea } from '@mantine/core';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import type { ReactNode } from 'react';
 import type { Coalition, Session } from '../../../shared/contract';
 import { ExerciseBanner } from '../features/incidents/ExerciseBanner';
 import { useActiveIncident } from '../features/incidents/use-active-incident';
@@ -26,35 +27,45 @@ function NavigationShortcuts() {
   return null;
 }
 
+/**
+ * The frame around the screens. It alone follows the active incident (for the exercise
+ * banner), so a change of period or staffing does not re-render the screen inside it.
+ */
+function Frame({ children }: { children: ReactNode }) {
+  const exercise = useActiveIncident().incident?.exercise ?? false;
+  return (
+    <AppShell header={{ height: exercise ? 68 + 28 : 68 }} navbar={{ width: 236, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        {exercise && <ExerciseBanner />}
+        <Box h={68}>
+          <TopBar />
+        </Box>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main navigation">
+        <ScrollArea>
+          <NavRail />
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}
+
 /** The layout every feature lives in: rail on the left, status bar on top. */
 export function Shell({ coalition, workstation, session }: ShellProps) {
-  const exercise = useActiveIncident().incident?.exercise ?? false;
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
       <Router hook={useHashLocation}>
         <NavigationShortcuts />
         <CommandPalette />
         <QuickEntry />
-        <AppShell header={{ height: exercise ? 68 + 28 : 68 }} navbar={{ width: 236, breakpoint: 0 }} padding="md">
-          <AppShell.Header>
-            {exercise && <ExerciseBanner />}
-            <Box h={68}>
-              <TopBar />
-            </Box>
-          </AppShell.Header>
-          <AppShell.Navbar p="xs" aria-label="Main navigation">
-            <ScrollArea>
-              <NavRail />
-            </ScrollArea>
-          </AppShell.Navbar>
-          <AppShell.Main>
-            <Switch>
-              {routes.map((r) => (
-                <Route key={r.path} path={r.path} component={r.component} />
-              ))}
-            </Switch>
-          </AppShell.Main>
-        </AppShell>
+        <Frame>
+          <Switch>
+            {routes.map((r) => (
+              <Route key={r.path} path={r.path} component={r.component} />
+            ))}
+          </Switch>
+        </Frame>
       </Router>
     </ShellContext.Provider>
   );
