@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openReadyBackend } from '../helpers/backend';
 
 describe('backups', () => {
@@ -44,10 +44,10 @@ describe('backups', () => {
 
   it('takes scheduled backups only while data changes', async () => {
     const t = await openReadyBackend({ backupIntervalMs: 50 });
-    await new Promise((r) => setTimeout(r, 200)); // the schedule itself is what is under test
-    const first = (await t.call('backup.list', {})).backups.filter((b) => b.reason === 'scheduled').length;
-    expect(first).toBe(1);
-    await new Promise((r) => setTimeout(r, 200));
-    expect((await t.call('backup.list', {})).backups.filter((b) => b.reason === 'scheduled').length).toBe(1);
+    const scheduled = async () => (await t.call('backup.list', {})).backups.filter((b) => b.reason === 'scheduled').length;
+    // The schedule itself is under test: poll for the first backup rather than guess a delay.
+    await vi.waitFor(async () => expect(await scheduled()).toBe(1), { timeout: 20_000, interval: 50 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await scheduled()).toBe(1);
   });
 });
