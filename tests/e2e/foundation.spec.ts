@@ -35,6 +35,7 @@ test.describe('first run, sign-in and the shell', () => {
     await page.keyboard.press('Alt+1');
     await expect(page.getByTestId('overview-screen')).toBeVisible();
     await page.keyboard.press('Control+K');
+    await expect(page.getByRole('textbox', { name: 'Command' })).toBeFocused();
     await page.keyboard.type('settings');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('settings-screen')).toBeVisible();
