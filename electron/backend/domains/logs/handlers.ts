@@ -2,12 +2,25 @@ import type { logMethods } from '../../../../shared/contract/log';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { getPosition } from '../session/queries';
-import { actorPosition, assertNotFuture, requireIncident, requireOpenIncident, requirePosition } from '../incidents/guards';
+import {
+  actorPosition,
+  assertNotFuture,
+  requireIncident,
+  requireOpenIncident,
+  requirePosition,
+} from '../incidents/guards';
 import { timeFormatter } from '../incidents/time';
 import { keyQuery, pageOf } from '../timeline/page';
 import { appendEntry } from './append';
-import { memoryStatementJournals } from './bulk';
-import { blockingProposal, correctionChain, getEntries, getEntry, getProposal, listBoard, listProposals } from './queries';
+import {
+  blockingProposal,
+  correctionChain,
+  getEntries,
+  getEntry,
+  getProposal,
+  listBoard,
+  listProposals,
+} from './queries';
 
 export const logHandlers: HandlersFor<keyof typeof logMethods> = {
   'log.append': (input, ctx) =>
@@ -21,15 +34,23 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
       return getEntry(ctx.db, id)!;
     }),
   'log.import': (input, ctx) => {
-    memoryStatementJournals(ctx.db);
     return ctx.write((tx) => {
       const incident = requireOpenIncident(ctx.db, input.incidentId);
       const positionId = input.positionId ?? actorPosition(ctx).id;
       const position = requirePosition(ctx.db, positionId);
       const now = tx.now();
-      input.entries.forEach((e, i) => assertNotFuture(ctx.db, e.occurredAt, now, `Entry ${i + 1}'s time`, `entries.${i}.occurredAt`));
-      const ids = input.entries.map((e) => appendEntry(tx, { ...e, incidentId: incident.id, positionId, source: input.source }));
-      tx.audit('log.imported', { incidentId: incident.id, position: position.title, source: input.source, count: ids.length });
+      input.entries.forEach((e, i) =>
+        assertNotFuture(ctx.db, e.occurredAt, now, `Entry ${i + 1}'s time`, `entries.${i}.occurredAt`),
+      );
+      const ids = input.entries.map((e) =>
+        appendEntry(tx, { ...e, incidentId: incident.id, positionId, source: input.source }),
+      );
+      tx.audit('log.imported', {
+        incidentId: incident.id,
+        position: position.title,
+        source: input.source,
+        count: ids.length,
+      });
       return { imported: ids.length, firstId: ids[0]!, lastId: ids.at(-1)! };
     });
   },
@@ -72,8 +93,17 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
   'log.list': (input, { db }) => {
     requireIncident(db, input.incidentId);
     const filters = { kinds: ['entry' as const], positionId: input.positionId, periodId: input.periodId };
-    const { rows, nextCursor } = pageOf(db, keyQuery(db, input.incidentId, filters, 'oldest', input.limit, input.cursor));
-    return { entries: getEntries(db, rows.map((r) => r.recordId)), nextCursor };
+    const { rows, nextCursor } = pageOf(
+      db,
+      keyQuery(db, input.incidentId, filters, 'oldest', input.limit, input.cursor),
+    );
+    return {
+      entries: getEntries(
+        db,
+        rows.map((r) => r.recordId),
+      ),
+      nextCursor,
+    };
   },
   'log.proposeSignificant': (input, ctx) =>
     ctx.write((tx) => {
