@@ -5,25 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
 import { createBackend } from '../../electron/backend';
+import { CHROMIUM_ARGS, SERVER, startHost } from './host';
 import type { Bench } from './run';
 import { fmt, report, summarize } from './stats';
 
-const SERVER = path.resolve('out/main/server.js');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-function startHost(dataDir: string) {
-  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /ready at (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (c) => reject(new Error(`host exited ${c}`)));
-  });
-  return { child, url };
-}
 
 async function roundTrips(send: (i: number) => Promise<unknown>, n: number): Promise<number[]> {
   for (let i = 0; i < 200; i++) await send(i); // warm-up

@@ -1,17 +1,15 @@
 // The timeline screen at 100,000 records: time to first rows, and how many rows the DOM
 // holds while scrolling through (virtualized, keyset-paged), beside the same screen at 100.
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { CHROMIUM_ARGS, SERVER, startHost } from './host';
 import type { Bench } from './run';
 import { fmt, report, summarize } from './stats';
 
-const SERVER = path.resolve('out/main/server.js');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RECORDS = 100_000;
 const BASELINE_RECORDS = 100;
 /** Rows scrolled through on the big timeline: 100 keyset pages of 200. */
@@ -56,19 +54,6 @@ async function seed(records: number): Promise<string> {
   return dataDir;
 }
 
-function startHost(dataDir: string) {
-  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /ready at (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (c) => reject(new Error(`host exited ${c}`)));
-  });
-  return { child, url };
-}
 
 /** From the hash change to the first timeline row in the DOM, measured inside the page. */
 function timeToFirstRows(page: Page): Promise<number> {
