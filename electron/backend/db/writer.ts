@@ -29,7 +29,7 @@ function ident(name: string): string {
 export class Writer {
   private head: ChainHead;
   private hlc: Hlc;
-  private pending: { head: ChainHead; hlc: Hlc } | null = null;
+  private pending: { head: ChainHead; hlc: Hlc; at: number } | null = null;
   private readonly touched = new Set<string>();
 
   constructor(
@@ -42,14 +42,19 @@ export class Writer {
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
   }
 
+  /**
+   * The time of the write. Inside a transaction the clock is read once, so every row a
+   * transaction writes carries the same instant (an entry typed "now" has its time
+   * happened equal to its time recorded, to the millisecond).
+   */
   now(): number {
-    return this.clock();
+    return this.pending?.at ?? this.clock();
   }
 
   /** Runs `fn` in an immediate transaction; returns its result and the tables it wrote. */
   transaction<T>(fn: (tx: WriteTx) => T, actor: Actor): { result: T; tables: string[] } {
     this.touched.clear();
-    this.pending = { head: this.head, hlc: this.hlc };
+    this.pending = { head: this.head, hlc: this.hlc, at: this.clock() };
     try {
       const result = this.db.transaction(() => fn(new WriteTx(this, actor)))
         .immediate();
