@@ -65,6 +65,16 @@ describe('the request board', () => {
     expect((await t.call('request.board', { flag: 'urgent' })).total).toBe(2);
   });
 
+  it('finds an organisation’s requests by its new name after a rename, and no longer by the old one', async () => {
+    const { t, b, d } = await boardFixture();
+    const hospId = (await t.call('request.board', { search: 'riverbend' })).rows[0]!.requestingOrganisationId;
+    await t.call('directory.saveOrganisation', { id: hospId, name: 'Mercy Valley Medical Center', discipline: 'hospital', membership: 'core', town: 'Springfield', zip: '01103' });
+    expect((await t.call('request.board', { search: 'mercy valley' })).rows.map((x) => x.id).sort()).toEqual([b, d].sort());
+    expect((await t.call('request.board', { search: 'riverbend' })).total).toBe(0);
+    expect((await t.call('request.board', { search: 'mercy valley' })).rows[0]!.requestingOrganisationName).toBe('Mercy Valley Medical Center');
+    expect(await t.call('integrity.verify', {})).toMatchObject({ ok: true });
+  });
+
   it('marks overdue requests in words, and filters by them', async () => {
     const { t, b, d, advance } = await boardFixture();
     advance(2 * HOUR);
