@@ -68,6 +68,26 @@ test.describe('first run, sign-in and the shell', () => {
     await expect(page.getByTestId('integrity-result')).toHaveText('Chains intact');
   });
 
+  test('explains an unknown address and a screen that fails, in words, and the rest keeps working', async ({ page, host }) => {
+    // The events board's code fails to load (as a damaged install would): that screen says so,
+    // the rest of the console is untouched.
+    await page.route(/\/assets\/BoardScreen-[^/]*\.js$/, (r) => r.abort());
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await page.evaluate(() => (window.location.hash = '#/no-such-place'));
+    await expect(page.getByTestId('not-found')).toContainText('No such screen');
+    await page.getByRole('link', { name: 'Go to Overview' }).click();
+    await expect(page.getByTestId('overview-screen')).toBeVisible();
+
+    await page.keyboard.press('Control+Shift+B');
+    await expect(page.getByTestId('screen-failed')).toContainText('This screen stopped working');
+    await expect(page.getByTestId('topbar-coalition')).toHaveText(COALITION.name);
+    await page.keyboard.press('Alt+9');
+    await expect(page.getByTestId('settings-screen')).toBeVisible();
+    await expect(page.getByTestId('screen-failed')).toHaveCount(0);
+  });
+
   test('refuses a WebSocket without the token', async ({ page, host }) => {
     await page.goto(host.url.replace(/\?token=.*/, ''));
     const result = await page.evaluate(

@@ -8,6 +8,8 @@ import { useActiveIncident } from '../features/incidents/use-active-incident';
 import { QuickEntry } from '../features/log/QuickEntry';
 import { CommandPalette } from './CommandPalette';
 import { NavRail } from './NavRail';
+import { NotFound } from './NotFound';
+import { ScreenFrame } from './ScreenFrame';
 import { routes } from './routes';
 import { useShortcuts } from './shortcuts';
 import { TopBar } from './TopBar';
@@ -60,11 +62,14 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
         <CommandPalette />
         <QuickEntry />
         <Frame>
-          <Switch>
-            {routes.map((r) => (
-              <Route key={r.path} path={r.path} component={r.component} />
-            ))}
-          </Switch>
+          <ScreenFrame>
+            <Switch>
+              {routes.map((r) => (
+                <Route key={r.path} path={r.path} component={r.component} />
+              ))}
+              <Route component={NotFound} />
+            </Switch>
+          </ScreenFrame>
         </Frame>
       </Router>
     </ShellContext.Provider>

@@ -1,17 +1,35 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
 import { IconAddressBook, IconBox, IconTruckDelivery } from '@tabler/icons-react';
-import type { ComponentType, ReactNode } from 'react';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
-import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
-import { LogScreen } from '../features/log/LogScreen';
-import { MessagesScreen } from '../features/messages/MessagesScreen';
-import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { TimelineScreen } from '../features/timeline/TimelineScreen';
-import { RequestsScreen } from '../features/requests/RequestsScreen';
-import { InventoryScreen } from '../features/inventory/InventoryScreen';
-import { DirectoryScreen } from '../features/directory/DirectoryScreen';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+
+/**
+ * Screens load on first use, so the console parses only the shell at start-up; once the
+ * first screen is up, `preloadScreens` fetches the rest while the operator reads it, so
+ * moving between screens never waits (the files are local: no network is involved).
+ */
+type Loader = () => Promise<ComponentType>;
+const loaders: Loader[] = [];
+function screen(load: Loader): LazyExoticComponent<ComponentType> {
+  loaders.push(load);
+  return lazy(async () => ({ default: await load() }));
+}
+
+const BoardScreen = screen(() => import('../features/board/BoardScreen').then((m) => m.BoardScreen));
+const DecisionsScreen = screen(() => import('../features/decisions/DecisionsScreen').then((m) => m.DecisionsScreen));
+const IncidentsScreen = screen(() => import('../features/incidents/IncidentsScreen').then((m) => m.IncidentsScreen));
+const LogScreen = screen(() => import('../features/log/LogScreen').then((m) => m.LogScreen));
+const MessagesScreen = screen(() => import('../features/messages/MessagesScreen').then((m) => m.MessagesScreen));
+const OverviewScreen = screen(() => import('../features/overview/OverviewScreen').then((m) => m.OverviewScreen));
+const SettingsScreen = screen(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen').then((m) => m.TimelineScreen));
+const RequestsScreen = screen(() => import('../features/requests/RequestsScreen').then((m) => m.RequestsScreen));
+const InventoryScreen = screen(() => import('../features/inventory/InventoryScreen').then((m) => m.InventoryScreen));
+const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));
+
+/** Fetches every screen's code; idempotent (the module loader caches). */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.allSettled(loaders.map((l) => l()));
+}
 
 export interface RouteDef {
   readonly path: string;
@@ -19,7 +37,7 @@ export interface RouteDef {
   readonly icon: ReactNode;
   /** Alt+digit jumps here. */
   readonly keys: string;
-  readonly component: ComponentType;
+  readonly component: ComponentType | LazyExoticComponent<ComponentType>;
 }
 
 /** The navigation rail, in order. A feature adds its screen here. */

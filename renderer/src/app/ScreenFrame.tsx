@@ -1,0 +1,51 @@
+import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { useLocation } from 'wouter';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { preloadScreens } from './routes';
+
+function ScreenFailed({ error, resetErrorBoundary }: FallbackProps) {
+  return (
+    <Stack gap="sm" data-testid="screen-failed">
+      <ErrorPanel title="This screen stopped working" error={error} />
+      <Text maw={640}>
+        Everything already saved is safe: a record is written before the console confirms it. The rest of the console still
+        works; move to another screen with the rail or Alt+number, or try this one again.
+      </Text>
+      <Group>
+        <Button onClick={resetErrorBoundary}>Try this screen again</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function ScreenLoading() {
+  return (
+    <Center mih={200} role="status" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text>Opening screen…</Text>
+      </Group>
+    </Center>
+  );
+}
+
+/**
+ * Where a screen renders. A screen that throws shows what went wrong in words, in place,
+ * without taking the top bar, the rail or quick entry down with it; moving to another
+ * screen clears the failure. Screens load on first use and the rest are fetched as soon as
+ * the first one is up.
+ */
+export function ScreenFrame({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => void preloadScreens());
+  }, []);
+  return (
+    <ErrorBoundary FallbackComponent={ScreenFailed} resetKeys={[location]}>
+      <Suspense fallback={<ScreenLoading />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
