@@ -1,12 +1,15 @@
-import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { IconChartBar, IconFileImport, IconLayoutList, IconPlus } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useShortcuts } from '../../app/shortcuts';
 import { RequestBoard } from './board/RequestBoard';
-import { ChartsView } from './charts/ChartsView';
 import { RequestDetailView } from './detail/RequestDetailView';
 import { openEdxlImport } from './EdxlImport';
 import { RequestForm } from './form/RequestForm';
 import { useSubview } from './lib/use-subview';
+
+/** The charting library is most of this screen's code: it loads when the Charts tab first opens. */
+const ChartsView = lazy(() => import('./charts/ChartsView').then((m) => ({ default: m.ChartsView })));
 
 /** Resource requests (ICS 213RR): the board, one request, the form, and the charts. */
 export function RequestsScreen() {
@@ -45,7 +48,9 @@ export function RequestsScreen() {
           <RequestBoard onOpen={toRequest} />
         </Tabs.Panel>
         <Tabs.Panel value="charts" pt="md">
-          <ChartsView />
+          <Suspense fallback={<Loader size="sm" aria-label="Loading charts" />}>
+            <ChartsView />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>
