@@ -1,3 +1,5 @@
+import { zoneAbbreviation } from '../../../shared/domain/wall-time';
+
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, key: string, opts: Intl.DateTimeFormatOptions, locale = 'en-GB'): Intl.DateTimeFormat {
@@ -10,10 +12,11 @@ function formatter(timeZone: string, key: string, opts: Intl.DateTimeFormatOptio
   return f;
 }
 
-/** "EST", "EDT": US readers expect the abbreviation, which only en-US gives for US zones. */
-export function zoneAbbreviation(ms: number, timeZone: string): string {
-  const parts = formatter(timeZone, 'zone', { timeZoneName: 'short' }, 'en-US').formatToParts(new Date(ms));
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+export { zoneAbbreviation };
+
+/** The label suffix that says which zone a typed time is in: "(EST)". */
+export function zoneSuffix(timeZone: string, at = Date.now()): string {
+  return `(${zoneAbbreviation(at, timeZone)})`;
 }
 
 /** Day, month, year and 24-hour time in a zone, as separate pieces. */

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { useNow } from '../incidents/use-now';
-import { parseWallTime } from '../incidents/zoned-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { parseLinks, useLinkOptions } from './use-link-options';
 
 const AUTHORITIES = [

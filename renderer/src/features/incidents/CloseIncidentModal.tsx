@@ -5,7 +5,7 @@ import { useShell } from '../../app/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../lib/query';
 import { useNow } from './use-now';
-import { parseWallTime } from './zoned-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** Closing ends the incident and its open period at the same time; nothing is deleted. */
 export function CloseIncidentModal({ incident, opened, onClose }: { incident: Incident; opened: boolean; onClose: () => void }) {

@@ -8,7 +8,7 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { TemplatePreview } from './TemplatePreview';
 import { useNow } from './use-now';
-import { parseWallTime } from './zoned-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 const SCRATCH = 'scratch';
 

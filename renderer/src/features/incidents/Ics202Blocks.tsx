@@ -5,7 +5,7 @@ import { useShell } from '../../app/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
-import { parseWallTime, toWallText } from './zoned-time';
+import { parseWallTime, toWallText } from '../../../../shared/domain/wall-time';
 
 /** ICS 202 blocks 4, 5, 7, 8 and the planned end; read-only once the period is closed. */
 export function Ics202Blocks({ period: p }: { period: Period }) {

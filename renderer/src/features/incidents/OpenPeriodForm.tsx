@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { useNow } from './use-now';
-import { parseWallTime } from './zoned-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** The next period starts where the last ended (or now) and copies its objectives and staffing. */
 export function OpenPeriodForm({ incident, previous }: { incident: Incident; previous: Period | null }) {

@@ -5,7 +5,7 @@ import type { InventoryItem } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { TimeField } from '../requests/lib/TimeField';
-import { epochToWallClock, wallClockToEpoch } from '../requests/lib/zoned-time';
+import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 
 /** A physical count sets what is held; never below what is allocated to requests. */
@@ -24,11 +24,11 @@ function CountForm({
   const form = useForm({
     initialValues: {
       heldQuantity: item.heldQuantity as number | string,
-      countedAt: epochToWallClock(openedAt, timeZone),
+      countedAt: toWallText(openedAt, timeZone),
     },
     validate: {
       countedAt: (v) =>
-        v.trim() && wallClockToEpoch(v, timeZone) === null
+        v.trim() && wallTimeMs(v, timeZone) === null
           ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today'
           : null,
       heldQuantity: (v) =>
@@ -42,7 +42,7 @@ function CountForm({
       {
         id: item.id,
         heldQuantity: v.heldQuantity as number,
-        countedAt: wallClockToEpoch(v.countedAt, timeZone) ?? undefined,
+        countedAt: wallTimeMs(v.countedAt, timeZone) ?? undefined,
       },
       { onSuccess: onSaved, onError: (e) => form.setErrors(fieldErrors(e)) },
     ),

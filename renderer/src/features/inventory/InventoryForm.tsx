@@ -13,7 +13,7 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
 import { TimeField } from '../requests/lib/TimeField';
-import { epochToWallClock, wallClockToEpoch } from '../requests/lib/zoned-time';
+import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
 import { categoryOptions, classOptions, statusOptions } from './labels';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 
@@ -45,7 +45,7 @@ function InventoryForm({
       ownerOrganisationId: item?.ownerOrganisationId ?? '',
       status: (item?.status ?? 'available') as InventoryStatus,
       heldQuantity: item?.heldQuantity ?? (0 as number | string),
-      lastCounted: epochToWallClock(item?.lastCountedAt ?? openedAt, timeZone),
+      lastCounted: toWallText(item?.lastCountedAt ?? openedAt, timeZone),
       notes: item?.notes ?? '',
     },
     validate: {
@@ -58,7 +58,7 @@ function InventoryForm({
       ownerOrganisationId: (v) => (v ? null : 'Choose the owner'),
       type: (v, all) => typeProblem(all.kind, v.trim() || null),
       lastCounted: (v) =>
-        v.trim() && wallClockToEpoch(v, timeZone) === null
+        v.trim() && wallTimeMs(v, timeZone) === null
           ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today'
           : null,
     },
@@ -86,7 +86,7 @@ function InventoryForm({
         ownerOrganisationId: v.ownerOrganisationId,
         status: v.status,
         heldQuantity: typeof v.heldQuantity === 'number' ? v.heldQuantity : -1,
-        lastCountedAt: wallClockToEpoch(v.lastCounted, timeZone),
+        lastCountedAt: wallTimeMs(v.lastCounted, timeZone),
         notes: blank(v.notes),
       },
       { onSuccess: onSaved, onError: (e) => form.setErrors(fieldErrors(e)) },

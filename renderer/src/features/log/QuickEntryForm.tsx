@@ -9,7 +9,7 @@ import { useCommand, useMethod } from '../../lib/query';
 import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
 import { useActiveIncident } from '../incidents/use-active-incident';
 import { useNow } from '../incidents/use-now';
-import { parseWallTime } from '../incidents/zoned-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { SOURCE_LABELS, SOURCE_OPTIONS } from './sources';
 
 /**

@@ -7,7 +7,7 @@ import { formatDateTime, localParts } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useNow } from '../incidents/use-now';
-import { parseWallTime } from '../incidents/zoned-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { PRIORITY_OPTIONS, VIA_OPTIONS } from './labels';
 
 /** An ICS 213 in or out. A message taken by phone or radio carries the time it was said. */

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useNow } from '../incidents/use-now';
-import { parseWallTime } from '../incidents/zoned-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** Blocks 9-10, added once by the recipient. */
 export function ReplyForm({ messageId, onDone }: { messageId: string; onDone: () => void }) {

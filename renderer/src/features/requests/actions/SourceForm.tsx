@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../lib/form-errors';
 import { useMethod } from '../../../lib/query';
 import { useOrganisationOptions } from '../../directory/use-organisations';
 import { TimeField } from '../lib/TimeField';
-import { wallClockToEpoch } from '../lib/zoned-time';
+import { wallTimeMs } from '../../../../../shared/domain/wall-time';
 import { agreementOptions, inventoryOptions, lineOptions } from './source-options';
 import { useTransition } from './use-transition';
 
@@ -25,7 +25,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
   const lines = opts.data?.lines ?? [];
   const firstOpen = lines.find((l) => l.outstandingQuantity > 0) ?? lines[0];
   const form = useForm({
-    validate: { estimatedArrival: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null) },
+    validate: { estimatedArrival: (v) => (v.trim() && wallTimeMs(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null) },
     initialValues: {
       lineId: '',
       source: 'inventory' as FillSource,
@@ -65,7 +65,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
       supplierContact: blank(v.supplierContact),
       orderNumber: blank(v.orderNumber),
       orderPlacedBy: (v.orderPlacedBy || null) as OrderPlacedBy | null,
-      estimatedArrival: wallClockToEpoch(v.estimatedArrival, timeZone),
+      estimatedArrival: wallTimeMs(v.estimatedArrival, timeZone),
       costCents: typeof v.cost === 'number' ? Math.round(v.cost * 100) : null,
       note: blank(v.note),
     });

@@ -4,7 +4,7 @@ import { modals } from '@mantine/modals';
 import type { RequestDetail, TransitionInput } from '../../../../../shared/contract';
 import { ACTION_LABELS, type RequestAction } from '../../../../../shared/domain/request-state';
 import { TimeField } from '../lib/TimeField';
-import { wallClockToEpoch } from '../lib/zoned-time';
+import { wallTimeMs } from '../../../../../shared/domain/wall-time';
 import { STEP_FIELDS } from './step-fields';
 import { useTransition } from './use-transition';
 
@@ -26,17 +26,17 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
   const form = useForm({
     initialValues: { value: presetFillId ?? '', reason: '', note: '', occurredAt: '' },
     validate: {
-      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' && v && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
+      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' && v && wallTimeMs(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
       reason: (v) => (field?.kind === 'fill' && !v.trim() ? 'Reason for withdrawing is required' : null),
-      occurredAt: (v) => (v.trim() && wallClockToEpoch(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
+      occurredAt: (v) => (v.trim() && wallTimeMs(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
     },
   });
   const submit = form.onSubmit((v) => {
     const extra: Record<string, unknown> = {};
-    if (field?.kind === 'time') extra[field.name] = wallClockToEpoch(v.value, timeZone);
+    if (field?.kind === 'time') extra[field.name] = wallTimeMs(v.value, timeZone);
     else if (field?.kind === 'fill') Object.assign(extra, { fillId: v.value, reason: v.reason });
     else if (field && v.value.trim()) extra[field.name] = v.value.trim();
-    const occurredAt = v.occurredAt ? wallClockToEpoch(v.occurredAt, timeZone) : null;
+    const occurredAt = v.occurredAt ? wallTimeMs(v.occurredAt, timeZone, false) : null;
     t.run({ action, id: request.id, note: v.note.trim() || null, ...(occurredAt ? { occurredAt } : {}), ...extra } as TransitionInput);
   });
   return (

@@ -2,7 +2,7 @@ import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Tex
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { catalogKind } from '../../../../../shared/domain/nims';
-import { zoneSuffix } from '../lib/zoned-time';
+import { zoneSuffix } from '../../../lib/format';
 import { newLine, type RequestValues } from './form-values';
 
 /** Block 4, the order: quantity, kind, type, detailed description, requested arrival, cost. */

@@ -7,7 +7,7 @@ import { useShell } from '../../../app/shell-context';
 import { useCommand, useMethod } from '../../../lib/query';
 import { Block } from '../detail/RequestorBlocks';
 import { useIncidents } from '../lib/use-incidents';
-import { wallClockToEpoch } from '../lib/zoned-time';
+import { wallTimeMs } from '../../../../../shared/domain/wall-time';
 import { initialValues, type RequestValues, toInput } from './form-values';
 import { LinesEditor } from './LinesEditor';
 import { pathErrors } from './path-errors';
@@ -37,7 +37,7 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
       lines: {
         quantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? null : 'Quantity must be a whole number of 1 or more'),
         kind: (v) => (v.trim() ? null : 'Kind is required'),
-        requestedArrival: (v) => (v.trim() && wallClockToEpoch(v, tz) === null ? 'Write YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
+        requestedArrival: (v) => (v.trim() && wallTimeMs(v, tz) === null ? 'Write YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
       },
     },
   });

@@ -1,6 +1,6 @@
 import type { RequestCreateInput, RequestDetail } from '../../../../../shared/contract';
 import type { Priority } from '../../../../../shared/domain/request-state';
-import { epochToWallClock, wallClockToEpoch } from '../lib/zoned-time';
+import { toWallText, wallTimeMs } from '../../../../../shared/domain/wall-time';
 
 export interface LineValues {
   key: string;
@@ -63,7 +63,7 @@ export function initialValues(r: RequestDetail | null, incidentId: string | null
       kind: l.kind,
       type: l.type ?? '',
       description: l.description ?? '',
-      requestedArrival: l.requestedArrival ? epochToWallClock(l.requestedArrival, timeZone) : '',
+      requestedArrival: l.requestedArrival ? toWallText(l.requestedArrival, timeZone) : '',
       cost: l.costCents === null ? '' : l.costCents / 100,
     })),
   };
@@ -90,7 +90,7 @@ export function toInput(v: RequestValues, timeZone: string): RequestCreateInput 
       kind: l.kind,
       type: blank(l.type),
       description: blank(l.description),
-      requestedArrival: wallClockToEpoch(l.requestedArrival, timeZone),
+      requestedArrival: wallTimeMs(l.requestedArrival, timeZone),
       costCents: typeof l.cost === 'number' ? Math.round(l.cost * 100) : null,
     })),
   };

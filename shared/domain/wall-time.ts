@@ -1,0 +1,142 @@
+/**
+ * Wall-clock time in the coalition's zone. Every time an operator types or reads is the
+ * coalition's local 24-hour time, whatever zone the workstation itself is set to: a laptop
+ * brought from another state must not shift a radio message or a requested arrival by hours.
+ * No date library is needed: Intl is the one source that knows each zone's daylight-saving
+ * rules, and it is in Node and every browser. One module, used by the renderer (typing and
+ * showing times) and the backend (forms, exports, error messages), so both agree.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const k = `${timeZone}|${key}`;
+  let f = formatters.get(k);
+  if (!f) {
+    // en-US: the only locale that gives US readers "EST"/"EDT" rather than "GMT-5".
+    f = new Intl.DateTimeFormat('en-US', { timeZone, ...opts });
+    formatters.set(k, f);
+  }
+  return f;
+}
+
+const FIELDS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The wall-clock fields of `ms` in the zone. */
+export function wallClock(ms: number, timeZone: string): WallClock {
+  const parts = formatter(timeZone, 'fields', FIELDS).formatToParts(new Date(ms));
+  const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+}
+
+/** Milliseconds the zone is ahead of UTC at `ms`. */
+function offsetAt(ms: number, timeZone: string): number {
+  const w = wallClock(ms, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * UTC ms of a wall-clock time in the zone. Two passes settle the offset either side of a
+ * daylight-saving change; a time in the hour the clocks repeat is its first reading, and a
+ * time in the hour they skip lands after the change (as Temporal's "compatible" does).
+ */
+export function fromWallClock(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const first = guess - offsetAt(guess, timeZone);
+  const second = guess - offsetAt(first, timeZone);
+  const reads = (ms: number) => {
+    const w = wallClock(ms, timeZone);
+    return w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute;
+  };
+  if (reads(second)) return second;
+  if (reads(first)) return first;
+  // A time the clocks skip (spring forward): the moment as far after the change as the
+  // typed time is after its start, as clocks that had not been changed would read it.
+  return Math.max(first, second);
+}
+
+/** "EST", "EDT" (or "GMT+1" where a zone has no abbreviation in US English). */
+export function zoneAbbreviation(ms: number, timeZone: string): string {
+  const parts = formatter(timeZone, 'zone', { timeZoneName: 'short' }).formatToParts(new Date(ms));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11-25 14:32" in the zone: the form the parser reads back, for a field's value. */
+export function toWallText(ms: number, timeZone: string): string {
+  const w = wallClock(ms, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** "2026-11-25 14:32 EST": how forms, exports and messages print a time. */
+export function formatWallTime(ms: number, timeZone: string, withZone = true): string {
+  const text = toWallText(ms, timeZone);
+  return withZone ? `${text} ${zoneAbbreviation(ms, timeZone)}` : text;
+}
+
+/** "2026-11-25 19:32Z". */
+export function formatUtc(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')}Z`;
+}
+
+export type ParsedTime = { ok: true; ms: number } | { ok: false; error: string };
+
+const HM = /^(\d{1,2}):?(\d{2})$/;
+const FULL = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):?(\d{2})$/;
+
+/** How long a bare "HH:MM" may lie ahead of now and still mean today (clocks differ a little). */
+const BARE_TIME_GRACE_MS = 5 * 60_000;
+
+/**
+ * Reads what an operator typed, all 24-hour in the coalition's zone: "14:32" or "1432"
+ * (today), or "2026-11-25 14:32" (with a space or a "T"). For a time that cannot lie ahead
+ * (when something happened), a bare time later than now means yesterday: the operator is
+ * transcribing last night's paper log. With `allowFuture` (an arrival, a period's end) a
+ * bare time is always today.
+ */
+export function parseWallTime(input: string, timeZone: string, now: number, allowFuture = false): ParsedTime {
+  const s = input.trim();
+  const hm = HM.exec(s);
+  const full = FULL.exec(s);
+  if (!hm && !full) return { ok: false, error: 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM' };
+  const [h, m] = hm ? [Number(hm[1]), Number(hm[2])] : [Number(full![4]), Number(full![5])];
+  if (h > 23 || m > 59) return { ok: false, error: 'Hours go from 00 to 23 and minutes from 00 to 59' };
+  if (full) {
+    const [y, mo, d] = [Number(full[1]), Number(full[2]), Number(full[3])];
+    const probe = new Date(Date.UTC(y, mo - 1, d));
+    if (mo < 1 || mo > 12 || d < 1 || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return { ok: false, error: 'That date does not exist' };
+    return { ok: true, ms: fromWallClock(y, mo, d, h, m, timeZone) };
+  }
+  const today = wallClock(now, timeZone);
+  let ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
+  if (!allowFuture && ms > now + BARE_TIME_GRACE_MS) {
+    const y = wallClock(ms - 24 * 3_600_000, timeZone);
+    ms = fromWallClock(y.year, y.month, y.day, h, m, timeZone);
+  }
+  return { ok: true, ms };
+}
+
+/** The instant typed, or null when the text is empty or not a time (see parseWallTime). */
+export function wallTimeMs(input: string, timeZone: string, allowFuture = true, now = Date.now()): number | null {
+  if (!input.trim()) return null;
+  const r = parseWallTime(input, timeZone, now, allowFuture);
+  return r.ok ? r.ms : null;
+}

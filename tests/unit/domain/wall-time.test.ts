@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatUtc, formatWallTime, parseWallTime, toWallText, wallClock, wallTimeMs, zoneAbbreviation } from '../../../shared/domain/wall-time';
+
+const NY = 'America/New_York';
+const at = (iso: string) => Date.parse(iso);
+
+describe('wall-clock time in the coalition’s zone', () => {
+  it('reads a full date and time, with a space or a T, in the zone, not the workstation’s', () => {
+    expect(parseWallTime('2026-11-25 14:30', NY, 0)).toEqual({ ok: true, ms: at('2026-11-25T19:30:00Z') });
+    expect(parseWallTime('2026-07-04T09:05', NY, 0)).toEqual({ ok: true, ms: at('2026-07-04T13:05:00Z') });
+    expect(parseWallTime(' 2026-7-4 0905 ', NY, 0)).toEqual({ ok: true, ms: at('2026-07-04T13:05:00Z') });
+    expect(parseWallTime('2026-11-25 14:30', 'Pacific/Honolulu', 0)).toEqual({ ok: true, ms: at('2026-11-26T00:30:00Z') });
+  });
+
+  it('reads a bare time as today on the coalition’s clock, or yesterday when today’s would lie ahead', () => {
+    const now = at('2026-11-25T15:00:00Z'); // 10:00 EST
+    expect(parseWallTime('09:15', NY, now)).toEqual({ ok: true, ms: at('2026-11-25T14:15:00Z') });
+    expect(parseWallTime('0915', NY, now)).toEqual({ ok: true, ms: at('2026-11-25T14:15:00Z') });
+    // 23:40 has not come yet today: a log transcribed from last night.
+    expect(parseWallTime('23:40', NY, now)).toEqual({ ok: true, ms: at('2026-11-25T04:40:00Z') });
+    // A few minutes ahead is a clock difference, not yesterday.
+    expect(parseWallTime('10:03', NY, now)).toEqual({ ok: true, ms: at('2026-11-25T15:03:00Z') });
+    // For an arrival or a period's end, a bare time is today even when it lies ahead.
+    expect(parseWallTime('23:40', NY, now, true)).toEqual({ ok: true, ms: at('2026-11-26T04:40:00Z') });
+  });
+
+  it('uses the coalition’s date near midnight UTC, when the workstation’s date differs', () => {
+    const now = at('2026-11-26T02:00:00Z'); // 21:00 EST on the 25th
+    expect(parseWallTime('20:30', NY, now)).toEqual({ ok: true, ms: at('2026-11-26T01:30:00Z') });
+  });
+
+  it('refuses what is not a time, with the reason in words', () => {
+    for (const bad of ['', 'noon', '14.30', '2026/11/25 14:30', '14:3', '2026-11-25']) {
+      expect(parseWallTime(bad, NY, 0)).toEqual({ ok: false, error: 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM' });
+    }
+    expect(parseWallTime('24:00', NY, 0)).toEqual({ ok: false, error: 'Hours go from 00 to 23 and minutes from 00 to 59' });
+    expect(parseWallTime('12:60', NY, 0)).toMatchObject({ ok: false });
+    for (const bad of ['2026-02-29 10:00', '2026-02-30 10:00', '2026-04-31 10:00', '2026-13-01 10:00', '2026-00-10 10:00', '2026-01-00 10:00']) {
+      expect(parseWallTime(bad, NY, 0), bad).toEqual({ ok: false, error: 'That date does not exist' });
+    }
+    expect(parseWallTime('2028-02-29 10:00', NY, 0)).toMatchObject({ ok: true });
+    expect(wallTimeMs('  ', NY)).toBeNull();
+    expect(wallTimeMs('soon', NY)).toBeNull();
+    expect(wallTimeMs('2026-11-25 14:30', NY)).toBe(at('2026-11-25T19:30:00Z'));
+    expect(wallTimeMs('23:40', NY, true, at('2026-11-25T15:00:00Z'))).toBe(at('2026-11-26T04:40:00Z'));
+    expect(wallTimeMs('23:40', NY, false, at('2026-11-25T15:00:00Z'))).toBe(at('2026-11-25T04:40:00Z'));
+  });
+
+  it('handles the daylight-saving changes: the skipped hour lands after the change, the repeated hour is its first reading', () => {
+    // 2026-03-08 02:30 does not exist in New York (02:00 EST -> 03:00 EDT).
+    const skipped = parseWallTime('2026-03-08 02:30', NY, 0);
+    expect(skipped.ok && toWallText(skipped.ms, NY)).toBe('2026-03-08 03:30');
+    // 2026-11-01 01:30 happens twice: the first reading (EDT), which shows as 01:30.
+    const repeated = parseWallTime('2026-11-01 01:30', NY, 0);
+    expect(repeated).toEqual({ ok: true, ms: at('2026-11-01T05:30:00Z') });
+    expect(repeated.ok && toWallText(repeated.ms, NY)).toBe('2026-11-01 01:30');
+    expect(zoneAbbreviation(at('2026-07-01T12:00:00Z'), NY)).toBe('EDT');
+    expect(zoneAbbreviation(at('2026-12-01T12:00:00Z'), NY)).toBe('EST');
+  });
+
+  it('reads back every minute it writes, in any zone (property)', () => {
+    const zones = [NY, 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Puerto_Rico', 'UTC', 'Europe/London', 'Australia/Lord_Howe'];
+    fc.assert(
+      fc.property(fc.integer({ min: at('2020-01-01T00:00:00Z') / 60_000, max: at('2035-12-31T00:00:00Z') / 60_000 }), fc.constantFrom(...zones), (minute, zone) => {
+        const ms = minute * 60_000;
+        const text = toWallText(ms, zone);
+        const back = parseWallTime(text, zone, ms);
+        expect(back.ok).toBe(true);
+        // In an hour the clocks repeat, the text names two instants: it must read as one of them.
+        if (back.ok) expect(toWallText(back.ms, zone)).toBe(text);
+        const w = wallClock(ms, zone);
+        expect(text).toBe(`${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')} ${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('prints times as forms and exports show them', () => {
+    expect(formatWallTime(at('2026-11-25T19:30:00Z'), NY)).toBe('2026-11-25 14:30 EST');
+    expect(formatWallTime(at('2026-07-04T13:05:00Z'), NY, false)).toBe('2026-07-04 09:05');
+    expect(formatUtc(at('2026-11-25T19:30:45Z'))).toBe('2026-11-25 19:30Z');
+  });
+});
