@@ -1,6 +1,8 @@
-import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
 import type { RequestDetail, RequestEvent } from '../../../../shared/contract';
-import { BLACK, box, type Fonts, GREY, printable, text, wrap } from './pdf-draw';
+import { embedFormFonts } from '../exports/pdf/fonts';
+import { printable, wrap } from '../exports/pdf/text';
+import { BLACK, box, GREY, text } from './pdf-draw';
 import { localTime, utcTime } from './times';
 
 /**
@@ -26,7 +28,7 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
   doc.setProducer('Coalition EOC Console');
   doc.setCreationDate(new Date(printedAt));
   doc.setModificationDate(new Date(printedAt));
-  const f: Fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const f = await embedFormFonts(doc);
   const marks = [r.exercise ? 'EXERCISE - EXERCISE - EXERCISE' : null, r.demo ? 'DEMO DATA - NOT A REAL REQUEST' : null].filter(Boolean).join('   ');
 
   const page = doc.addPage([W, H]);
@@ -83,7 +85,7 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
     x = M;
     cols.forEach(([, share], i) => {
       page.drawRectangle({ x, y: y - h, width: CW * share, height: h, borderColor: BLACK, borderWidth: 0.5 });
-      wrap(cells[i]!, f.regular, 7, CW * share - 4)
+      wrap(f.regular, 7, cells[i]!, CW * share - 4)
         .slice(0, 3)
         .forEach((ln, j) => text(page, f.regular, ln, x + 2, y - 8 - j * 8, 7));
       x += CW * share;
@@ -99,7 +101,8 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
   box(page, f, M + CW / 2, y, CW / 2, 40, '6. Suitable Substitutes and/or Suggested Sources', r.substitutes ?? '');
   y -= 40;
   box(page, f, M, y, CW * 0.4, 40, '7. Requested by Name/Position', `${r.requestedByName}${r.requestedByPosition ? `, ${r.requestedByPosition}` : ''} (${r.requestingOrganisation.name})`);
-  const pr = (p: string, label: string) => `[${r.priority === p ? 'X' : ' '}] ${label}`;
+  // No-break spaces keep each check box with its label when the box wraps.
+  const pr = (p: string, label: string) => `[${r.priority === p ? 'X' : '\u00A0'}]\u00A0${label}`;
   box(page, f, M + CW * 0.4, y, CW * 0.2, 40, '8. Priority', `${pr('urgent', 'Urgent')} ${pr('routine', 'Routine')} ${pr('low', 'Low')}`, 8);
   const approval = lastOf(events, 'approve') ?? lastOf(events, 'deny');
   box(page, f, M + CW * 0.6, y, CW * 0.4, 40, '9. Section Chief Name for Approval', approval ? `${approval.action === 'deny' ? 'DENIED: ' : ''}${who(approval, zone)}` : '');
@@ -121,8 +124,8 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
   box(page, f, M, y, CW * 0.45, 30, '14. Approval Signature of Auth Logistics Rep', logi ? `${logi.operatorName ?? ''}${logi.positionTitle ? `, ${logi.positionTitle}` : ''}` : '');
   box(page, f, M + CW * 0.45, y, CW * 0.25, 30, '15. Date/Time', logi ? localTime(logi.occurredAt, zone) : '');
   const placed = new Set(fills.map((fl) => fl.orderPlacedBy));
-  const chk = (k: string) => `[${placed.has(k) ? 'X' : ' '}]`;
-  box(page, f, M + CW * 0.7, y, CW * 0.3, 30, '16. Order placed by (check box)', `${chk('SPUL')} SPUL  ${chk('PROC')} PROC  ${chk('other')} OTHER`, 8);
+  const chk = (k: string, label: string) => `[${placed.has(k) ? 'X' : '\u00A0'}]\u00A0${label}`;
+  box(page, f, M + CW * 0.7, y, CW * 0.3, 30, '16. Order placed by (check box)', `${chk('SPUL', 'SPUL')}  ${chk('PROC', 'PROC')}  ${chk('other', 'OTHER')}`, 8);
   y -= 34;
 
   // Finance: blocks 17-19.
@@ -154,7 +157,7 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
     cy -= 22;
   };
   const line = (s: string, size = 8, font = f.regular) => {
-    for (const ln of wrap(s, font, size, CW)) {
+    for (const ln of wrap(font, size, s, CW)) {
       if (cy < M + 30) newPage('ICS 213 RR continued');
       text(cur, font, ln, M, cy - size, size);
       cy -= size + 3;
@@ -170,7 +173,7 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
   }
 
   pages.forEach((p, i) => {
-    p.drawText(printable(`ICS 213 RR   Page ${i + 1} of ${pages.length}   Printed ${localTime(printedAt, zone)} (${utcTime(printedAt)})`), {
+    p.drawText(printable(f.regular, `ICS 213 RR   Page ${i + 1} of ${pages.length}   Printed ${localTime(printedAt, zone)} (${utcTime(printedAt)})`), {
       x: M,
       y: M - 14,
       size: 7,

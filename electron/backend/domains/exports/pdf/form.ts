@@ -1,4 +1,5 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { embedFormFonts } from './fonts';
 import { printable, wrap } from './text';
 
 export const EXERCISE_BANNER = 'EXERCISE EXERCISE EXERCISE';
@@ -58,7 +59,8 @@ export class FormWriter {
 
   static async create(opts: FormOptions): Promise<FormWriter> {
     const doc = await PDFDocument.create();
-    const w = new FormWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold), opts);
+    const fonts = await embedFormFonts(doc);
+    const w = new FormWriter(doc, fonts.regular, fonts.bold, opts);
     doc.setTitle(opts.exercise ? `${EXERCISE_BANNER} - ${opts.docTitle}` : opts.docTitle);
     doc.setSubject(opts.exercise ? `${opts.formName} - EXERCISE` : opts.formName);
     doc.setAuthor(opts.author);
