@@ -9,19 +9,21 @@ const COLORS: Record<Tone, MantineColor> = {
   info: 'indigo',
 };
 
-/** A status shown in words, with colour only as a second cue. */
-export function StatusBadge({ tone, children, testId }: { tone: Tone; children: string; testId?: string }) {
+/**
+ * A status shown in words, with colour only as a second cue. The words never truncate:
+ * in a narrow table cell they wrap rather than end in "…" ("AVAIL…" says nothing).
+ */
+export function StatusBadge({ tone, children, testId, filled }: { tone: Tone; children: string; testId?: string; filled?: boolean }) {
   return (
     <Badge
       color={COLORS[tone]}
-      variant={tone === 'bad' ? 'filled' : 'light'}
+      variant={filled || tone === 'bad' ? 'filled' : 'light'}
       size="lg"
       radius="sm"
       data-testid={testId}
-      // A status word is never cut: "AVAIL…" says nothing. Long words wrap instead.
       styles={{
-        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
-        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.2 },
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', flexShrink: 0, paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25 },
       }}
     >
       {children}

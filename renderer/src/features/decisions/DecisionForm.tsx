@@ -7,7 +7,7 @@ import { useShell } from '../../app/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
-import { useNow } from '../incidents/use-now';
+import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { parseLinks, useLinkOptions } from './use-link-options';
 

@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AGREEMENT_STANDINGS, type AgreementStanding } from '../../../../shared/domain/agreements';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { WordBadge } from '../requests/lib/WordBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useMethod } from '../../lib/query';
 import { openAgreementForm } from './AgreementForm';
 import { AgreementsTable } from './AgreementsTable';
@@ -34,10 +34,10 @@ export function AgreementsPanel() {
         />
         {q.data && (
           <Group gap="xs" pb={4}>
-            <WordBadge
+            <StatusBadge
               tone={q.data.expiringSoon ? 'warn' : 'neutral'}
-            >{`${q.data.expiringSoon} expiring soon`}</WordBadge>
-            <WordBadge tone={q.data.expired ? 'bad' : 'neutral'}>{`${q.data.expired} expired`}</WordBadge>
+            >{`${q.data.expiringSoon} expiring soon`}</StatusBadge>
+            <StatusBadge tone={q.data.expired ? 'bad' : 'neutral'}>{`${q.data.expired} expired`}</StatusBadge>
             <Text size="sm" c="dimmed">
               as of {q.data.today}
             </Text>

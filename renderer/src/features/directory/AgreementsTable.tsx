@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { Agreement } from '../../../../shared/contract';
-import { WordBadge } from '../requests/lib/WordBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { DemoTag } from '../demo/DemoTag';
-import { confirmRemove } from '../requests/lib/confirm-remove';
+import { confirmRemove } from '../../components/confirm-remove';
 import { STANDING_TONE } from './labels';
 
 /** MOUs and mutual-aid agreements, each with its standing in words ("EXPIRES in 12 days"). */
@@ -36,7 +36,7 @@ export function AgreementsTable({ agreements, onEdit }: { agreements: Agreement[
               </Stack>
             </Table.Td>
             <Table.Td>
-              <WordBadge tone={STANDING_TONE[a.standing]}>{a.standingLabel}</WordBadge>
+              <StatusBadge tone={STANDING_TONE[a.standing]}>{a.standingLabel}</StatusBadge>
             </Table.Td>
             <Table.Td>{a.parties.map((p) => p.name).join(', ')}</Table.Td>
             <Table.Td>{a.resourcesCovered.join(', ') || '—'}</Table.Td>

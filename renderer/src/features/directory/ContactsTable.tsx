@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPhone } from '@tabler/icons-react';
 import type { Contact } from '../../../../shared/contract';
 import { call } from '../../backend';
-import { confirmRemove } from '../requests/lib/confirm-remove';
+import { confirmRemove } from '../../components/confirm-remove';
 import { openContactForm } from './ContactForm';
 
 /** Contacts with the 24/7 number first and largest: the one the duty officer dials. */

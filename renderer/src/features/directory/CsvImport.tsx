@@ -3,7 +3,7 @@ import { IconCheck, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { CSV_MAX_CHARS, DIRECTORY_CSV_COLUMNS } from '../../../../shared/contract';
 import { useCommand } from '../../lib/query';
-import { downloadText, readTextFile } from '../requests/lib/download';
+import { downloadText, readTextFile } from '../../lib/download';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
 /**

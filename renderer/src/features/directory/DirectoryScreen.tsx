@@ -1,6 +1,6 @@
 import { Group, Stack, Tabs, Title } from '@mantine/core';
 import { IconBuildingHospital, IconFileImport, IconLicense } from '@tabler/icons-react';
-import { useSubview } from '../requests/lib/use-subview';
+import { useSubview } from '../../lib/use-subview';
 import { AgreementsPanel } from './AgreementsPanel';
 import { ImportExportPanel } from './ImportExportPanel';
 import { OrganisationDetail } from './OrganisationDetail';

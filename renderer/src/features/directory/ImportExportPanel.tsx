@@ -1,7 +1,7 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useCommand } from '../../lib/query';
-import { downloadText } from '../requests/lib/download';
+import { downloadText } from '../../lib/download';
 import { CsvImport } from './CsvImport';
 
 function CsvExport() {

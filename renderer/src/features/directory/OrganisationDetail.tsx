@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconEdit, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { call } from '../../backend';
-import { confirmRemove } from '../requests/lib/confirm-remove';
+import { confirmRemove } from '../../components/confirm-remove';
 import type { Organisation } from '../../../../shared/contract';
 import { MEMBERSHIP_LABELS } from '../../../../shared/domain/disciplines';
 import { ErrorPanel } from '../../components/ErrorPanel';

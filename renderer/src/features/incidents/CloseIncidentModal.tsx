@@ -4,7 +4,7 @@ import type { Incident } from '../../../../shared/contract';
 import { useShell } from '../../app/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../lib/query';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** Closing ends the incident and its open period at the same time; nothing is deleted. */

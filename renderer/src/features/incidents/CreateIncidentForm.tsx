@@ -7,7 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { TemplatePreview } from './TemplatePreview';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 const SCRATCH = 'scratch';

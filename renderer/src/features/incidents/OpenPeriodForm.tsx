@@ -5,7 +5,7 @@ import { useShell } from '../../app/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** The next period starts where the last ended (or now) and copies its objectives and staffing. */

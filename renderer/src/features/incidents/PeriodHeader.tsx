@@ -6,7 +6,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../lib/query';
 import { periodTimeLeft } from './durations';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 
 /** ICS 202 block 2: the period's span, its state in words, and closing it. */
 export function PeriodHeader({ period: p, incidentName }: { period: Period; incidentName: string }) {

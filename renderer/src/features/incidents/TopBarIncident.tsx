@@ -8,7 +8,7 @@ import { useMethod } from '../../lib/query';
 import { periodTimeLeft } from './durations';
 import { levelTone } from './level-tone';
 import { useActiveIncident, useSetActiveIncident } from './use-active-incident';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 
 function Caption({ children }: { children: React.ReactNode }) {
   return (

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ExportResult } from '../../../../shared/contract';
-import { saveExport } from './download';
+import { saveExport } from '../../lib/download';
 import { ManifestModal } from './ManifestModal';
 
 interface Props extends ButtonProps {

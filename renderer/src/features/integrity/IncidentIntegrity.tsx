@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useMethod } from '../../lib/query';
-import { describeTable } from './describe-table';
+import { IntegrityProblems } from './IntegrityProblems';
 
 /** Recomputes the hash chains and names every record of this incident that fails. */
 export function IncidentIntegrity({ incidentId }: { incidentId: string }) {
@@ -31,30 +31,7 @@ export function IncidentIntegrity({ incidentId }: { incidentId: string }) {
             </Text>
           </Group>
         )}
-        {r && r.problems.length > 0 && (
-          <Table striped data-testid="integrity-problems">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Kind of record</Table.Th>
-                <Table.Th>Record id</Table.Th>
-                <Table.Th>Workstation · link</Table.Th>
-                <Table.Th>Problem</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.problems.map((p, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{describeTable(p.table)}</Table.Td>
-                  <Table.Td ff="monospace">{p.rowId ?? '—'}</Table.Td>
-                  <Table.Td ff="monospace">
-                    {p.workstationId.slice(0, 8)} · {p.seq ?? '—'}
-                  </Table.Td>
-                  <Table.Td>{p.problem}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        {r && <IntegrityProblems problems={r.problems} />}
       </Stack>
     </Paper>
   );

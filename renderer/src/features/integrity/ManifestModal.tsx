@@ -3,7 +3,7 @@ import type { ExportResult } from '../../../../shared/contract';
 import { useShell } from '../../app/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { saveExport, saveManifest } from './download';
+import { saveExport, saveManifest } from '../../lib/download';
 
 /** What proves later that a printed or exported file is the one the console produced. */
 export function ManifestModal({ result, onClose }: { result: ExportResult | null; onClose: () => void }) {

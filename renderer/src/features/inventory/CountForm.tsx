@@ -4,7 +4,7 @@ import { modals } from '@mantine/modals';
 import type { InventoryItem } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
-import { TimeField } from '../requests/lib/TimeField';
+import { TimeField } from '../../components/TimeField';
 import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 

@@ -12,7 +12,7 @@ import {
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
-import { TimeField } from '../requests/lib/TimeField';
+import { TimeField } from '../../components/TimeField';
 import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
 import { categoryOptions, classOptions, statusOptions } from './labels';
 import { ModalFormFooter } from '../../components/ModalFormFooter';

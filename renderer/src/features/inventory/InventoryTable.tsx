@@ -1,11 +1,11 @@
 import { ActionIcon, Button, Group, Menu, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import type { InventoryItem } from '../../../../shared/contract';
-import { WordBadge } from '../requests/lib/WordBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatAge, formatDateTime } from '../../lib/format';
 import { call } from '../../backend';
 import { DemoTag } from '../demo/DemoTag';
-import { confirmRemove } from '../requests/lib/confirm-remove';
+import { confirmRemove } from '../../components/confirm-remove';
 import { openCountForm } from './CountForm';
 import { openInventoryForm } from './InventoryForm';
 import { openItemDetail } from './ItemDetail';
@@ -71,7 +71,7 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
               </Stack>
             </Table.Td>
             <Table.Td>
-              <WordBadge tone={STATUS_TONE[i.status]}>{i.statusLabel}</WordBadge>
+              <StatusBadge tone={STATUS_TONE[i.status]}>{i.statusLabel}</StatusBadge>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {i.lastCountedAt === null ? (

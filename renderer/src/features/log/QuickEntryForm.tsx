@@ -8,7 +8,7 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
 import { useActiveIncident } from '../incidents/use-active-incident';
-import { useNow } from '../incidents/use-now';
+import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { SOURCE_LABELS, SOURCE_OPTIONS } from './sources';
 

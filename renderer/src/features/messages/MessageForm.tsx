@@ -6,7 +6,7 @@ import { useShell } from '../../app/shell-context';
 import { formatDateTime, localParts } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
-import { useNow } from '../incidents/use-now';
+import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { PRIORITY_OPTIONS, VIA_OPTIONS } from './labels';
 

@@ -4,7 +4,7 @@ import { useShell } from '../../app/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
-import { useNow } from '../incidents/use-now';
+import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** Blocks 9-10, added once by the recipient. */

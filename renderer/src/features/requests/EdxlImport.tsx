@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { EDXL_MAX_CHARS } from '../../../../shared/contract';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
-import { readTextFile } from './lib/download';
+import { readTextFile } from '../../lib/download';
 import { useIncidents } from './lib/use-incidents';
 
 /** An EDXL-RM RequestResource message (bare or in an EDXL-DE envelope) becomes a draft request. */

@@ -6,7 +6,7 @@ import { RequestBoard } from './board/RequestBoard';
 import { RequestDetailView } from './detail/RequestDetailView';
 import { openEdxlImport } from './EdxlImport';
 import { RequestForm } from './form/RequestForm';
-import { useSubview } from './lib/use-subview';
+import { useSubview } from '../../lib/use-subview';
 
 /** The charting library is most of this screen's code: it loads when the Charts tab first opens. */
 const ChartsView = lazy(() => import('./charts/ChartsView').then((m) => ({ default: m.ChartsView })));

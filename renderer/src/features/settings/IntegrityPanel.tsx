@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useMethod } from '../../lib/query';
+import { IntegrityProblems } from '../integrity/IntegrityProblems';
 
 /** Recomputes every workstation's hash chain and names any record that does not match. */
 export function IntegrityPanel() {
@@ -30,28 +31,7 @@ export function IntegrityPanel() {
             </Text>
           </Group>
         )}
-        {r && r.problems.length > 0 && (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Table</Table.Th>
-                <Table.Th>Record</Table.Th>
-                <Table.Th>Link</Table.Th>
-                <Table.Th>Problem</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.problems.map((p, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{p.table}</Table.Td>
-                  <Table.Td ff="monospace">{p.rowId ?? '—'}</Table.Td>
-                  <Table.Td>{p.seq ?? '—'}</Table.Td>
-                  <Table.Td>{p.problem}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        {r && <IntegrityProblems problems={r.problems} />}
       </Stack>
     </Paper>
   );

@@ -6,7 +6,7 @@ import { FILL_SOURCES, type FillSource, type OrderPlacedBy } from '../../../../.
 import { fieldErrors } from '../../../lib/form-errors';
 import { useMethod } from '../../../lib/query';
 import { useOrganisationOptions } from '../../directory/use-organisations';
-import { TimeField } from '../lib/TimeField';
+import { TimeField } from '../../../components/TimeField';
 import { wallTimeMs } from '../../../../../shared/domain/wall-time';
 import { agreementOptions, inventoryOptions, lineOptions } from './source-options';
 import { useTransition } from './use-transition';

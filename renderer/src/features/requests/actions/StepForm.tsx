@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { RequestDetail, TransitionInput } from '../../../../../shared/contract';
 import { ACTION_LABELS, type RequestAction } from '../../../../../shared/domain/request-state';
-import { TimeField } from '../lib/TimeField';
+import { TimeField } from '../../../components/TimeField';
 import { wallTimeMs } from '../../../../../shared/domain/wall-time';
 import { STEP_FIELDS } from './step-fields';
 import { useTransition } from './use-transition';

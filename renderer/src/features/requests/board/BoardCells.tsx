@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { BoardRow } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/domain/request-aging';
-import { WordBadge } from '../lib/WordBadge';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { PRIORITY_TONE, STATUS_TONE } from '../lib/labels';
 
 /** URGENT and OVERDUE, in words, filled red: they must be seen from across the room. */
@@ -23,9 +23,9 @@ export function Flags({ row }: { row: Pick<BoardRow, 'flags' | 'overdueReason'> 
 export function StatusCell({ row }: { row: BoardRow }) {
   return (
     <Stack gap={4} align="flex-start">
-      <WordBadge tone={STATUS_TONE[row.status]} testId="row-status">
+      <StatusBadge tone={STATUS_TONE[row.status]} testId="row-status">
         {row.statusLabel}
-      </WordBadge>
+      </StatusBadge>
       <Flags row={{ ...row, flags: row.flags.filter((f) => f === 'OVERDUE') }} />
     </Stack>
   );
@@ -35,12 +35,12 @@ export function StatusCell({ row }: { row: BoardRow }) {
 export function PriorityCell({ row }: { row: BoardRow }) {
   if (row.priority === 'urgent') {
     return (
-      <WordBadge tone="bad" filled testId="flag-urgent">
+      <StatusBadge tone="bad" filled testId="flag-urgent">
         URGENT
-      </WordBadge>
+      </StatusBadge>
     );
   }
-  return <WordBadge tone={PRIORITY_TONE[row.priority]}>{row.priorityLabel}</WordBadge>;
+  return <StatusBadge tone={PRIORITY_TONE[row.priority]}>{row.priorityLabel}</StatusBadge>;
 }
 
 export function DurationCell({ ms }: { ms: number }) {

@@ -2,7 +2,7 @@ import { Alert, Button, Group } from '@mantine/core';
 import { IconFileTypeCsv, IconFileTypePdf, IconFileTypeXml } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { useCommand } from '../../../lib/query';
-import { downloadBase64, downloadText } from '../lib/download';
+import { downloadBase64, downloadText } from '../../../lib/download';
 
 /** ICS 213RR as PDF, the history as CSV, and the EDXL-RM messages of its steps. */
 export function ExportButtons({ r }: { r: RequestDetail }) {

@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useCommand, useMethod } from '../../../lib/query';
 import { NextActions } from '../actions/NextActions';
 import { openStep } from '../actions/open-step';
-import { useNow } from '../lib/use-now';
+import { useNow } from '../../../lib/use-now';
 import { ExportButtons } from './ExportButtons';
 import { HistoryTable } from './HistoryTable';
 import { LinesTable } from './LinesTable';

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/domain/request-aging';
-import { WordBadge } from '../lib/WordBadge';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { DemoTag } from '../../demo/DemoTag';
 import { Flags } from '../board/BoardCells';
 import { PRIORITY_TONE, STATUS_TONE } from '../lib/labels';
@@ -14,10 +14,10 @@ export function RequestHeader({ r, now }: { r: RequestDetail; now: number }) {
         <Title order={1} ff="monospace" data-testid="request-number">
           {r.number}
         </Title>
-        <WordBadge tone={STATUS_TONE[r.status]} testId="request-status">
+        <StatusBadge tone={STATUS_TONE[r.status]} testId="request-status">
           {r.statusLabel}
-        </WordBadge>
-        <WordBadge tone={PRIORITY_TONE[r.priority]} testId="request-priority">{`Priority: ${r.priorityLabel}`}</WordBadge>
+        </StatusBadge>
+        <StatusBadge tone={PRIORITY_TONE[r.priority]} testId="request-priority">{`Priority: ${r.priorityLabel}`}</StatusBadge>
         <Flags row={{ ...r, flags: r.flags.filter((f) => f === 'OVERDUE') }} />
         {r.exercise && (
           <Badge color="grape" variant="filled" size="lg" radius="sm">
