@@ -7,7 +7,8 @@ export const demoMethods = {
   /**
    * First-run choice: sets the workstation up with a demonstration coalition (a fictional
    * coalition in Western Massachusetts: real towns and ZIP codes, fictional facilities),
-   * its directory, agreements, caches and an incident in progress with open requests.
+   * its directory, agreements, caches and an incident in progress with open requests and
+   * its record so far (activity logs, significant events, decisions, messages).
    * Everything it creates is marked demo. Refused once the workstation is set up.
    */
   'demo.load': write(
@@ -19,6 +20,10 @@ export const demoMethods = {
       agreements: z.number().int(),
       inventoryItems: z.number().int(),
       requests: z.number().int(),
+      /** The demo incident's record: ICS 214 entries (corrections included), decisions and ICS 213 messages. */
+      logEntries: z.number().int(),
+      decisions: z.number().int(),
+      messages: z.number().int(),
       /** The demo incident in progress, when the incidents module is present. */
       incidentId: z.string().nullable(),
     }),

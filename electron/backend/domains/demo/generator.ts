@@ -3,7 +3,9 @@ import type { WriteTx } from '../../db/writer';
 import { seedDirectory } from './directory-seed';
 import { createDemoIncident } from './incident';
 import { seedInventory } from './inventory-seed';
+import { actorOf, DEMO_DUTY_OFFICER } from './people';
 import { seeded } from './prng';
+import { seedRecord } from './record-seed';
 import { seedRequests } from './requests-seed';
 
 /** Fixed seed: the demonstration coalition is the same everywhere. */
@@ -15,16 +17,37 @@ export interface DemoCounts {
   agreements: number;
   inventoryItems: number;
   requests: number;
+  /** ICS 214 entries in the demo incident, corrections included. */
+  logEntries: number;
+  decisions: number;
+  /** ICS 213 messages (replies are part of their message). */
+  messages: number;
   incidentId: string | null;
 }
 
-/** Everything the demonstration coalition holds, in the caller's transaction. */
+/**
+ * Everything the demonstration coalition holds, in the caller's transaction. The standing
+ * data, the incident and the requests are attributed to the demo's duty officer; the
+ * incident's record to the fictional person holding each position.
+ */
 export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: number, timeZone: string): DemoCounts {
   const rng = seeded(DEMO_SEED);
-  const dir = seedDirectory(tx, db, rng, now, timeZone);
-  const inv = seedInventory(tx, dir, rng, now);
-  const incidentId = createDemoIncident(tx, db, workstationId, now);
-  const requests = seedRequests(tx, db, dir, inv, incidentId, now);
+  const duty = tx.as(actorOf(workstationId, DEMO_DUTY_OFFICER));
+  const dir = seedDirectory(duty, db, rng, now, timeZone);
+  const inv = seedInventory(duty, dir, rng, now);
+  const { incidentId, periodId } = createDemoIncident(duty, db, workstationId, now);
+  const requests = seedRequests(duty, db, dir, inv, incidentId, now);
+  const record = seedRecord(tx, db, { workstationId, incidentId, periodId, dir, requests, rng, now, timeZone });
   const organisations = 1 + [...dir.byDiscipline.values()].reduce((n, l) => n + l.length, 0);
-  return { organisations, contacts: dir.contacts, agreements: dir.agreements, inventoryItems: inv.size, requests, incidentId };
+  return {
+    organisations,
+    contacts: dir.contacts,
+    agreements: dir.agreements,
+    inventoryItems: inv.size,
+    requests: requests.length,
+    logEntries: record.logEntries,
+    decisions: record.decisions,
+    messages: record.messages,
+    incidentId,
+  };
 }

@@ -2,6 +2,7 @@ import type { Discipline } from '../../../../shared/domain/disciplines';
 import type { PositionLike } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
+import { requestRow } from '../requests/queries';
 import { createRequest, type RequestorFields } from '../requests/records';
 import { applyStep, type Step } from '../requests/steps';
 import type { DemoDirectory } from './directory-seed';
@@ -82,8 +83,22 @@ function scenarios(inv: Map<string, string>, dir: DemoDirectory): Scenario[] {
   ];
 }
 
-export function seedRequests(tx: WriteTx, db: Db, dir: DemoDirectory, inv: Map<string, string>, incidentId: string, now: number): number {
+/** A request the demo created, for the incident's record to refer to (in scenario order). */
+export interface SeededRequest {
+  id: string;
+  number: string;
+  organisation: { id: string; name: string; town: string };
+  requester: [string, string];
+  createdAt: number;
+}
+
+/**
+ * The requests and their steps, attributed to whoever `tx` is acting as (the demo's duty
+ * officer, who may take every 213RR step).
+ */
+export function seedRequests(tx: WriteTx, db: Db, dir: DemoDirectory, inv: Map<string, string>, incidentId: string, now: number): SeededRequest[] {
   const list = scenarios(inv, dir);
+  const out: SeededRequest[] = [];
   for (const s of list) {
     const org = dir.byDiscipline.get(s.from[0])![s.from[1]]!;
     const id = createRequest(
@@ -121,6 +136,7 @@ export function seedRequests(tx: WriteTx, db: Db, dir: DemoDirectory, inv: Map<s
       } as unknown as Step;
       applyStep(tx, db, step, DUTY_OFFICER);
     }
+    out.push({ id, number: requestRow(db, id)!.number, organisation: org, requester: s.requester, createdAt: now - s.createdAgo * MIN });
   }
-  return list.length;
+  return out;
 }

@@ -4,7 +4,8 @@ import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { createIncident } from './create';
 import { assertNotFuture, requireIncident, requireOpenIncident, requirePosition } from './guards';
-import { assertSpanFree, closePeriod, openPeriod } from './periods';
+import { appendTick } from './checklists';
+import { assertSpanFree, closePeriod, openPeriod, staffPosition, updatePeriodBlocks } from './periods';
 import {
   activeIncidentId,
   getChecklistItem,
@@ -24,7 +25,6 @@ import {
   openIncidentsAtLevel,
   openPeriodRow,
   setActiveIncident,
-  staffingFor,
   toPeriod,
 } from './queries';
 import { timeFormatter } from './time';
@@ -171,15 +171,7 @@ export const incidentHandlers: HandlersFor<keyof typeof incidentMethods> = {
     ctx.write((tx) => {
       const p = requireEditablePeriod(ctx.db, input.periodId);
       if (input.endsAt !== undefined) assertSpanFree(ctx.db, p.incident_id, p.starts_at, input.endsAt, p.id);
-      const fields: Record<string, string | number> = {};
-      if (input.endsAt !== undefined) fields.ends_at = input.endsAt;
-      if (input.commandEmphasis !== undefined) fields.command_emphasis = input.commandEmphasis;
-      if (input.situationalAwareness !== undefined) fields.situational_awareness = input.situationalAwareness;
-      if (input.siteSafetyPlanRequired !== undefined) fields.site_safety_plan_required = input.siteSafetyPlanRequired ? 1 : 0;
-      if (input.siteSafetyPlanLocation !== undefined) fields.site_safety_plan_location = input.siteSafetyPlanLocation;
-      if (input.preparedBy !== undefined) fields.prepared_by = input.preparedBy;
-      if (input.approvedBy !== undefined) fields.approved_by = input.approvedBy;
-      tx.put('periods', p.id, fields);
+      updatePeriodBlocks(tx, p.id, input);
       return getPeriod(ctx.db, p.id)!;
     }),
   'incident.setObjectives': (input, ctx) =>
@@ -201,17 +193,7 @@ export const incidentHandlers: HandlersFor<keyof typeof incidentMethods> = {
     ctx.write((tx) => {
       const p = requireEditablePeriod(ctx.db, input.periodId);
       requirePosition(ctx.db, input.positionId);
-      const existing = staffingFor(ctx.db, p.id, input.positionId);
-      const id = existing?.id ?? uuidv7();
-      const fields: Record<string, string | null> = {
-        incident_id: p.incident_id,
-        period_id: p.id,
-        position_id: input.positionId,
-        holder_name: input.holderName || null,
-      };
-      if (input.homeAgency !== undefined || !existing) fields.home_agency = input.homeAgency || null;
-      if (input.contact !== undefined || !existing) fields.contact = input.contact || null;
-      tx.put('staffing', id, fields);
+      const id = staffPosition(ctx.db, tx, p, input.positionId, input);
       return getStaffing(ctx.db, id)!;
     }),
   'incident.unstaff': ({ staffingId }, ctx) =>
@@ -253,13 +235,7 @@ export const incidentHandlers: HandlersFor<keyof typeof incidentMethods> = {
             : `"${item.text}" is not ticked yet.`,
         );
       }
-      tx.appendFact('checklist_ticks', {
-        incident_id: item.incidentId,
-        item_id: item.id,
-        done: input.done ? 1 : 0,
-        note: input.note || null,
-        occurred_at: tx.now(),
-      });
+      appendTick(tx, { item, done: input.done, note: input.note, occurredAt: tx.now() });
       return getChecklistItem(ctx.db, item.id)!;
     }),
 

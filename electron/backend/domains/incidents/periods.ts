@@ -3,7 +3,7 @@ import { overlappingPeriod } from '../../../../shared/domain/incident-rules';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { conflict, invalid } from '../../errors';
-import { getTemplate, listObjectives, listStaffing, openPeriodRow, periodRows, type IncidentRow } from './queries';
+import { getTemplate, listObjectives, listStaffing, openPeriodRow, periodRows, staffingFor, type IncidentRow } from './queries';
 import { positionByCode } from '../session/queries';
 import { timeFormatter } from './time';
 
@@ -97,4 +97,52 @@ export function closePeriod(db: Db, tx: WriteTx, incident: IncidentRow, periodId
   assertSpanFree(db, incident.id, p.starts_at, closedAt, p.id);
   tx.put('periods', p.id, { status: 'closed', closed_at: closedAt, ends_at: closedAt });
   tx.audit('period.closed', { incidentId: incident.id, incident: incident.name, number: p.number, closedAt });
+}
+
+/** ICS 202 blocks 4, 5, 7 and 8 and the planned end, as given (the caller checks the period is editable and the span free). */
+export interface PeriodBlocks {
+  endsAt?: number;
+  commandEmphasis?: string;
+  situationalAwareness?: string;
+  siteSafetyPlanRequired?: boolean;
+  siteSafetyPlanLocation?: string;
+  preparedBy?: string;
+  approvedBy?: string;
+}
+
+export function updatePeriodBlocks(tx: WriteTx, periodId: string, input: PeriodBlocks): void {
+  const fields: Record<string, string | number> = {};
+  if (input.endsAt !== undefined) fields.ends_at = input.endsAt;
+  if (input.commandEmphasis !== undefined) fields.command_emphasis = input.commandEmphasis;
+  if (input.situationalAwareness !== undefined) fields.situational_awareness = input.situationalAwareness;
+  if (input.siteSafetyPlanRequired !== undefined) fields.site_safety_plan_required = input.siteSafetyPlanRequired ? 1 : 0;
+  if (input.siteSafetyPlanLocation !== undefined) fields.site_safety_plan_location = input.siteSafetyPlanLocation;
+  if (input.preparedBy !== undefined) fields.prepared_by = input.preparedBy;
+  if (input.approvedBy !== undefined) fields.approved_by = input.approvedBy;
+  tx.put('periods', periodId, fields);
+}
+
+/**
+ * Who holds a position in a period: one holder per position and period, so an existing
+ * assignment is updated (home agency and contact kept unless given). Returns the staffing id.
+ */
+export function staffPosition(
+  db: Db,
+  tx: WriteTx,
+  period: { id: string; incident_id: string },
+  positionId: string,
+  holder: { holderName: string | null; homeAgency?: string; contact?: string },
+): string {
+  const existing = staffingFor(db, period.id, positionId);
+  const id = existing?.id ?? uuidv7();
+  const fields: Record<string, string | null> = {
+    incident_id: period.incident_id,
+    period_id: period.id,
+    position_id: positionId,
+    holder_name: holder.holderName || null,
+  };
+  if (holder.homeAgency !== undefined || !existing) fields.home_agency = holder.homeAgency || null;
+  if (holder.contact !== undefined || !existing) fields.contact = holder.contact || null;
+  tx.put('staffing', id, fields);
+  return id;
 }

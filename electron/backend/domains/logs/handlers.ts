@@ -11,7 +11,7 @@ import {
 } from '../incidents/guards';
 import { timeFormatter } from '../incidents/time';
 import { keyQuery, pageOf } from '../timeline/page';
-import { appendEntry } from './append';
+import { appendEntry, appendProposal, appendReview } from './append';
 import {
   blockingProposal,
   correctionChain,
@@ -117,12 +117,12 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
           `This entry was already proposed (by ${existing.proposedBy ?? 'someone'} at ${timeFormatter(ctx.db)(existing.proposedAt)}) and is waiting for approval.`,
         );
       }
-      const id = tx.appendFact('significant_proposals', {
-        occurred_at: tx.now(),
-        incident_id: entry.incidentId,
-        entry_id: entry.id,
-        proposer_position_id: actorPosition(ctx).id,
-        note: input.note || null,
+      const id = appendProposal(tx, {
+        incidentId: entry.incidentId,
+        entryId: entry.id,
+        proposerPositionId: actorPosition(ctx).id,
+        note: input.note,
+        occurredAt: tx.now(),
       });
       return getProposal(ctx.db, id)!;
     }),
@@ -145,14 +145,14 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
           `This proposal was already ${proposal.status} (by ${proposal.reviewedBy ?? 'someone'} at ${timeFormatter(ctx.db)(proposal.reviewedAt ?? 0)}).`,
         );
       }
-      tx.appendFact('significant_reviews', {
-        occurred_at: tx.now(),
-        incident_id: proposal.incidentId,
-        proposal_id: proposal.id,
-        entry_id: proposal.entry.id,
-        approved: input.approve ? 1 : 0,
-        approver_position_id: me.id,
-        note: input.note || null,
+      appendReview(tx, {
+        incidentId: proposal.incidentId,
+        proposalId: proposal.id,
+        entryId: proposal.entry.id,
+        approve: input.approve,
+        approverPositionId: me.id,
+        note: input.note,
+        occurredAt: tx.now(),
       });
       return getProposal(ctx.db, proposal.id)!;
     }),

@@ -1,12 +1,12 @@
 import type { Message } from '../../../../shared/contract';
 import type { messageMethods } from '../../../../shared/contract/message';
-import { LATE_ENTRY_MS } from '../../../../shared/domain/incident-rules';
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { actorPosition, assertNotFuture, requireIncident, requireOpenIncident, requirePosition } from '../incidents/guards';
 import { timeFormatter } from '../incidents/time';
 import { encodeCursor, type TimelinePosition } from '../timeline/cursor';
 import { keyQuery, pageOf } from '../timeline/page';
+import { appendMessage, appendReply } from './append';
 import { getMessage, getMessages } from './queries';
 
 export const messageHandlers: HandlersFor<keyof typeof messageMethods> = {
@@ -20,23 +20,21 @@ export const messageHandlers: HandlersFor<keyof typeof messageMethods> = {
       if (!input.approvedByName !== !input.approvedByPosition) {
         throw invalid('Block 8 "Approved by" needs both a name and a position, or neither');
       }
-      const id = tx.appendFact('messages', {
-        occurred_at: messageAt,
-        incident_id: incident.id,
-        position_id: position.id,
+      const id = appendMessage(tx, {
+        incidentId: incident.id,
+        positionId: position.id,
         direction: input.direction,
         via: input.via,
         priority: input.priority,
-        to_name: input.toName,
-        to_position: input.toPosition,
-        from_name: input.fromName,
-        from_position: input.fromPosition,
+        toName: input.toName,
+        toPosition: input.toPosition,
+        fromName: input.fromName,
+        fromPosition: input.fromPosition,
         subject: input.subject,
         body: input.body,
-        approved_by_name: input.approvedByName ?? null,
-        approved_by_position: input.approvedByPosition ?? null,
-        // Typed from a voice or paper medium, or typed in late: the record says so.
-        transcribed: input.via !== 'digital' || now - messageAt > LATE_ENTRY_MS ? 1 : 0,
+        messageAt,
+        approvedByName: input.approvedByName,
+        approvedByPosition: input.approvedByPosition,
       });
       return getMessage(ctx.db, id)!;
     }),
@@ -58,13 +56,13 @@ export const messageHandlers: HandlersFor<keyof typeof messageMethods> = {
           issues: [{ path: ['repliedAt'], message: 'Before the message' }],
         });
       }
-      tx.appendFact('message_replies', {
-        occurred_at: repliedAt,
-        incident_id: message.incidentId,
-        message_id: message.id,
+      appendReply(tx, {
+        incidentId: message.incidentId,
+        messageId: message.id,
         reply: input.reply,
-        replied_by_name: input.repliedByName ?? ctx.actor.operatorName ?? 'Unknown',
-        replied_by_position: input.repliedByPosition ?? actorPosition(ctx).title,
+        repliedByName: input.repliedByName ?? ctx.actor.operatorName ?? 'Unknown',
+        repliedByPosition: input.repliedByPosition ?? actorPosition(ctx).title,
+        repliedAt,
       });
       return getMessage(ctx.db, message.id)!;
     }),
