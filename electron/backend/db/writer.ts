@@ -67,7 +67,7 @@ export class Writer {
   }
 
   /** @internal used by WriteTx */
-  insertFact(table: string, row: Record<string, Cell>, actor: Actor): string {
+  insertFact(table: string, row: Record<string, Cell>, actor: Actor, at: number): string {
     const p = this.requirePending();
     if (!FACT_TABLES.has(table)) throw new Error(`${table} is not a record-of-fact table`);
     const id = (row.id as string | undefined) ?? uuidv7();
@@ -77,7 +77,7 @@ export class Writer {
       workstation_id: actor.workstationId,
       operator_name: actor.operatorName,
       position_title: actor.positionTitle,
-      recorded_at: this.now(),
+      recorded_at: at,
     };
     const cols = Object.keys(full).map(ident);
     this.stmt(`INSERT INTO ${ident(table)} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(full);
@@ -94,17 +94,17 @@ export class Writer {
   }
 
   /** @internal used by WriteTx */
-  writeMutable(table: string, id: string, fields: Record<string, Cell>, actor: Actor): boolean {
+  writeMutable(table: string, id: string, fields: Record<string, Cell>, actor: Actor, at: number): boolean {
     const p = this.requirePending();
     if (FACT_TABLES.has(table)) throw new Error(`${table} is a record of fact: it cannot be updated`);
     const t = ident(table);
     const existing = this.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
     const changed = Object.entries(fields).filter(([k, v]) => !existing || existing[k] !== v);
     if (existing && changed.length === 0) return false;
-    p.hlc = tick(p.hlc, this.now());
+    p.hlc = tick(p.hlc, at);
     const hlc = formatHlc(p.hlc);
     if (!existing) {
-      const row = { ...fields, id, created_at: this.now(), updated_hlc: hlc };
+      const row = { ...fields, id, created_at: at, updated_hlc: hlc };
       const cols = Object.keys(row).map(ident);
       this.stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(row);
     } else {
@@ -119,7 +119,7 @@ export class Writer {
       'INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)',
     );
     for (const [k, v] of changed) {
-      ins.run(uuidv7(), hlc, table, id, k, JSON.stringify(v), this.workstationId, actor.operatorName, actor.positionTitle, this.now());
+      ins.run(uuidv7(), hlc, table, id, k, JSON.stringify(v), this.workstationId, actor.operatorName, actor.positionTitle, at);
     }
     this.touched.add(table);
     return true;
@@ -151,30 +151,42 @@ export class WriteTx {
   constructor(
     private readonly writer: Writer,
     readonly actor: Actor,
+    private readonly at?: number,
   ) {}
 
+  /** The time stamped on what this transaction writes. */
   now(): number {
-    return this.writer.now();
+    return this.at ?? this.writer.now();
   }
 
   /** Inserts a record of fact (never updated or deleted) and chains it; returns its id. */
   appendFact(table: string, row: Record<string, Cell>): string {
-    return this.writer.insertFact(table, row, this.actor);
+    return this.writer.insertFact(table, row, this.actor, this.now());
   }
 
   /** Creates or updates a mutable record; returns whether anything changed. */
   put(table: string, id: string, fields: Record<string, Cell>): boolean {
-    return this.writer.writeMutable(table, id, fields, this.actor);
+    return this.writer.writeMutable(table, id, fields, this.actor, this.now());
   }
 
   /** Tombstones a mutable record. */
   remove(table: string, id: string): boolean {
-    return this.writer.writeMutable(table, id, { deleted: 1 }, this.actor);
+    return this.writer.writeMutable(table, id, { deleted: 1 }, this.actor, this.now());
   }
 
   /** The same transaction, attributed to someone else: the operator taking over at sign-in. */
   as(actor: Actor): WriteTx {
-    return new WriteTx(this.writer, actor);
+    return new WriteTx(this.writer, actor, this.at);
+  }
+
+  /**
+   * The same transaction, stamping its records as written at `at`: for the demonstration
+   * coalition only, whose story is generated in one go but reads as typed over 20 hours.
+   * Real records always carry the time they were really written; a test keeps this method
+   * to the demo's folder, and the demo's own audit entry carries the true load time.
+   */
+  asOf(at: number): WriteTx {
+    return new WriteTx(this.writer, this.actor, at);
   }
 
   /** Records that local (unsynced) state in `table` changed, so open windows refresh. */

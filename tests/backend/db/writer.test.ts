@@ -38,4 +38,24 @@ describe('the write path', () => {
     expect(next).toBeGreaterThan(result.first);
     db.close();
   });
+
+  it('stamps a backdated write (the demo’s) with its own time, and keeps the logical clock moving forward', () => {
+    const db = store();
+    const w = new Writer(db, 'ws-1', () => 50_000_000);
+    w.transaction((tx) => tx.put('workstations', 'ws-1', { name: 'now' }), actor);
+    w.transaction((tx) => {
+      tx.asOf(10_000_000).audit('test.past', {});
+      tx.as({ ...actor, operatorName: 'Pat Past' }).asOf(20_000_000).put('workstations', 'ws-1', { name: 'past' });
+      expect(tx.asOf(30_000_000).as(actor).now()).toBe(30_000_000); // the stamp survives a change of actor
+    }, actor);
+    const audit = db.prepare("SELECT occurred_at, recorded_at FROM audit_entries WHERE action = 'test.past'").get();
+    expect(audit).toEqual({ occurred_at: 10_000_000, recorded_at: 10_000_000 });
+    const changes = db.prepare('SELECT hlc, value, recorded_at, operator_name FROM changes ORDER BY rowid').all() as { hlc: string; value: string; recorded_at: number; operator_name: string }[];
+    expect(changes.map((c) => [c.value, c.recorded_at, c.operator_name])).toEqual([
+      ['"now"', 50_000_000, 'Dana Duty'],
+      ['"past"', 20_000_000, 'Pat Past'],
+    ]);
+    expect(changes[1]!.hlc > changes[0]!.hlc).toBe(true);
+    db.close();
+  });
 });

@@ -191,6 +191,44 @@ describe('the demonstration incident’s record', () => {
     expect((await t.call('incident.verify', { incidentId })).ok).toBe(true);
   });
 
+  it('reads as typed over the twenty hours: each record recorded at its own time in the story, never before it happened or after loading', async () => {
+    const { t, incidentId } = await loadDemo();
+    const { incident } = await t.call('incident.get', { id: incidentId });
+    const items = await timeline(t, incidentId);
+    for (const i of items) {
+      expect(i.recordedAt, i.summary).toBeGreaterThanOrEqual(i.occurredAt);
+      expect(i.recordedAt, i.summary).toBeLessThanOrEqual(NOW);
+    }
+    // Entries typed as they happened are not late (the story has a couple typed minutes after);
+    // those typed in from phone or radio later are marked.
+    const entries = kinds(items, 'entry');
+    const direct = entries.filter((e) => e.source === 'direct' && !e.correctsId);
+    expect(direct.length).toBeGreaterThan(10);
+    expect(direct.filter((e) => e.transcribed).length).toBeLessThan(direct.length / 10);
+    expect(entries.some((e) => e.transcribed && e.source !== 'direct')).toBe(true);
+    expect(new Set(items.map((i) => i.recordedAt)).size).toBeGreaterThan(items.length / 2);
+    expect(await t.call('integrity.verify', {})).toMatchObject({ ok: true });
+
+    // The one true time is kept too: the audit entry of the load is stamped when it happened.
+    const { entries: audit } = await t.call('audit.recent', { limit: 50 });
+    expect(audit.find((a) => a.action === 'demo.loaded')!.recordedAt).toBe(NOW);
+    const db = new Database(path.join(t.dataDir, 'eoc.sqlite'), { readonly: true });
+    try {
+      const oldest = db.prepare('SELECT min(recorded_at) AS t FROM request_events').get() as { t: number };
+      expect(oldest.t).toBeGreaterThanOrEqual(incident.startedAt);
+      expect(oldest.t).toBeLessThan(NOW - 10 * HOUR);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('is the only code that may stamp a record with a time other than now', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const users = execFileSync('git', ['grep', '-l', '-E', '\\.asOf\\(', '--', 'electron', 'shared', 'renderer'], { encoding: 'utf8' }).trim().split('\n');
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.filter((f) => !f.startsWith('electron/backend/domains/demo/'))).toEqual([]);
+  });
+
   it('is the same record every time for the same clock', async () => {
     const story = async () => {
       const { t, incidentId } = await loadDemo();

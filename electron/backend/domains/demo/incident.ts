@@ -31,7 +31,9 @@ export function createDemoIncident(tx: WriteTx, db: Db, workstationId: string, n
   const level = levels.find((l) => /partial/i.test(l.name)) ?? levels[0];
   if (!level) throw new Error('No activation level is defined; the incidents migration seeds them');
   const startedAt = now - DEMO_INCIDENT_AGE_MS;
-  const { incidentId } = createIncident(db, tx, {
+  // Recorded as the duty officer opened it, a few minutes into the storm (see WriteTx.asOf).
+  const opened = tx.asOf(startedAt + 3 * 60_000);
+  const { incidentId } = createIncident(db, opened, {
     name: DEMO_INCIDENT_NAME,
     exercise: true,
     templateId: seedId('template', 'power-outage'),
@@ -42,7 +44,7 @@ export function createDemoIncident(tx: WriteTx, db: Db, workstationId: string, n
       'more than 100,000 customers lost power and many members are on generator power.',
     startedAt,
   });
-  const periodId = openPeriod(db, tx, getIncidentRow(db, incidentId)!, {
+  const periodId = openPeriod(db, opened, getIncidentRow(db, incidentId)!, {
     startsAt: startedAt,
     endsAt: now + 4 * 3_600_000,
     objectives: [...DEMO_OBJECTIVES],

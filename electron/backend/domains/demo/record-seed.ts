@@ -57,7 +57,8 @@ type Link = ['entry' | 'message' | 'decision', string] | ['request', number];
  * happened, `rec` when it was typed in (later for transcriptions and late entries). The
  * steps run in `rec` order, so a decision's situation snapshot counts what had been
  * recorded by then, and a correction, proposal or review follows what it refers to.
- * (Every row's recorded_at is still the load time: the write path stamps it.)
+ * Each row is stamped as recorded at its `rec` time (WriteTx.asOf), so the demo reads as
+ * typed over the twenty hours; the demo.loaded audit entry keeps the true load time.
  */
 export function seedRecord(tx: WriteTx, db: Db, o: RecordInput): RecordCounts {
   const incident = getIncidentRow(db, o.incidentId)!;
@@ -69,7 +70,9 @@ export function seedRecord(tx: WriteTx, db: Db, o: RecordInput): RecordCounts {
   };
   const staff = staffOf((d, i) => org(d, i).name);
   const person = (code: StaffCode) => staff.find((p) => p.code === code)!;
-  const as = (code: StaffCode) => tx.as(actorOf(o.workstationId, person(code)));
+  // Each step is stamped as typed at its own time in the story, not at load (see WriteTx.asOf).
+  let typedAt = o.now - 1168 * MIN;
+  const as = (code: StaffCode) => tx.as(actorOf(o.workstationId, person(code))).asOf(typedAt);
   const position = (code: StaffCode) => {
     const p = positionByCode(db, code);
     if (!p) throw new Error(`The demo needs the standard position ${code}`);
@@ -655,6 +658,11 @@ export function seedRecord(tx: WriteTx, db: Db, o: RecordInput): RecordCounts {
 
   // Oldest first by when it was typed in; the script's order breaks ties.
   steps.sort((a, b) => b.rec - a.rec || a.order - b.order);
-  for (const s of steps) s.run();
+  for (const s of steps) {
+    // Typed just after `rec`: a story time lies up to 50 s before its minute, so an entry
+    // typed as it happened is recorded within the minute (not a late entry).
+    typedAt = o.now - s.rec * MIN + 8_000;
+    s.run();
+  }
   return counts;
 }

@@ -7,6 +7,9 @@ import { createRequest, type RequestorFields } from '../requests/records';
 import { applyStep, type Step } from '../requests/steps';
 import type { DemoDirectory } from './directory-seed';
 
+/** How long after a step happened the demo's duty officer typed it in. */
+const TYPED_AFTER_MS = 40_000;
+
 /** The demo's steps are taken as the coalition duty officer, who may take every 213RR step. */
 const DUTY_OFFICER: PositionLike = { code: 'HCCDO', title: 'Coalition Duty Officer', section: 'Coalition', custom: false };
 const MIN = 60_000;
@@ -101,8 +104,9 @@ export function seedRequests(tx: WriteTx, db: Db, dir: DemoDirectory, inv: Map<s
   const out: SeededRequest[] = [];
   for (const s of list) {
     const org = dir.byDiscipline.get(s.from[0])![s.from[1]]!;
+    // Each step is stamped as typed shortly after it happened (see WriteTx.asOf).
     const id = createRequest(
-      tx,
+      tx.asOf(now - s.createdAgo * MIN + TYPED_AFTER_MS),
       db,
       {
         incidentId,
@@ -134,7 +138,7 @@ export function seedRequests(tx: WriteTx, db: Db, dir: DemoDirectory, inv: Map<s
         ...(line !== undefined ? { lineId: lineIds[line]! } : {}),
         ...(eta !== undefined ? { eta: now - eta * MIN } : {}),
       } as unknown as Step;
-      applyStep(tx, db, step, DUTY_OFFICER);
+      applyStep(tx.asOf(now - ago * MIN + TYPED_AFTER_MS), db, step, DUTY_OFFICER);
     }
     out.push({ id, number: requestRow(db, id)!.number, organisation: org, requester: s.requester, createdAt: now - s.createdAgo * MIN });
   }
