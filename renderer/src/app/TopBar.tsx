@@ -30,9 +30,10 @@ export function TopBar() {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg">
       <Group gap="lg" wrap="nowrap" miw={0}>
-        <Box miw={120} maw={210} style={{ flexShrink: 2 }}>
+        <Box miw={120} maw={260} style={{ flexShrink: 2 }}>
           <Labelled label="Coalition">
-            <Text fw={700} size="lg" truncate data-testid="topbar-coalition">
+            {/* Two lines before an ellipsis, and the whole name on hover: long names are common. */}
+            <Text fw={700} size="md" lh={1.15} lineClamp={2} title={coalition.name} data-testid="topbar-coalition">
               {coalition.name}
             </Text>
           </Labelled>

@@ -27,8 +27,19 @@ function IncidentMenu({ name }: { name: string | null }) {
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
         {name ? (
-          <Button variant="subtle" size="compact-md" px={4} maw="100%" rightSection={<IconChevronDown size={16} />} aria-label={`Active incident: ${name}. Change`}>
-            <Text fw={700} size="lg" truncate data-testid="topbar-incident">
+          <Button
+            variant="subtle"
+            size="compact-md"
+            px={4}
+            maw="100%"
+            h="auto"
+            py={2}
+            rightSection={<IconChevronDown size={16} />}
+            aria-label={`Active incident: ${name}. Change`}
+            title={name}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+          >
+            <Text fw={700} size="md" lh={1.15} lineClamp={2} data-testid="topbar-incident">
               {name}
             </Text>
           </Button>
