@@ -202,7 +202,7 @@ describe('the demonstration incident’s record', () => {
     // Entries typed as they happened are not late (the story has a couple typed minutes after);
     // those typed in from phone or radio later are marked.
     const entries = kinds(items, 'entry');
-    const direct = entries.filter((e) => e.source === 'direct' && !e.correctsId);
+    const direct = entries.filter((e) => e.source === 'direct' && !e.refId);
     expect(direct.length).toBeGreaterThan(10);
     expect(direct.filter((e) => e.transcribed).length).toBeLessThan(direct.length / 10);
     expect(entries.some((e) => e.transcribed && e.source !== 'direct')).toBe(true);
