@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { localParts } from '../lib/format';
 
@@ -17,23 +17,19 @@ export function Clock({ timeZone }: { timeZone: string }) {
   const local = localParts(now.getTime(), timeZone);
   const utc = now.toISOString().slice(11, 16);
   return (
-    <Group gap="md" wrap="nowrap" aria-label="Clock" data-testid="clock">
-      <Stack gap={0} align="flex-end">
-        <Text fw={700} size="xl" ff="monospace" lh={1.1} aria-label="Local time">
-          {local.hms} <Text span size="sm" fw={600}>{local.zone}</Text>
+    <Stack gap={0} align="flex-end" aria-label="Clock" data-testid="clock">
+      <Text fw={700} size="xl" ff="monospace" lh={1.1} aria-label="Local time">
+        {local.hms}{' '}
+        <Text span size="sm" fw={600}>
+          {local.zone}
         </Text>
-        <Text size="xs" c="dimmed">
-          {local.date}
-        </Text>
-      </Stack>
-      <Stack gap={0} align="flex-end">
-        <Text fw={600} size="md" ff="monospace" lh={1.1} aria-label="UTC time">
+      </Text>
+      <Text size="sm" c="dimmed" lh={1.3} style={{ whiteSpace: 'nowrap' }}>
+        {local.date} ·{' '}
+        <Text span size="sm" ff="monospace" fw={600} c="var(--mantine-color-text)" aria-label="UTC time">
           {utc}Z
         </Text>
-        <Text size="xs" c="dimmed">
-          UTC
-        </Text>
-      </Stack>
-    </Group>
+      </Text>
+    </Stack>
   );
 }

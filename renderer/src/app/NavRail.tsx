@@ -1,12 +1,23 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { routes } from './routes';
+import { useShell } from './shell-context';
 import { formatKeys } from './shortcuts';
 
 export function NavRail() {
   const [location] = useLocation();
+  const { coalition, workstation } = useShell();
   return (
     <Stack gap={2} component="nav">
+      {/* Where the top bar has no room for it (it shows there on wide screens). */}
+      <Stack gap={2} px="sm" pb="xs" hiddenFrom="xl" data-testid="rail-identity">
+        <Text size="sm" fw={700} lh={1.2}>
+          {coalition.name}
+        </Text>
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          Workstation {workstation.name ?? ''}
+        </Text>
+      </Stack>
       {routes.map((r) => {
         const active = r.path === '/' ? location === '/' : location.startsWith(r.path);
         return (

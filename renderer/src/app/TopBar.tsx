@@ -8,12 +8,17 @@ import { DemoMarker } from '../features/demo/DemoMarker';
 import { useShell } from './shell-context';
 import { useShortcuts } from './shortcuts';
 
-function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
+function Labelled({ label, children, wideLabel }: { label: string; children: React.ReactNode; wideLabel?: string }) {
   return (
     <Stack gap={0} miw={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2} hiddenFrom={wideLabel ? 'xl' : undefined}>
         {label}
       </Text>
+      {wideLabel && (
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2} visibleFrom="xl">
+          {wideLabel}
+        </Text>
+      )}
       {children}
     </Stack>
   );
@@ -28,9 +33,11 @@ export function TopBar() {
     { id: 'session.switch', keys: 'mod+shift+O', label: 'Switch operator (sign out)', group: 'Session', run: () => signOut.mutate({}) },
   ]);
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg">
-      <Group gap="lg" wrap="nowrap" miw={0}>
-        <Box miw={120} maw={260} style={{ flexShrink: 2 }}>
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      {/* The left side gives way (and never overlaps the clock) when the window is narrow. */}
+      <Group gap="md" wrap="nowrap" miw={0} style={{ flex: 1, overflow: 'hidden' }}>
+        {/* On narrower screens the coalition and workstation names move to the top of the rail. */}
+        <Box miw={120} maw={190} style={{ flexShrink: 2 }} visibleFrom="xl">
           <Labelled label="Coalition">
             {/* Two lines before an ellipsis, and the whole name on hover: long names are common. */}
             <Text fw={700} size="md" lh={1.15} lineClamp={2} title={coalition.name} data-testid="topbar-coalition">
@@ -38,14 +45,14 @@ export function TopBar() {
             </Text>
           </Labelled>
         </Box>
-        <Divider orientation="vertical" />
+        <Divider orientation="vertical" visibleFrom="xl" />
         <TopBarIncident />
       </Group>
-      <Group gap="lg" wrap="nowrap" style={{ flexShrink: 0 }}>
+      <Group gap="md" wrap="nowrap" style={{ flexShrink: 0 }}>
         <DemoMarker />
         <Clock timeZone={coalition.timeZone} />
         <Divider orientation="vertical" />
-        <Labelled label={`Workstation ${workstation.name ?? ''}`}>
+        <Labelled label="On duty" wideLabel={`Workstation ${workstation.name ?? ''}`}>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <Button variant="subtle" size="compact-md" rightSection={<IconChevronDown size={16} />} data-testid="operator-menu">

@@ -34,6 +34,7 @@ function IncidentMenu({ name }: { name: string | null }) {
             maw="100%"
             h="auto"
             py={2}
+            justify="space-between"
             rightSection={<IconChevronDown size={16} />}
             aria-label={`Active incident: ${name}. Change`}
             title={name}
@@ -80,8 +81,8 @@ export function TopBarIncident() {
   }
   const left = period ? periodTimeLeft(period.endsAt, now) : null;
   return (
-    <Group gap="lg" wrap="nowrap" miw={0} style={{ flexShrink: 1 }}>
-      <Stack gap={0} miw={120} style={{ flexShrink: 1 }}>
+    <Group gap="md" wrap="nowrap" miw={0} style={{ flexShrink: 1, flexGrow: 1 }}>
+      <Stack gap={0} miw={150} style={{ flexShrink: 1, flexGrow: 1, flexBasis: 320 }}>
         <Caption>{incident.exercise ? 'Active exercise' : 'Active incident'}</Caption>
         <IncidentMenu name={incident.name} />
       </Stack>
