@@ -43,10 +43,13 @@ export function packageExport(fileName: string, mimeType: ExportResult['mimeType
 
 /** File names say what the file is, and for an exercise start with EXERCISE. */
 export function exportFileName(parts: { exercise: boolean; form: string; incidentName: string; detail?: string; at: number; ext: string }): string {
+  // Letters of any script stay ("Łódź" is "Łodz", not "odz"); accents, punctuation and the
+  // characters Windows forbids in a file name go.
   const slug = (s: string) =>
     s
       .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
       .trim()
       .replace(/[\s_]+/g, '-')
       .slice(0, 40) || 'incident';
