@@ -7,6 +7,7 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from './use-organisations';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
+import { openModal } from '../../lib/open-modal';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 const kindOptions = AGREEMENT_KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k] }));
@@ -89,9 +90,11 @@ function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; on
 }
 
 export function openAgreementForm(agreement: Agreement | null) {
-  const id = modals.open({
-    title: agreement ? `Edit ${agreement.title}` : 'Add an agreement',
-    size: 'xl',
-    children: <AgreementForm agreement={agreement} onSaved={() => modals.close(id)} />,
-  });
+  openModal(
+    {
+      title: agreement ? `Edit ${agreement.title}` : 'Add an agreement',
+      size: 'xl',
+    },
+    (id) => <AgreementForm agreement={agreement} onSaved={() => modals.close(id)} />,
+  );
 }

@@ -5,6 +5,7 @@ import type { Contact } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
+import { openModal } from '../../lib/open-modal';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -84,9 +85,11 @@ function ContactForm({
 }
 
 export function openContactForm(organisationId: string, contact: Contact | null) {
-  const id = modals.open({
-    title: contact ? `Edit ${contact.name}` : 'Add a contact',
-    size: 'lg',
-    children: <ContactForm organisationId={organisationId} contact={contact} onSaved={() => modals.close(id)} />,
-  });
+  openModal(
+    {
+      title: contact ? `Edit ${contact.name}` : 'Add a contact',
+      size: 'lg',
+    },
+    (id) => <ContactForm organisationId={organisationId} contact={contact} onSaved={() => modals.close(id)} />,
+  );
 }

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { disciplineOptions, membershipOptions } from './labels';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
+import { openModal } from '../../lib/open-modal';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -108,10 +109,12 @@ function OrganisationForm({ org, onSaved }: { org: Organisation | null; onSaved:
 }
 
 export function openOrganisationForm(org: Organisation | null, onSaved?: (id: string) => void) {
-  const id = modals.open({
-    title: org ? `Edit ${org.name}` : 'Add an organisation',
-    size: 'xl',
-    children: (
+  openModal(
+    {
+      title: org ? `Edit ${org.name}` : 'Add an organisation',
+      size: 'xl',
+    },
+    (id) => (
       <OrganisationForm
         org={org}
         onSaved={(savedId) => {
@@ -120,5 +123,5 @@ export function openOrganisationForm(org: Organisation | null, onSaved?: (id: st
         }}
       />
     ),
-  });
+  );
 }

@@ -7,6 +7,7 @@ import { useCommand } from '../../lib/query';
 import { TimeField } from '../../components/TimeField';
 import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
+import { openModal } from '../../lib/open-modal';
 
 /** A physical count sets what is held; never below what is allocated to requests. */
 function CountForm({
@@ -75,8 +76,10 @@ function CountForm({
 }
 
 export function openCountForm(item: InventoryItem, timeZone: string) {
-  const id = modals.open({
-    title: `Count ${item.name}`,
-    children: <CountForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => modals.close(id)} />,
-  });
+  openModal(
+    {
+      title: `Count ${item.name}`,
+    },
+    (id) => <CountForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => modals.close(id)} />,
+  );
 }

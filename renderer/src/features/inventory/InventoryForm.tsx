@@ -2,6 +2,7 @@ import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInp
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import type { InventoryItem, InventoryStatus } from '../../../../shared/contract';
+import { openModal } from '../../lib/open-modal';
 import {
   catalogKind,
   RESOURCE_CATALOG,
@@ -142,9 +143,11 @@ function InventoryForm({
 }
 
 export function openInventoryForm(item: InventoryItem | null, timeZone: string) {
-  const id = modals.open({
-    title: item ? `Edit ${item.name}` : 'Add a holding',
-    size: 'xl',
-    children: <InventoryForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => modals.close(id)} />,
-  });
+  openModal(
+    {
+      title: item ? `Edit ${item.name}` : 'Add a holding',
+      size: 'xl',
+    },
+    (id) => <InventoryForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => modals.close(id)} />,
+  );
 }

@@ -1,8 +1,8 @@
 import { Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
+import { openModal } from '../../lib/open-modal';
 
 const MOVEMENT_WORDS = { allocate: 'Allocated', return: 'Returned', consume: 'Used up' } as const;
 
@@ -58,5 +58,5 @@ function ItemDetail({ id, timeZone }: { id: string; timeZone: string }) {
 }
 
 export function openItemDetail(id: string, timeZone: string) {
-  modals.open({ title: 'Holding and movements', size: 'xl', children: <ItemDetail id={id} timeZone={timeZone} /> });
+  openModal({ title: 'Holding and movements', size: 'xl' }, () => <ItemDetail id={id} timeZone={timeZone} />);
 }

@@ -7,6 +7,7 @@ import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
 import { readTextFile } from '../../lib/download';
 import { useIncidents } from './lib/use-incidents';
+import { openModal } from '../../lib/open-modal';
 
 /** An EDXL-RM RequestResource message (bare or in an EDXL-DE envelope) becomes a draft request. */
 function EdxlImport({ onOpen }: { onOpen: (id: string) => void }) {
@@ -75,5 +76,5 @@ function EdxlImport({ onOpen }: { onOpen: (id: string) => void }) {
 }
 
 export function openEdxlImport(onOpen: (id: string) => void) {
-  modals.open({ title: 'Import an EDXL-RM resource request', size: 'lg', children: <EdxlImport onOpen={onOpen} /> });
+  openModal({ title: 'Import an EDXL-RM resource request', size: 'lg' }, () => <EdxlImport onOpen={onOpen} />);
 }

@@ -1,25 +1,24 @@
 import { modals } from '@mantine/modals';
 import type { Fill, RequestDetail } from '../../../../../shared/contract';
 import { ACTION_LABELS, type RequestAction } from '../../../../../shared/domain/request-state';
+import { openModal } from '../../../lib/open-modal';
 import { ReturnForm } from './ReturnForm';
 import { SourceForm } from './SourceForm';
 import { StepForm } from './StepForm';
 
 /**
- * Opens the form for one step. Modals render outside the shell, so everything a form needs
- * (the request, the coalition's zone) is passed in.
+ * Opens the form for one step, a fresh form each time (see openModal). Modals render outside
+ * the shell, so everything a form needs (the request, the coalition's zone) is passed in.
  */
 export function openStep(request: RequestDetail, action: RequestAction, timeZone: string, warning: string | null = null, fill?: Fill) {
-  const title = `${request.number}: ${ACTION_LABELS[action]}`;
-  const id = `step-${request.id}`;
-  const onDone = () => modals.close(id);
-  const children =
-    action === 'source' ? (
+  openModal({ title: `${request.number}: ${ACTION_LABELS[action]}`, size: action === 'source' ? 'xl' : 'lg' }, (id) => {
+    const onDone = () => modals.close(id);
+    return action === 'source' ? (
       <SourceForm request={request} timeZone={timeZone} onDone={onDone} />
     ) : action === 'return_resources' ? (
       <ReturnForm request={request} warning={warning} onDone={onDone} />
     ) : (
       <StepForm request={request} action={action} timeZone={timeZone} warning={warning} presetFillId={fill?.id} onDone={onDone} />
     );
-  modals.open({ modalId: id, title, size: action === 'source' ? 'xl' : 'lg', children });
+  });
 }
