@@ -175,6 +175,14 @@ test.describe('resource requests, inventory and the directory', () => {
     await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'draft');
     await expect(page.getByTestId('request-number')).not.toHaveText(number);
     await expect(page.getByTestId('line-row')).toContainText('N95 respirator');
+
+    // A request's detail does not follow the operator around: Requests opens on the board again.
+    await page.keyboard.press('Alt+1');
+    await expect(page.getByTestId('overview-screen')).toBeVisible();
+    expect(page.url()).not.toContain('id=');
+    await page.keyboard.press('Alt+6');
+    await expect(page.getByTestId('request-board')).toBeVisible();
+    await expect(page.getByTestId('request-detail')).toHaveCount(0);
   });
 
   test('a request returned for changes is edited and resubmitted; a withdrawn fill gives its stock back; a ventilator goes out and is returned', async ({ page, host }) => {

@@ -1,6 +1,5 @@
 import { AppShell, Box, ScrollArea } from '@mantine/core';
 import { Route, Router, Switch, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import type { ReactNode } from 'react';
 import type { Coalition, Session } from '../../../shared/contract';
 import { ExerciseBanner } from '../features/incidents/ExerciseBanner';
@@ -14,6 +13,7 @@ import { routes } from './routes';
 import { useShortcuts } from './shortcuts';
 import { TopBar } from './TopBar';
 import { ShellContext } from './shell-context';
+import { consoleHrefs, useConsoleLocation } from '../lib/location';
 
 export interface ShellProps {
   coalition: Coalition;
@@ -57,7 +57,7 @@ function Frame({ children }: { children: ReactNode }) {
 export function Shell({ coalition, workstation, session }: ShellProps) {
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
-      <Router hook={useHashLocation}>
+      <Router hook={useConsoleLocation} hrefs={consoleHrefs}>
         <NavigationShortcuts />
         <CommandPalette />
         <QuickEntry />
