@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Kbd, Paper, Select, Text, Title } from '@mantine/core';
-import { IconPencilPlus } from '@tabler/icons-react';
+import { Alert, Box, Button, Group, Kbd, Paper, Select, Text, Title } from '@mantine/core';
+import { IconFileText, IconPencilPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';
 import { call } from '../../backend';
 import { useShell } from '../../app/shell-context';
+import { formatKeys, useShortcuts } from '../../app/shortcuts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';
@@ -16,8 +17,11 @@ import { TIMELINE_ROW_HEIGHT, TimelineRow } from '../timeline/TimelineRow';
 import { useTimelinePages } from '../timeline/use-timeline-pages';
 import { VirtualList } from '../timeline/VirtualList';
 import { openQuickEntry } from './quick-entry-bus';
+import { TranscribeModal } from './TranscribeModal';
 
 const CURRENT = 'current';
+/** Not Ctrl+Shift+T: browsers keep that one (reopen a closed tab) from pages, so the browser host would never see it. */
+const TRANSCRIBE_KEYS = 'alt+shift+T';
 
 /** ICS 214: one position's activity log for a period, newest first, with corrections beside originals. */
 export function LogScreen() {
@@ -28,6 +32,8 @@ export function LogScreen() {
   const [positionId, setPositionId] = useState<string>(session.position.id);
   const [periodChoice, setPeriodChoice] = useState<string>(CURRENT);
   const [open, setOpen] = useState<OpenRecord | null>(null);
+  const [transcribing, setTranscribing] = useState(false);
+  useShortcuts([{ id: 'log.transcribe', keys: TRANSCRIBE_KEYS, label: 'Transcribe a paper or radio log', group: 'Log', run: () => incident && setTranscribing(true) }]);
   const periodId = periodChoice === CURRENT ? period?.id : periodChoice || undefined;
   const pages = useTimelinePages(incident?.id ?? null, { kinds: ['entry', 'message'], positionId: positionId || undefined, periodId }, 'newest');
   const loadMore = pages.loadMore;
@@ -60,6 +66,25 @@ export function LogScreen() {
         <Group gap="sm" wrap="nowrap">
           <Button leftSection={<IconPencilPlus size={18} />} onClick={openQuickEntry} rightSection={<Kbd size="xs">Ctrl+L</Kbd>} data-testid="new-entry">
             New entry
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileText size={18} />}
+            onClick={() => setTranscribing(true)}
+            // Below 1408 px the full label and keys would push the title onto two lines; the palette and the tooltip still say them.
+            rightSection={
+              <Kbd size="xs" visibleFrom="xl">
+                {formatKeys(TRANSCRIBE_KEYS)}
+              </Kbd>
+            }
+            title={`Transcribe a paper or radio log (${formatKeys(TRANSCRIBE_KEYS)})`}
+            aria-label="Transcribe paper log"
+            data-testid="transcribe-log"
+          >
+            Transcribe
+            <Box component="span" visibleFrom="xl">
+              &nbsp;paper log
+            </Box>
           </Button>
           <ExportButton
             label="Print ICS 214"
@@ -110,6 +135,13 @@ export function LogScreen() {
         />
       </Paper>
       <RecordDrawer record={open} onClose={() => setOpen(null)} />
+      <TranscribeModal
+        opened={transcribing}
+        incident={incident}
+        onClose={() => setTranscribing(false)}
+        // Show the log the entries went into, so the operator sees them land.
+        onRecorded={setPositionId}
+      />
     </FullHeight>
   );
 }
