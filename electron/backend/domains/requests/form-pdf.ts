@@ -1,9 +1,10 @@
-import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
 import type { RequestDetail, RequestEvent } from '../../../../shared/contract';
 import { embedFormFonts } from '../exports/pdf/fonts';
 import { printable, wrap } from '../exports/pdf/text';
 import { BLACK, box, GREY, text } from './pdf-draw';
 import { localTime, utcTime } from './times';
+import { loadPdfLib, rgb } from '../exports/pdf/pdf-lib';
 
 /**
  * ICS 213 RR "Resource Request Message" laid out with its official blocks (standards
@@ -22,7 +23,7 @@ const who = (e: RequestEvent | undefined, zone: string) =>
 const lastOf = (events: RequestEvent[], action: string) => [...events].reverse().find((e) => e.action === action);
 
 export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: string, printedAt: number): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.create();
+  const doc = await (await loadPdfLib()).PDFDocument.create();
   doc.setTitle(`ICS 213 RR ${r.number}`);
   doc.setSubject(`Resource request ${r.number}${r.exercise ? ' (EXERCISE)' : ''}`);
   doc.setProducer('Coalition EOC Console');

@@ -1,4 +1,5 @@
-import { type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
+import { rgb } from '../exports/pdf/pdf-lib';
 import type { FormFonts } from '../exports/pdf/fonts';
 import { printable, wrap } from '../exports/pdf/text';
 

@@ -1,10 +1,10 @@
-import fontkit from '@pdf-lib/fontkit';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { AppError } from '../../../errors';
+import { loadFontkit } from './pdf-lib';
 
 /**
  * The font every printed form uses. The PDF standard fonts speak WinAnsi only, so
@@ -70,7 +70,7 @@ function fontBytes(): Promise<FontBytes> {
  */
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>();
-const cachingFontkit: Fontkit = {
+const caching = (fontkit: Fontkit): Fontkit => ({
   create(buffer, postscriptName) {
     let font = parsed.get(buffer);
     if (!font) {
@@ -79,15 +79,15 @@ const cachingFontkit: Fontkit = {
     }
     return font;
   },
-};
+});
 
 /**
  * Embeds the form font in `doc`, regular and bold. Subset: only the glyphs a form draws go
  * into the file: a one-page form weighs 15 to 25 KB, where the whole fonts embedded add about 730 KB.
  */
 export async function embedFormFonts(doc: PDFDocument): Promise<FormFonts> {
-  const bytes = await fontBytes();
-  doc.registerFontkit(cachingFontkit);
+  const [bytes, fontkit] = await Promise.all([fontBytes(), loadFontkit()]);
+  doc.registerFontkit(caching(fontkit));
   const [regular, bold] = await Promise.all([doc.embedFont(bytes.regular, { subset: true }), doc.embedFont(bytes.bold, { subset: true })]);
   return { regular, bold };
 }

@@ -1,6 +1,7 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { embedFormFonts } from './fonts';
 import { printable, wrap } from './text';
+import { loadPdfLib, rgb } from './pdf-lib';
 
 export const EXERCISE_BANNER = 'EXERCISE EXERCISE EXERCISE';
 
@@ -58,7 +59,7 @@ export class FormWriter {
   ) {}
 
   static async create(opts: FormOptions): Promise<FormWriter> {
-    const doc = await PDFDocument.create();
+    const doc = await (await loadPdfLib()).PDFDocument.create();
     const fonts = await embedFormFonts(doc);
     const w = new FormWriter(doc, fonts.regular, fonts.bold, opts);
     doc.setTitle(opts.exercise ? `${EXERCISE_BANNER} - ${opts.docTitle}` : opts.docTitle);

@@ -1,0 +1,18 @@
+import * as PdfLib from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { loadFontkit, loadPdfLib, rgb } from '../../../electron/backend/domains/exports/pdf/pdf-lib';
+
+describe('the PDF library, loaded on the first print', () => {
+  it('makes colours exactly as pdf-lib does', () => {
+    for (const c of [[0, 0, 0], [0.75, 0, 0], [0.9, 0.9, 0.9], [1, 1, 1]] as const) expect(rgb(...c)).toEqual(PdfLib.rgb(...c));
+  });
+
+  it('hands out one pdf-lib and one fontkit, loaded once', async () => {
+    const [a, b] = await Promise.all([loadPdfLib(), loadPdfLib()]);
+    expect(a).toBe(b);
+    expect(typeof a.PDFDocument.create).toBe('function');
+    const [k1, k2] = await Promise.all([loadFontkit(), loadFontkit()]);
+    expect(k1).toBe(k2);
+    expect(typeof k1.create).toBe('function');
+  });
+});
