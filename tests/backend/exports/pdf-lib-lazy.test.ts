@@ -4,7 +4,8 @@ import { loadFontkit, loadPdfLib, rgb } from '../../../electron/backend/domains/
 
 describe('the PDF library, loaded on the first print', () => {
   it('makes colours exactly as pdf-lib does', () => {
-    for (const c of [[0, 0, 0], [0.75, 0, 0], [0.9, 0.9, 0.9], [1, 1, 1]] as const) expect(rgb(...c)).toEqual(PdfLib.rgb(...c));
+    const colours: [number, number, number][] = [[0, 0, 0], [0.75, 0, 0], [0.9, 0.9, 0.9], [1, 1, 1]];
+    for (const [r, g, b] of colours) expect(rgb(r, g, b)).toEqual(PdfLib.rgb(r, g, b));
   });
 
   it('hands out one pdf-lib and one fontkit, loaded once', async () => {
