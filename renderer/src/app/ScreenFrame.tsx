@@ -3,7 +3,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { preloadScreens } from './routes';
+import { preloadScreens, retryFailedScreens } from './routes';
 
 function ScreenFailed({ error, resetErrorBoundary }: FallbackProps) {
   return (
@@ -39,12 +39,10 @@ function ScreenLoading() {
  */
 export function ScreenFrame({ children }: { children: ReactNode }) {
   const [location] = useLocation();
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void preloadScreens());
-  }, []);
+  // Right after the first screen is up: an operator may switch screens within a second.
+  useEffect(() => void preloadScreens(), []);
   return (
-    <ErrorBoundary FallbackComponent={ScreenFailed} resetKeys={[location]}>
+    <ErrorBoundary FallbackComponent={ScreenFailed} resetKeys={[location]} onReset={retryFailedScreens}>
       <Suspense fallback={<ScreenLoading />}>{children}</Suspense>
     </ErrorBoundary>
   );

@@ -1,17 +1,41 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
 import { IconAddressBook, IconBox, IconTruckDelivery } from '@tabler/icons-react';
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
  * Screens load on first use, so the console parses only the shell at start-up; once the
- * first screen is up, `preloadScreens` fetches the rest while the operator reads it, so
- * moving between screens never waits (the files are local: no network is involved).
+ * first screen is up, `preloadScreens` fetches the rest, so moving between screens does not
+ * wait (the files are local: no network is involved). A screen whose code is in renders at
+ * once, without suspending: React 19 holds a suspended screen back for up to 300 ms (it
+ * throttles Suspense reveals), which React.lazy would cost on every first visit.
  */
 type Loader = () => Promise<ComponentType>;
 const loaders: Loader[] = [];
-function screen(load: Loader): LazyExoticComponent<ComponentType> {
-  loaders.push(load);
-  return lazy(async () => ({ default: await load() }));
+const forgetFailures: (() => void)[] = [];
+function screen(load: Loader): ComponentType {
+  let loaded: ComponentType | undefined;
+  let pending: Promise<ComponentType> | undefined;
+  let failed = false;
+  const get = () => {
+    pending ??= load().then(
+      (c) => (loaded = c),
+      (e: unknown) => {
+        failed = true;
+        throw e;
+      },
+    );
+    return pending;
+  };
+  // A failed load stays failed (the screen shows why) until the operator asks to try again.
+  forgetFailures.push(() => {
+    if (failed) [pending, failed] = [undefined, false];
+  });
+  loaders.push(get);
+  function Screen() {
+    const Component = loaded ?? use(get());
+    return <Component />;
+  }
+  return Screen;
 }
 
 const BoardScreen = screen(() => import('../features/board/BoardScreen').then((m) => m.BoardScreen));
@@ -31,13 +55,18 @@ export function preloadScreens(): Promise<unknown> {
   return Promise.allSettled(loaders.map((l) => l()));
 }
 
+/** Lets a screen whose code failed to load try again (the error panel's button). */
+export function retryFailedScreens(): void {
+  for (const f of forgetFailures) f();
+}
+
 export interface RouteDef {
   readonly path: string;
   readonly label: string;
   readonly icon: ReactNode;
   /** Alt+digit jumps here. */
   readonly keys: string;
-  readonly component: ComponentType | LazyExoticComponent<ComponentType>;
+  readonly component: ComponentType;
 }
 
 /** The navigation rail, in order. A feature adds its screen here. */
