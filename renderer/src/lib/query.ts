@@ -1,4 +1,4 @@
-import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { QueryClient, useMutation, useQuery, useQueryClient, type Query, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
 import { call, onBackendEvent, type BackendError } from '../backend';
@@ -27,6 +27,15 @@ export function useCommand<M extends MethodName>(method: M) {
   return useMutation<MethodOutput<M>, BackendError, MethodInput<M>>({ mutationFn: (input) => call(method, input) });
 }
 
+/** Pages a paged list reloads by itself when its data changes; beyond them it offers to. */
+export const LIVE_PAGES = 3;
+
+/** A paged list (its key ends in 'pages') with more than LIVE_PAGES loaded. */
+export function isDeepList(q: Query): boolean {
+  if (q.queryKey[q.queryKey.length - 1] !== 'pages') return false;
+  return ((q.state.data as { pages?: unknown[] } | undefined)?.pages?.length ?? 0) > LIVE_PAGES;
+}
+
 /** Marks cached reads stale when the tables they read change. */
 export function useLiveInvalidation(): void {
   const client = useQueryClient();
@@ -35,14 +44,18 @@ export function useLiveInvalidation(): void {
       onBackendEvent((e) => {
         if (e.event !== 'data.changed') return;
         const tables = new Set((e.payload as { tables: string[] }).tables);
-        void client.invalidateQueries({
-          predicate: (q) => {
-            const name = q.queryKey[0] as string;
-            const def = (methods as Record<string, { reads?: readonly string[] }>)[name];
-            if (!def?.reads || tables.has('*')) return true;
-            return def.reads.some((t) => tables.has(t));
-          },
-        });
+        const reads = (q: Query) => {
+          const name = q.queryKey[0] as string;
+          const def = (methods as Record<string, { reads?: readonly string[] }>)[name];
+          if (!def?.reads || tables.has('*')) return true;
+          return def.reads.some((t) => tables.has(t));
+        };
+        void client.invalidateQueries({ predicate: (q) => reads(q) && !isDeepList(q) });
+        // A long list read far down is only marked stale: reloading every page on each new
+        // record would redo thousands of rows per entry typed anywhere in the EOC, and move
+        // the rows under the reader's eyes. The list offers to catch up instead (see
+        // useTimelinePages).
+        void client.invalidateQueries({ predicate: (q) => reads(q) && isDeepList(q), refetchType: 'none' });
       }),
     [client],
   );

@@ -18,6 +18,7 @@ import { useTimelinePages } from '../timeline/use-timeline-pages';
 import { VirtualList } from '../timeline/VirtualList';
 import { openQuickEntry } from './quick-entry-bus';
 import { TranscribeModal } from './TranscribeModal';
+import { BehindNotice } from '../timeline/BehindNotice';
 
 const CURRENT = 'current';
 /** Not Ctrl+Shift+T: browsers keep that one (reopen a closed tab) from pages, so the browser host would never see it. */
@@ -119,6 +120,7 @@ export function LogScreen() {
         </Text>
       </Group>
       {pages.error && <Alert color="red">{pages.error.message}</Alert>}
+      <BehindNotice behind={pages.behind} onCatchUp={pages.catchUp} />
       <Paper withBorder style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <VirtualList
           items={pages.items}

@@ -17,6 +17,7 @@ import { TimelineFilterBar } from './TimelineFilterBar';
 import { TIMELINE_ROW_HEIGHT, TimelineRow } from './TimelineRow';
 import { useTimelinePages } from './use-timeline-pages';
 import { VirtualList } from './VirtualList';
+import { BehindNotice } from './BehindNotice';
 
 /** Every record of the active incident in one chronological list, filtered and searched. */
 export function TimelineScreen() {
@@ -79,6 +80,7 @@ export function TimelineScreen() {
       </Group>
       <TimelineFilterBar incidentId={incident.id} value={filters} onChange={setFilters} searchRef={searchRef} />
       {pages.error && <Alert color="red">{pages.error.message}</Alert>}
+      <BehindNotice behind={pages.behind} onCatchUp={pages.catchUp} />
       <Paper withBorder style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <VirtualList
           items={pages.items}

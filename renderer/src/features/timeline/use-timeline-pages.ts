@@ -1,7 +1,8 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput, TimelineFilters } from '../../../../shared/contract';
 import type { BackendError } from '../../backend';
 import { call } from '../../backend';
+import { LIVE_PAGES } from '../../lib/query';
 
 type PageInput = MethodInput<'timeline.page'>;
 type Page = MethodOutput<'timeline.page'>;
@@ -15,9 +16,11 @@ const FIRST_PAGE_SIZE = 60;
  * data.changed invalidates it like any other read of the same tables.
  */
 export function useTimelinePages(incidentId: string | null, filters: TimelineFilters, order: 'newest' | 'oldest' = 'newest') {
+  const client = useQueryClient();
   const input: PageInput = { incidentId: incidentId ?? '', filters, order };
+  const queryKey = ['timeline.page', input, 'pages'] as const;
   const q = useInfiniteQuery<Page, BackendError, { pages: Page[] }, readonly unknown[], string | null>({
-    queryKey: ['timeline.page', input, 'pages'],
+    queryKey,
     queryFn: ({ pageParam }) =>
       call('timeline.page', pageParam ? { ...input, limit: TIMELINE_PAGE_SIZE, cursor: pageParam } : { ...input, limit: FIRST_PAGE_SIZE }),
     initialPageParam: null,
@@ -33,5 +36,9 @@ export function useTimelinePages(incidentId: string | null, filters: TimelineFil
     loadMore: q.fetchNextPage,
     loading: q.isPending && !!incidentId,
     error: q.error,
+    /** Records changed while the reader was more than LIVE_PAGES pages down (see useLiveInvalidation). */
+    behind: q.isStale && !q.isFetching && (q.data?.pages.length ?? 0) > LIVE_PAGES,
+    /** Back to the first page, reloaded. */
+    catchUp: () => void client.resetQueries({ queryKey, exact: true }),
   };
 }
