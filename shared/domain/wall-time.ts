@@ -128,8 +128,10 @@ export function parseWallTime(input: string, timeZone: string, now: number, allo
   const today = wallClock(now, timeZone);
   let ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
   if (!allowFuture && ms > now + BARE_TIME_GRACE_MS) {
-    const y = wallClock(ms - 24 * 3_600_000, timeZone);
-    ms = fromWallClock(y.year, y.month, y.day, h, m, timeZone);
+    // The calendar day before, not 24 hours before: a day next to a daylight-saving change
+    // is 23 or 25 hours long.
+    const y = new Date(Date.UTC(today.year, today.month - 1, today.day - 1));
+    ms = fromWallClock(y.getUTCFullYear(), y.getUTCMonth() + 1, y.getUTCDate(), h, m, timeZone);
   }
   return { ok: true, ms };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatUtc, formatWallTime, parseWallTime, toWallText, wallClock, wallTimeMs, zoneAbbreviation } from '../../../shared/domain/wall-time';
+import { formatUtc, formatWallTime, fromWallClock, parseWallTime, toWallText, wallClock, wallTimeMs, zoneAbbreviation } from '../../../shared/domain/wall-time';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);
@@ -57,6 +57,34 @@ describe('wall-clock time in the coalition’s zone', () => {
     expect(repeated.ok && toWallText(repeated.ms, NY)).toBe('2026-11-01 01:30');
     expect(zoneAbbreviation(at('2026-07-01T12:00:00Z'), NY)).toBe('EDT');
     expect(zoneAbbreviation(at('2026-12-01T12:00:00Z'), NY)).toBe('EST');
+  });
+
+  it('finds yesterday by the calendar on the days around a daylight-saving change', () => {
+    // 00:20 EDT on the day after spring-forward: 00:45 has not come yet today, so it was yesterday (the 9th), not the 8th.
+    expect(parseWallTime('00:45', NY, at('2025-03-10T04:20:00Z'))).toEqual({ ok: true, ms: at('2025-03-09T05:45:00Z') });
+    // 00:20 EST on the day after fall-back (a 25-hour day before it).
+    expect(parseWallTime('00:45', NY, at('2025-11-03T05:20:00Z'))).toEqual({ ok: true, ms: at('2025-11-02T04:45:00Z') });
+    // Property: a bare time later than now is always on the calendar day before, in every zone, near every change.
+    const zones = [NY, 'America/Chicago', 'Europe/London', 'Australia/Lord_Howe', 'America/Santiago'];
+    fc.assert(
+      fc.property(fc.integer({ min: at('2024-01-01T00:00:00Z') / 60_000, max: at('2027-01-01T00:00:00Z') / 60_000 }), fc.constantFrom(...zones), fc.integer({ min: 6, max: 23 * 60 }), (minute, zone, ahead) => {
+        const now = minute * 60_000;
+        const typedMs = now + ahead * 60_000;
+        const w = wallClock(typedMs, zone);
+        const today = wallClock(now, zone);
+        if (w.day !== today.day) return; // the typed time is tomorrow's: not this case
+        if (fromWallClock(w.year, w.month, w.day, w.hour, w.minute, zone) !== Math.floor(typedMs / 60_000) * 60_000) return; // a repeated hour: the text names two instants
+        const hm = `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+        const r = parseWallTime(hm, zone, now);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const back = wallClock(r.ms, zone);
+        const yesterday = new Date(Date.UTC(today.year, today.month - 1, today.day - 1));
+        expect([back.year, back.month, back.day]).toEqual([yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate()]);
+        expect(r.ms).toBeLessThan(now);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads back every minute it writes, in any zone (property)', () => {

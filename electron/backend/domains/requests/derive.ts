@@ -37,7 +37,7 @@ export function refreshDerived(tx: WriteTx, db: Db, requestId: string): void {
  * search for the new one would miss them. Rewritten in the rename's own transaction.
  */
 export function refreshRequestsOfOrganisation(tx: WriteTx, db: Db, organisationId: string): number {
-  const ids = db.prepare('SELECT id FROM requests WHERE requesting_organisation_id = ?').pluck().all(organisationId) as string[];
+  const ids = db.prepare('SELECT id FROM requests WHERE requesting_organisation_id = ? AND deleted = 0').pluck().all(organisationId) as string[];
   for (const id of ids) refreshDerived(tx, db, id);
   return ids.length;
 }
