@@ -2,6 +2,7 @@ import { QueryClient, useMutation, useQuery, useQueryClient, type Query, type Us
 import { useEffect } from 'react';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
 import { call, onBackendEvent, type BackendError } from '../backend';
+import { clearBehind, markBehind } from './behind';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -30,15 +31,25 @@ export function useCommand<M extends MethodName>(method: M) {
 /** Pages a paged list reloads by itself when its data changes; beyond them it offers to. */
 export const LIVE_PAGES = 3;
 
-/** A paged list (its key ends in 'pages') with more than LIVE_PAGES loaded. */
+/** The paged lists that offer to catch up (their screens show BehindNotice). */
+const CATCH_UP_LISTS = new Set(['timeline.page']);
+
+/** A catch-up list (its key ends in 'pages') with more than LIVE_PAGES loaded. */
 export function isDeepList(q: Query): boolean {
-  if (q.queryKey[q.queryKey.length - 1] !== 'pages') return false;
+  if (q.queryKey[q.queryKey.length - 1] !== 'pages' || !CATCH_UP_LISTS.has(q.queryKey[0] as string)) return false;
   return ((q.state.data as { pages?: unknown[] } | undefined)?.pages?.length ?? 0) > LIVE_PAGES;
 }
 
 /** Marks cached reads stale when the tables they read change. */
 export function useLiveInvalidation(): void {
   const client = useQueryClient();
+  useEffect(
+    () =>
+      client.getQueryCache().subscribe((e) => {
+        if (e.type === 'removed') clearBehind(e.query.queryHash);
+      }),
+    [client],
+  );
   useEffect(
     () =>
       onBackendEvent((e) => {
@@ -51,11 +62,11 @@ export function useLiveInvalidation(): void {
           return def.reads.some((t) => tables.has(t));
         };
         void client.invalidateQueries({ predicate: (q) => reads(q) && !isDeepList(q) });
-        // A long list read far down is only marked stale: reloading every page on each new
+        // A long list read far down is left as it is: reloading every page on each new
         // record would redo thousands of rows per entry typed anywhere in the EOC, and move
-        // the rows under the reader's eyes. The list offers to catch up instead (see
-        // useTimelinePages).
-        void client.invalidateQueries({ predicate: (q) => reads(q) && isDeepList(q), refetchType: 'none' });
+        // the rows under the reader's eyes. It says it is behind and offers to catch up
+        // (see useTimelinePages).
+        for (const q of client.getQueryCache().findAll({ predicate: (q) => reads(q) && isDeepList(q) })) markBehind(q.queryHash);
       }),
     [client],
   );

@@ -1,8 +1,8 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput, TimelineFilters } from '../../../../shared/contract';
 import type { BackendError } from '../../backend';
 import { call } from '../../backend';
-import { LIVE_PAGES } from '../../lib/query';
+import { clearBehind, useBehind } from '../../lib/behind';
 
 type PageInput = MethodInput<'timeline.page'>;
 type Page = MethodOutput<'timeline.page'>;
@@ -19,6 +19,8 @@ export function useTimelinePages(incidentId: string | null, filters: TimelineFil
   const client = useQueryClient();
   const input: PageInput = { incidentId: incidentId ?? '', filters, order };
   const queryKey = ['timeline.page', input, 'pages'] as const;
+  const queryHash = hashKey(queryKey);
+  const behind = useBehind(queryHash);
   const q = useInfiniteQuery<Page, BackendError, { pages: Page[] }, readonly unknown[], string | null>({
     queryKey,
     queryFn: ({ pageParam }) =>
@@ -37,8 +39,11 @@ export function useTimelinePages(incidentId: string | null, filters: TimelineFil
     loading: q.isPending && !!incidentId,
     error: q.error,
     /** Records changed while the reader was more than LIVE_PAGES pages down (see useLiveInvalidation). */
-    behind: q.isStale && !q.isFetching && (q.data?.pages.length ?? 0) > LIVE_PAGES,
+    behind,
     /** Back to the first page, reloaded. */
-    catchUp: () => void client.resetQueries({ queryKey, exact: true }),
+    catchUp: () => {
+      clearBehind(queryHash);
+      void client.resetQueries({ queryKey, exact: true });
+    },
   };
 }
