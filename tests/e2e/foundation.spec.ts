@@ -86,6 +86,14 @@ test.describe('first run, sign-in and the shell', () => {
     await page.keyboard.press('Alt+9');
     await expect(page.getByTestId('settings-screen')).toBeVisible();
     await expect(page.getByTestId('screen-failed')).toHaveCount(0);
+
+    // Once the file is there again, reloading brings the screen back, still signed in.
+    await page.keyboard.press('Control+Shift+B');
+    await page.unroute(/\/assets\/BoardScreen-[^/]*\.js$/);
+    await page.getByRole('button', { name: 'Reload the console' }).click();
+    await expect(page.getByRole('heading', { name: 'Significant events' })).toBeVisible();
+    await expect(page.getByTestId('screen-failed')).toHaveCount(0);
+    await expect(page.getByTestId('topbar-operator')).toHaveText('Dana Duty');
   });
 
   test('refuses a WebSocket without the token', async ({ page, host }) => {

@@ -5,16 +5,24 @@ import { useLocation } from 'wouter';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { preloadScreens, retryFailedScreens } from './routes';
 
+/** The screen's code did not load (a damaged or half-updated install): the browser will not retry it in place. */
+const CODE_NOT_LOADED = /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i;
+
 function ScreenFailed({ error, resetErrorBoundary }: FallbackProps) {
+  const codeMissing = error instanceof Error && CODE_NOT_LOADED.test(error.message);
   return (
     <Stack gap="sm" data-testid="screen-failed">
       <ErrorPanel title="This screen stopped working" error={error} />
       <Text maw={640}>
         Everything already saved is safe: a record is written before the console confirms it. The rest of the console still
-        works; move to another screen with the rail or Alt+number, or try this one again.
+        works; move to another screen with the rail or Alt+number, or {codeMissing ? 'reload the console' : 'try this one again'}.
       </Text>
       <Group>
-        <Button onClick={resetErrorBoundary}>Try this screen again</Button>
+        {codeMissing ? (
+          <Button onClick={() => window.location.reload()}>Reload the console</Button>
+        ) : (
+          <Button onClick={resetErrorBoundary}>Try this screen again</Button>
+        )}
       </Group>
     </Stack>
   );

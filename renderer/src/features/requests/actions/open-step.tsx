@@ -7,7 +7,8 @@ import { SourceForm } from './SourceForm';
 import { StepForm } from './StepForm';
 
 /**
- * Opens the form for one step, a fresh form each time (see openModal). Modals render outside
+ * Opens the form for one step, a fresh form each time and one at a time per request (see
+ * openModal). Modals render outside
  * the shell, so everything a form needs (the request, the coalition's zone) is passed in.
  */
 export function openStep(request: RequestDetail, action: RequestAction, timeZone: string, warning: string | null = null, fill?: Fill) {
@@ -20,5 +21,5 @@ export function openStep(request: RequestDetail, action: RequestAction, timeZone
     ) : (
       <StepForm request={request} action={action} timeZone={timeZone} warning={warning} presetFillId={fill?.id} onDone={onDone} />
     );
-  });
+  }, `step:${request.id}`);
 }
