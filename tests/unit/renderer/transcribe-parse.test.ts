@@ -158,6 +158,36 @@ describe('transcribing a paper or radio log, a line per entry', () => {
     expect(fall.entries[1]!.occurredAt - fall.entries[0]!.occurredAt).toBe(2 * 3_600_000);
   });
 
+  it('places times without a date in the order of the log: across midnight to the next day, the latest not in the future', () => {
+    // 23:30 on the 25th, typing the paper log of the night of the 24th to the 25th.
+    const late = at('2026-11-26T04:30:00Z');
+    const night = parse('22:00 Shelter opened\n23:50 Generator fuel low\n02:00 Fuel delivered\n06:45 Day shift in', { now: late });
+    expect(night.entries.map((e) => toWallText(e.occurredAt, NY))).toEqual(['2026-11-24 22:00', '2026-11-24 23:50', '2026-11-25 02:00', '2026-11-25 06:45']);
+    expect(night.warnings).toBe(0);
+    // The same log typed at 08:00 on the 25th: the same instants.
+    expect(parse('22:00 a\n23:50 b\n02:00 c\n06:45 d').entries.map((e) => toWallText(e.occurredAt, NY))).toEqual([
+      '2026-11-24 22:00',
+      '2026-11-24 23:50',
+      '2026-11-25 02:00',
+      '2026-11-25 06:45',
+    ]);
+    // After a dated line, the times run on from it.
+    const dated = parse('2026-11-23 21:00 Activation\n23:30 First status\n01:15 Overnight call\n2026-11-24 22:00 Second night\n03:00 Relief arrived');
+    expect(dated.entries.map((e) => toWallText(e.occurredAt, NY))).toEqual([
+      '2026-11-23 21:00',
+      '2026-11-23 23:30',
+      '2026-11-24 01:15',
+      '2026-11-24 22:00',
+      '2026-11-25 03:00',
+    ]);
+    // A line remembered late stays beside its neighbours, flagged; the next runs on from the latest.
+    const remembered = parse('23:10 a\n22:40 remembered\n00:20 b', { now: late });
+    expect(remembered.entries.map((e) => toWallText(e.occurredAt, NY))).toEqual(['2026-11-24 23:10', '2026-11-24 22:40', '2026-11-25 00:20']);
+    expect(remembered.warnings).toBe(1);
+    // A time after a dated line that would lie ahead of now is taken as before it, not refused.
+    expect(parse('2026-11-25 07:00 a\n07:50 b').entries.map((e) => toWallText(e.occurredAt, NY))).toEqual(['2026-11-25 07:00', '2026-11-25 07:50']);
+  });
+
   it('keeps entries out of time order as typed, with a warning naming both lines', () => {
     const t = parse(
       ['2215 First', '2140 Remembered later', '2150 After that', '2026-11-23 10:00 Days before'].join('\n'),

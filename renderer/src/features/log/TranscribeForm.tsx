@@ -70,8 +70,9 @@ export function TranscribeForm({ incident, onTyped, onCancel, onRecorded }: Prop
   );
 
   const record = () => {
-    // Read again as it stands now: the preview may be a keystroke behind.
-    const fresh = parseTranscription(text, { timeZone, now: Date.now(), categories, defaultCategory: category });
+    // Read again as it stands (the preview may be a keystroke behind), against the same
+    // clock as the preview, so no line moves to another day between showing and saving.
+    const fresh = parseTranscription(text, { timeZone, now, categories, defaultCategory: category });
     if (!fresh.ready || importLog.isPending) return;
     setSentLines(fresh.entryLines);
     importLog.mutate(

@@ -1,5 +1,5 @@
 import { FUTURE_TOLERANCE_MS } from '../../../../shared/domain/incident-rules';
-import { formatWallTime, parseWallTime, toWallText } from '../../../../shared/domain/wall-time';
+import { formatWallTime, fromWallClock, parseWallTime, toWallText, wallClock } from '../../../../shared/domain/wall-time';
 
 /**
  * Reads a paper ICS 214 or radio log typed line by line into entries for `log.import`.
@@ -71,6 +71,7 @@ export function parseTranscription(input: string, o: TranscribeOptions): Transcr
   const lines: TranscribedLine[] = [];
   const fail = (line: number, typed: string, why: string) =>
     lines.push({ ok: false, line, typed, error: `Line ${line}: ${why}` });
+  const bareTimes = new Map<TranscribedLine, WallTime>();
 
   input.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
@@ -104,14 +105,9 @@ export function parseTranscription(input: string, o: TranscribeOptions): Transcr
       fail(line, raw, `${stamp[1]} is not a time: ${lowerFirst(time.error)}`);
       return;
     }
-    if (time.ms > o.now + FUTURE_TOLERANCE_MS) {
-      fail(
-        line,
-        raw,
-        `${formatWallTime(time.ms, o.timeZone)} is in the future; it is now ${formatWallTime(o.now, o.timeZone)}. Check the date`,
-      );
-      return;
-    }
+    // A time without its date is placed by its neighbours below (see placeBareTimes).
+    const digits = stamp[1]!.includes('-') ? null : stamp[1]!.replace(':', '');
+    const bare = digits ? { hour: Number(digits.slice(0, -2)), minute: Number(digits.slice(-2)) } : null;
     let rest = raw.slice(stamp[0].length).trim();
     let category = o.defaultCategory;
     const prefix = PREFIX.exec(rest);
@@ -131,12 +127,22 @@ export function parseTranscription(input: string, o: TranscribeOptions): Transcr
       categoryTyped: !!named,
       warning: null,
     });
+    if (bare) bareTimes.set(lines.at(-1)!, bare);
   });
+  placeBareTimes(lines, bareTimes, o);
 
   // Checked once continuation lines have joined their entry.
   let previous: Extract<TranscribedLine, { ok: true }> | null = null;
   const checked = lines.map((l): TranscribedLine => {
     if (!l.ok) return l;
+    if (l.entry.occurredAt > o.now + FUTURE_TOLERANCE_MS) {
+      return {
+        ok: false,
+        line: l.line,
+        typed: l.entry.text,
+        error: `Line ${l.line}: ${formatWallTime(l.entry.occurredAt, o.timeZone)} is in the future; it is now ${formatWallTime(o.now, o.timeZone)}. Check the date`,
+      };
+    }
     if (l.entry.text.length > MAX_TEXT) {
       return {
         ok: false,
@@ -167,6 +173,63 @@ export function parseTranscription(input: string, o: TranscribeOptions): Transcr
     tooMany,
     ready: ok.length > 0 && errors === 0 && !tooMany,
   };
+}
+
+interface WallTime {
+  hour: number;
+  minute: number;
+}
+
+/** How far past now a bare time may fall and still be today's (clocks differ a little). */
+const BARE_GRACE_MS = 5 * 60_000;
+const DAY = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+/** `t` on the calendar day `days` after the day `ref` falls on, in the zone. */
+function onDayOf(ref: number, days: number, t: WallTime, timeZone: string): number {
+  const w = wallClock(ref, timeZone);
+  const d = DAY(w.year, w.month, w.day + days);
+  return fromWallClock(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), t.hour, t.minute, timeZone);
+}
+
+/**
+ * A paper log runs in time order and says the date only now and then: "22:00", then "02:00"
+ * is the next morning, not the morning before. Each time without a date goes on the day
+ * (before, same or after) that puts it nearest the latest time above it; the lines before
+ * the first dated one are then moved by whole days so the latest of them is the last time
+ * that is not in the future. A line remembered late ("21:40" under "22:15") stays on the
+ * same day and is flagged as out of order.
+ */
+function placeBareTimes(lines: TranscribedLine[], bare: Map<TranscribedLine, WallTime>, o: TranscribeOptions): void {
+  const nearest = (t: WallTime, latest: number, notAfter: number | null) => {
+    const options = [-1, 0, 1].map((d) => onDayOf(latest, d, t, o.timeZone));
+    const allowed = notAfter === null ? options : options.filter((ms) => ms <= notAfter);
+    return (allowed.length ? allowed : options).reduce((a, b) => (Math.abs(b - latest) < Math.abs(a - latest) ? b : a));
+  };
+  const ok = lines.filter((l): l is Extract<TranscribedLine, { ok: true }> => l.ok);
+  const firstDated = ok.findIndex((l) => !bare.has(l));
+  const leading = firstDated === -1 ? ok : ok.slice(0, firstDated);
+  // The lines before any date: placed among themselves from today, then moved as a block.
+  let latest: number | null = null;
+  for (const l of leading) {
+    const t = bare.get(l)!;
+    l.entry.occurredAt = latest === null ? onDayOf(o.now, 0, t, o.timeZone) : nearest(t, latest, null);
+    latest = Math.max(latest ?? l.entry.occurredAt, l.entry.occurredAt);
+  }
+  if (latest !== null) {
+    const limit = o.now + BARE_GRACE_MS;
+    let shift = 0;
+    const moved = (ms: number, days: number) => onDayOf(ms, days, wallClock(ms, o.timeZone), o.timeZone);
+    while (moved(latest, shift) > limit && shift > -3660) shift--;
+    while (moved(latest, shift + 1) <= limit && shift < 3660) shift++;
+    if (shift) for (const l of leading) l.entry.occurredAt = moved(l.entry.occurredAt, shift);
+  }
+  // The rest: each near the latest time above it, and not in the future where it can help it.
+  latest = leading.length ? Math.max(...leading.map((l) => l.entry.occurredAt)) : null;
+  for (const l of firstDated === -1 ? [] : ok.slice(firstDated)) {
+    const t = bare.get(l);
+    if (t && latest !== null) l.entry.occurredAt = nearest(t, latest, o.now + FUTURE_TOLERANCE_MS);
+    latest = Math.max(latest ?? l.entry.occurredAt, l.entry.occurredAt);
+  }
 }
 
 /** "22:15", or "2026-11-24 22:15" when the other time is on another day. */
