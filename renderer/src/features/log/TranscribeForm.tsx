@@ -143,7 +143,7 @@ export function TranscribeForm({ incident, onTyped, onCancel, onRecorded }: Prop
         ref={area}
         data-autofocus
         label="Lines, one entry each"
-        description={`Time first, 24-hour ${zoneSuffix(timeZone)}: 14:30, 1430 or 2026-11-24 14:30 (a time later than now is yesterday's). “Situation: …” sets the category; a line starting with a space continues the one above. Each entry keeps its time and is marked as transcribed, with its source.`}
+        description={`Time first, 24-hour ${zoneSuffix(timeZone)}: 14:30, 1430 or 2026-11-24 14:30 (times without a date run on in the order of the log: 22:00 then 02:00 is the next morning, and none is in the future). “Situation: …” sets the category; a line starting with a space continues the one above. Each entry keeps its time and is marked as transcribed, with its source.`}
         placeholder={PLACEHOLDER}
         autosize
         minRows={6}
