@@ -36,7 +36,8 @@ export function Ics202Blocks({ period: p }: { period: Period }) {
         siteSafetyPlanLocation: v.siteSafetyPlanLocation,
         preparedBy: v.preparedBy,
         approvedBy: v.approvedBy,
-        endsAt: end.ok && end.ms !== p.endsAt ? end.ms : undefined,
+        // The field shows minutes only: an untouched end keeps the stored time exactly.
+        endsAt: form.isDirty('endsAt') && end.ok && end.ms !== p.endsAt ? end.ms : undefined,
       },
       { onSuccess: () => form.resetDirty(), onError: (e) => form.setErrors(fieldErrors(e)) },
     ),

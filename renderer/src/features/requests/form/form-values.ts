@@ -11,6 +11,8 @@ export interface LineValues {
   type: string;
   description: string;
   requestedArrival: string;
+  /** The stored arrival the text was made from: kept as it is when the text is not changed. */
+  storedArrival?: number | null;
   cost: number | string;
 }
 
@@ -64,6 +66,7 @@ export function initialValues(r: RequestDetail | null, incidentId: string | null
       type: l.type ?? '',
       description: l.description ?? '',
       requestedArrival: l.requestedArrival ? toWallText(l.requestedArrival, timeZone) : '',
+      storedArrival: l.requestedArrival,
       cost: l.costCents === null ? '' : l.costCents / 100,
     })),
   };
@@ -90,7 +93,9 @@ export function toInput(v: RequestValues, timeZone: string): RequestCreateInput 
       kind: l.kind,
       type: blank(l.type),
       description: blank(l.description),
-      requestedArrival: wallTimeMs(l.requestedArrival, timeZone),
+      // The field shows minutes only: an untouched field keeps the stored time exactly.
+      requestedArrival:
+        l.storedArrival && l.requestedArrival === toWallText(l.storedArrival, timeZone) ? l.storedArrival : wallTimeMs(l.requestedArrival, timeZone),
       costCents: typeof l.cost === 'number' ? Math.round(l.cost * 100) : null,
     })),
   };
