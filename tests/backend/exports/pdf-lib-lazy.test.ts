@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as PdfLib from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadFontkit, loadPdfLib, rgb } from '../../../electron/backend/domains/exports/pdf/pdf-lib';
@@ -15,5 +17,12 @@ describe('the PDF library, loaded on the first print', () => {
     const [k1, k2] = await Promise.all([loadFontkit(), loadFontkit()]);
     expect(k1).toBe(k2);
     expect(typeof k1.create).toBe('function');
+  });
+
+  it('is imported for its values only by the loader: the rest of the backend imports its types', () => {
+    const files = (readdirSync('electron', { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join('electron', f));
+    const valueImports = files.filter((f) => /^import\s+(?!type\b)[^;]*from\s+'(pdf-lib|@pdf-lib\/fontkit)'/m.test(readFileSync(f, 'utf8')));
+    expect(files.length).toBeGreaterThan(50);
+    expect(valueImports).toEqual([]);
   });
 });
