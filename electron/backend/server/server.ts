@@ -113,7 +113,12 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
       unsubscribe();
       for (const s of sockets) s.terminate();
       await new Promise<void>((r) => wss.close(() => r()));
-      await new Promise<void>((r) => server.close(() => r()));
+      // Stop listening, then drop every connection still open (a browser's keep-alive or
+      // preconnect sockets would otherwise hold the shutdown until they time out). Every
+      // acknowledged write is already on disk; what is dropped is a static file or nothing.
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      await closed;
     },
   };
 }
