@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { completeSetup, signIn } from './flows';
 import { ZONE, createIncidentFromTemplate, goTo, logRow, wallTimeAgo } from './flows-incident';
 import { expect, test, waitForScreen } from './fixtures/host';
@@ -10,6 +11,15 @@ function wallDateTimeAgo(minutesAgo: number): string {
   return `${f.format(new Date(Date.now() - minutesAgo * 60_000))} ${wallTimeAgo(minutesAgo)}`;
 }
 
+/** Set up, on duty, an exercise started `startedMinutesAgo`, on the Activity log. */
+async function onTheLog(page: Page, url: string, [name, position]: [string, string], startedMinutesAgo: number): Promise<void> {
+  await page.goto(url);
+  await completeSetup(page);
+  await signIn(page, name, position);
+  await createIncidentFromTemplate(page, { name: INCIDENT, template: 'Hospital evacuation', exercise: true, startedMinutesAgo });
+  await goTo(page, 'Alt+3', 'log-screen');
+}
+
 test.describe('transcribing a paper or radio log in one go', () => {
   test.use({ actionTimeout: 15_000 });
 
@@ -19,17 +29,7 @@ test.describe('transcribing a paper or radio log in one go', () => {
   }) => {
     // Typing six lines key by key takes a while on a small machine.
     test.setTimeout(120_000);
-    await page.goto(host.url);
-    await completeSetup(page);
-    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
-    await createIncidentFromTemplate(page, {
-      name: INCIDENT,
-      template: 'Hospital evacuation',
-      exercise: true,
-      startedMinutesAgo: 180,
-    });
-
-    await goTo(page, 'Alt+3', 'log-screen');
+    await onTheLog(page, host.url, ['Dana Duty', 'Coalition Duty Officer'], 180);
     await page.keyboard.press('Alt+Shift+T');
     const form = page.getByTestId('transcribe-form');
     const lines = form.getByLabel('Lines, one entry each');
@@ -112,16 +112,7 @@ test.describe('transcribing a paper or radio log in one go', () => {
     context,
   }) => {
     test.setTimeout(120_000);
-    await page.goto(host.url);
-    await completeSetup(page);
-    await signIn(page, 'Sam Sit', 'Situation Unit Leader');
-    await createIncidentFromTemplate(page, {
-      name: INCIDENT,
-      template: 'Hospital evacuation',
-      exercise: true,
-      startedMinutesAgo: 120,
-    });
-    await goTo(page, 'Alt+3', 'log-screen');
+    await onTheLog(page, host.url, ['Sam Sit', 'Situation Unit Leader'], 120);
 
     await page.keyboard.press('Control+K');
     await expect(page.getByRole('textbox', { name: 'Command' })).toBeFocused();
