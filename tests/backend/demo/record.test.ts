@@ -217,6 +217,11 @@ describe('the demonstration incident’s record', () => {
       const oldest = db.prepare('SELECT min(recorded_at) AS t FROM request_events').get() as { t: number };
       expect(oldest.t).toBeGreaterThanOrEqual(incident.startedAt);
       expect(oldest.t).toBeLessThan(NOW - 10 * HOUR);
+      // The directory and the caches were there before the requests that drew on them.
+      for (const table of ['organisations', 'contacts', 'agreements', 'inventory']) {
+        const entered = db.prepare(`SELECT max(created_at) AS t FROM ${table}`).get() as { t: number };
+        expect(entered.t, table).toBeLessThan(incident.startedAt);
+      }
     } finally {
       db.close();
     }

@@ -8,6 +8,9 @@ import { seeded } from './prng';
 import { seedRecord } from './record-seed';
 import { seedRequests } from './requests-seed';
 
+/** How long before loading the demo's directory and caches were entered. */
+const STANDING_DATA_AGE_MS = 30 * 24 * 3_600_000;
+
 /** Fixed seed: the demonstration coalition is the same everywhere. */
 export const DEMO_SEED = 20_170_401;
 
@@ -33,8 +36,11 @@ export interface DemoCounts {
 export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: number, timeZone: string): DemoCounts {
   const rng = seeded(DEMO_SEED);
   const duty = tx.as(actorOf(workstationId, DEMO_DUTY_OFFICER));
-  const dir = seedDirectory(duty, db, rng, now, timeZone);
-  const inv = seedInventory(duty, dir, rng, now);
+  // The directory and the caches were entered weeks before the storm, so their history
+  // starts before the requests that drew on them (see WriteTx.asOf).
+  const standing = duty.asOf(now - STANDING_DATA_AGE_MS);
+  const dir = seedDirectory(standing, db, rng, now, timeZone);
+  const inv = seedInventory(standing, dir, rng, now);
   const { incidentId, periodId } = createDemoIncident(duty, db, workstationId, now);
   const requests = seedRequests(duty, db, dir, inv, incidentId, now);
   const record = seedRecord(tx, db, { workstationId, incidentId, periodId, dir, requests, rng, now, timeZone });
