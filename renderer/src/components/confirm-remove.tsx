@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 
@@ -22,4 +22,18 @@ export function confirmRemove(what: string, consequence: string, remove: () => P
       );
     },
   });
+}
+
+/** A table row's Edit and Remove buttons; Remove asks first (see confirmRemove). */
+export function EditRemoveButtons({ name, consequence, onEdit, remove }: { name: string; consequence: string; onEdit: () => void; remove: () => Promise<unknown> }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button size="xs" variant="light" onClick={onEdit}>
+        Edit
+      </Button>
+      <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(name, consequence, remove)}>
+        Remove
+      </Button>
+    </Group>
+  );
 }

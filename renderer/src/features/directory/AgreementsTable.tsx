@@ -1,9 +1,9 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import type { Agreement } from '../../../../shared/contract';
 import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { DemoTag } from '../demo/DemoTag';
-import { confirmRemove } from '../../components/confirm-remove';
+import { EditRemoveButtons } from '../../components/confirm-remove';
 import { STANDING_TONE } from './labels';
 
 /** MOUs and mutual-aid agreements, each with its standing in words ("EXPIRES in 12 days"). */
@@ -46,25 +46,7 @@ export function AgreementsTable({ agreements, onEdit }: { agreements: Agreement[
             <Table.Td>{a.documentRef ?? '—'}</Table.Td>
             {onEdit && (
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button size="xs" variant="light" onClick={() => onEdit(a)}>
-                    Edit
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() =>
-                      confirmRemove(
-                        a.title,
-                        'The agreement leaves the registry; fills already sourced under it keep its name.',
-                        () => call('directory.removeAgreement', { id: a.id }),
-                      )
-                    }
-                  >
-                    Remove
-                  </Button>
-                </Group>
+                <EditRemoveButtons name={a.title} consequence='The agreement leaves the registry; fills already sourced under it keep its name.' onEdit={() => onEdit(a)} remove={() => call('directory.removeAgreement', { id: a.id })} />
               </Table.Td>
             )}
           </Table.Tr>

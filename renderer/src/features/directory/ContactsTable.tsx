@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { IconPhone } from '@tabler/icons-react';
 import type { Contact } from '../../../../shared/contract';
 import { call } from '../../backend';
-import { confirmRemove } from '../../components/confirm-remove';
+import { EditRemoveButtons } from '../../components/confirm-remove';
 import { openContactForm } from './ContactForm';
 
 /** Contacts with the 24/7 number first and largest: the one the duty officer dials. */
@@ -44,23 +44,7 @@ export function ContactsTable({ contacts, organisationId }: { contacts: Contact[
             <Table.Td>{c.email ?? '—'}</Table.Td>
             <Table.Td>{c.radio ?? '—'}</Table.Td>
             <Table.Td>
-              <Group gap={4} wrap="nowrap">
-                <Button size="xs" variant="light" onClick={() => openContactForm(organisationId, c)}>
-                  Edit
-                </Button>
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={() =>
-                    confirmRemove(c.name, 'The contact leaves this organisation.', () =>
-                      call('directory.removeContact', { id: c.id }),
-                    )
-                  }
-                >
-                  Remove
-                </Button>
-              </Group>
+              <EditRemoveButtons name={c.name} consequence='The contact leaves this organisation.' onEdit={() => openContactForm(organisationId, c)} remove={() => call('directory.removeContact', { id: c.id })} />
             </Table.Td>
           </Table.Tr>
         ))}
