@@ -12,8 +12,8 @@ import path from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend';
 import { migrate } from '../../electron/backend/db/migrate';
 import { timelineSql } from '../../electron/backend/domains/timeline/queries';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Bench } from './run';
+import { client, rng } from './seed';
 import { fmt, report, summarize } from './stats';
 
 const RECORDS = Number(process.env.LOGS_BENCH_RECORDS ?? 1_000_000);
@@ -44,19 +44,6 @@ const POSITION_CODES = ['HCCDO', 'SITL', 'LSC', 'PSC', 'RESL', 'COML', 'OSC', 'M
 /** Searched words from rare (one facility) to common (in one phrase of eight). */
 const SEARCHES = ['Lakeside', 'Pinecrest', 'generator', 'respirators', 'diversion', 'Mercy General', 'strike team', 'ventilat*'];
 
-let seq = 0;
-function client(b: Backend) {
-  return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const r = await b.handle({ id: String(++seq), method, input });
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.result as MethodOutput<M>;
-  };
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
 
 interface Seeded {
   records: number;

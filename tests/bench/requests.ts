@@ -11,9 +11,10 @@ import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { createBackend, type Backend } from '../../electron/backend';
 import { board as boardQuery, boardSql, type BoardQuery } from '../../electron/backend/domains/requests/board';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput } from '../../shared/contract';
 import { OPEN_STATUSES, PRIORITIES, PRIORITY_RANK, REQUEST_STATUSES } from '../../shared/domain/request-state';
 import type { Bench } from './run';
+import { client, rng } from './seed';
 import { fmt, report, summarize } from './stats';
 
 const REQUESTS = Number(process.env.REQUESTS_BENCH_REQUESTS ?? 50_000);
@@ -42,19 +43,6 @@ const WORDS = [
   'shelter',
 ];
 
-let seq = 0;
-function client(b: Backend) {
-  return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const r = await b.handle({ id: String(++seq), method, input });
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.result as MethodOutput<M>;
-  };
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 async function samples(n: number, fn: () => unknown | Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 20; i++) await fn(); // warm-up: statement cache, page cache
