@@ -20,6 +20,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           'backend-host': resolve(__dirname, 'electron/backend/host/utility.ts'),
           server: resolve(__dirname, 'electron/backend/server/cli.ts'),
+          cli: resolve(__dirname, 'electron/backend/cli/main.ts'),
         },
       },
     },

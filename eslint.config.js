@@ -51,6 +51,22 @@ export default tseslint.config(
     },
   },
   {
+    // app/ composes the features; a feature, lib/ or components/ importing app/ makes a cycle.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/lib/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectronFolder,
+            nodeBuiltins,
+            { group: ['**/app/*', '**/app'], message: 'Only app/ composes screens: take shared pieces from lib/ or components/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -4,7 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from '../lib/query';
 import { Gate } from './Gate';
-import { ShortcutProvider } from './shortcuts';
+import { ShortcutProvider } from '../lib/shortcuts';
 import { colorSchemeManager, theme } from './theme';
 
 export function App() {

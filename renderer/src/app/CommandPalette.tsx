@@ -1,7 +1,7 @@
 import { Kbd } from '@mantine/core';
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { formatKeys, useShortcutList } from './shortcuts';
+import { formatKeys, useShortcutList } from '../lib/shortcuts';
 
 /** Every registered shortcut, searchable: nobody has to remember the keys. */
 export function CommandPalette() {

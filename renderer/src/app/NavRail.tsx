@@ -1,8 +1,8 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { routes } from './routes';
-import { useShell } from './shell-context';
-import { formatKeys } from './shortcuts';
+import { useShell } from '../lib/shell-context';
+import { formatKeys } from '../lib/shortcuts';
 
 export function NavRail() {
   const [location] = useLocation();

@@ -1,7 +1,6 @@
 import { AppShell, Box, ScrollArea } from '@mantine/core';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import type { ReactNode } from 'react';
-import type { Coalition, Session } from '../../../shared/contract';
 import { ExerciseBanner } from '../features/incidents/ExerciseBanner';
 import { useActiveIncident } from '../features/incidents/use-active-incident';
 import { QuickEntry } from '../features/log/QuickEntry';
@@ -10,16 +9,11 @@ import { NavRail } from './NavRail';
 import { NotFound } from './NotFound';
 import { ScreenFrame } from './ScreenFrame';
 import { routes } from './routes';
-import { useShortcuts } from './shortcuts';
+import { useShortcuts } from '../lib/shortcuts';
 import { TopBar } from './TopBar';
-import { ShellContext } from './shell-context';
+import { ShellContext, type ShellProps } from '../lib/shell-context';
 import { consoleHrefs, useConsoleLocation } from '../lib/location';
 
-export interface ShellProps {
-  coalition: Coalition;
-  workstation: { id: string; name: string | null };
-  session: Session;
-}
 
 function NavigationShortcuts() {
   const [, navigate] = useLocation();

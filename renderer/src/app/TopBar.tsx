@@ -5,8 +5,8 @@ import { TopBarIncident } from '../features/incidents/TopBarIncident';
 import { useCommand } from '../lib/query';
 import { Clock } from './Clock';
 import { DemoMarker } from '../features/demo/DemoMarker';
-import { useShell } from './shell-context';
-import { useShortcuts } from './shortcuts';
+import { useShell } from '../lib/shell-context';
+import { useShortcuts } from '../lib/shortcuts';
 
 function Labelled({ label, children, wideLabel }: { label: string; children: React.ReactNode; wideLabel?: string }) {
   return (

@@ -17,8 +17,18 @@ const digest = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 async function storeWithRecords() {
   const { t, incident } = await incidentFixture();
-  const e = await t.call('log.append', { incidentId: incident.id, category: 'Situation', text: 'Mercy General on generator' });
-  await t.call('decision.record', { incidentId: incident.id, title: 't', decision: 'd', rationale: 'r', authority: 'a' });
+  const e = await t.call('log.append', {
+    incidentId: incident.id,
+    category: 'Situation',
+    text: 'Mercy General on generator',
+  });
+  await t.call('decision.record', {
+    incidentId: incident.id,
+    title: 't',
+    decision: 'd',
+    rationale: 'r',
+    authority: 'a',
+  });
   const { workstation } = await t.call('setup.status', {});
   await t.backend.close();
   return { file: path.join(t.dataDir, 'eoc.sqlite'), entryId: e.id, workstationId: workstation.id };
@@ -30,7 +40,9 @@ describe('npm run verify', () => {
     const before = digest(file);
     const r = verify(file);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/^OK .* chain links from 1 workstation\(s\) over \d+ record tables; every record matches its hash\./m);
+    expect(r.out).toMatch(
+      /^OK .* chain links from 1 workstation\(s\) over \d+ record tables; every record matches its hash\./m,
+    );
     expect(digest(file)).toBe(before);
   });
 
@@ -42,14 +54,24 @@ describe('npm run verify', () => {
     db.close();
     const r = verify(file);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(new RegExp(`FAIL  log_entries row ${entryId}  workstation ${workstationId}  chain link \\d+: the row was altered`));
+    expect(r.out).toMatch(
+      new RegExp(
+        `FAIL  log_entries row ${entryId}  workstation ${workstationId}  chain link \\d+: the row was altered`,
+      ),
+    );
     expect(r.out).toMatch(/1 problem\(s\) in /);
   });
 
-  it('exits 2 with the usage on a missing or wrong argument', () => {
-    expect(verify()).toMatchObject({ code: 2, err: expect.stringContaining('Usage: npm run verify -- <path') });
-    expect(verify('/no/such/file.sqlite')).toMatchObject({ code: 2, err: expect.stringContaining('No data file at /no/such/file.sqlite') });
+  it('exits 1 and says what to give on a missing or wrong argument', () => {
+    expect(verify()).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Give either --data-dir D or the path of a data file'),
+    });
+    expect(verify('/no/such/file.sqlite')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('No data file at /no/such/file.sqlite'),
+    });
     const notDb = path.join(path.dirname(CLI), 'verify.ts');
-    expect(verify(notDb).code).toBe(2);
+    expect(verify(notDb)).toMatchObject({ code: 1, err: expect.stringContaining('Cannot open') });
   });
 });

@@ -1,6 +1,6 @@
 import { Group, Paper, Text } from '@mantine/core';
 import type { SignificantProposal } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { localParts } from '../../lib/format';
 
 /** One approved event, large enough to read from across the room. */

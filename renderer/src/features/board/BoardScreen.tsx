@@ -1,5 +1,5 @@
 import { Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useMethod } from '../../lib/query';
 import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';

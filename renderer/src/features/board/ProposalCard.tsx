@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { SignificantProposal } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { localParts } from '../../lib/format';
 import { useCommand } from '../../lib/query';
 

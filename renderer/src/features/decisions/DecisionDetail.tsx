@@ -1,6 +1,6 @@
 import { Alert, Button, Divider, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { DecisionFormModal } from './DecisionFormModal';

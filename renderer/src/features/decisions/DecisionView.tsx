@@ -1,6 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Decision } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { recordedDiffers } from '../timeline/describe-item';

@@ -2,8 +2,8 @@ import { Alert, Button, Grid, Group, Kbd, Paper, ScrollArea, Switch, Table, Text
 import { IconGavel } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../backend';
-import { useShell } from '../../app/shell-context';
-import { useShortcuts } from '../../app/shortcuts';
+import { useShell } from '../../lib/shell-context';
+import { useShortcuts } from '../../lib/shortcuts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';

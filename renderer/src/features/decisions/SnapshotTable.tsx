@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import type { SituationSnapshot } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime, localParts } from '../../lib/format';
 
 /** The picture when the decision was made, captured by the console, not typed. */

@@ -1,5 +1,5 @@
 import type { DecisionLink } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 

@@ -1,7 +1,7 @@
 import { Anchor, Checkbox, Collapse, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../lib/query';
 

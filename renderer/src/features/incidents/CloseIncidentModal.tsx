@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { call } from '../../backend';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';

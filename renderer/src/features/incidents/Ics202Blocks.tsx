@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Period } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';

@@ -1,6 +1,6 @@
 import { Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, NumberInput, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Incident, Period } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';

@@ -1,6 +1,6 @@
 import { Button, Code, CopyButton, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import type { ExportResult } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { saveExport, saveManifest } from '../../lib/download';

@@ -3,7 +3,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { InventoryStatus } from '../../../../shared/contract';
 import type { ResourceCategory } from '../../../../shared/domain/nims';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { openInventoryForm } from './InventoryForm';
 import { InventoryTable } from './InventoryTable';

@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { useShortcuts } from '../../app/shortcuts';
+import { useShortcuts } from '../../lib/shortcuts';
 import { onOpenQuickEntry } from './quick-entry-bus';
 import { QuickEntryForm } from './QuickEntryForm';
 

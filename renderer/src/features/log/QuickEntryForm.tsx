@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, NativeSelect, Stack, Text, TextInput } fro
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DEFAULT_CATEGORIES, isTranscribed, type EntrySource } from '../../../../shared/domain/incident-rules';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime, localParts } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';

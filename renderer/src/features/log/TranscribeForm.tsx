@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { Incident } from '../../../../shared/contract';
 import { DEFAULT_CATEGORIES, ENTRY_SOURCES, type EntrySource } from '../../../../shared/domain/incident-rules';
 import { BackendError } from '../../backend';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime, zoneSuffix } from '../../lib/format';
 import { useCommand, useMethod } from '../../lib/query';
 import { useNow } from '../../lib/use-now';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Message } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { formatDateTime, localParts } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';

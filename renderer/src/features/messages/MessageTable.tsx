@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { Message } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { localParts } from '../../lib/format';
 import { PRIORITY_LABELS, VIA_LABELS } from './labels';
 

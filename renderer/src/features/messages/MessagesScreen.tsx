@@ -1,7 +1,7 @@
 import { Alert, Button, Grid, Group, Kbd, Modal, Paper, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
 import { IconMailPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useShortcuts } from '../../app/shortcuts';
+import { useShortcuts } from '../../lib/shortcuts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
 import { useActiveIncident } from '../incidents/use-active-incident';

@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { IconChartBar, IconFileImport, IconLayoutList, IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
-import { useShortcuts } from '../../app/shortcuts';
+import { useShortcuts } from '../../lib/shortcuts';
 import { RequestBoard } from './board/RequestBoard';
 import { RequestDetailView } from './detail/RequestDetailView';
 import { openEdxlImport } from './EdxlImport';

@@ -1,6 +1,6 @@
 import { Kbd, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, useMantineColorScheme } from '@mantine/core';
-import { useShell } from '../../app/shell-context';
-import { formatKeys, useShortcutList } from '../../app/shortcuts';
+import { useShell } from '../../lib/shell-context';
+import { formatKeys, useShortcutList } from '../../lib/shortcuts';
 import { useMethod } from '../../lib/query';
 import { BackupsPanel } from './BackupsPanel';
 import { IntegrityPanel } from './IntegrityPanel';

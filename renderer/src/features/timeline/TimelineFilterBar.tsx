@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import type { TimelineKind } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
+import { useShell } from '../../lib/shell-context';
 import { localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { isFiltered, NO_FILTERS, type FilterState } from './filters';

@@ -2,8 +2,8 @@ import { Alert, Group, Paper, SegmentedControl, Text, Title } from '@mantine/cor
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useRef, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';
-import { useShell } from '../../app/shell-context';
-import { useShortcuts } from '../../app/shortcuts';
+import { useShell } from '../../lib/shell-context';
+import { useShortcuts } from '../../lib/shortcuts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { useMethod } from '../../lib/query';

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useShortcuts } from '../../../app/shortcuts';
+import { useShortcuts } from '../../../lib/shortcuts';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useIncidents } from '../lib/use-incidents';
 import { BoardFilters, ScopeControl } from './BoardFilters';

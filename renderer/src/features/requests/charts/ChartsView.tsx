@@ -1,6 +1,6 @@
 import { Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useShell } from '../../../app/shell-context';
+import { useShell } from '../../../lib/shell-context';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useMethod } from '../../../lib/query';
 import { useIncidents } from '../lib/use-incidents';

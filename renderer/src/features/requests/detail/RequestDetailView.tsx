@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Stack } from '@mantine/core';
 import { IconArrowLeft, IconCopy, IconEdit } from '@tabler/icons-react';
-import { useShell } from '../../../app/shell-context';
-import { useShortcuts } from '../../../app/shortcuts';
+import { useShell } from '../../../lib/shell-context';
+import { useShortcuts } from '../../../lib/shortcuts';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useCommand, useMethod } from '../../../lib/query';
 import { NextActions } from '../actions/NextActions';

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { PRIORITIES, PRIORITY_LABELS } from '../../../../../shared/domain/request-state';
-import { useShell } from '../../../app/shell-context';
+import { useShell } from '../../../lib/shell-context';
 import { useCommand, useMethod } from '../../../lib/query';
 import { Block } from '../detail/RequestorBlocks';
 import { useIncidents } from '../lib/use-incidents';

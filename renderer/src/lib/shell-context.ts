@@ -1,5 +1,12 @@
 import { createContext, useContext } from 'react';
-import type { ShellProps } from './Shell';
+import type { Coalition, Session } from '../../../shared/contract';
+
+/** What the shell gives every screen: the coalition, this workstation and the operator on duty. */
+export interface ShellProps {
+  coalition: Coalition;
+  workstation: { id: string; name: string | null };
+  session: Session;
+}
 
 export const ShellContext = createContext<ShellProps | null>(null);
 
