@@ -27,7 +27,7 @@ export interface CliCommand {
 }
 
 export interface CliArgs {
-  readonly values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   readonly positionals: readonly string[];
 }
 
