@@ -1,5 +1,7 @@
 import type { AllHandlers } from './registry';
+import { aarHandlers } from './domains/aar/handlers';
 import { decisionHandlers } from './domains/decisions/handlers';
+import { exerciseHandlers } from './domains/exercises/handlers';
 import { exportHandlers } from './domains/exports/handlers';
 import { incidentHandlers } from './domains/incidents/handlers';
 import { logHandlers } from './domains/logs/handlers';
@@ -30,4 +32,6 @@ export const handlers: AllHandlers = {
   ...messageHandlers,
   ...timelineHandlers,
   ...exportHandlers,
+  ...aarHandlers,
+  ...exerciseHandlers,
 };

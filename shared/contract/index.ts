@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { MethodDef } from './define';
+import { aarMethods } from './aar';
 import { decisionMethods } from './decision';
+import { exerciseMethods } from './exercise';
 import { exportMethods } from './export';
 import { incidentMethods } from './incident';
 import { logMethods } from './log';
@@ -18,7 +20,9 @@ import { systemMethods } from './system';
 export * from './bridge';
 export * from './define';
 export * from './events';
+export * from './aar';
 export * from './decision';
+export * from './exercise';
 export * from './export';
 export * from './incident';
 export * from './log';
@@ -49,6 +53,8 @@ export const methods = {
   ...messageMethods,
   ...timelineMethods,
   ...exportMethods,
+  ...aarMethods,
+  ...exerciseMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
