@@ -404,4 +404,13 @@ export const aarMethods = {
   'aar.exportPdf': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
   /** Appendix A as CSV, one corrective action a row. */
   'aar.exportIpCsv': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
+  /**
+   * The same documents without an operator on duty (the admin command line): a read, so
+   * it is not in the audit trail; the console's own exports above are.
+   */
+  'aar.document': read(
+    z.object({ incidentId: uuid('Incident'), format: z.enum(['docx', 'pdf', 'csv'], { error: 'Format is docx, pdf or csv' }) }).strict(),
+    aarExportSchema,
+    { reads: AAR_READS },
+  ),
 } as const;

@@ -7,7 +7,7 @@ import { getAction, saveAction, setActionStatus, toActions } from './actions';
 import { rate, removeObjective, removeObservation, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
 import { listFrameworks, removeCapability, saveCapability, saveFramework } from './catalogue';
 import { draftReport } from './draft';
-import { exportReport } from './export/package';
+import { buildReport, exportReport } from './export/package';
 import { actionRows, getReport, listReports, reportCounts } from './queries';
 import { appendRevision, headsOf, revisionsOf } from './sections';
 import { draftContext, readRecord } from './sources';
@@ -112,4 +112,8 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
   'aar.exportDocx': (input, ctx) => exportReport(ctx, input.incidentId, 'docx'),
   'aar.exportPdf': (input, ctx) => exportReport(ctx, input.incidentId, 'pdf'),
   'aar.exportIpCsv': (input, ctx) => exportReport(ctx, input.incidentId, 'csv'),
+  'aar.document': async (input, ctx) => {
+    const { exercise: _exercise, ...file } = await buildReport(ctx, input.incidentId, input.format);
+    return file;
+  },
 };

@@ -86,7 +86,10 @@ export function listObjectives(db: Db, reportId: string): AarObjective[] {
     .prepare('SELECT id, report_id, ordinal, text, source FROM aar_objectives WHERE report_id = ? AND deleted = 0 ORDER BY ordinal')
     .all(reportId) as ObjectiveRow[];
   const ratings = db
-    .prepare('SELECT id, objective_id, capability_id, rating FROM aar_ratings WHERE report_id = ? AND deleted = 0 ORDER BY created_at, id')
+    .prepare(
+      `SELECT r.id, r.objective_id, r.capability_id, r.rating FROM aar_ratings r LEFT JOIN capabilities c ON c.id = r.capability_id
+       WHERE r.report_id = ? AND r.deleted = 0 ORDER BY c.ordinal, c.code, r.id`,
+    )
     .all(reportId) as { id: string; objective_id: string; capability_id: string; rating: Rating | null }[];
   const names = capabilityLabels(db, ratings.map((r) => r.capability_id));
   return objectives.map((o) => ({
