@@ -72,6 +72,9 @@ describe('exporting the after-action report', () => {
       expect(x).toMatch(/PAGE/);
       expect(paragraphs(x).join(' ')).toContain('DRAFT');
     }
+    // The record's figures are written straight as table XML: in place, none left behind.
+    expect(body).not.toContain('AAR-BULK-TABLE');
+    expect(tables(body).find((t) => t[0]![0] === 'Priority')![1]).toEqual(['Urgent', '1', '1', '7 h', '7 h', '7 h', '0']);
     const styles = parts.get('word/styles.xml')!;
     expect(styles).toContain('w:styleId="Heading1"');
   });

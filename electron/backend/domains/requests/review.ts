@@ -25,12 +25,14 @@ export function requestsForReview(db: Db, incidentId: string): ReviewedRequest[]
   return db
     .prepare(
       `SELECT r.id, r.number, r.priority, r.status, r.summary, coalesce(o.name, 'Unknown organisation') AS organisation,
-         (SELECT min(e.occurred_at) FROM request_events e WHERE e.request_id = r.id AND e.action = 'submit') AS submittedAt,
-         (SELECT min(e.occurred_at) FROM request_events e WHERE e.request_id = r.id AND e.action = 'receive') AS receivedAt,
-         (SELECT min(e.occurred_at) FROM request_events e WHERE e.request_id = r.id AND e.to_status IN ('cancelled', 'denied')) AS endedAt
+         min(CASE WHEN e.action = 'submit' THEN e.occurred_at END) AS submittedAt,
+         min(CASE WHEN e.action = 'receive' THEN e.occurred_at END) AS receivedAt,
+         min(CASE WHEN e.to_status IN ('cancelled', 'denied') THEN e.occurred_at END) AS endedAt
        FROM requests r LEFT JOIN organisations o ON o.id = r.requesting_organisation_id
+       LEFT JOIN request_events e ON e.request_id = r.id
        WHERE r.incident_id = ? AND r.deleted = 0 AND r.status != 'draft'
-       ORDER BY r.number`,
+       GROUP BY r.id
+       ORDER BY length(r.number), r.number`,
     )
     .all(incidentId) as ReviewedRequest[];
 }

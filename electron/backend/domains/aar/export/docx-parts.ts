@@ -21,7 +21,9 @@ export const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 
 const GREY = 'D9E2F3';
 const border = { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F' };
-const borders = { top: border, bottom: border, left: border, right: border };
+/** Borders and cell margins are set once per table, not per cell: a long timeline has thousands of cells. */
+const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 };
 
 /** Text that may hold line breaks: one run per line, breaks between. */
 export function runs(text: string, opts: { bold?: boolean; size?: number; color?: string } = {}): TextRun[] {
@@ -45,10 +47,12 @@ export const bullet = (text: string) => new Paragraph({ bullet: { level: 0 }, ch
 function cell(text: string, width: number, header = false) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    borders,
-    shading: header ? { type: ShadingType.CLEAR, fill: GREY, color: 'auto' } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [new Paragraph({ style: 'TableText', children: runs(text, { bold: header }) })],
+    ...(header ? { shading: { type: ShadingType.CLEAR, fill: GREY, color: 'auto' } } : {}),
+    children: [
+      text.includes('\n') || header
+        ? new Paragraph({ style: 'TableText', children: runs(text, { bold: header }) })
+        : new Paragraph({ style: 'TableText', text }),
+    ],
   });
 }
 
@@ -63,6 +67,8 @@ export function table(columns: readonly string[], rows: readonly (readonly strin
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
+    borders: tableBorders,
+    margins: cellMargins,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, widths[i]!, true)) }),
       ...body.map((r) => new TableRow({ children: r.map((v, i) => cell(v, widths[i]!)) })),
@@ -76,6 +82,8 @@ export function keyValueTable(rows: readonly (readonly [string, string])[], text
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
+    borders: tableBorders,
+    margins: cellMargins,
     rows: rows.map(
       ([k, v]) =>
         new TableRow({

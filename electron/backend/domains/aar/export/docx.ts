@@ -2,10 +2,17 @@ import { AlignmentType, Document, Packer, PageOrientation, Paragraph, SectionTyp
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
 import type { Observation } from '../../../../../shared/contract';
 import { currentText } from '../sections';
+import { BulkTables } from './docx-bulk-table';
 import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-data';
 import { bullet, heading, keyValueTable, labelled, LANDSCAPE_TEXT_WIDTH, PAGE, pageFurniture, para, PORTRAIT_TEXT_WIDTH, runs, STYLES, table } from './docx-parts';
 
 const text = (d: AarDocumentData, key: AarSectionKey) => currentText(d.view.sections, key);
+
+/**
+ * Rows of each figures table printed in the appendix: a planner's document summarises; the
+ * full lists stay in the console and in the decision log and request history exports.
+ */
+const FIGURE_ROWS = 200;
 
 function cover(d: AarDocumentData, marking: string): FileChild[] {
   const r = d.view.report;
@@ -95,7 +102,7 @@ function analysis(d: AarDocumentData): FileChild[] {
   return out;
 }
 
-function appendices(d: AarDocumentData): FileChild[] {
+function appendices(d: AarDocumentData, bulk: BulkTables): FileChild[] {
   const out: FileChild[] = [
     heading('Appendix B: Participants', 1),
     table(
@@ -108,12 +115,18 @@ function appendices(d: AarDocumentData): FileChild[] {
   let letter = 'C';
   const timeline = d.record.find((t) => t.key === 'timeline');
   if (d.timelineAppendix && timeline) {
-    out.push(heading(`Appendix ${letter}: Incident timeline`, 1), para(timeline.intro), table(timeline.columns, timeline.rows.map((r) => r.cells), [2, 6, 2.5], PORTRAIT_TEXT_WIDTH));
+    out.push(heading(`Appendix ${letter}: Incident timeline`, 1), para(timeline.intro));
+    out.push(timeline.rows.length ? bulk.placeholder(timeline.columns, timeline.rows.map((r) => r.cells), [2, 6, 2.5], PORTRAIT_TEXT_WIDTH) : para('No significant events were approved onto the board.'));
     letter = 'D';
   }
   out.push(heading(`Appendix ${letter}: Figures from the record`, 1), para(`Read from the console's record on ${d.fmt(d.generatedAt)} by ${d.generatedBy}.`));
   for (const t of d.record.filter((x) => x.key !== 'timeline')) {
-    out.push(heading(t.title, 2), para(t.intro), table(t.columns, t.rows.map((r) => r.cells), t.columns.map(() => 1), PORTRAIT_TEXT_WIDTH));
+    const shown = t.rows.slice(0, FIGURE_ROWS);
+    out.push(heading(t.title, 2), para(t.intro));
+    out.push(shown.length ? bulk.placeholder(t.columns, shown.map((r) => r.cells), t.columns.map(() => 1), PORTRAIT_TEXT_WIDTH) : para('None recorded.'));
+    if (t.rows.length > shown.length) {
+      out.push(para(`The first ${shown.length} of ${t.rows.length} rows. Every row is in the console (After action, From the record) and in its domain's own export (decision log, request history).`));
+    }
   }
   return out;
 }
@@ -127,6 +140,7 @@ function appendices(d: AarDocumentData): FileChild[] {
  */
 export async function buildDocx(d: AarDocumentData): Promise<Uint8Array> {
   const marking = markingOf(d);
+  const bulk = new BulkTables();
   const furniture = pageFurniture(marking, d.view.report.title);
   const portrait = { page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } };
   // docx swaps width and height itself for a landscape section: give the portrait size.
@@ -149,9 +163,9 @@ export async function buildDocx(d: AarDocumentData): Promise<Uint8Array> {
           table(IP_COLUMNS, ipRows(d), [2.2, 2.6, 3.2, 1.2, 2, 1.6, 1.1, 1.2, 1.3], LANDSCAPE_TEXT_WIDTH, 'No corrective actions yet.'),
         ],
       },
-      { properties: { ...portrait, type: SectionType.NEXT_PAGE }, ...furniture, children: appendices(d) },
+      { properties: { ...portrait, type: SectionType.NEXT_PAGE }, ...furniture, children: appendices(d, bulk) },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return bulk.fill(new Uint8Array(await Packer.toBuffer(doc)));
 }
 

@@ -4,6 +4,13 @@ import { currentText } from '../sections';
 import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-data';
 
 /**
+ * Events printed in the PDF's timeline appendix: the form writer lays out and measures every
+ * word (milliseconds a row), and a print of thousands of events helps no one; the Word
+ * document and the timeline CSV carry the whole board.
+ */
+const PDF_TIMELINE_ROWS = 300;
+
+/**
  * The report for print, on the console's form writer: the same parts as the Word document
  * in the same order, every page marked (EXERCISE banner; DRAFT and DEMO DATA in the footer).
  */
@@ -72,7 +79,9 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
   const timeline = d.record.find((t) => t.key === 'timeline');
   if (d.timelineAppendix && timeline) {
     f.heading(undefined, 'Appendix C: Incident timeline');
-    f.table(timeline.columns.map((label, i) => ({ label, width: [2, 6, 2.5][i] ?? 1 })), timeline.rows.map((x) => x.cells));
+    const shown = timeline.rows.slice(0, PDF_TIMELINE_ROWS);
+    f.table(timeline.columns.map((label, i) => ({ label, width: [2, 6, 2.5][i] ?? 1 })), shown.map((x) => x.cells));
+    if (shown.length < timeline.rows.length) f.note(`The first ${shown.length} of ${timeline.rows.length} significant events; the Word document and the timeline CSV export hold them all.`);
   }
   return { bytes: await f.finish(), pagesText: f.pagesText };
 }

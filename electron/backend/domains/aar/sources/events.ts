@@ -1,5 +1,5 @@
 import type { Evidence } from '../../../../../shared/contract';
-import { listBoard, listProposals } from '../../logs/queries';
+import { boardForReview, unreviewedForReview, type BoardEventForReview } from '../../logs/review';
 import { plural, type CandidateDraft, type DraftContext, type RecordSource } from './types';
 
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -8,8 +8,9 @@ const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : 
 export const eventsSource: RecordSource = {
   name: 'logs',
   read(ctx: DraftContext) {
-    const board = listBoard(ctx.db, ctx.incident.id);
-    const pending = listProposals(ctx.db, ctx.incident.id, true);
+    const board = boardForReview(ctx.db, ctx.incident.id);
+    const pending = unreviewedForReview(ctx.db, ctx.incident.id);
+    const ev = (e: BoardEventForReview): Evidence => ({ type: 'entry', id: e.entryId, label: `${ctx.fmt(e.occurredAt)} ${clip(e.text, 60)}` });
     const candidates: CandidateDraft[] = [];
     if (pending.length) {
       candidates.push({
@@ -18,8 +19,8 @@ export const eventsSource: RecordSource = {
         topic: 'information',
         title: `${plural(pending.length, 'proposed significant event')} never reviewed`,
         reference: 'Significant events board: entries are approved by the Situation Unit Leader (or the positions the incident names).',
-        analysis: pending.map((p) => `${ctx.fmt(p.entry.occurredAt)} ${p.entry.positionTitle}: ${clip(p.entry.text, 140)}`).join('\n'),
-        evidence: pending.map((p): Evidence => ({ type: 'entry', id: p.entry.id, label: `${ctx.fmt(p.entry.occurredAt)} ${clip(p.entry.text, 60)}` })),
+        analysis: pending.slice(0, 50).map((e) => `${ctx.fmt(e.occurredAt)} ${e.positionTitle}: ${clip(e.text, 140)}`).join('\n') + (pending.length > 50 ? `\n… and ${pending.length - 50} more.` : ''),
+        evidence: pending.slice(0, 200).map(ev),
       });
     }
     return {
@@ -30,10 +31,7 @@ export const eventsSource: RecordSource = {
           title: 'Timeline of significant events',
           intro: `${plural(board.length, 'event')} approved onto the significant events board, in the order they happened.`,
           columns: ['Time', 'Event', 'Logged by'],
-          rows: board.map((p) => ({
-            cells: [ctx.fmt(p.entry.occurredAt), p.entry.text, `${p.entry.positionTitle}${p.entry.operatorName ? ` (${p.entry.operatorName})` : ''}`],
-            evidence: [{ type: 'entry', id: p.entry.id, label: `${ctx.fmt(p.entry.occurredAt)} ${clip(p.entry.text, 60)}` }],
-          })),
+          rows: board.map((e) => ({ cells: [ctx.fmt(e.occurredAt), e.text, `${e.positionTitle}${e.operatorName ? ` (${e.operatorName})` : ''}`], evidence: [ev(e)] })),
         },
       ],
       candidates,

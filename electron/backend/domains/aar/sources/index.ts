@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/open';
 import type { IncidentRow } from '../../incidents/queries';
-import { coalitionTimeZone, formatLocal } from '../../incidents/time';
+import { coalitionTimeZone } from '../../incidents/time';
+import { wallTimeFormatter } from './wall-time-cache';
 import { decisionsSource } from './decisions';
 import { eventsSource } from './events';
 import { periodsSource } from './periods';
@@ -20,7 +21,7 @@ export function draftContext(db: Db, incident: IncidentRow, now: number): DraftC
     incident,
     until: incident.status === 'closed' && incident.closed_at !== null ? incident.closed_at : now,
     timeZone,
-    fmt: (ms) => formatLocal(ms, timeZone),
+    fmt: wallTimeFormatter(timeZone),
   };
 }
 
