@@ -178,7 +178,13 @@ export const reportSchema = z.object({
 });
 export type AarReport = z.infer<typeof reportSchema>;
 
-export const participantSchema = z.object({ name: z.string(), role: z.string(), attended: z.boolean().nullable() });
+export const participantSchema = z.object({
+  name: z.string(),
+  role: z.string(),
+  /** The organisation taking part (a person's home agency), for the overview's list. */
+  organisation: z.string().nullable(),
+  attended: z.boolean().nullable(),
+});
 
 export const reportViewSchema = z.object({
   report: reportSchema,

@@ -60,7 +60,7 @@ describe('exporting the after-action report', () => {
       'Pat Planner',
       '2026-01-05',
       '2026-03-31',
-      expect.stringMatching(/^open/),
+      expect.stringMatching(/^Open\s*OVERDUE$/),
     ]);
     const table1 = tables(body).find((t) => t[0]![0] === 'Objective')!;
     expect(table1[1]).toEqual(['1. Keep every dialysis patient on treatment', '5 Resources', '', '', 'X', '']);

@@ -18,15 +18,17 @@ import { sectionsOf } from './sections';
  */
 function participants(db: Db, incidentId: string): AarReportView['participants'] {
   const exercise = exerciseOfIncident(db, incidentId);
-  if (exercise) return exercise.participants.map((p) => ({ name: p.name, role: p.role, attended: p.attended }));
-  const out = new Map<string, { name: string; role: string; attended: boolean | null }>();
+  if (exercise) return exercise.participants.map((p) => ({ name: p.name, role: p.role, organisation: p.name, attended: p.attended }));
+  const out = new Map<string, AarReportView['participants'][number]>();
   for (const p of listPeriods(db, incidentId)) {
     for (const s of p.staffing) {
-      if (s.holderName && !out.has(s.holderName)) out.set(s.holderName, { name: s.holderName, role: `${s.positionTitle}${s.homeAgency ? `, ${s.homeAgency}` : ''}`, attended: true });
+      if (s.holderName && !out.has(s.holderName)) {
+        out.set(s.holderName, { name: s.holderName, role: `${s.positionTitle}${s.homeAgency ? `, ${s.homeAgency}` : ''}`, organisation: s.homeAgency?.split(',')[0]?.trim() || null, attended: true });
+      }
     }
   }
   for (const r of requestsForReview(db, incidentId)) {
-    if (!out.has(r.organisation)) out.set(r.organisation, { name: r.organisation, role: 'Requesting member organisation', attended: true });
+    if (!out.has(r.organisation)) out.set(r.organisation, { name: r.organisation, role: 'Requesting member organisation', organisation: r.organisation, attended: true });
   }
   return [...out.values()];
 }

@@ -1,4 +1,5 @@
 import type { AarReportView, Framework, RecordTable } from '../../../../../shared/contract';
+import { ACTION_STATUS_LABELS, ELEMENT_LABELS } from '../../../../../shared/domain/aar-outline';
 
 /** Everything a document of the report is built from, gathered once for DOCX, PDF and CSV. */
 export interface AarDocumentData {
@@ -38,11 +39,11 @@ export function ipRows(d: Pick<AarDocumentData, 'view'>): string[][] {
     a.capabilityLabel ?? '',
     a.observationTitle,
     a.action,
-    a.element.charAt(0).toUpperCase() + a.element.slice(1),
+    ELEMENT_LABELS[a.element],
     a.responsibleOrgName ?? '',
     a.poc,
     a.startOn ?? '',
     a.dueOn ?? '',
-    `${a.status.replace('_', ' ')}${a.overdue ? ' (OVERDUE)' : ''}${a.recurring ? ' (recurring)' : ''}`,
+    [ACTION_STATUS_LABELS[a.status], a.overdue ? 'OVERDUE' : null, a.recurring ? 'Recurring' : null].filter(Boolean).join('\n'),
   ]);
 }

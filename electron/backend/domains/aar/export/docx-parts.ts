@@ -132,6 +132,7 @@ export const STYLES = {
   },
   paragraphStyles: [
     { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 0 } } },
+    { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', run: { size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 160 } } },
     { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', run: { size: 28, color: '1F3864' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 } } },
   ],
 };

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Packer, PageOrientation, Paragraph, SectionType, TableOfContents, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, SectionType, TableOfContents, TextRun, type FileChild } from 'docx';
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
 import type { Observation } from '../../../../../shared/contract';
 import { currentText } from '../sections';
@@ -25,10 +25,12 @@ function cover(d: AarDocumentData, marking: string): FileChild[] {
     new Paragraph({ style: 'CoverLine', children: [new TextRun(dates)] }),
     new Paragraph({ style: 'CoverLine', children: [new TextRun(`${r.status === 'draft' ? 'Draft' : 'Final'} of ${d.fmtDay(d.generatedAt)}`)] }),
     ...(marking ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [new TextRun({ text: marking, bold: true, size: 36, color: 'C00000' })] })] : []),
-    heading('Administrative handling instructions', 1),
+    new Paragraph({ text: 'Administrative handling instructions', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
     para(text(d, 'handling')),
     ...(r.marking ? [labelled('Protective marking', r.marking)] : []),
     labelled('Point of contact', text(d, 'poc')),
+    // The contents title is not a heading style, so the table does not list itself.
+    new Paragraph({ style: 'ContentsTitle', children: [new TextRun('Contents')] }),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }
@@ -37,7 +39,7 @@ function overview(d: AarDocumentData): FileChild[] {
   const r = d.view.report;
   const caps = new Set(d.view.objectives.flatMap((o) => o.ratings.map((x) => x.capabilityLabel)));
   return [
-    heading(r.exercise ? 'Exercise overview' : 'Incident overview', 1),
+    new Paragraph({ text: r.exercise ? 'Exercise overview' : 'Incident overview', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
     keyValueTable(
       [
         [r.exercise ? 'Exercise name' : 'Incident name', r.incidentName],
@@ -49,7 +51,7 @@ function overview(d: AarDocumentData): FileChild[] {
         ['Threat or hazard', text(d, 'threat')],
         ['Scenario', text(d, 'scenario')],
         ['Sponsor', text(d, 'sponsor')],
-        ['Participating organizations', d.view.participants.map((p) => p.name).join(', ')],
+        ['Participating organizations', [...new Set(d.view.participants.flatMap((p) => (p.organisation ? [p.organisation] : [])))].join('\n')],
         ['Point of contact', text(d, 'poc')],
       ],
       PORTRAIT_TEXT_WIDTH,
@@ -79,7 +81,7 @@ function analysis(d: AarDocumentData): FileChild[] {
     heading('Analysis of capabilities', 1),
     para(text(d, 'summary')),
     para('Table 1. Summary of capability performance', { bold: true }),
-    table(['Objective', 'Capability', ...RATINGS.map((x) => `${x}: ${RATING_LABELS[x]}`)], rows, [5, 4, 1, 1, 1, 1], PORTRAIT_TEXT_WIDTH),
+    table(['Objective', 'Capability', ...RATINGS], rows, [6, 4, 0.7, 0.7, 0.7, 0.7], PORTRAIT_TEXT_WIDTH),
     para('Ratings: P, performed without challenges; S, performed with some challenges; M, performed with major challenges; U, unable to be performed.'),
   ];
   for (const o of d.view.objectives) {
@@ -160,7 +162,7 @@ export async function buildDocx(d: AarDocumentData): Promise<Uint8Array> {
         children: [
           heading('Appendix A: Improvement plan', 1),
           new Paragraph({ children: runs(`This improvement plan was developed for ${d.view.report.incidentName}. Status as of ${d.view.today}.`) }),
-          table(IP_COLUMNS, ipRows(d), [2.2, 2.6, 3.2, 1.2, 2, 1.6, 1.1, 1.2, 1.3], LANDSCAPE_TEXT_WIDTH, 'No corrective actions yet.'),
+          table(IP_COLUMNS, ipRows(d), [2, 2.4, 3.2, 1.5, 2, 1.5, 1.2, 1.3, 1.6], LANDSCAPE_TEXT_WIDTH, 'No corrective actions yet.'),
         ],
       },
       { properties: { ...portrait, type: SectionType.NEXT_PAGE }, ...furniture, children: appendices(d, bulk) },

@@ -44,7 +44,7 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
     { label: 'Sponsor', value: text('sponsor') },
     { label: 'Point of contact', value: text('poc') },
   ]);
-  f.row([{ label: 'Participating organizations', value: d.view.participants.map((p) => p.name).join(', ') }]);
+  f.row([{ label: 'Participating organizations', value: [...new Set(d.view.participants.flatMap((p) => (p.organisation ? [p.organisation] : [])))].join(', ') }]);
   f.heading(undefined, 'Analysis of capabilities');
   if (text('summary')) f.row([{ label: 'Summary of the event', value: text('summary') }]);
   f.table(
