@@ -41,7 +41,7 @@ export const exerciseSchema = z.object({
   /** The exercise incident it runs as, once opened. */
   incidentId: z.string().nullable(),
   incidentStatus: z.enum(['open', 'closed']).nullable(),
-  /** Planned, running (its incident open), conducted, cancelled; a course is planned or held. */
+  /** Planned; running (its incident open); conducted (its incident closed, or its dates past); cancelled. */
   state: z.enum(['planned', 'running', 'conducted', 'cancelled']),
   objectives: z.array(exerciseObjectiveSchema),
   participants: z.array(exerciseParticipantSchema),

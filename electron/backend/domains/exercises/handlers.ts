@@ -1,13 +1,14 @@
 import type { exerciseMethods } from '../../../../shared/contract/exercise';
 import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
+import { coalitionToday } from '../directory/queries';
 import { getExercise, listExercises } from './queries';
 import { openExercise, removeExercise, removeParticipant, saveExercise, saveParticipant, setAttendance, setObjectives } from './writes';
 
 export const exerciseHandlers: HandlersFor<keyof typeof exerciseMethods> = {
-  'exercise.list': (input, { db }) => ({ exercises: listExercises(db, input.year) }),
-  'exercise.get': (input, { db }) => {
-    const exercise = getExercise(db, input.id);
+  'exercise.list': (input, { db, services }) => ({ exercises: listExercises(db, coalitionToday(db, services.now()), input.year) }),
+  'exercise.get': (input, { db, services }) => {
+    const exercise = getExercise(db, input.id, coalitionToday(db, services.now()));
     if (!exercise) throw notFound('That exercise or course');
     return { exercise };
   },

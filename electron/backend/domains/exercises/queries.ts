@@ -58,7 +58,7 @@ function labels(db: Db, ids: readonly string[]): Map<string, string> {
   return new Map(rows.map((r) => [r.id, `${r.code} ${r.title}`]));
 }
 
-function hydrate(db: Db, rows: ExerciseRow[]): Exercise[] {
+function hydrate(db: Db, rows: ExerciseRow[], today: string): Exercise[] {
   const ids = rows.map((r) => r.id);
   const objectives = objectivesOf(db, ids);
   const participants = participantsOf(db, ids);
@@ -67,7 +67,13 @@ function hydrate(db: Db, rows: ExerciseRow[]): Exercise[] {
   return rows.map((r) => {
     const capabilityIds = JSON.parse(r.capability_ids) as string[];
     const state: Exercise['state'] =
-      r.cancelled === 1 ? 'cancelled' : r.incident_status === 'open' ? 'running' : r.incident_status === 'closed' ? 'conducted' : 'planned';
+      r.cancelled === 1
+        ? 'cancelled'
+        : r.incident_status === 'open'
+          ? 'running'
+          : r.incident_status === 'closed' || r.ends_on < today
+            ? 'conducted'
+            : 'planned';
     return {
       id: r.id,
       title: r.title,
@@ -95,21 +101,21 @@ function hydrate(db: Db, rows: ExerciseRow[]): Exercise[] {
   });
 }
 
-export function listExercises(db: Db, year?: number): Exercise[] {
+export function listExercises(db: Db, today: string, year?: number): Exercise[] {
   const rows =
     year === undefined
       ? db.prepare(`${SELECT} WHERE x.deleted = 0 ORDER BY x.starts_on, x.title`).all()
       : db.prepare(`${SELECT} WHERE x.deleted = 0 AND x.starts_on >= ? AND x.starts_on < ? ORDER BY x.starts_on, x.title`).all(`${year}-01-01`, `${year + 1}-01-01`);
-  return hydrate(db, rows as ExerciseRow[]);
+  return hydrate(db, rows as ExerciseRow[], today);
 }
 
-export function getExercise(db: Db, id: string): Exercise | null {
+export function getExercise(db: Db, id: string, today = '0000-00-00'): Exercise | null {
   const r = db.prepare(`${SELECT} WHERE x.id = ? AND x.deleted = 0`).get(id) as ExerciseRow | undefined;
-  return r ? hydrate(db, [r])[0]! : null;
+  return r ? hydrate(db, [r], today)[0]! : null;
 }
 
 /** The exercise an incident runs, if it was opened from the calendar. */
 export function exerciseOfIncident(db: Db, incidentId: string): Exercise | null {
   const r = db.prepare(`${SELECT} WHERE x.incident_id = ? AND x.deleted = 0`).get(incidentId) as ExerciseRow | undefined;
-  return r ? hydrate(db, [r])[0]! : null;
+  return r ? hydrate(db, [r], '0000-00-00')[0]! : null;
 }
