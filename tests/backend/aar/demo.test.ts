@@ -15,7 +15,7 @@ describe('the demonstration coalition’s after-action work', () => {
     expect(view.actions.filter((a) => a.overdue)).toHaveLength(1);
     expect(view.actions.filter((a) => a.recurring)).toHaveLength(1);
     const recurring = view.observations.find((o) => o.recurrences.length)!;
-    expect(recurring.recurrences[0]!.incidentName).toBe('DEMO: Spring 2026 coalition surge tabletop');
+    expect(recurring.recurrences[0]!.incidentName).toBe('DEMO: Coalition surge tabletop');
     expect(view.sections.find((s) => s.key === 'summary')!.heads).toHaveLength(2);
 
     const board = await t.call('aar.actionBoard', { show: 'all' });
@@ -24,7 +24,7 @@ describe('the demonstration coalition’s after-action work', () => {
     const { exercises } = await t.call('exercise.list', {});
     expect(exercises).toHaveLength(8);
     expect(exercises.filter((x) => x.surgeExercise)).toHaveLength(1);
-    expect(exercises.find((x) => x.incidentId && x.state === 'conducted')!.title).toBe('DEMO: Spring 2026 coalition surge tabletop');
+    expect(exercises.find((x) => x.incidentId && x.state === 'conducted')!.title).toBe('DEMO: Coalition surge tabletop');
     // Past courses and exercises not run as an incident read as conducted; the MRSE ahead is planned.
     expect(exercises.find((x) => x.surgeExercise)!.state).toBe('planned');
     expect(exercises[0]!.state).toBe('conducted');

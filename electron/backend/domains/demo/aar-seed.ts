@@ -55,7 +55,7 @@ const CALENDAR: CalendarEntry[] = [
   { days: 45, title: 'DEMO: Winter dialysis continuity workshop', type: 'workshop', location: 'Coalition office', description: 'Dialysis providers, transport and public health agree how patients of a closed centre are treated elsewhere.', capabilities: ['6', '7'] },
   {
     days: 120,
-    title: 'DEMO: 2027 Medical Response and Surge Exercise',
+    title: 'DEMO: Medical Response and Surge Exercise (MRSE)',
     type: 'functional',
     location: 'Coalition EOC and all acute care hospitals',
     description: 'The yearly HPP medical response and surge exercise: evacuate 20% of staffed acute-care beds across the coalition.',
@@ -74,7 +74,7 @@ const CALENDAR: CalendarEntry[] = [
 /** The earlier exercise whose area for improvement recurs in the storm. */
 const EARLIER: CalendarEntry = {
   days: -240,
-  title: 'DEMO: Spring 2026 coalition surge tabletop',
+  title: 'DEMO: Coalition surge tabletop',
   type: 'tabletop',
   location: 'Coalition EOC',
   description: 'Tabletop of a hospital evacuation during a regional power outage.',
@@ -133,7 +133,7 @@ export function seedAar(tx: WriteTx, db: Db, o: AarSeedInput): { exercises: numb
 
   for (const e of CALENDAR) plan(e);
 
-  // The spring tabletop: run as an exercise incident, closed, reported, its plan followed up.
+  // The surge tabletop, some eight months earlier: run as an exercise incident, closed, reported, its plan followed up.
   const earlier = plan(EARLIER);
   const level = listLevels(db)[0]!;
   const runAt = earlier.starts + 9 * HOUR;
@@ -228,7 +228,7 @@ export function seedAar(tx: WriteTx, db: Db, o: AarSeedInput): { exercises: numb
     objectiveId: objectives[0]?.id ?? null,
     capabilityId: cap('5'),
     title: slow?.title ?? EARLIER_AFI,
-    rootCause: 'The generator vendor agreement planned after the spring tabletop was never signed.',
+    rootCause: 'The generator vendor agreement planned after the surge tabletop was never signed.',
   });
   saveObservation(editing, db, {
     reportId,
@@ -253,7 +253,7 @@ export function seedAar(tx: WriteTx, db: Db, o: AarSeedInput): { exercises: numb
   saveAction(planning, db, {
     observationId: recurringAfi,
     element: 'planning',
-    action: 'Sign standing purchase agreements for generators and fuel, completing the spring tabletop action.',
+    action: 'Sign standing purchase agreements for generators and fuel, completing the surge tabletop action.',
     responsibleOrgId: o.dir.coalitionOrgId,
     poc: PLANNER.name,
     startOn: day(o.now),

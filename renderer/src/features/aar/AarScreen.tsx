@@ -29,12 +29,12 @@ export function AarScreen() {
   return (
     <Stack gap="md" data-testid="aar-screen" data-ready={q.data || !incidentId ? 'true' : 'false'}>
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>After action</Title>
+        <Title order={1}>After action: report and improvement plan</Title>
         <Select
           label="Incident or exercise"
           placeholder="Choose one"
           searchable
-          w={460}
+          w={520}
           data={(incidents.data?.incidents ?? []).map((i) => ({ value: i.id, label: `${i.exercise ? 'EXERCISE: ' : ''}${i.name}${i.status === 'closed' ? ' (closed)' : ''}` }))}
           value={incidentId}
           onChange={(v) => v && choose(v)}

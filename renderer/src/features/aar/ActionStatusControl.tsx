@@ -14,7 +14,7 @@ export function ActionStatusControl({ action: a, onError }: { action: Corrective
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button size="xs" variant="default" loading={set.isPending} aria-label={`Change status of ${a.action}`}>
-          Change status
+          Set status
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { AarReportView, CorrectiveAction } from '../../../../shared/contract';
@@ -26,14 +26,12 @@ export function ActionsTable({ actions, view, showEvent }: { actions: readonly C
       <Table withTableBorder striped layout="fixed" data-testid="actions-table">
         <Table.Thead>
           <Table.Tr>
-            {showEvent && <Table.Th w={200}>Incident or exercise</Table.Th>}
-            <Table.Th>Corrective action</Table.Th>
-            <Table.Th w={200}>Area for improvement</Table.Th>
-            <Table.Th w={110}>Element</Table.Th>
-            <Table.Th w={180}>Responsible</Table.Th>
-            <Table.Th w={150}>Due</Table.Th>
+            {showEvent && <Table.Th w={170}>Incident or exercise</Table.Th>}
+            <Table.Th>Corrective action and the area for improvement it addresses</Table.Th>
+            <Table.Th w={170}>Responsible</Table.Th>
+            <Table.Th w={140}>Due</Table.Th>
             <Table.Th w={170}>Status</Table.Th>
-            <Table.Th w={150} />
+            <Table.Th w={130} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -55,15 +53,13 @@ export function ActionsTable({ actions, view, showEvent }: { actions: readonly C
                 )}
                 <Table.Td>
                   <Text fw={600}>{a.action}</Text>
-                  <Text size="xs" c="dimmed">
-                    {a.capabilityLabel ?? 'No capability'}
+                  <Text size="sm" c="dimmed">
+                    {ELEMENT_LABELS[a.element]} · {a.capabilityLabel ?? 'No capability'}
+                  </Text>
+                  <Text size="sm">
+                    For: {a.observationTitle} {a.recurring && <StatusBadge tone="bad">Recurring</StatusBadge>}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{a.observationTitle}</Text>
-                  {a.recurring && <StatusBadge tone="bad">Recurring</StatusBadge>}
-                </Table.Td>
-                <Table.Td>{ELEMENT_LABELS[a.element]}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{a.responsibleOrgName ?? 'Not assigned'}</Text>
                   <Text size="xs" c="dimmed">
@@ -88,14 +84,14 @@ export function ActionsTable({ actions, view, showEvent }: { actions: readonly C
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
+                  <Stack gap={4} align="flex-start">
                     <ActionStatusControl action={a} onError={setError} />
                     {view && (
                       <Button size="xs" variant="subtle" onClick={() => openActionForm({ view, action: a })}>
                         Edit
                       </Button>
                     )}
-                  </Group>
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             );

@@ -23,7 +23,7 @@ export function AnalysisTab({ view, onOpen }: { view: AarReportView; onOpen: (e:
           Add objective
         </Button>
       </Group>
-      <Title order={2}>Observations not tied to one objective</Title>
+      <Title order={3}>Observations not tied to one objective</Title>
       {loose.length === 0 && <Text c="dimmed">None.</Text>}
       {loose.map((o) => (
         <ObservationItem key={o.id} o={o} view={view} onOpen={onOpen} />

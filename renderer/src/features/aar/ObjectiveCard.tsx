@@ -16,7 +16,7 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
   return (
     <Paper withBorder p="md" data-testid="objective">
       <Stack gap="sm">
-        <Title order={3}>
+        <Title order={4}>
           Objective {x.ordinal}: {x.text}
         </Title>
         <MultiSelect

@@ -12,7 +12,7 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
   return (
     <Stack gap="lg" data-testid="aar-record" data-ready={record.data ? 'true' : 'false'}>
       <Stack gap="xs">
-        <Title order={2}>Proposed by the record ({open.length} to decide)</Title>
+        <Title order={3}>Proposed by the record ({open.length} to decide)</Title>
         {open.length === 0 && <Text c="dimmed">Nothing left to decide. Refresh from the record after more has happened.</Text>}
         {open.map((o) => (
           <CandidateCard key={o.id} o={o} view={view} onOpen={onOpen} />
@@ -31,7 +31,7 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
       {record.error && <Text c="red">{record.error.message}</Text>}
       {record.data?.tables.map((t) => (
         <Paper withBorder p="sm" key={t.key} data-testid={`record-table-${t.key}`}>
-          <Title order={3}>{t.title}</Title>
+          <Title order={4}>{t.title}</Title>
           <Text size="sm" c="dimmed" mb="xs">
             {t.intro}
           </Text>
@@ -56,7 +56,7 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
                           {c}
                         </Table.Td>
                       ))}
-                      <Table.Td>
+                      <Table.Td style={{ verticalAlign: 'top' }}>
                         {r.evidence[0] && (
                           <Anchor component="button" type="button" size="sm" onClick={() => onOpen(r.evidence[0]!)}>
                             Open

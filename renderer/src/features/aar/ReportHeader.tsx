@@ -8,64 +8,72 @@ import { useCommand } from '../../lib/query';
 import { ExportFileButton } from './ExportFileButton';
 import { useFrameworks } from './use-aar';
 
-/** Title, DRAFT or final, marking, framework, mission areas, redraft and the exports. */
+/** The report's title with DRAFT or final in words, refreshing from the record and the exports. */
 export function ReportHeader({ view }: { view: AarReportView }) {
+  const r = view.report;
+  const draft = useCommand('aar.draft');
+  return (
+    <Group justify="space-between" align="center" gap="xs">
+      <Group gap="xs" miw={0}>
+        <Title order={3} data-testid="aar-title">
+          {r.title}
+        </Title>
+        <StatusBadge tone={r.status === 'draft' ? 'warn' : 'good'} testId="aar-status">
+          {r.status === 'draft' ? 'DRAFT' : 'Final'}
+        </StatusBadge>
+        {r.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
+        {view.demo && <StatusBadge tone="neutral">Demo data</StatusBadge>}
+        {r.incidentStatus === 'open' && (
+          <Text size="sm" c="dimmed">
+            Still open: figures change as the record grows.
+          </Text>
+        )}
+      </Group>
+      <Group gap="xs">
+        <Button variant="default" leftSection={<IconRefresh size={18} />} loading={draft.isPending} onClick={() => draft.mutate({ incidentId: r.incidentId })} data-testid="aar-redraft">
+          Refresh from the record
+        </Button>
+        <ExportFileButton label="Word (DOCX)" testId="aar-export-docx" run={() => call('aar.exportDocx', { incidentId: r.incidentId })} />
+        <ExportFileButton label="PDF" testId="aar-export-pdf" run={() => call('aar.exportPdf', { incidentId: r.incidentId })} />
+        <ExportFileButton label="Improvement plan CSV" testId="aar-export-csv" run={() => call('aar.exportIpCsv', { incidentId: r.incidentId })} />
+      </Group>
+    </Group>
+  );
+}
+
+/** Status, marking, framework and mission areas: the report's own settings, on its Report tab. */
+export function ReportSettings({ view }: { view: AarReportView }) {
   const r = view.report;
   const { frameworks } = useFrameworks();
   const update = useCommand('aar.update');
-  const draft = useCommand('aar.draft');
   return (
-    <Stack gap="xs">
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Group gap="xs">
-            <Title order={1} data-testid="aar-title">
-              {r.title}
-            </Title>
-          </Group>
-          <Group gap="xs">
-            <StatusBadge tone={r.status === 'draft' ? 'warn' : 'good'} testId="aar-status">
-              {r.status === 'draft' ? 'DRAFT' : 'Final'}
-            </StatusBadge>
-            {r.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
-            {view.demo && <StatusBadge tone="neutral">Demo data</StatusBadge>}
-            <Text size="sm" c="dimmed">
-              {r.incidentStatus === 'open' ? 'The incident is still open: figures change as the record grows.' : 'The incident is closed.'}
-            </Text>
-          </Group>
-        </Stack>
-        <Group gap="xs">
-          <Button variant="default" leftSection={<IconRefresh size={18} />} loading={draft.isPending} onClick={() => draft.mutate({ incidentId: r.incidentId })} data-testid="aar-redraft">
-            Refresh from the record
-          </Button>
-          <ExportFileButton label="Word (DOCX)" testId="aar-export-docx" run={() => call('aar.exportDocx', { incidentId: r.incidentId })} />
-          <ExportFileButton label="PDF" testId="aar-export-pdf" run={() => call('aar.exportPdf', { incidentId: r.incidentId })} />
-          <ExportFileButton label="Improvement plan CSV" testId="aar-export-csv" run={() => call('aar.exportIpCsv', { incidentId: r.incidentId })} />
-        </Group>
-      </Group>
+    <Stack gap={4}>
       <Group gap="md" align="flex-end">
         <Select
           label="Status"
+          description={r.status === 'draft' ? 'Marked DRAFT on every page' : 'Printed without DRAFT'}
           data={[
-            { value: 'draft', label: 'Draft (marked DRAFT on every page)' },
+            { value: 'draft', label: 'Draft' },
             { value: 'final', label: 'Final' },
           ]}
           value={r.status}
           onChange={(v) => v && update.mutate({ reportId: r.id, status: v as 'draft' | 'final' })}
           allowDeselect={false}
-          w={280}
+          w={200}
         />
         <Select
           label="Capability framework"
-          data={frameworks.map((f) => ({ value: f.id, label: f.name }))}
+          description="What objectives are rated against"
+          data={frameworks.map((f) => ({ value: f.id, label: f.shortName }))}
           value={r.frameworkId}
           onChange={(v) => v && update.mutate({ reportId: r.id, frameworkId: v })}
           allowDeselect={false}
-          w={380}
+          w={220}
         />
-        <MultiSelect label="Mission areas" data={[...MISSION_AREAS]} value={r.missionAreas} onChange={(v) => update.mutate({ reportId: r.id, missionAreas: v as MissionArea[] })} w={300} />
+        <MultiSelect label="Mission areas" description="HSEEP focus areas" data={[...MISSION_AREAS]} value={r.missionAreas} onChange={(v) => update.mutate({ reportId: r.id, missionAreas: v as MissionArea[] })} w={300} />
         <TextInput
           label="Handling marking"
+          description="Printed on every page"
           placeholder="e.g. For Official Use Only"
           defaultValue={r.marking}
           key={r.marking}

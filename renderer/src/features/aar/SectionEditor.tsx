@@ -22,7 +22,7 @@ export function SectionEditor({ reportId, section }: { reportId: string; section
     <Paper withBorder p="md" data-testid={`section-${section.key}`}>
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={3}>{section.title}</Title>
+          <Title order={4}>{section.title}</Title>
           <Group gap="xs">
             {section.revisions > 0 && (
               <Button size="xs" variant="subtle" onClick={() => openSectionHistory(reportId, section)}>
