@@ -142,16 +142,21 @@ export const aarBench: Bench = {
       const redraft = await timeIt(() => call('aar.draft', { incidentId: incident.id }));
       const view = await timeIt(() => call('aar.get', { incidentId: incident.id }));
       const figures = await timeIt(() => call('aar.record', { incidentId: incident.id }));
+      // The first export of a process also loads and compiles the document libraries; the second is the steady cost.
       const docx = await timeIt(() => call('aar.exportDocx', { incidentId: incident.id }));
+      const docxAgain = await timeIt(() => call('aar.exportDocx', { incidentId: incident.id }));
       const pdf = await timeIt(() => call('aar.exportPdf', { incidentId: incident.id }));
+      const pdfAgain = await timeIt(() => call('aar.exportPdf', { incidentId: incident.id }));
       await backend.close();
       const baseline = `raw read of the ${rawRead.value.toLocaleString('en-US')} records ${fmt(rawRead.ms)}`;
       report(`draft (first: report, objectives, ${draft.value.candidates} candidates)`, fmt(draft.ms), baseline, draft.ms < 2000 ? 'target < 2 s: met' : 'target < 2 s: MISSED');
       report('redraft (candidates refreshed)', fmt(redraft.ms), baseline);
       report(`figures from the record (${figures.value.tables.length} tables)`, fmt(figures.ms), baseline);
       report('report view (aar.get)', fmt(view.ms), baseline);
-      report(`DOCX export (${Math.round(docx.value.bytes / 1024)} KB)`, fmt(docx.ms), baseline, docx.ms < 3000 ? 'target < 3 s: met' : 'target < 3 s: MISSED');
-      report(`PDF export (${Math.round(pdf.value.bytes / 1024)} KB)`, fmt(pdf.ms), baseline);
+      report(`DOCX export, first in the process (${Math.round(docx.value.bytes / 1024)} KB)`, fmt(docx.ms), baseline, docx.ms < 3000 ? 'target < 3 s: met' : 'target < 3 s: MISSED');
+      report('DOCX export, again', fmt(docxAgain.ms), baseline, docxAgain.ms < 3000 ? 'target < 3 s: met' : 'target < 3 s: MISSED');
+      report(`PDF export, first in the process (${Math.round(pdf.value.bytes / 1024)} KB)`, fmt(pdf.ms), baseline);
+      report('PDF export, again', fmt(pdfAgain.ms), baseline);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
