@@ -89,6 +89,9 @@ describe('drafting an after-action report from the record', () => {
     expect(scope.heads).toHaveLength(1);
     expect(scope.heads[0]).toMatchObject({ operatorName: 'Pat Planner', positionTitle: 'Planning Section Chief' });
     expect(scope.heads[0]!.text).toContain('Spring ice storm');
+    expect(view.sections.find((s) => s.key === 'summary')!.heads[0]!.text).toBe(
+      'The record holds 0 significant events and 2 decisions over 1 operational period. 5 resource requests were submitted, 3 of them urgent (median time to fill 1 h, longest 6 h); 2 were not filled.',
+    );
     expect(view.report).toMatchObject({ status: 'draft', title: 'After-action report: Spring ice storm', exercise: false });
   });
 

@@ -1,5 +1,5 @@
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
-import type { Exercise } from '../../../../shared/contract';
+import type { Exercise, RecordTable } from '../../../../shared/contract';
 import { EXERCISE_TYPE_LABELS, type AarSectionKey } from '../../../../shared/domain/aar-outline';
 import { seedId } from '../../db/migrations/002-incidents';
 import type { Db } from '../../db/open';
@@ -38,8 +38,23 @@ function span(ctx: DraftContext): string {
   return `from ${ctx.fmt(i.started_at)} ${i.status === 'closed' && i.closed_at !== null ? `to ${ctx.fmt(i.closed_at)}` : '(still open when this draft was made)'}`;
 }
 
+/** "14 significant events, 6 decisions, 12 resource requests…": the record in one paragraph, for the planner to edit. */
+function summaryOf(tables: readonly RecordTable[]): string {
+  const rows = (key: string) => tables.find((t) => t.key === key)?.rows ?? [];
+  const ttf = rows('time-to-fill');
+  const submitted = ttf.reduce((n, r) => n + Number(r.cells[1] ?? 0), 0);
+  const urgent = ttf.find((r) => r.cells[0] === 'Urgent')?.cells;
+  const parts = [
+    `The record holds ${rows('timeline').length} significant events and ${rows('decisions').length} decisions over ${rows('objectives').length} operational period${rows('objectives').length === 1 ? '' : 's'}.`,
+    submitted
+      ? `${submitted} resource requests were submitted${urgent && urgent[1] !== '0' ? `, ${urgent[1]} of them urgent (median time to fill ${urgent[3]}, longest ${urgent[5]})` : ''}; ${rows('requests-not-filled').length} were not filled.`
+      : 'No resource requests were submitted.',
+  ];
+  return parts.join(' ');
+}
+
 /** First text of each section, from the exercise plan or the incident's own record; the planner edits it. */
-function draftSections(db: Db, ctx: DraftContext, exercise: Exercise | null, drafter: string): Partial<Record<AarSectionKey, string>> {
+function draftSections(db: Db, ctx: DraftContext, exercise: Exercise | null, drafter: string, tables: readonly RecordTable[]): Partial<Record<AarSectionKey, string>> {
   const i = ctx.incident;
   const coalition = getCoalition(db)?.name ?? 'the coalition';
   const periods = listPeriods(db, i.id);
@@ -55,6 +70,7 @@ function draftSections(db: Db, ctx: DraftContext, exercise: Exercise | null, dra
     scenario: exercise?.scenario || i.description || '',
     sponsor: exercise?.sponsor || coalition,
     poc: exercise?.poc || drafter,
+    summary: summaryOf(tables),
   };
 }
 
@@ -63,7 +79,7 @@ function draftSections(db: Db, ctx: DraftContext, exercise: Exercise | null, dra
  * each is rated against) or from its operational periods, and the drafted section text
  * as first revisions attributed to the planner who drafted it.
  */
-function createReport(tx: WriteTx, db: Db, ctx: DraftContext, frameworkId: string | undefined): string {
+function createReport(tx: WriteTx, db: Db, ctx: DraftContext, frameworkId: string | undefined, tables: readonly RecordTable[]): string {
   const i = ctx.incident;
   const exercise = exerciseOfIncident(db, i.id);
   const framework = frameworkId ?? exercise?.frameworkId ?? DEFAULT_FRAMEWORK_ID;
@@ -90,7 +106,7 @@ function createReport(tx: WriteTx, db: Db, ctx: DraftContext, frameworkId: strin
     }
   });
   const drafter = `${tx.actor.operatorName ?? 'The planner'}${tx.actor.positionTitle ? `, ${tx.actor.positionTitle}` : ''}`;
-  for (const [section, text] of Object.entries(draftSections(db, ctx, exercise, drafter))) {
+  for (const [section, text] of Object.entries(draftSections(db, ctx, exercise, drafter, tables))) {
     if (text) appendRevision(tx, db, reportId, section as AarSectionKey, text, []);
   }
   return reportId;
@@ -138,9 +154,9 @@ export function draftReport(tx: WriteTx, db: Db, incident: IncidentRow, framewor
     if (!getFramework(db, frameworkId)) throw notFound('That capability framework');
     tx.put('aar_reports', existing.id, { framework_id: frameworkId });
   }
-  const reportId = existing?.id ?? createReport(tx, db, ctx, frameworkId);
+  const { candidates, tables } = readRecord(ctx);
+  const reportId = existing?.id ?? createReport(tx, db, ctx, frameworkId, tables);
   const framework = frameworkId ?? existing?.frameworkId ?? reportOfIncident(db, incident.id)!.frameworkId;
-  const { candidates } = readRecord(ctx);
   const newCandidates = writeCandidates(tx, db, reportId, framework, candidates);
   return { reportId, created: !existing, candidates: candidates.length, newCandidates };
 }

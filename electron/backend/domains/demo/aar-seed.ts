@@ -286,7 +286,7 @@ export function seedAar(tx: WriteTx, db: Db, o: AarSeedInput): { exercises: numb
     reportId,
     'summary',
     'Freezing rain cut power to more than 100,000 customers. The coalition activated at partial level and kept members on generator power supplied.',
-    [],
+    headsOf(revisionsOf(db, reportId, 'summary')).map((h) => h.id),
   ).revisionId;
   appendRevision(as(PLANNER, o.now - 20 * 60_000), db, reportId, 'summary', 'Freezing rain cut power to more than 100,000 customers across three counties. The coalition activated at partial level; fuel and dialysis transport were the main pressures.', [base]);
   appendRevision(as(SITL, o.now - 15 * 60_000), db, reportId, 'summary', 'Freezing rain cut power to more than 100,000 customers. The coalition activated at partial level, kept every hospital on generator power and moved 40 long-term care residents.', [base]);
