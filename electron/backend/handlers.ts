@@ -3,6 +3,7 @@ import { decisionHandlers } from './domains/decisions/handlers';
 import { exportHandlers } from './domains/exports/handlers';
 import { incidentHandlers } from './domains/incidents/handlers';
 import { logHandlers } from './domains/logs/handlers';
+import { mapHandlers } from './domains/map/handlers';
 import { messageHandlers } from './domains/messages/handlers';
 import { demoHandlers } from './domains/demo/handlers';
 import { directoryHandlers } from './domains/directory/handlers';
@@ -30,4 +31,5 @@ export const handlers: AllHandlers = {
   ...messageHandlers,
   ...timelineHandlers,
   ...exportHandlers,
+  ...mapHandlers,
 };

@@ -4,6 +4,7 @@ import { decisionMethods } from './decision';
 import { exportMethods } from './export';
 import { incidentMethods } from './incident';
 import { logMethods } from './log';
+import { mapMethods } from './map';
 import { messageMethods } from './message';
 import { demoMethods } from './demo';
 import { directoryMethods } from './directory';
@@ -22,6 +23,7 @@ export * from './decision';
 export * from './export';
 export * from './incident';
 export * from './log';
+export * from './map';
 export * from './message';
 export * from './demo';
 export * from './directory';
@@ -49,6 +51,7 @@ export const methods = {
   ...messageMethods,
   ...timelineMethods,
   ...exportMethods,
+  ...mapMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

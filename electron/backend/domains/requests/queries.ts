@@ -134,3 +134,25 @@ export function incidentInfo(db: Db, id: string): IncidentInfo | null {
     | undefined;
   return r ? { id: r.id, name: r.name, exercise: r.exercise === 1, open: r.status === 'open' } : null;
 }
+
+export interface OpenRequestPlaceRow {
+  id: string;
+  number: string;
+  incident_id: string;
+  priority: Priority;
+  status: RequestStatus;
+  summary: string;
+  delivery_location: string;
+  requesting_organisation_id: string;
+  demo: number;
+}
+
+/** Open requests with where they are to be delivered, for the map (uses requests_board / requests_incident_board). */
+export function openRequestPlaces(db: Db, incidentId?: string): OpenRequestPlaceRow[] {
+  const cols = 'id, number, incident_id, priority, status, summary, delivery_location, requesting_organisation_id, demo';
+  return (
+    incidentId
+      ? db.prepare(`SELECT ${cols} FROM requests WHERE incident_id = ? AND is_open = 1 AND deleted = 0 ORDER BY priority_rank, aged_from`).all(incidentId)
+      : db.prepare(`SELECT ${cols} FROM requests WHERE is_open = 1 AND deleted = 0 ORDER BY priority_rank, aged_from`).all()
+  ) as OpenRequestPlaceRow[];
+}
