@@ -29,7 +29,7 @@ export function ClusteredLayer({ layer, symbols, onSelect, registry }: { layer: 
       iconCreateFunction: clusterIcon(layer),
       showCoverageOnHover: false,
       maxClusterRadius: 48,
-      chunkedLoading: true,
+      chunkedLoading: false,
       spiderfyOnMaxZoom: true,
       disableClusteringAtZoom: 13,
     });
