@@ -48,7 +48,7 @@ export async function seed(organisations: number, requests: number): Promise<str
         incidentId: incident.id,
         requestingOrganisationId: orgs[i % orgs.length]!.id,
         requestedByName: 'Bench Requester',
-        priority: (['urgent', 'routine', 'low'] as const)[i % 3],
+        priority: (['urgent', 'routine', 'low'] as const)[i % 3]!,
         deliveryLocation: 'Loading dock',
         lines: [{ quantity: 10, kind: 'N95 respirator' }],
       });

@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import type { MethodOutput } from '../../../../shared/contract';
 import type { mapMethods } from '../../../../shared/contract/map';
 import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
@@ -15,13 +16,22 @@ import { buildMapPdf } from './print-pdf';
 import { getOverlaySummary, listAnnotations, listOverlays } from './queries';
 import { memberStates, searchPlaces } from './search';
 
+// The labels of a set of states never change while the console runs: made once per set.
+const placesCache = new Map<string, MethodOutput<'map.places'>>();
+function placesOf(states: readonly string[]): MethodOutput<'map.places'> {
+  const wanted = states.length ? [...states].sort() : COVERED_STATES;
+  const key = wanted.join(',');
+  let p = placesCache.get(key);
+  if (!p) {
+    p = { towns: townsOf(wanted), zips: zipsOf(wanted) };
+    placesCache.set(key, p);
+  }
+  return p;
+}
+
 export const mapHandlers: HandlersFor<keyof typeof mapMethods> = {
   'map.layers': ({ incidentId }, { db }) => buildLayers(db, incidentId),
-  'map.places': (_input, { db }) => {
-    const states = memberStates(db).filter((s) => COVERED_STATES.includes(s));
-    const wanted = states.length ? states : COVERED_STATES;
-    return { towns: townsOf(wanted), zips: zipsOf(wanted) };
-  },
+  'map.places': (_input, { db }) => placesOf(memberStates(db).filter((s) => COVERED_STATES.includes(s))),
   'map.search': ({ query, incidentId }, { db }) => ({ results: searchPlaces(db, query, incidentId) }),
   'map.annotations': ({ incidentId }, { db }) => ({ annotations: listAnnotations(db, incidentId) }),
   'map.annotationSave': (input, ctx) => ({ annotation: saveAnnotation(ctx, input) }),

@@ -12,7 +12,7 @@ import { useActiveIncident } from '../incidents/use-active-incident';
 import { Basemap } from './basemap/Basemap';
 import { PALETTES } from './basemap/palette';
 import { PlaceLabels } from './basemap/PlaceLabels';
-import type { Atlas } from './basemap/us-atlas';
+import { prefetchAtlas, type Atlas } from './basemap/us-atlas';
 import { ViewWatcher, type ViewState } from './basemap/ViewWatcher';
 import { DrawController, type DrawApi } from './draw/DrawController';
 import { DrawPanel } from './draw/DrawPanel';
@@ -37,6 +37,8 @@ import { usePrintInput } from './print/use-print-input';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useMapData } from './use-map-data';
 import { useVisibility } from './use-visibility';
+
+prefetchAtlas();
 
 /** Western Massachusetts, until the members say where the coalition is. */
 const DEFAULT_VIEW = { center: [42.35, -72.6] as [number, number], zoom: 8 };
@@ -70,7 +72,7 @@ export function MapScreen() {
   const annotations = useAnnotationActions(incidentId);
 
   const layers = data.layers;
-  const orgPoints = useMemo(() => layers?.organisations ?? [], [layers]);
+  const orgPoints = useMemo(() => layers?.organisations ?? null, [layers]);
   const symbols = useMemo(
     () => ({
       organisations: (layers?.organisations ?? []).map((o) => ({ item: orgItem(o), icon: organisationIcon(o) })),
@@ -126,9 +128,10 @@ export function MapScreen() {
   const found = useCallback((r: PlaceResult) => map?.setView([r.latitude, r.longitude], r.kind === 'town' ? 12 : r.kind === 'zip' ? 13 : 14, { animate: false }), [map]);
   const onDrawn = useCallback((d: Drawn) => incidentId && openAnnotationForm(incidentId, d), [incidentId]);
   const selectedAnnotation = selected?.layer === 'annotations' || selected?.layer === 'incident' ? data.annotations?.find((a) => `annotations:${a.id}` === selected.key) : undefined;
-  const print = usePrintInput({ map, atlas, orgPoints, visible, items, annotations: shownAnnotations, overlays: visible.overlays ? (data.overlays ?? []) : [], incident, coalition, layers, places: data.places });
+  const print = usePrintInput({ map, atlas, orgPoints: orgPoints ?? [], visible, items, annotations: shownAnnotations, overlays: visible.overlays ? (data.overlays ?? []) : [], incident, coalition, layers, places: data.places });
 
-  const ready = !!layers && !!atlas && !!data.places && (!incidentId || !!data.annotations);
+  // Town labels are not part of it: they show only when zoomed in, and follow when read.
+  const ready = !!layers && !!atlas && (!incidentId || !!data.annotations);
   const counts = { organisations: layers?.organisations.length, requests: layers?.requests.length, caches: layers?.caches.length, incident: data.annotations?.filter((a) => a.purpose !== 'note').length, annotations: data.annotations?.filter((a) => a.purpose === 'note').length, overlays: data.overlays?.reduce((n, o) => n + o.featureCount, 0) };
   const packName = data.packs.map((p) => p.name).join(', ') || null;
 

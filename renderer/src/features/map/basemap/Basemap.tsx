@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Palette } from './palette';
 import { nearbyStates, regionCounties } from './region';
-import { loadAtlas, stateFipsOf, type Atlas } from './us-atlas';
+import { loadAtlas, type Atlas } from './us-atlas';
 
 export const BASEMAP_PANE = 'eoc-basemap';
 
@@ -12,7 +12,18 @@ export const BASEMAP_PANE = 'eoc-basemap';
  * cost one element), the counties holding members filled as the coalition's region. Over
  * a street map pack only the outlines are drawn, so the pack shows through.
  */
-export function Basemap({ palette, points, overPack, onReady }: { palette: Palette; points: readonly { latitude: number; longitude: number }[]; overPack: boolean; onReady?: (atlas: Atlas) => void }) {
+export function Basemap({
+  palette,
+  points,
+  overPack,
+  onReady,
+}: {
+  palette: Palette;
+  /** The members' places; null until they are read (the region is drawn once, with them). */
+  points: readonly { latitude: number; longitude: number }[] | null;
+  overPack: boolean;
+  onReady?: (atlas: Atlas) => void;
+}) {
   const map = useMap();
   const [atlas, setAtlas] = useState<Atlas | null>(null);
   useEffect(() => {
@@ -28,17 +39,17 @@ export function Basemap({ palette, points, overPack, onReady }: { palette: Palet
   }, [onReady]);
 
   useEffect(() => {
-    if (!atlas) return;
+    if (!atlas || !points) return;
     if (!map.getPane(BASEMAP_PANE)) map.createPane(BASEMAP_PANE).style.zIndex = '250';
     const renderer = L.canvas({ pane: BASEMAP_PANE, padding: 0.2 });
-    const near = nearbyStates(atlas.states, points);
-    const region = regionCounties(
-      atlas.counties.filter((c) => near.has(stateFipsOf(c.id))),
-      points,
-    );
-    const counties = atlas.counties.filter((c) => near.has(stateFipsOf(c.id)));
+    // Counties only near the members: the whole country's 3,200 would cost every redraw.
+    const near = points.length ? nearbyStates(atlas.states, points) : new Set<string>();
+    const counties = atlas.countiesOf(near);
+    const region = regionCounties(counties, points);
+    // Every state's land and outline in one layer (each vertex projected once per zoom);
+    // the outlines of the states near the members drawn again above their counties.
     const group = L.layerGroup([
-      L.geoJSON(atlas.states, { renderer, interactive: false, style: { stroke: false, fill: !overPack, fillColor: palette.land, fillOpacity: 1 } } as L.GeoJSONOptions),
+      L.geoJSON(atlas.states, { renderer, interactive: false, style: { color: palette.state, weight: 1.6, fill: !overPack, fillColor: palette.land, fillOpacity: 1 } } as L.GeoJSONOptions),
       L.geoJSON(counties, {
         renderer,
         interactive: false,
@@ -47,7 +58,10 @@ export function Basemap({ palette, points, overPack, onReady }: { palette: Palet
           return { color: inRegion ? palette.regionLine : palette.county, weight: inRegion ? 1.2 : 0.6, fill: inRegion, fillColor: palette.regionFill, fillOpacity: overPack ? 0.25 : 1 };
         },
       } as L.GeoJSONOptions),
-      L.geoJSON(atlas.states, { renderer, interactive: false, style: { color: palette.state, weight: 1.6, fill: false } } as L.GeoJSONOptions),
+      L.geoJSON(
+        atlas.states.filter((st) => near.has(st.id)),
+        { renderer, interactive: false, style: { color: palette.state, weight: 1.6, fill: false } } as L.GeoJSONOptions,
+      ),
     ]);
     group.addTo(map);
     map.getContainer().style.background = palette.water;

@@ -1,8 +1,9 @@
-import { Badge, Box, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { Box, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LAYER_LABELS, type MapItem } from '../items';
 
-const MAX_ROWS = 300;
+/** Enough to read through; past this the operator zooms in (the count says how many more). */
+const MAX_ROWS = 150;
 const LAYER_SHORT: Record<string, string> = { organisations: 'Member', requests: 'Request', caches: 'Cache', incident: 'Incident', annotations: 'Annotation', overlays: 'Overlay' };
 
 /**
@@ -68,19 +69,14 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
               onClick={() => setActive(i)}
               onDoubleClick={() => onOpen(it)}
             >
-              <Group gap={6} wrap="nowrap" align="flex-start">
-                <Badge size="xs" variant="outline" radius="sm" miw={72} title={LAYER_LABELS[it.layer]}>
-                  {LAYER_SHORT[it.layer] ?? it.layer}
-                </Badge>
-                <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={600} lineClamp={1}>
-                    {it.label}
-                  </Text>
-                  <Text size="xs" c="dimmed" lineClamp={1}>
-                    {it.kind}
-                  </Text>
-                </div>
-              </Group>
+              {/* Plain elements: a long list of Mantine components costs every pan of the map. */}
+              <span className="eoc-map-list-layer" title={LAYER_LABELS[it.layer]}>
+                {LAYER_SHORT[it.layer] ?? it.layer}
+              </span>
+              <span className="eoc-map-list-text">
+                <span className="eoc-map-list-label">{it.label}</span>
+                <span className="eoc-map-list-kind">{it.kind}</span>
+              </span>
             </Box>
           ))}
         </Box>

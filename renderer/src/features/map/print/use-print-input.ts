@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useMethod } from '../../../lib/query';
 import { PALETTES } from '../basemap/palette';
 import { nearbyStates, regionCounties } from '../basemap/region';
-import { stateFipsOf, type Atlas } from '../basemap/us-atlas';
+import type { Atlas } from '../basemap/us-atlas';
 import { DISCIPLINE_CODES, LAYER_LABELS, type LayerKey, type MapItem } from '../items';
 import { CACHE_COLOURS, DISCIPLINE_COLOURS, PRIORITY_COLOURS } from '../layers/colours';
 import { LEGEND } from '../panel/LayerPanel';
@@ -30,7 +30,7 @@ export function usePrintInput(p: {
   const build = useCallback(
     (orientation: 'landscape' | 'portrait', title: string): PrintInput => {
       const near = atlas ? nearbyStates(atlas.states, orgPoints) : new Set<string>();
-      const counties = atlas ? atlas.counties.filter((c) => near.has(stateFipsOf(c.id))) : [];
+      const counties = atlas ? atlas.countiesOf(near) : [];
       const now = Date.now();
       const byKey = new Map<string, { glyph: string; shape: 'circle' | 'diamond' | 'square'; colour: string }>();
       for (const o of layers?.organisations ?? []) byKey.set(`organisations:${o.id}`, { glyph: DISCIPLINE_CODES[o.discipline], shape: 'circle', colour: DISCIPLINE_COLOURS[o.discipline] });
