@@ -15,7 +15,8 @@ function icon(kind: string, modifier: string, glyph: string, label: string): L.D
     className: `eoc-sym eoc-sym--${kind} eoc-sym--${modifier}`,
     html: `<span class="eoc-sym-glyph">${esc(glyph)}</span><span class="eoc-sym-label">${esc(clip(label))}</span>`,
     iconSize: undefined,
-    iconAnchor: [14, 14],
+    // The symbol's middle sits on the place: a 28 px badge, or a 40 px request diamond.
+    iconAnchor: kind === 'req' ? [20, 20] : [14, 14],
     popupAnchor: [0, -14],
   });
 }
