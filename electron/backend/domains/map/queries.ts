@@ -42,10 +42,13 @@ const toAnnotation = (r: AnnotationRow): Annotation => ({
   demo: r.demo === 1,
 });
 
+/** Read on every refresh of the map: a test keeps it on map_annotations_incident and changes_row. */
+export const ANNOTATIONS_OF_INCIDENT_SQL = `${SELECT} WHERE a.incident_id = ? AND a.deleted = 0 ORDER BY a.created_at, a.id`;
+
 /** One incident's annotations (index map_annotations_incident), or every incident's. */
 export function listAnnotations(db: Db, incidentId?: string): Annotation[] {
   const rows = incidentId
-    ? db.prepare(`${SELECT} WHERE a.incident_id = ? AND a.deleted = 0 ORDER BY a.created_at, a.id`).all(incidentId)
+    ? db.prepare(ANNOTATIONS_OF_INCIDENT_SQL).all(incidentId)
     : db.prepare(`${SELECT} WHERE a.deleted = 0 ORDER BY a.incident_id, a.created_at, a.id`).all();
   return (rows as AnnotationRow[]).map(toAnnotation);
 }

@@ -5,6 +5,8 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapPack } from '../../../../../shared/contract';
 
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** The Protomaps basemap schema, which protomaps-leaflet styles itself. */
 const PROTOMAPS_LAYERS = ['earth', 'water', 'roads'];
 
@@ -26,7 +28,8 @@ function genericRules(layers: readonly string[], dark: boolean): PaintRule[] {
 export function PackLayer({ pack, dark }: { pack: MapPack; dark: boolean }) {
   const map = useMap();
   useEffect(() => {
-    const attribution = pack.attribution ?? undefined;
+    // Always our own words: protomaps-leaflet's default credit links off the machine.
+    const attribution = escapeHtml(pack.attribution ?? `Map pack: ${pack.name}`);
     let layer: L.Layer;
     if (pack.kind === 'raster') {
       layer = leafletRasterLayer(new PMTiles(pack.url), { attribution, maxNativeZoom: pack.maxZoom, maxZoom: 19 } as L.GridLayerOptions);
