@@ -44,7 +44,7 @@ describe('map packs', () => {
     expect((await t.call('map.packs', {})).packs.map((p) => p.id)).toEqual([pack.id]);
     expect(packFiles(t.dataDir)).toEqual([`${pack.id}.pmtiles`]);
     const { entries } = await t.call('audit.recent', { limit: 5 });
-    expect(entries[0]).toMatchObject({ action: 'map.pack_added', operatorName: 'Dana Duty', detail: { sha256: pack.sha256, file: 'region.pmtiles' } });
+    expect(entries[0]).toMatchObject({ action: 'map.packAdded', operatorName: 'Dana Duty', detail: { sha256: pack.sha256, file: 'region.pmtiles' } });
   });
 
   it('rewrites an MBTiles pack (rows counted from the south) as PMTiles with the same tiles', async () => {

@@ -160,7 +160,7 @@ export async function finishUpload(ctx: WriteContext, uploadId: string, name: st
       ctx.write((tx) => {
         insertPack(ctx.db, pack, ctx.actor.positionTitle);
         tx.touched('local_map_packs');
-        tx.audit('map.pack_added', { id, name: pack.name, file: info.fileName, sha256, bytes: size, format });
+        tx.audit('map.packAdded', { id, name: pack.name, file: info.fileName, sha256, bytes: size, format });
       });
     } catch (e) {
       fs.rmSync(target, { force: true });
@@ -179,7 +179,7 @@ export function removePack(ctx: WriteContext, id: string): void {
   ctx.write((tx) => {
     deletePackRow(ctx.db, id);
     tx.touched('local_map_packs');
-    tx.audit('map.pack_removed', { id, name: pack.name, sha256: pack.sha256 });
+    tx.audit('map.packRemoved', { id, name: pack.name, sha256: pack.sha256 });
   });
   fs.rmSync(packFile(ctx.services.dataDir, id), { force: true });
 }
