@@ -1,21 +1,24 @@
-import type { MethodOutput, Organisation } from '../../../../shared/contract';
+import type { MethodOutput } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS } from '../../../../shared/domain/disciplines';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
-import { allOrganisations } from '../directory/queries';
+import { organisationPlaces, type OrganisationPlace } from '../directory/queries';
 import { listInventory } from '../inventory/queries';
 import { openRequestPlaces } from '../requests/queries';
 import { placeByWords, placeOrganisation } from './placement';
 
 export type Layers = MethodOutput<'map.layers'>;
 
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** A coalition's caches are tens to hundreds; this bounds one read, not the coalition. */
 const MAX_CACHES = 100_000;
 
 /** Members, open requests and caches, each placed, read through their own domains' queries. */
 export function buildLayers(db: Db, incidentId?: string): Layers {
-  const orgs = allOrganisations(db);
-  const byId = new Map<string, Organisation>(orgs.map((o) => [o.id, o]));
+  // Ordered by name here, not in SQL: the same order as the directory, for the list and exports.
+  const orgs = organisationPlaces(db).sort((a, b) => byName.compare(a.name, b.name));
+  const byId = new Map<string, OrganisationPlace>(orgs.map((o) => [o.id, o]));
   const states = [...new Set(orgs.map((o) => o.state).filter((s): s is string => !!s))];
   const out: Layers = { organisations: [], requests: [], caches: [], unplaced: [] };
   for (const o of orgs) {

@@ -1,4 +1,5 @@
-import type { Organisation, Placement } from '../../../../shared/contract';
+import type { Placement } from '../../../../shared/contract';
+import type { OrganisationPlace } from '../directory/queries';
 import { geocodeText } from '../geocode/geocode';
 
 export interface Placed {
@@ -8,7 +9,7 @@ export interface Placed {
 }
 
 /** Where an organisation is drawn, from the directory's own location and its source. */
-export function placeOrganisation(o: Organisation): Placed | null {
+export function placeOrganisation(o: OrganisationPlace): Placed | null {
   if (o.latitude === null || o.longitude === null) return null;
   const words =
     o.locationSource === 'entered'
@@ -29,7 +30,7 @@ export function placeOrganisation(o: Organisation): Placed | null {
  * at the organisation (the requester, the owner). Towns are looked for in the states the
  * coalition's members are in, the organisation's own first.
  */
-export function placeByWords(words: string, org: Organisation | undefined, role: string, memberStates: readonly string[]): Placed | null {
+export function placeByWords(words: string, org: OrganisationPlace | undefined, role: string, memberStates: readonly string[]): Placed | null {
   const states = [...new Set([...(org?.state ? [org.state] : []), ...memberStates])];
   const found = geocodeText(words, states);
   const orgPlace = org ? placeOrganisation(org) : null;

@@ -1,6 +1,6 @@
 import type { PlaceResult } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
-import { allOrganisations } from '../directory/queries';
+import { organisationPlaces } from '../directory/queries';
 import { townsOf, zipsOf } from '../geocode/geocode';
 import { buildLayers } from './layers';
 
@@ -48,5 +48,5 @@ export function searchPlaces(db: Db, query: string, incidentId?: string): PlaceR
 
 /** The states the members are in: where town and ZIP labels are worth drawing. */
 export function memberStates(db: Db): string[] {
-  return [...new Set(allOrganisations(db).map((o) => o.state).filter((s): s is string => !!s))];
+  return [...new Set(organisationPlaces(db).map((o) => o.state).filter((s): s is string => !!s))];
 }
