@@ -54,6 +54,9 @@ test.describe('the map, with every request off this machine aborted', () => {
   test('draws the demo coalition offline, switches layers, keeps a drawn area, imports, exports and prints', async ({ page, context, host }) => {
     test.setTimeout(240_000);
     const outside = await countOutside(context);
+    // Nothing the map needs may be missing: a marker image or tile that 404s fails here.
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await openMap(page);
@@ -155,6 +158,7 @@ test.describe('the map, with every request off this machine aborted', () => {
     await expect(page.getByTestId('print-preview-image')).toBeVisible();
 
     expect(outside).toEqual([]);
+    expect(failed).toEqual([]);
   });
 
   test('shows a record on the map from its own screen, with its popup and a way back', async ({ page, context, host }) => {

@@ -1,5 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import './leaflet-icons';
 import { Alert, Group, Paper, ScrollArea, Stack, Tabs, Text, Title, useComputedColorScheme } from '@mantine/core';
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
