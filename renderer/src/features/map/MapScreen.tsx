@@ -13,6 +13,7 @@ import { useActiveIncident } from '../incidents/use-active-incident';
 import { Basemap } from './basemap/Basemap';
 import { PALETTES } from './basemap/palette';
 import { PlaceLabels } from './basemap/PlaceLabels';
+import { createPointerStore } from './basemap/pointer';
 import { prefetchAtlas, type Atlas } from './basemap/us-atlas';
 import { ViewWatcher, type ViewState } from './basemap/ViewWatcher';
 import { DrawController, type DrawApi } from './draw/DrawController';
@@ -62,7 +63,7 @@ export function MapScreen() {
   const data = useMapData(incidentId);
   const [visible, setVisible] = useVisibility();
   const [view, setView] = useState<ViewState | null>(null);
-  const [pointer, setPointer] = useState<L.LatLng | null>(null);
+  const pointerStore = useMemo(() => createPointerStore(), []);
   const [map, setMap] = useState<L.Map | null>(null);
   const [atlas, setAtlas] = useState<Atlas | null>(null);
   const [selected, setSelected] = useState<MapItem | null>(null);
@@ -114,7 +115,6 @@ export function MapScreen() {
 
   const onView = useCallback((v: ViewState) => setView(v), []);
   const closePopup = useCallback(() => setSelected(null), []);
-  const onPointer = useCallback((p: L.LatLng | null) => setPointer(p), []);
   const onMap = useCallback((m: L.Map) => setMap(m), []);
   const open = useCallback((item: MapItem) => {
     if (!openRecord(item, coalition.timeZone)) setSelected(item);
@@ -133,7 +133,17 @@ export function MapScreen() {
 
   // Town labels are not part of it: they show only when zoomed in, and follow when read.
   const ready = !!layers && !!atlas && (!incidentId || !!data.annotations);
-  const counts = { organisations: layers?.organisations.length, requests: layers?.requests.length, caches: layers?.caches.length, incident: data.annotations?.filter((a) => a.purpose !== 'note').length, annotations: data.annotations?.filter((a) => a.purpose === 'note').length, overlays: data.overlays?.reduce((n, o) => n + o.featureCount, 0) };
+  const counts = useMemo(
+    () => ({
+      organisations: layers?.organisations.length,
+      requests: layers?.requests.length,
+      caches: layers?.caches.length,
+      incident: data.annotations?.filter((a) => a.purpose !== 'note').length,
+      annotations: data.annotations?.filter((a) => a.purpose === 'note').length,
+      overlays: data.overlays?.reduce((n, o) => n + o.featureCount, 0),
+    }),
+    [layers, data.annotations, data.overlays],
+  );
   const packName = data.packs.map((p) => p.name).join(', ') || null;
 
   return (
@@ -158,7 +168,7 @@ export function MapScreen() {
         <Paper withBorder style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
           <div style={{ flex: 1, minHeight: 0 }} data-testid="map-canvas" data-basemap={atlas ? 'drawn' : 'loading'}>
             <MapContainer center={DEFAULT_VIEW.center} zoom={DEFAULT_VIEW.zoom} minZoom={4} maxZoom={18} style={{ height: '100%', width: '100%' }} keyboard zoomSnap={1} attributionControl pmIgnore={false}>
-              <ViewWatcher onView={onView} onPointer={onPointer} onMap={onMap} />
+              <ViewWatcher onView={onView} onPointer={pointerStore.set} onMap={onMap} />
               {visible.pack && data.packs.map((p) => <PackLayer key={p.id} pack={p} dark={dark} />)}
               <Basemap palette={palette} points={orgPoints} overPack={visible.pack && data.packs.length > 0} onReady={setAtlas} />
               {visible.places && data.places && <PlaceLabels places={data.places} />}
@@ -180,7 +190,7 @@ export function MapScreen() {
               )}
             </MapContainer>
           </div>
-          <CoordsBar pointer={pointer} centre={view?.centre ?? null} zoom={view?.zoom ?? null} />
+          <CoordsBar pointerStore={pointerStore} centre={view?.centre ?? null} zoom={view?.zoom ?? null} />
         </Paper>
         <Paper withBorder p="xs" w={390} style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
           <ScrollArea.Autosize mah="38%" type="auto" offsetScrollbars>

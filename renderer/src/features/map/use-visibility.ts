@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { LAYER_KEYS, type LayerKey } from './items';
 
 const KEY = 'eoc.map.layers';
@@ -13,15 +13,13 @@ export function useVisibility(): [Record<LayerKey, boolean>, (v: Record<LayerKey
       return ALL_ON;
     }
   });
-  return [
-    v,
-    (next) => {
-      setV(next);
-      try {
-        localStorage.setItem(KEY, JSON.stringify(next));
-      } catch {
-        // Storage full or refused: the choice still holds for this session.
-      }
-    },
-  ];
+  const set = useCallback((next: Record<LayerKey, boolean>) => {
+    setV(next);
+    try {
+      localStorage.setItem(KEY, JSON.stringify(next));
+    } catch {
+      // Storage full or refused: the choice still holds for this session.
+    }
+  }, []);
+  return [v, set];
 }

@@ -1,4 +1,5 @@
 import { Checkbox, Group, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import { DISCIPLINE_LABELS, DISCIPLINES } from '../../../../../shared/domain/disciplines';
 import { DISCIPLINE_CODES, LAYER_KEYS, LAYER_LABELS, type LayerKey } from '../items';
 
@@ -23,7 +24,8 @@ export const LEGEND: Readonly<Partial<Record<LayerKey, readonly [string, string]
 
 const GLYPH_CLASS: Partial<Record<LayerKey, string>> = { organisations: 'org', requests: 'req', caches: 'cache', incident: 'ann', annotations: 'ann' };
 
-export function LayerPanel({ visible, counts, onChange, packName }: { visible: Visibility; counts: Partial<Record<LayerKey, number>>; onChange: (v: Visibility) => void; packName: string | null }) {
+/** Memoised: the map screen re-renders on every move of the map, the legend need not. */
+export const LayerPanel = memo(function LayerPanel({ visible, counts, onChange, packName }: { visible: Visibility; counts: Partial<Record<LayerKey, number>>; onChange: (v: Visibility) => void; packName: string | null }) {
   return (
     <Stack gap={6} data-testid="map-layers" role="group" aria-label="Layers and legend">
       <Text size="sm" fw={700}>
@@ -52,4 +54,4 @@ export function LayerPanel({ visible, counts, onChange, packName }: { visible: V
       ))}
     </Stack>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { Autocomplete } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { PlaceResult } from '../../../../../shared/contract';
 import { useMethod } from '../../../lib/query';
 
@@ -9,7 +9,7 @@ const KIND_WORDS: Record<PlaceResult['kind'], string> = { town: 'Town', zip: 'ZI
 const optionOf = (r: PlaceResult) => `${r.label} · ${KIND_WORDS[r.kind]}${r.kind === 'town' || r.kind === 'zip' ? '' : ` · ${r.detail}`}`;
 
 /** Find a town, ZIP code, member, cache or request without a network: the backend searches its own data. */
-export function PlaceSearch({ incidentId, onFound }: { incidentId: string | null; onFound: (r: PlaceResult) => void }) {
+export const PlaceSearch = memo(function PlaceSearch({ incidentId, onFound }: { incidentId: string | null; onFound: (r: PlaceResult) => void }) {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 150);
   const q = useMethod('map.search', incidentId ? { query: debounced, incidentId } : { query: debounced }, { enabled: debounced.length >= 2 });
@@ -33,4 +33,4 @@ export function PlaceSearch({ incidentId, onFound }: { incidentId: string | null
       }}
     />
   );
-}
+});
