@@ -1,8 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { expect, test, waitForScreen } from './fixtures/host';
 import { loadDemoAndSignIn } from './flows-resources';
+import { writeRasterPack, writeVectorPack } from './fixtures/map-packs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Aborts and counts every request that would leave this machine: the map must make none. */
 async function countOutside(context: BrowserContext): Promise<string[]> {
@@ -178,5 +182,46 @@ test.describe('the map, with every request off this machine aborted', () => {
     await popup.getByTestId('popup-open-record').click();
     await expect(page.getByTestId('organisation-detail').getByRole('heading', { level: 1 })).toHaveText(name);
     expect(outside).toEqual([]);
+  });
+
+  test('loads a raster and a vector map pack, shows its SHA-256, and draws it from byte ranges of the same origin', async ({ page, context, host }) => {
+    const outside = await countOutside(context);
+    const failed: string[] = [];
+    const ranges: number[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      if (new URL(r.url()).pathname.startsWith('/map-packs/')) ranges.push(r.status());
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-e2e-packs-'));
+    const raster = path.join(dir, 'region-raster.pmtiles');
+    const vector = path.join(dir, 'region-vector.pmtiles');
+    writeRasterPack(raster);
+    writeVectorPack(vector);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Packs' }).click();
+    const input = page.locator('[data-testid="map-packs"] input[type="file"]');
+    const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex').match(/.{8}/g)!.join(' ');
+    await input.setInputFiles(raster);
+    await page.getByTestId('map-pack-load').click();
+    await expect(page.getByTestId('map-pack-loaded')).toContainText(sha(raster));
+    // Raster tiles arrive as images over byte ranges (206), not the whole file.
+    await expect(page.locator('.leaflet-tile-pane img.leaflet-tile-loaded').first()).toBeAttached();
+    await input.setInputFiles(vector);
+    await page.getByTestId('map-pack-load').click();
+    await expect(page.getByTestId('map-pack-loaded')).toContainText(sha(vector));
+    await expect(page.getByTestId('map-pack')).toHaveCount(2);
+    await expect(page.locator('.leaflet-tile-pane canvas.leaflet-tile').first()).toBeAttached();
+    // A file that is not a tile archive is refused in words, and nothing is added.
+    await input.setInputFiles({ name: 'notes.pmtiles', mimeType: 'application/octet-stream', buffer: Buffer.from('these are my notes, not a map') });
+    await page.getByTestId('map-pack-load').click();
+    await expect(page.getByRole('alert')).toContainText('is not a map pack');
+    await expect(page.getByTestId('map-pack')).toHaveCount(2);
+    expect(ranges.length).toBeGreaterThan(2);
+    expect(new Set(ranges)).toEqual(new Set([206]));
+    expect(failed).toEqual([]);
+    expect(outside).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
