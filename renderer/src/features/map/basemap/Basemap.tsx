@@ -6,6 +6,8 @@ import { nearbyStates, regionCounties } from './region';
 import { loadAtlas, type Atlas } from './us-atlas';
 
 export const BASEMAP_PANE = 'eoc-basemap';
+/** At this zoom and below the whole country is in sight. */
+const FAR_ZOOM = 6;
 
 /**
  * States and counties from the bundled Census atlas on a canvas (thousands of outlines
@@ -46,10 +48,11 @@ export function Basemap({
     const near = points.length ? nearbyStates(atlas.states, points) : new Set<string>();
     const counties = atlas.countiesOf(near);
     const region = regionCounties(counties, points);
-    // Every state's land and outline in one layer (each vertex projected once per zoom);
-    // the outlines of the states near the members drawn again above their counties.
+    // Land and outlines of the states near the members (or all, before there are members):
+    // each vertex is projected again at every zoom, and Alaska alone has thousands.
+    const states = near.size ? atlas.states.filter((st) => near.has(st.id)) : atlas.states;
     const group = L.layerGroup([
-      L.geoJSON(atlas.states, { renderer, interactive: false, style: { color: palette.state, weight: 1.6, fill: !overPack, fillColor: palette.land, fillOpacity: 1 } } as L.GeoJSONOptions),
+      L.geoJSON(states, { renderer, interactive: false, style: { stroke: false, fill: !overPack, fillColor: palette.land, fillOpacity: 1 } } as L.GeoJSONOptions),
       L.geoJSON(counties, {
         renderer,
         interactive: false,
@@ -58,14 +61,27 @@ export function Basemap({
           return { color: inRegion ? palette.regionLine : palette.county, weight: inRegion ? 1.2 : 0.6, fill: inRegion, fillColor: palette.regionFill, fillOpacity: overPack ? 0.25 : 1 };
         },
       } as L.GeoJSONOptions),
-      L.geoJSON(
-        atlas.states.filter((st) => near.has(st.id)),
-        { renderer, interactive: false, style: { color: palette.state, weight: 1.6, fill: false } } as L.GeoJSONOptions,
-      ),
+      L.geoJSON(states, { renderer, interactive: false, style: { color: palette.state, weight: 1.6, fill: false } } as L.GeoJSONOptions),
     ]);
     group.addTo(map);
+    // The rest of the country, drawn only when zoomed out far enough to see it.
+    const far = near.size
+      ? L.geoJSON(
+          atlas.states.filter((st) => !near.has(st.id)),
+          { renderer, interactive: false, style: { color: palette.state, weight: 1.2, fill: !overPack, fillColor: palette.land, fillOpacity: 1 } } as L.GeoJSONOptions,
+        )
+      : null;
+    const showFar = () => {
+      if (!far) return;
+      if (map.getZoom() <= FAR_ZOOM) far.addTo(map);
+      else far.remove();
+    };
+    showFar();
+    map.on('zoomend', showFar);
     map.getContainer().style.background = palette.water;
     return () => {
+      map.off('zoomend', showFar);
+      far?.remove();
       group.remove();
     };
   }, [atlas, map, palette, points, overPack]);

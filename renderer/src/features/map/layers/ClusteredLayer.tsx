@@ -33,11 +33,17 @@ export function ClusteredLayer({ layer, symbols, onSelect, registry }: { layer: 
       spiderfyOnMaxZoom: true,
       disableClusteringAtZoom: 13,
     });
+    const byMarker = new Map<L.Marker, MapItem>();
     const markers = symbols.map(({ item, icon }) => {
       const m = L.marker([item.latitude, item.longitude], { icon, title: `${item.label}: ${item.kind}`, alt: item.label, riseOnHover: true });
-      m.on('click', () => !isDrawing(map) && select.current(item));
+      byMarker.set(m, item);
       registry.set(item.key, m);
       return m;
+    });
+    // One listener for the layer: a click on a marker (or Enter on a focused one) selects its record.
+    group.on('click', (e) => {
+      const item = byMarker.get((e as L.LeafletEvent & { layer: L.Marker }).layer);
+      if (item && !isDrawing(map)) select.current(item);
     });
     group.addLayers(markers);
     group.addTo(map);
