@@ -160,6 +160,12 @@ test.describe('the map, with every request off this machine aborted', () => {
     expect(doc.getPage(0).getSize()).toEqual({ width: 792, height: 612 });
     fs.writeFileSync(test.info().outputPath('map-print.pdf'), pdf.bytes);
     await expect(page.getByTestId('print-preview-image')).toBeVisible();
+    // And as a PNG, Letter portrait at 150 dots per inch.
+    await page.getByText('Letter portrait').click();
+    const png = await download(page, () => page.getByTestId('print-png').click());
+    expect(png.name).toMatch(/^EXERCISE-DEMO-DATA-map-.*\.png$/);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1275, 1650]);
 
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);

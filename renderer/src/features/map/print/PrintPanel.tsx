@@ -20,11 +20,14 @@ export function PrintPanel({ build, defaultTitle, incidentId }: { build: (orient
     setBusy(true);
     setError(null);
     try {
-      const canvas = draw();
+      const input = build(orientation, title.trim() || defaultTitle);
+      const canvas = renderPage(input);
       setPreview(canvas.toDataURL('image/png'));
       const blob = await png(canvas);
       if (kind === 'png') {
-        saveFile(`map-${stamp()}Z.png`, blob, 'image/png');
+        // Marked in its name too, as the PDF is: EXERCISE-DEMO-DATA-map-….png
+        const marks = input.marks.map((m) => `${m.replace(/ /g, '-')}-`).join('');
+        saveFile(`${marks}map-${stamp()}Z.png`, blob, 'image/png');
       } else {
         const bytes = new Uint8Array(await blob.arrayBuffer());
         let bin = '';
