@@ -5,6 +5,7 @@ import { exerciseHandlers } from './domains/exercises/handlers';
 import { exportHandlers } from './domains/exports/handlers';
 import { incidentHandlers } from './domains/incidents/handlers';
 import { logHandlers } from './domains/logs/handlers';
+import { mapHandlers } from './domains/map/handlers';
 import { messageHandlers } from './domains/messages/handlers';
 import { demoHandlers } from './domains/demo/handlers';
 import { directoryHandlers } from './domains/directory/handlers';
@@ -34,4 +35,5 @@ export const handlers: AllHandlers = {
   ...exportHandlers,
   ...aarHandlers,
   ...exerciseHandlers,
+  ...mapHandlers,
 };

@@ -6,6 +6,7 @@ import { exerciseMethods } from './exercise';
 import { exportMethods } from './export';
 import { incidentMethods } from './incident';
 import { logMethods } from './log';
+import { mapMethods } from './map';
 import { messageMethods } from './message';
 import { demoMethods } from './demo';
 import { directoryMethods } from './directory';
@@ -26,6 +27,7 @@ export * from './exercise';
 export * from './export';
 export * from './incident';
 export * from './log';
+export * from './map';
 export * from './message';
 export * from './demo';
 export * from './directory';
@@ -55,6 +57,7 @@ export const methods = {
   ...exportMethods,
   ...aarMethods,
   ...exerciseMethods,
+  ...mapMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -5,6 +5,7 @@ import { foundationBench } from './foundation';
 import { requestsBench } from './requests';
 import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
+import { mapBench } from './map';
 
 export interface Bench {
   readonly name: string;
@@ -13,7 +14,7 @@ export interface Bench {
 }
 
 /** Every benchmark; a feature adds its own here. */
-const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench, aarBench];
+const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench, aarBench, mapBench];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const started = Date.now();

@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
-import { IconAddressBook, IconBox, IconCalendarEvent, IconClipboardCheck, IconTruckDelivery } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconCalendarEvent, IconClipboardCheck, IconMap, IconTruckDelivery } from '@tabler/icons-react';
 import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
@@ -51,6 +51,7 @@ const InventoryScreen = screen(() => import('../features/inventory/InventoryScre
 const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));
 const AarScreen = screen(() => import('../features/aar/AarScreen').then((m) => m.AarScreen));
 const ExercisesScreen = screen(() => import('../features/exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
+const MapScreen = screen(() => import('../features/map/MapScreen').then((m) => m.MapScreen));
 
 /** Fetches every screen's code; idempotent (the module loader caches). */
 export function preloadScreens(): Promise<unknown> {
@@ -85,5 +86,6 @@ export const routes: readonly RouteDef[] = [
   { path: '/directory', label: 'Directory', icon: <IconAddressBook />, keys: 'alt+8', component: DirectoryScreen },
   { path: '/aar', label: 'After action', icon: <IconClipboardCheck />, keys: 'mod+shift+E', component: AarScreen },
   { path: '/exercises', label: 'Exercises', icon: <IconCalendarEvent />, keys: 'mod+shift+X', component: ExercisesScreen },
+  { path: '/map', label: 'Map', icon: <IconMap />, keys: 'alt+shift+M', component: MapScreen },
   { path: '/settings', label: 'Settings', icon: <IconSettings />, keys: 'alt+9', component: SettingsScreen },
 ];

@@ -1,7 +1,13 @@
 import type { CliCommand } from '../command';
 import { exportAarCommand } from './export-aar';
+import { exportGeojsonCommand } from './export-geojson';
 import { incidentsCommand } from './incidents';
 import { verifyCommand } from './verify';
 
 /** Every admin command, in the order `help` lists them. A feature adds its command here. */
-export const commands: readonly CliCommand[] = [verifyCommand, incidentsCommand, exportAarCommand];
+export const commands: readonly CliCommand[] = [
+  verifyCommand,
+  incidentsCommand,
+  exportAarCommand,
+  exportGeojsonCommand,
+];

@@ -2,6 +2,7 @@ import { sql as foundation } from './001-foundation';
 import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
 import { AAR_FACT_TABLES, sql as aar } from './007-aar';
+import { sql as map } from './006-map';
 
 export interface Migration {
   readonly version: number;
@@ -14,11 +15,16 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'incidents', sql: incidents },
   { version: 3, name: 'resources', sql: resources },
-  // File 007 on this branch; versions must run 1..n, so the integrator renumbers at merge.
   { version: 4, name: 'aar', sql: aar },
+  { version: 5, name: 'map', sql: map },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
 
 /** Tables whose rows are records of fact: insert-only and hash-chained. */
-export const FACT_TABLES = new Set<string>(['audit_entries', ...INCIDENT_FACT_TABLES, ...RESOURCE_FACT_TABLES, ...AAR_FACT_TABLES]);
+export const FACT_TABLES = new Set<string>([
+  'audit_entries',
+  ...INCIDENT_FACT_TABLES,
+  ...RESOURCE_FACT_TABLES,
+  ...AAR_FACT_TABLES,
+]);

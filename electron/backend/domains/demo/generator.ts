@@ -4,6 +4,7 @@ import { seedAar } from './aar-seed';
 import { seedDirectory } from './directory-seed';
 import { createDemoIncident } from './incident';
 import { seedInventory } from './inventory-seed';
+import { seedMap } from './map-seed';
 import { actorOf, DEMO_DUTY_OFFICER } from './people';
 import { seeded } from './prng';
 import { seedRecord } from './record-seed';
@@ -46,6 +47,7 @@ export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: nu
   const requests = seedRequests(duty, db, dir, inv, incidentId, now);
   const record = seedRecord(tx, db, { workstationId, incidentId, periodId, dir, requests, rng, now, timeZone });
   seedAar(tx, db, { workstationId, incidentId, dir, now, timeZone });
+  seedMap(tx, workstationId, incidentId, now);
   const organisations = 1 + [...dir.byDiscipline.values()].reduce((n, l) => n + l.length, 0);
   return {
     organisations,

@@ -49,6 +49,9 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
   'directory.agreementRemoved': (d) => `Agreement removed: ${str(d, 'title')}`,
   'directory.imported': (d) => `Directory imported from CSV: ${plural(d.organisationsCreated, 'organisation')} and ${plural(d.contactsCreated, 'contact')} added`,
   'directory.exported': (d) => `Directory exported to CSV, ${plural(d.rows, 'row')}${file(d)}`,
+  'map.printed': (d) => `Map printed to PDF (${str(d, 'orientation')})${file(d)}`,
+  'map.packAdded': (d) => `Map pack loaded: ${str(d, 'name')} from ${str(d, 'file')}, SHA-256 ${str(d, 'sha256').slice(0, 16)}…`,
+  'map.packRemoved': (d) => `Map pack removed: ${str(d, 'name')}`,
 };
 
 /** The actions described; the test checks every action the backend records is here. */
