@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import {
   isMethodName,
@@ -19,6 +20,9 @@ import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/ope
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
 import { AppError, toContractError } from './errors';
+import { enrolIdentity } from './identity/enrol';
+import { openIdentity, type Identity } from './identity/identity';
+import { fileKeyStore, KEY_FILE, type KeyStore } from './identity/key-store';
 import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
 import { validationError } from './validation';
@@ -31,6 +35,11 @@ export interface BackendOptions {
   /** Scheduled backups while data changes; 0 turns them off. Default 10 minutes. */
   readonly backupIntervalMs?: number;
   readonly clock?: () => number;
+  /**
+   * Where the workstation's private signing key is kept. Electron's host passes one sealed
+   * by the OS (safeStorage, through the main process); default: a 0600 file in the data folder.
+   */
+  readonly keyStore?: KeyStore;
 }
 
 export interface Backend {
@@ -93,7 +102,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
       migrate(db);
       const workstationId = ensureWorkstationId(db);
-      return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: null };
+      const writer = new Writer(db, workstationId, clock);
+      enrolIdentity(db, writer, identity);
+      return { db, writer, workstationId, degraded: null };
     } catch (e) {
       db.close();
       if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(e.message);
@@ -121,7 +132,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const releaseLock = acquireDataLock(dataDir);
   let store: Store;
+  let identity: Identity;
   try {
+    identity = await openIdentity(options.keyStore ?? fileKeyStore(path.join(dataDir, KEY_FILE)), clock);
     store = await openStore();
   } catch (e) {
     releaseLock();
@@ -139,6 +152,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get degraded() {
       return store.degraded;
     },
+    identity,
     schemaVersion: () => (store.degraded ? 0 : schemaVersion(store.db)),
     now: clock,
     backup: async (reason) => {

@@ -1,7 +1,9 @@
 import type { Statement } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import { latestCanonicalVersion, type CanonicalForms } from '../../../shared/domain/canonical';
+import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
-import { linkHash, readHead, type ChainHead } from './chain';
+import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
 
@@ -13,6 +15,11 @@ export interface Actor {
 }
 
 export type Cell = string | number | null;
+
+export interface WriterOptions {
+  /** The frozen canonical forms links are hashed under; tests pass a longer list. */
+  readonly forms?: CanonicalForms;
+}
 const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
 
 function ident(name: string): string {
@@ -32,11 +39,21 @@ export class Writer {
   private pending: { head: ChainHead; hlc: Hlc; at: number } | null = null;
   private readonly touched = new Set<string>();
 
+  private readonly forms: CanonicalForms;
+  private readonly versionedLinks: boolean;
+
   constructor(
     private readonly db: Db,
     readonly workstationId: string,
     private readonly clock: () => number = Date.now,
+    options: WriterOptions = {},
   ) {
+    this.forms = options.forms ?? CANONICAL_FORMS;
+    // A store from before migration 4 (only ever met while building an old store in a
+    // migration test) has no version column: its links are all version 1.
+    this.versionedLinks = (db.prepare('PRAGMA table_info(fact_chain)').all() as { name: string }[]).some(
+      (c) => c.name === 'canon_version',
+    );
     this.head = readHead(db, workstationId);
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
@@ -81,13 +98,21 @@ export class Writer {
     };
     const cols = Object.keys(full).map(ident);
     this.stmt(`INSERT INTO ${ident(table)} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(full);
-    // Hash what SQLite stored, not what we meant to store, so the verifier sees the same bytes.
-    const stored = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>;
+    // Hash what SQLite stored, not what we meant to store, so the verifier sees the same
+    // bytes; and exactly the columns of the newest frozen canonical form, never SELECT *.
+    const version = this.versionedLinks ? latestCanonicalVersion(this.forms, table) : 1;
+    const stored = this.stmt(canonicalSelect(table, version, this.forms)).get(id) as Record<string, unknown>;
     const seq = p.head.seq + 1;
-    const hash = linkHash(p.head.hash, table, stored);
-    this.stmt(
-      'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)',
-    ).run(this.workstationId, seq, table, id, p.head.hash, hash);
+    const hash = linkHash(p.head.hash, table, version, stored, this.forms);
+    if (this.versionedLinks) {
+      this.stmt(
+        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (?,?,?,?,?,?,?)',
+      ).run(this.workstationId, seq, table, id, p.head.hash, hash, version);
+    } else {
+      this.stmt(
+        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)',
+      ).run(this.workstationId, seq, table, id, p.head.hash, hash);
+    }
     p.head = { seq, hash };
     this.touched.add(table);
     return id;
