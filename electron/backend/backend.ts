@@ -12,10 +12,9 @@ import {
   type ResponseEnvelope,
 } from '../../shared/contract';
 import { listBackups, quickCheckOk, resolveBackup, swapInBackup, takeBackup } from './db/backups';
-import { verifyChains } from './db/chain';
+import { readHead } from './db/chain';
 import { acquireDataLock } from './db/lock';
 import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
-import { FACT_TABLES } from './db/migrations';
 import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/open';
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
@@ -23,6 +22,9 @@ import { AppError, toContractError } from './errors';
 import { enrolIdentity } from './identity/enrol';
 import { openIdentity, type Identity } from './identity/identity';
 import { fileKeyStore, KEY_FILE, type KeyStore } from './identity/key-store';
+import { insertSignedHead, makeSignedHead } from './integrity/heads';
+import { IntegrityMonitor } from './integrity/monitor';
+import { verifyStore } from './integrity/verify';
 import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
 import { validationError } from './validation';
@@ -40,6 +42,11 @@ export interface BackendOptions {
    * by the OS (safeStorage, through the main process); default: a 0600 file in the data folder.
    */
   readonly keyStore?: KeyStore;
+  /**
+   * Between the background integrity checks (the first runs just after start); 0 turns the
+   * schedule off. Default 5 minutes; every 12th check walks every chain from its start.
+   */
+  readonly integrityCheckMs?: number;
 }
 
 export interface Backend {
@@ -102,7 +109,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
       migrate(db);
       const workstationId = ensureWorkstationId(db);
-      const writer = new Writer(db, workstationId, clock);
+      const writer = new Writer(db, workstationId, clock, { signer: identity });
       enrolIdentity(db, writer, identity);
       return { db, writer, workstationId, degraded: null };
     } catch (e) {
@@ -171,14 +178,37 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const aside = swapInBackup(dataDir, dbFile, source, clock());
       store = await openStore();
       actorCache = null;
+      void monitor.check(true);
       if (!store.degraded) {
         store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside }), actorOf());
       }
       emit('data.changed', { tables: ['*'] });
       return { restoredFrom: file, keptAside: aside };
     },
-    verify: () => verifyChains(store.db, FACT_TABLES),
+    verify: () => {
+      if (store.degraded) throw new AppError('unavailable', store.degraded);
+      const report = verifyStore(store.db);
+      monitor.adopt(store.db, report);
+      return report;
+    },
+    integrityStatus: () => monitor.current,
+    signHead: (reason) => {
+      if (store.degraded) return null;
+      const head = readHead(store.db, store.workstationId);
+      if (head.seq === 0) return null;
+      const signed = makeSignedHead(identity, store.workstationId, head, clock(), reason);
+      insertSignedHead(store.db, signed);
+      return signed;
+    },
   };
+
+  const monitor = new IntegrityMonitor({
+    db: () => (store.degraded ? null : store.db),
+    now: clock,
+    changed: () => emit('data.changed', { tables: ['integrity'] }),
+    intervalMs: options.integrityCheckMs ?? 5 * 60_000,
+  });
+  monitor.start();
 
   // Who is on duty changes only through sign-in, sign-out or a restore: cache it rather
   // than query it on every request.
@@ -260,6 +290,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      monitor.stop();
       listeners.clear();
       if (!store.degraded) {
         try {

@@ -2,6 +2,7 @@ import type { AllHandlers } from './registry';
 import { decisionHandlers } from './domains/decisions/handlers';
 import { exportHandlers } from './domains/exports/handlers';
 import { incidentHandlers } from './domains/incidents/handlers';
+import { integrityHandlers } from './domains/integrity/handlers';
 import { logHandlers } from './domains/logs/handlers';
 import { messageHandlers } from './domains/messages/handlers';
 import { demoHandlers } from './domains/demo/handlers';
@@ -30,4 +31,5 @@ export const handlers: AllHandlers = {
   ...messageHandlers,
   ...timelineHandlers,
   ...exportHandlers,
+  ...integrityHandlers,
 };

@@ -3,6 +3,7 @@ import type { MethodDef } from './define';
 import { decisionMethods } from './decision';
 import { exportMethods } from './export';
 import { incidentMethods } from './incident';
+import { integrityMethods } from './integrity';
 import { logMethods } from './log';
 import { messageMethods } from './message';
 import { demoMethods } from './demo';
@@ -21,6 +22,7 @@ export * from './events';
 export * from './decision';
 export * from './export';
 export * from './incident';
+export * from './integrity';
 export * from './log';
 export * from './message';
 export * from './demo';
@@ -49,6 +51,7 @@ export const methods = {
   ...messageMethods,
   ...timelineMethods,
   ...exportMethods,
+  ...integrityMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

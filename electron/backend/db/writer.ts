@@ -1,8 +1,9 @@
 import type { Statement } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { latestCanonicalVersion, type CanonicalForms } from '../../../shared/domain/canonical';
+import { latestCanonicalVersion, SIGNED_HEAD_EVERY, type CanonicalForms } from '../../../shared/domain/canonical';
 import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
+import { insertSignedHead, makeSignedHead, type HeadSigner } from '../integrity/heads';
 import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
@@ -19,6 +20,13 @@ export type Cell = string | number | null;
 export interface WriterOptions {
   /** The frozen canonical forms links are hashed under; tests pass a longer list. */
   readonly forms?: CanonicalForms;
+  /**
+   * The workstation's key. When given, every transaction that extends the chain signs its
+   * new head before it commits (and a bulk write signs every SIGNED_HEAD_EVERY links), so
+   * every link is vouched for by a signed head and a link after the last one was added
+   * without the key.
+   */
+  readonly signer?: HeadSigner;
 }
 const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -36,11 +44,12 @@ function ident(name: string): string {
 export class Writer {
   private head: ChainHead;
   private hlc: Hlc;
-  private pending: { head: ChainHead; hlc: Hlc; at: number } | null = null;
+  private pending: { head: ChainHead; hlc: Hlc; at: number; signedSeq: number } | null = null;
   private readonly touched = new Set<string>();
 
   private readonly forms: CanonicalForms;
   private readonly versionedLinks: boolean;
+  private readonly signer: HeadSigner | null;
 
   constructor(
     private readonly db: Db,
@@ -49,6 +58,7 @@ export class Writer {
     options: WriterOptions = {},
   ) {
     this.forms = options.forms ?? CANONICAL_FORMS;
+    this.signer = options.signer ?? null;
     // A store from before migration 4 (only ever met while building an old store in a
     // migration test) has no version column: its links are all version 1.
     this.versionedLinks = (db.prepare('PRAGMA table_info(fact_chain)').all() as { name: string }[]).some(
@@ -71,9 +81,15 @@ export class Writer {
   /** Runs `fn` in an immediate transaction; returns its result and the tables it wrote. */
   transaction<T>(fn: (tx: WriteTx) => T, actor: Actor): { result: T; tables: string[] } {
     this.touched.clear();
-    this.pending = { head: this.head, hlc: this.hlc, at: this.clock() };
+    this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.head.seq };
     try {
-      const result = this.db.transaction(() => fn(new WriteTx(this, actor)))
+      const result = this.db
+        .transaction(() => {
+          const r = fn(new WriteTx(this, actor));
+          const p = this.requirePending();
+          if (p.head.seq !== this.head.seq && p.signedSeq !== p.head.seq) this.signHead(p.head, 'commit');
+          return r;
+        })
         .immediate();
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
@@ -114,8 +130,17 @@ export class Writer {
       ).run(this.workstationId, seq, table, id, p.head.hash, hash);
     }
     p.head = { seq, hash };
+    if (seq % SIGNED_HEAD_EVERY === 0) this.signHead(p.head, 'checkpoint');
     this.touched.add(table);
     return id;
+  }
+
+  /** Signs `head` and stores it in chain_heads, inside the running transaction. */
+  private signHead(head: ChainHead, reason: string): void {
+    if (!this.signer) return;
+    // The real time of signing, never the demo's backdated stamp: a head says when it was vouched for.
+    insertSignedHead(this.db, makeSignedHead(this.signer, this.workstationId, head, this.clock(), reason));
+    this.requirePending().signedSeq = head.seq;
   }
 
   /** @internal used by WriteTx */

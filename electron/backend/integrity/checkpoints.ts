@@ -1,0 +1,31 @@
+import type { Db } from '../db/open';
+
+/** Where the last clean check got to (local state: see migration 4). */
+export interface Checkpoints {
+  chains: Map<string, { seq: number; hash: string }>;
+  outboxHlc: string;
+}
+
+const OUTBOX = 'changes';
+
+export function readCheckpoints(db: Db): Checkpoints {
+  const rows = db.prepare('SELECT scope, seq, mark FROM local_integrity_checkpoints').all() as { scope: string; seq: number; mark: string }[];
+  const chains = new Map<string, { seq: number; hash: string }>();
+  let outboxHlc = '';
+  for (const r of rows) {
+    if (r.scope === OUTBOX) outboxHlc = r.mark;
+    else chains.set(r.scope, { seq: r.seq, hash: r.mark });
+  }
+  return { chains, outboxHlc };
+}
+
+export function saveCheckpoints(db: Db, cp: Checkpoints, at: number): void {
+  const put = db.prepare(
+    `INSERT INTO local_integrity_checkpoints (scope, seq, mark, verified_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(scope) DO UPDATE SET seq = excluded.seq, mark = excluded.mark, verified_at = excluded.verified_at`,
+  );
+  db.transaction(() => {
+    for (const [w, end] of cp.chains) if (w !== OUTBOX) put.run(w, end.seq, end.hash, at);
+    put.run(OUTBOX, 0, cp.outboxHlc, at);
+  })();
+}
