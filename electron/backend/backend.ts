@@ -18,6 +18,7 @@ import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewEr
 import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/open';
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
+import { auditCommand, commandLineActor, type CommandLine } from './command-line';
 import { AppError, toContractError } from './errors';
 import { enrolIdentity } from './identity/enrol';
 import { openIdentity, type Identity } from './identity/identity';
@@ -47,6 +48,8 @@ export interface BackendOptions {
    * schedule off. Default 5 minutes; every 12th check walks every chain from its start.
    */
   readonly integrityCheckMs?: number;
+  /** Set by the admin command line: writes are the OS user's, each audited with the command. */
+  readonly commandLine?: CommandLine;
 }
 
 export interface Backend {
@@ -164,7 +167,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now: clock,
     backup: async (reason) => {
       if (store.degraded) throw new AppError('unavailable', 'No backup can be taken of a damaged store; restore one instead');
-      const info = await takeBackup(store.db, dataDir, reason, clock(), native);
+      // The head signed now goes into the backup's record: a witness kept outside the file.
+      const head = services.signHead('backup');
+      const info = await takeBackup(store.db, dataDir, reason, clock(), native, head ? { chainHeads: [head] } : {});
+      const cli = options.commandLine;
+      if (cli) {
+        store.writer.transaction((tx) => {
+          tx.audit('backup.taken', { file: info.file, verified: info.verified });
+          auditCommand(tx, cli);
+        }, commandLineActor(store.workstationId, cli));
+      }
       dirtySinceBackup = false;
       emit('backup.done', info);
       return info;
@@ -239,7 +251,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const def = methods[method];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) return { id, ok: false, error: toContractError(validationError(parsed.error, method)) };
-    const actor = actorOf();
+    const cli = options.commandLine;
+    const actor = cli ? commandLineActor(store.workstationId, cli) : actorOf();
     const signedIn = actor.operatorName !== null;
     if (def.kind === 'write' && !('public' in def && def.public) && !signedIn) {
       return { id, ok: false, error: { code: 'forbidden', message: 'Sign in with your name and position before recording anything' } };
@@ -249,7 +262,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ...base,
       write: (fn) => {
         if (def.kind !== 'write') throw new Error(`${method} is a read and cannot write`);
-        const { result, tables } = store.writer.transaction(fn, actor);
+        const { result, tables } = store.writer.transaction(
+          cli
+            ? (tx) => {
+                const r = fn(tx);
+                auditCommand(tx, cli);
+                return r;
+              }
+            : fn,
+          actor,
+        );
         if (tables.includes('session') || tables.includes('positions')) actorCache = null;
         if (tables.length) {
           dirtySinceBackup = true;
@@ -268,13 +290,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   const interval = options.backupIntervalMs ?? 10 * 60_000;
+  let scheduledRunning = false;
   const timer =
     interval > 0
       ? setInterval(() => {
-          if (!dirtySinceBackup || store.degraded || closed) return;
-          services.backup('scheduled').catch((e: unknown) => {
-            process.emitWarning(`Scheduled backup failed: ${String(e)}`);
-          });
+          // One at a time: a backup slower than the interval must not start a second one.
+          if (!dirtySinceBackup || store.degraded || closed || scheduledRunning) return;
+          scheduledRunning = true;
+          services
+            .backup('scheduled')
+            .catch((e: unknown) => {
+              process.emitWarning(`Scheduled backup failed: ${String(e)}`);
+            })
+            .finally(() => {
+              scheduledRunning = false;
+            });
         }, interval)
       : null;
   timer?.unref();

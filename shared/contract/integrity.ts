@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, epochMs, read } from './define';
+import { empty, epochMs, read, write } from './define';
 
 export const PROBLEM_KINDS = [
   'altered',
@@ -52,6 +52,30 @@ export const verifyOutput = z.object({
 /** A record the last check found at fault, for marking it on every screen and print. */
 export const markedRecord = z.object({ table: z.string(), rowId: z.string(), problem: z.string() });
 
+/** A chain head signed by a workstation's key, as witnesses keep it. */
+export const signedHeadSchema = z.object({
+  workstationId: z.string().min(1).max(100),
+  seq: z.number().int().min(1),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  signedAt: z.number().int(),
+  reason: z.string().max(40),
+  publicKey: z.string().max(100),
+  signature: z.string().max(200),
+});
+
+export const ANCHOR_FORMAT = 'eoc-anchor/1';
+
+/** The anchor file an operator keeps on removable media: the signed heads of every chain in the store. */
+export const anchorFileSchema = z.object({
+  format: z.literal(ANCHOR_FORMAT),
+  writtenAt: z.number().int(),
+  dataFile: z.string().optional(),
+  heads: z.array(
+    signedHeadSchema.extend({ fingerprint: z.string().optional(), workstationName: z.string().nullable().optional() }),
+  ),
+});
+export type AnchorFile = z.infer<typeof anchorFileSchema>;
+
 export const integrityMethods = {
   /** Checks the whole store now (every chain from its first link, every signed head, derived values, outbox, guards). */
   'integrity.verify': read(empty, verifyOutput, { public: true }),
@@ -75,4 +99,9 @@ export const integrityMethods = {
     }),
     { public: true, reads: ['integrity'] },
   ),
+  /**
+   * Signs this workstation's chain head now and returns the anchor file to keep outside
+   * the store (removable media): every chain's newest signed head. Audited.
+   */
+  'integrity.anchor': write(empty, anchorFileSchema),
 } as const;

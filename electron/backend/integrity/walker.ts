@@ -36,6 +36,13 @@ export class ChainWalker {
   private expectedSeq: number;
   private prevHash: string;
   private prev: Seen | null = null;
+  /**
+   * A link that did not chain to the one before it, though both are consistent: either the
+   * one before was edited and its hash recomputed (then the next link chains fine), or this
+   * link is out of place, moved or swapped (then the next link does not chain to it either).
+   * The next link decides which.
+   */
+  private pending: { at: Seen; before: Seen } | null = null;
   private readonly links;
   private readonly rowStmts = new Map<string, ReturnType<Db['prepare']> | null>();
   checked = 0;
@@ -75,7 +82,36 @@ export class ChainWalker {
   walk(limit: number): boolean {
     const batch = this.links.all(this.workstationId, this.expectedSeq, limit) as LinkRow[];
     for (const l of batch) this.visit(l);
-    return batch.length < limit;
+    const done = batch.length < limit;
+    if (done && this.pending) this.blameRecomputed(this.pending.before, this.pending.at.seq);
+    if (done) this.pending = null;
+    return done;
+  }
+
+  private blameRecomputed(s: Seen, nextSeq: number): void {
+    if (s.blamed) return;
+    s.blamed = true;
+    this.problems.push({
+      workstationId: this.workstationId,
+      seq: s.seq,
+      table: s.table,
+      rowId: s.rowId,
+      kind: 'altered',
+      problem: `${describeRow(s.table, s.rowId, s.seq)} was changed and its own link's hash recomputed to match; the next link (${nextSeq}) still holds the original hash`,
+    });
+  }
+
+  private blameMisplaced(s: Seen): void {
+    if (s.blamed) return;
+    s.blamed = true;
+    this.problems.push({
+      workstationId: this.workstationId,
+      seq: s.seq,
+      table: s.table,
+      rowId: s.rowId,
+      kind: 'altered',
+      problem: `${describeRow(s.table, s.rowId, s.seq)} is out of place: its link chains to neither the record before it nor the one after (moved or swapped)`,
+    });
   }
 
   private visit(l: LinkRow): void {
@@ -116,18 +152,16 @@ export class ChainWalker {
         range: { from, to },
         problem: `${from === to ? `Chain link ${from} is` : `Chain links ${from} to ${to} are`} missing: ${to - from + 1} record${from === to ? '' : 's'} deleted with ${from === to ? 'its link' : 'their links'}, between ${before} and ${describeRow(l.table_name, l.row_id, l.seq)}`,
       });
-    } else if (l.prev_hash !== this.prevHash && this.prev && consistent && this.prev.consistent && !this.prev.blamed) {
-      // This link is intact and still names the previous record's original hash: the
-      // previous record was changed and its own hash recomputed to hide it.
-      this.problems.push({
-        workstationId: w,
-        seq: this.prev.seq,
-        table: this.prev.table,
-        rowId: this.prev.rowId,
-        kind: 'altered',
-        problem: `${describeRow(this.prev.table, this.prev.rowId, this.prev.seq)} was changed and its own link's hash recomputed to match; the next link (${l.seq}) still holds the original hash`,
-      });
-    } else if (l.prev_hash !== this.prevHash && !this.prev && !blamed) {
+    }
+    const mismatch = l.seq === this.expectedSeq && l.prev_hash !== this.prevHash;
+    if (this.pending) {
+      if (l.seq > this.expectedSeq) {
+        // A gap follows: the missing links are named; which side was touched cannot be told.
+      } else if (mismatch) this.blameMisplaced(this.pending.at);
+      else this.blameRecomputed(this.pending.before, this.pending.at.seq);
+      this.pending = null;
+    }
+    if (mismatch && !this.prev && !blamed) {
       this.problems.push({
         ...at,
         kind: 'altered',
@@ -143,7 +177,9 @@ export class ChainWalker {
       });
       blamed = true;
     }
-    this.prev = { seq: l.seq, table: l.table_name, rowId: l.row_id, consistent, blamed };
+    const seen: Seen = { seq: l.seq, table: l.table_name, rowId: l.row_id, consistent, blamed };
+    if (mismatch && this.prev && consistent && !blamed && this.prev.consistent) this.pending = { at: seen, before: this.prev };
+    this.prev = seen;
     this.prevHash = l.hash;
     this.expectedSeq = l.seq + 1;
   }

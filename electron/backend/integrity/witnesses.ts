@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import { anchorFileSchema, signedHeadSchema } from '../../../shared/contract/integrity';
 import type { Db } from '../db/open';
 import { fingerprintOf } from '../identity/keys';
 import { headSignatureValid, type SignedHead } from './heads';
@@ -25,27 +26,6 @@ export interface Witness {
   signature: string | null;
 }
 
-export const signedHeadSchema = z.object({
-  workstationId: z.string().min(1).max(100),
-  seq: z.number().int().min(1),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  signedAt: z.number().int(),
-  reason: z.string().max(40),
-  publicKey: z.string().max(100),
-  signature: z.string().max(200),
-});
-
-export const ANCHOR_FORMAT = 'eoc-anchor/1';
-
-/** The anchor file an operator keeps on removable media; a backup's sidecar holds `chainHeads` too. */
-export const anchorFile = z.object({
-  format: z.literal(ANCHOR_FORMAT),
-  writtenAt: z.number().int(),
-  dataFile: z.string().optional(),
-  heads: z.array(signedHeadSchema.extend({ fingerprint: z.string().optional(), workstationName: z.string().nullable().optional() })),
-});
-export type AnchorFile = z.infer<typeof anchorFile>;
-
 export function witnessOfHead(h: SignedHead, source: string): Witness {
   return {
     source,
@@ -67,7 +47,7 @@ export function readWitnessFile(file: string): Witness[] {
   } catch (e) {
     throw new Error(`Cannot read ${file} as a witness: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const anchor = anchorFile.safeParse(json);
+  const anchor = anchorFileSchema.safeParse(json);
   if (anchor.success) return anchor.data.heads.map((h) => witnessOfHead(h, `anchor file ${file}`));
   const sidecar = z.object({ chainHeads: z.array(signedHeadSchema) }).safeParse(json);
   if (sidecar.success) return sidecar.data.chainHeads.map((h) => witnessOfHead(h, `backup record ${file}`));
