@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { isOpen, type RequestStatus } from '../../../shared/domain/request-state';
-import type { ProblemList } from './problem';
+import { recordNoun, type ProblemList } from './problem';
 
 const has = (db: Db, table: string) =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
@@ -101,7 +101,7 @@ export function checkOutbox(db: Db, problems: ProblemList, sinceHlc = ''): { new
     for (const [rowId, fields] of byRow) {
       const row = rowStmt.get(rowId) as Record<string, unknown> | undefined;
       if (!row) {
-        problems.push({ kind: 'outbox', workstationId: null, seq: null, table, rowId, problem: `${table} record ${rowId} has recorded changes but is gone: deleted outside the console (the console only tombstones)` });
+        problems.push({ kind: 'outbox', workstationId: null, seq: null, table, rowId, problem: `${recordNoun(table)} ${rowId} has recorded changes but is gone: deleted outside the console (the console only tombstones)` });
         continue;
       }
       for (const f of fields) {
@@ -114,7 +114,7 @@ export function checkOutbox(db: Db, problems: ProblemList, sinceHlc = ''): { new
             seq: null,
             table,
             rowId,
-            problem: `${table} record ${rowId}: ${f.column} is ${actual.slice(0, 80)}, but its newest recorded change says ${String(f.value).slice(0, 80)}: edited outside the console`,
+            problem: `${recordNoun(table)} ${rowId}: its ${f.column.replace(/_/g, ' ')} is ${actual.slice(0, 80)}, but its newest recorded change says ${String(f.value).slice(0, 80)}: edited outside the console`,
           });
           break;
         }

@@ -60,5 +60,37 @@ export class ProblemList {
   }
 }
 
+/** Records named in the words an operator uses; the id stays, for IT and the command line. */
+const NOUNS: Record<string, string> = {
+  audit_entries: 'Audit entry',
+  log_entries: 'Log entry',
+  decisions: 'Decision',
+  messages: 'Message',
+  message_replies: 'Message reply',
+  significant_proposals: 'Significant-event proposal',
+  significant_reviews: 'Significant-event review',
+  checklist_ticks: 'Checklist tick',
+  request_events: 'Request step',
+  request_fills: 'Request fill',
+  allocations: 'Stock movement',
+  workstation_keys: 'Workstation key record',
+  organisations: 'Organisation',
+  contacts: 'Contact',
+  agreements: 'Agreement',
+  inventory: 'Inventory item',
+  requests: 'Request',
+  request_lines: 'Request line',
+  incidents: 'Incident',
+  periods: 'Operational period',
+  objectives: 'Objective',
+  staffing: 'Staffing record',
+  checklist_items: 'Checklist item',
+  positions: 'Position',
+  coalition: 'Coalition record',
+  workstations: 'Workstation record',
+};
+
+export const recordNoun = (table: string) => NOUNS[table] ?? `${table} record`;
+
 export const describeRow = (table: string, rowId: string | null, seq: number | null) =>
-  `${table} record ${rowId ?? '(unknown)'}${seq !== null ? ` (link ${seq})` : ''}`;
+  `${recordNoun(table)} ${rowId ?? '(unknown)'}${seq !== null ? ` (link ${seq})` : ''}`;

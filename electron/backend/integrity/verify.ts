@@ -6,7 +6,7 @@ import { checkDerived, checkOutbox } from './derived';
 import { checkGuards } from './guards';
 import { checkHeads } from './heads-check';
 import { headSignatureValid, signedHeads, type SignedHead } from './heads';
-import { ProblemList, type IntegrityProblem } from './problem';
+import { describeRow, ProblemList, type IntegrityProblem } from './problem';
 import { ChainWalker } from './walker';
 import { checkWitness, type Witness } from './witnesses';
 
@@ -150,7 +150,7 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
       .prepare(`SELECT x.id, x.workstation_id AS w FROM ${t} x WHERE NOT EXISTS (SELECT 1 FROM fact_chain c WHERE c.table_name = ? AND c.row_id = x.id) LIMIT 100`)
       .all(t) as { id: string; w: string }[];
     for (const o of orphans) {
-      problems.push({ kind: 'not-chained', workstationId: o.w, seq: null, table: t, rowId: o.id, problem: `${t} record ${o.id} is in no chain: it was inserted outside the console` });
+      problems.push({ kind: 'not-chained', workstationId: o.w, seq: null, table: t, rowId: o.id, problem: `${describeRow(t, o.id, null)} is in no chain: it was inserted outside the console` });
     }
     yield;
   }

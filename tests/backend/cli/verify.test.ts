@@ -55,7 +55,7 @@ describe('npm run verify', () => {
     const r = verify(file);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(
-      new RegExp(`FAIL  \\[altered\\] log_entries record ${entryId} \\(link \\d+\\) was changed after it was written.*\\(workstation ${workstationId}\\)`),
+      new RegExp(`FAIL  \\[altered\\] Log entry ${entryId} \\(link \\d+\\) was changed after it was written.*\\(workstation ${workstationId}\\)`),
     );
     expect(r.out).toMatch(/FAIL {2}\[guard\] The guard log_entries_no_update is missing/);
     expect(r.out).toMatch(/2 problem\(s\) in /);

@@ -5,6 +5,7 @@ import { fileKeyStore } from '../../../electron/backend/identity/key-store';
 import { openIdentity } from '../../../electron/backend/identity/identity';
 import { fingerprintOf } from '../../../electron/backend/identity/keys';
 import { witnessLine } from '../../../electron/backend/integrity/heads';
+import { recordNoun } from '../../../electron/backend/integrity/problem';
 import { parseWitnessLine, witnessOfHead } from '../../../electron/backend/integrity/witnesses';
 import { tempDir } from '../helpers/backend';
 import { asAttacker, copyOf, links, localWorkstation, makeDemoStore, middleLink, newestSignedHead, rehashFrom, resign, verify } from './demo-store';
@@ -72,8 +73,8 @@ describe('the verifier on a tampered demonstration store', () => {
     });
     const r = verify(db);
     expect(r.problems).toEqual([expect.objectContaining({ kind: 'missing', seq: victim.seq, range: { from: victim.seq, to: victim.seq } })]);
-    expect(r.problems[0]!.problem).toContain(`between ${before.table_name} record ${before.row_id}`);
-    expect(r.problems[0]!.problem).toContain(`and ${after.table_name} record ${after.row_id}`);
+    expect(r.problems[0]!.problem).toContain(`between ${recordNoun(before.table_name)} ${before.row_id} (link ${before.seq})`);
+    expect(r.problems[0]!.problem).toContain(`and ${recordNoun(after.table_name)} ${after.row_id} (link ${after.seq})`);
   });
 
   it('6. a forged record with a correctly computed link added at the end: named as added without the key', () => {
