@@ -62,8 +62,8 @@ export class IntegrityMonitor {
     // check gives a verdict on what was written since the last one at once; the full walk
     // that follows finds an edit to an older record (the incremental check trusts what it
     // verified before), still in slices.
+    // Not unref'd: a host that has nothing else to do yet (a script) still gets its verdict.
     this.startTimer = setTimeout(() => void this.check(false).then(() => this.check(true)), 50);
-    this.startTimer.unref?.();
     if (this.opts.intervalMs > 0) {
       this.timer = setInterval(() => {
         this.runs++;
@@ -106,7 +106,7 @@ export class IntegrityMonitor {
         }
         await new Promise<void>((resolve) => setImmediate(resolve));
         // The store was closed or swapped (a restore) while we paused: this check is void.
-        if (this.stopped || this.opts.db() !== db) return;
+        if (this.stopped || this.opts.db() !== db || !db.open) return;
       }
     } catch (e) {
       (this.opts.log ?? ((m: string) => process.emitWarning(m)))(`The integrity check could not run: ${e instanceof Error ? e.message : String(e)}`);
