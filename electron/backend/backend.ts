@@ -185,6 +185,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     restore: async (file) => {
       const source = resolveBackup(dataDir, file);
       if (!source) throw new AppError('not_found', `Backup ${file} was not found`);
+      // The head of the file being replaced, signed: the restored chain records it, so a
+      // witness taken after the backup is recognised as replaced by this restore, not tampering.
+      const replacedHead = services.signHead('restore');
       if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
       store.db.close();
       const aside = swapInBackup(dataDir, dbFile, source, clock());
@@ -192,7 +195,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       actorCache = null;
       void monitor.check(true);
       if (!store.degraded) {
-        store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside }), actorOf());
+        store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside, replacedHead }), actorOf());
       }
       emit('data.changed', { tables: ['*'] });
       return { restoredFrom: file, keptAside: aside };

@@ -47,6 +47,8 @@ export const verifyOutput = z.object({
   workstations: z.number().int(),
   problems: z.array(integrityProblem),
   moreProblems: z.number().int(),
+  /** Not problems, but worth reading: a witness older than a restore. */
+  notes: z.array(z.string()),
 });
 
 /** A record the last check found at fault, for marking it on every screen and print. */

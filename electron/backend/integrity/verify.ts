@@ -1,3 +1,4 @@
+import { signedHeadSchema } from '../../../shared/contract/integrity';
 import { GENESIS_HASH, type CanonicalForms } from '../../../shared/domain/canonical';
 import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { APPEND_ONLY_TABLES, FACT_TABLES } from '../db/migrations';
@@ -40,6 +41,8 @@ export interface VerifyReport {
   vouched: SignedHead | null;
   outboxHlc: string;
   incremental: boolean;
+  /** What is not a problem but a reader should know (a witness older than a restore). */
+  notes: string[];
 }
 
 const tableNames = (db: Db) =>
@@ -125,8 +128,15 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
     }
     return 0;
   };
+  const notes: string[] = [];
+  const restores = opts.witnesses?.length ? restoresIn(db, present, enrolled) : [];
   for (const witness of opts.witnesses ?? []) {
     checkWitness(witness, {
+      restoredOver: (w, wit) =>
+        restores.find(
+          (r) => r.head.workstationId === w && r.head.seq >= wit.seq && (wit.signedAt === null || wit.signedAt <= r.head.signedAt),
+        ) ?? null,
+      note: (text) => notes.push(text),
       db,
       localWorkstationId: local ?? workstations[0] ?? '',
       enrolled,
@@ -170,7 +180,35 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
     vouched,
     outboxHlc: outbox.newestHlc,
     incremental,
+    notes,
   };
+}
+
+/**
+ * Restores recorded in a chain (audit entries that are themselves chained, so a forged one
+ * is named by the walk), each with the signed head of the file it replaced. Only a head
+ * validly signed by a key its workstation enrolled counts.
+ */
+function restoresIn(db: Db, present: ReadonlySet<string>, enrolled: ReadonlyMap<string, ReadonlySet<string>>) {
+  if (!present.has('audit_entries')) return [];
+  const rows = db
+    .prepare(
+      `SELECT a.recorded_at AS at, a.detail FROM audit_entries a JOIN fact_chain c ON c.table_name = 'audit_entries' AND c.row_id = a.id
+        WHERE a.action = 'backup.restored'`,
+    )
+    .all() as { at: number; detail: string }[];
+  const out: { at: number; keptAside: string; head: SignedHead }[] = [];
+  for (const r of rows) {
+    try {
+      const d = JSON.parse(r.detail) as { replacedHead?: unknown; keptAside?: unknown };
+      const head = signedHeadSchema.safeParse(d.replacedHead);
+      if (!head.success || !enrolled.get(head.data.workstationId)?.has(head.data.publicKey) || !headSignatureValid(head.data)) continue;
+      out.push({ at: r.at, keptAside: String(d.keptAside ?? 'aside/'), head: head.data });
+    } catch {
+      // An unreadable detail vouches for nothing.
+    }
+  }
+  return out;
 }
 
 /** The whole check in one go (the CLI, a test, "Verify now"). */

@@ -87,6 +87,12 @@ export interface WitnessContext {
   /** The newest good signed head in the file at or before `seq` (bounds a rewritten stretch). */
   goodHeadBefore: (workstationId: string, seq: number, publicKey: string | null) => number;
   problems: ProblemList;
+  /**
+   * A restore recorded in the chain that replaced the file a witness speaks of: the signed
+   * head of the replaced file at or after the witness, with where that file was kept.
+   */
+  restoredOver: (workstationId: string, w: Witness) => { at: number; keptAside: string } | null;
+  note: (text: string) => void;
 }
 
 /** Which workstation a witness speaks for: its id, else the owner of its key, else this one. */
@@ -125,6 +131,15 @@ export function checkWitness(w: Witness, ctx: WitnessContext): void {
     });
   }
   const last = ctx.lastSeq(ws);
+  const link = ctx.db.prepare('SELECT hash FROM fact_chain WHERE workstation_id = ? AND seq = ?').get(ws, w.seq) as { hash: string } | undefined;
+  const diverges = w.seq > last || (link !== undefined && !link.hash.startsWith(w.hash.toLowerCase()));
+  const restore = diverges ? ctx.restoredOver(ws, w) : null;
+  if (restore) {
+    ctx.note(
+      `The ${w.source} saw link ${w.seq}${when(w.signedAt)} of the file this store replaced when it was restored from a backup on ${new Date(restore.at).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z')}; that file was kept as ${restore.keptAside}: check it against this witness`,
+    );
+    return;
+  }
   if (w.seq > last) {
     problems.push({
       kind: 'truncated',
@@ -137,7 +152,6 @@ export function checkWitness(w: Witness, ctx: WitnessContext): void {
     });
     return;
   }
-  const link = ctx.db.prepare('SELECT hash FROM fact_chain WHERE workstation_id = ? AND seq = ?').get(ws, w.seq) as { hash: string } | undefined;
   if (link && !link.hash.startsWith(w.hash.toLowerCase())) {
     const from = ctx.goodHeadBefore(ws, w.seq, w.publicKey) + 1;
     problems.push({

@@ -40,6 +40,7 @@ export function verifyFile(file: string, witnesses: readonly Witness[], io: CliI
     if (!hasChain) throw new CliError(`${file} is not a console data file: it has no fact_chain table.`);
     const r = verifyStore(db, { witnesses, maxProblems: 1000 });
     for (const p of r.problems) io.out(describeProblem(p));
+    for (const n of r.notes) io.out(`NOTE  ${n}`);
     const scope = `${r.checkedLinks} chain links from ${r.workstations} workstation(s), against ${witnesses.length} witness(es)`;
     if (r.ok) {
       const head = r.vouched ? `; vouched for up to link ${r.vouched.seq} by the workstation's signed head` : '';

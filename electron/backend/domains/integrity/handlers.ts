@@ -7,7 +7,7 @@ import { otherHeads, workstationName } from './queries';
 export const integrityHandlers: HandlersFor<keyof typeof integrityMethods> = {
   'integrity.verify': (_input, { services }) => {
     const r = services.verify();
-    return { ok: r.ok, checkedLinks: r.checkedLinks, workstations: r.workstations, problems: r.problems, moreProblems: r.moreProblems };
+    return { ok: r.ok, checkedLinks: r.checkedLinks, workstations: r.workstations, problems: r.problems, moreProblems: r.moreProblems, notes: r.notes };
   },
   'integrity.status': (_input, { services }) => services.integrityStatus(),
   'integrity.anchor': (_input, ctx) => {
