@@ -25,7 +25,6 @@ import { openIdentity, type Identity } from './identity/identity';
 import { fileKeyStore, KEY_FILE, type KeyStore } from './identity/key-store';
 import { insertSignedHead, makeSignedHead } from './integrity/heads';
 import { IntegrityMonitor } from './integrity/monitor';
-import { verifyStore } from './integrity/verify';
 import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
 import { validationError } from './validation';
@@ -200,10 +199,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       emit('data.changed', { tables: ['*'] });
       return { restoredFrom: file, keptAside: aside };
     },
-    verify: () => {
+    verify: async () => {
       if (store.degraded) throw new AppError('unavailable', store.degraded);
-      const report = verifyStore(store.db);
-      monitor.adopt(store.db, report);
+      const report = await monitor.verifyNow();
+      if (!report) throw new AppError('unavailable', 'The check was interrupted (the store was closed or restored); try again');
       return report;
     },
     integrityStatus: () => monitor.current,

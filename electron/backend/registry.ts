@@ -23,7 +23,7 @@ export interface Services {
   listBackups(): BackupInfo[];
   restore(file: string): Promise<{ restoredFrom: string; keptAside: string }>;
   /** Checks the whole store now, from every chain's first link; the banner follows the result. */
-  verify(): VerifyReport;
+  verify(): Promise<VerifyReport>;
   /** The background check's latest result. */
   integrityStatus(): IntegrityStatus;
   /**

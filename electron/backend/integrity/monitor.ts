@@ -45,7 +45,7 @@ export function headForPrint(h: SignedHead): NonNullable<IntegrityStatus['head']
  */
 export class IntegrityMonitor {
   private status: IntegrityStatus = { state: 'pending', checkedAt: null, checkedLinks: 0, incremental: false, problems: [], moreProblems: 0, marked: [], head: null };
-  private running: Promise<void> | null = null;
+  private running: Promise<VerifyReport | null> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private startTimer: ReturnType<typeof setTimeout> | null = null;
   private runs = 0;
@@ -80,21 +80,25 @@ export class IntegrityMonitor {
   }
 
   /** Runs a check (or joins the one running); `full` walks every chain from its first link. */
-  check(full: boolean): Promise<void> {
+  check(full: boolean): Promise<VerifyReport | null> {
     this.running ??= this.run(full).finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  /** Takes a finished full check's result (Verify now) as the current status. */
-  adopt(db: Db, report: VerifyReport): void {
-    this.finish(db, report);
+  /**
+   * Verify now: a check from the first link, in slices like the background one (a million
+   * records must not freeze every window for the minute it takes), after any check running.
+   */
+  async verifyNow(): Promise<VerifyReport | null> {
+    while (this.running) await this.running;
+    return this.check(true);
   }
 
-  private async run(full: boolean): Promise<void> {
+  private async run(full: boolean): Promise<VerifyReport | null> {
     const db = this.opts.db();
-    if (!db || this.stopped) return;
+    if (!db || this.stopped) return null;
     try {
       const cp = full || this.status.state === 'problems' ? null : readCheckpoints(db);
       const steps = verifySteps(db, { from: cp?.chains, outboxSince: cp?.outboxHlc ?? '', slice: 2000, maxProblems: 200 });
@@ -102,14 +106,15 @@ export class IntegrityMonitor {
         const r = steps.next();
         if (r.done) {
           this.finish(db, r.value);
-          return;
+          return r.value;
         }
         await new Promise<void>((resolve) => setImmediate(resolve));
         // The store was closed or swapped (a restore) while we paused: this check is void.
-        if (this.stopped || this.opts.db() !== db || !db.open) return;
+        if (this.stopped || this.opts.db() !== db || !db.open) return null;
       }
     } catch (e) {
       (this.opts.log ?? ((m: string) => process.emitWarning(m)))(`The integrity check could not run: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
     }
   }
 
@@ -125,7 +130,8 @@ export class IntegrityMonitor {
       problems: report.problems,
       moreProblems: report.moreProblems,
       marked: markedRecords(db, report.problems),
-      head: report.vouched ? headForPrint(report.vouched) : null,
+      // An incremental check with nothing new to vouch for keeps the head the last one found.
+      head: report.vouched ? headForPrint(report.vouched) : report.ok && report.incremental ? this.status.head : null,
     };
     if (JSON.stringify([this.status.state, this.status.problems, this.status.head?.seq]) !== before) this.opts.changed();
   }

@@ -5,8 +5,8 @@ import type { HandlersFor } from '../../registry';
 import { otherHeads, workstationName } from './queries';
 
 export const integrityHandlers: HandlersFor<keyof typeof integrityMethods> = {
-  'integrity.verify': (_input, { services }) => {
-    const r = services.verify();
+  'integrity.verify': async (_input, { services }) => {
+    const r = await services.verify();
     return { ok: r.ok, checkedLinks: r.checkedLinks, workstations: r.workstations, problems: r.problems, moreProblems: r.moreProblems, notes: r.notes };
   },
   'integrity.status': (_input, { services }) => services.integrityStatus(),
