@@ -199,9 +199,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       emit('data.changed', { tables: ['*'] });
       return { restoredFrom: file, keptAside: aside };
     },
-    verify: async () => {
+    verify: async (witnesses = []) => {
       if (store.degraded) throw new AppError('unavailable', store.degraded);
-      const report = await monitor.verifyNow();
+      const report = await monitor.verifyNow(witnesses);
       if (!report) throw new AppError('unavailable', 'The check was interrupted (the store was closed or restored); try again');
       return report;
     },

@@ -6,6 +6,7 @@ import type { Identity } from './identity/identity';
 import type { SignedHead } from './integrity/heads';
 import type { IntegrityStatus } from './integrity/monitor';
 import type { VerifyReport } from './integrity/verify';
+import type { Witness } from './integrity/witnesses';
 
 /** What the backend offers handlers besides the database. */
 export interface Services {
@@ -23,7 +24,7 @@ export interface Services {
   listBackups(): BackupInfo[];
   restore(file: string): Promise<{ restoredFrom: string; keptAside: string }>;
   /** Checks the whole store now, from every chain's first link; the banner follows the result. */
-  verify(): Promise<VerifyReport>;
+  verify(witnesses?: readonly Witness[]): Promise<VerifyReport>;
   /** The background check's latest result. */
   integrityStatus(): IntegrityStatus;
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, epochMs, read, write } from './define';
+import { empty, epochMs, read, text, write } from './define';
 
 export const PROBLEM_KINDS = [
   'altered',
@@ -79,8 +79,21 @@ export const anchorFileSchema = z.object({
 export type AnchorFile = z.infer<typeof anchorFileSchema>;
 
 export const integrityMethods = {
-  /** Checks the whole store now (every chain from its first link, every signed head, derived values, outbox, guards). */
-  'integrity.verify': read(empty, verifyOutput, { public: true }),
+  /**
+   * Checks the whole store now (every chain from its first link, every signed head, derived
+   * values, outbox, guards), against the witnesses given: anchor files the operator opened,
+   * chain heads read back from prints.
+   */
+  'integrity.verify': read(
+    z
+      .object({
+        anchors: z.array(z.object({ name: text('Anchor file name', 300), anchor: anchorFileSchema })).max(20).default([]),
+        heads: z.array(text('Chain head', 200)).max(20).default([]),
+      })
+      .strict(),
+    verifyOutput,
+    { public: true },
+  ),
   /**
    * The background check's latest result: run at start from the last verified checkpoint
    * (after the first screen), then on a schedule. The shell shows a banner from it.

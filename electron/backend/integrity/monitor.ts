@@ -4,6 +4,7 @@ import { fingerprintOf } from '../identity/keys';
 import { readCheckpoints, saveCheckpoints } from './checkpoints';
 import { witnessLine, type SignedHead } from './heads';
 import { verifySteps, type VerifyReport } from './verify';
+import type { Witness } from './witnesses';
 
 export interface IntegrityStatus {
   state: 'pending' | 'checking' | 'ok' | 'problems';
@@ -91,17 +92,20 @@ export class IntegrityMonitor {
    * Verify now: a check from the first link, in slices like the background one (a million
    * records must not freeze every window for the minute it takes), after any check running.
    */
-  async verifyNow(): Promise<VerifyReport | null> {
+  async verifyNow(witnesses: readonly Witness[] = []): Promise<VerifyReport | null> {
     while (this.running) await this.running;
-    return this.check(true);
+    this.running = this.run(true, witnesses).finally(() => {
+      this.running = null;
+    });
+    return this.running;
   }
 
-  private async run(full: boolean): Promise<VerifyReport | null> {
+  private async run(full: boolean, witnesses: readonly Witness[] = []): Promise<VerifyReport | null> {
     const db = this.opts.db();
     if (!db || this.stopped) return null;
     try {
       const cp = full || this.status.state === 'problems' ? null : readCheckpoints(db);
-      const steps = verifySteps(db, { from: cp?.chains, outboxSince: cp?.outboxHlc ?? '', slice: 2000, maxProblems: 200 });
+      const steps = verifySteps(db, { from: cp?.chains, outboxSince: cp?.outboxHlc ?? '', slice: 2000, maxProblems: 200, witnesses });
       for (;;) {
         const r = steps.next();
         if (r.done) {

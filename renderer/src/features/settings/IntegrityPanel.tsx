@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
 import { downloadText } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { useCommand, useMethod } from '../../lib/query';
 import { IntegrityProblems } from '../integrity/IntegrityProblems';
+import { WitnessInputs, type VerifyInput } from './WitnessInputs';
 
 /**
  * The background check's verdict, a check from scratch on demand, and the anchor file an
@@ -11,7 +13,8 @@ import { IntegrityProblems } from '../integrity/IntegrityProblems';
  */
 export function IntegrityPanel({ timeZone }: { timeZone: string }) {
   const status = useMethod('integrity.status', {});
-  const verify = useMethod('integrity.verify', {}, { enabled: false });
+  const verify = useCommand('integrity.verify');
+  const [witnesses, setWitnesses] = useState<{ input: VerifyInput; error: string | null }>({ input: {}, error: null });
   const anchor = useCommand('integrity.anchor');
   const s = status.data;
   const problems = verify.data?.problems ?? s?.problems ?? [];
@@ -29,7 +32,7 @@ export function IntegrityPanel({ timeZone }: { timeZone: string }) {
             <Button variant="default" onClick={writeAnchor} loading={anchor.isPending}>
               Save anchor file
             </Button>
-            <Button onClick={() => void verify.refetch()} loading={verify.isFetching}>
+            <Button onClick={() => verify.mutate(witnesses.input)} loading={verify.isPending} disabled={!!witnesses.error}>
               Verify now
             </Button>
           </Group>
@@ -41,7 +44,14 @@ export function IntegrityPanel({ timeZone }: { timeZone: string }) {
           prove that nothing recorded before it was changed, removed or cut off, even by someone who rewrote the whole
           file.
         </Text>
+        <WitnessInputs onChange={(input, error) => setWitnesses({ input, error })} />
+        {witnesses.error && <Alert color="red">{witnesses.error}</Alert>}
         {verify.error && <Alert color="red">{verify.error.message}</Alert>}
+        {verify.data?.notes.map((n) => (
+          <Alert key={n} color="blue">
+            {n}
+          </Alert>
+        ))}
         {anchor.error && <Alert color="red">{anchor.error.message}</Alert>}
         {verdict && verdict !== 'pending' && (
           <Group>
