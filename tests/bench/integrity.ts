@@ -15,22 +15,26 @@ import { fmt, report, timeIt } from './stats';
 
 /** 1,000,000 by default; INTEGRITY_BENCH_N=100000 for a quicker look. */
 const N = Number(process.env.INTEGRITY_BENCH_N ?? 1_000_000);
+/** A folder to keep the seeded store in and reuse on the next run (seeding a million records takes minutes). */
+const KEEP = process.env.INTEGRITY_BENCH_STORE;
 const BATCH = 1000;
 const SESSION = 1000;
 
 async function run(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-integrity-'));
+  const reuse = KEEP !== undefined && fs.existsSync(databaseFile(KEEP));
+  const dir = KEEP ?? fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-integrity-'));
+  fs.mkdirSync(dir, { recursive: true });
   try {
     const file = databaseFile(dir);
-    const identity = await openIdentity(fileKeyStore(path.join(dir, KEY_FILE)));
+    const identity = await openIdentity(fileKeyStore(path.join(dir, KEEP ? `bench-${KEY_FILE}` : KEY_FILE)));
     const db = openDatabase(file);
     migrate(db);
     const ws = 'bench-workstation';
-    db.prepare("INSERT INTO meta (key, value) VALUES ('workstation_id', ?)").run(ws);
+    if (!reuse) db.prepare("INSERT INTO meta (key, value) VALUES ('workstation_id', ?)").run(ws);
     const writer = new Writer(db, ws, Date.now, { signer: identity });
     enrolIdentity(db, writer, identity);
     const actor = { workstationId: ws, operatorName: 'Bench Operator', positionTitle: 'Situation Unit Leader' };
-    let n = 0;
+    let n = (db.prepare('SELECT count(*) AS n FROM log_entries').get() as { n: number }).n;
     const append = (count: number) => {
       for (let done = 0; done < count; done += BATCH) {
         writer.transaction((tx) => {
@@ -50,8 +54,12 @@ async function run(): Promise<void> {
         }, actor);
       }
     };
-    const seeded = await timeIt(() => append(N));
-    report(`write ${N.toLocaleString('en-US')} chained, signed records`, fmt(seeded.ms), undefined, `${((seeded.ms * 1000) / N).toFixed(1)} µs a record`);
+    if (n < N) {
+      const todo = N - n;
+      const seeded = await timeIt(() => append(todo));
+      report(`write ${todo.toLocaleString('en-US')} chained, signed records`, fmt(seeded.ms), undefined, `${((seeded.ms * 1000) / todo).toFixed(1)} µs a record`);
+    }
+    const total = n;
     const heads = (db.prepare('SELECT count(*) AS n FROM chain_heads').get() as { n: number }).n;
 
     // Baseline: reading the same rows and links, with nothing computed.
@@ -63,10 +71,10 @@ async function run(): Promise<void> {
     });
     const full = await timeIt(() => verifyStore(db, { maxProblems: 10 }));
     if (!full.value.ok) throw new Error(`The bench store does not verify: ${full.value.problems[0]?.problem}`);
-    report(`verify ${N.toLocaleString('en-US')} records from scratch (${heads.toLocaleString('en-US')} signed heads)`, fmt(full.ms), `raw read of the same rows ${fmt(raw.ms)}`, `×${(full.ms / raw.ms).toFixed(1)}`);
+    report(`verify ${total.toLocaleString('en-US')} records from scratch (${heads.toLocaleString('en-US')} signed heads)`, fmt(full.ms), `raw read of the same rows ${fmt(raw.ms)}`, `×${(full.ms / raw.ms).toFixed(1)}`);
 
     // A day's session after the last clean check: what the start-up check walks.
-    saveCheckpoints(db, { chains: full.value.ends, outboxHlc: full.value.outboxHlc }, Date.now());
+    saveCheckpoints(db, { chains: full.value.ends, rowsSeen: full.value.rowsSeen, outboxHlc: full.value.outboxHlc }, Date.now());
     append(SESSION);
     const cp = readCheckpoints(db);
     const rawSession = await timeIt(() => {
@@ -74,14 +82,16 @@ async function run(): Promise<void> {
       for (const _ of db.prepare('SELECT * FROM log_entries ORDER BY rowid DESC LIMIT ?').iterate(SESSION)) k++;
       return k;
     });
-    const inc = await timeIt(() => verifyStore(db, { from: cp.chains, outboxSince: cp.outboxHlc, maxProblems: 10 }));
+    const inc = await timeIt(() => verifyStore(db, { from: cp.chains, rowsSeen: cp.rowsSeen, outboxSince: cp.outboxHlc, maxProblems: 10 }));
     if (!inc.value.ok || !inc.value.incremental) throw new Error('The incremental check did not run as one');
     report(`incremental check at start (${SESSION.toLocaleString('en-US')} records since the last)`, fmt(inc.ms), `raw read of those rows ${fmt(rawSession.ms)}`);
     db.close();
 
     // What start-up costs with it: the check runs after the backend is open, in slices,
     // so the open itself (what the first screen waits for) is the baseline and the figure.
-    const open = await timeIt(() => createBackend({ dataDir: dir, backupIntervalMs: 0, integrityCheckMs: 0, keyStore: fileKeyStore(path.join(dir, KEY_FILE)) }));
+    const open = await timeIt(() =>
+      createBackend({ dataDir: dir, backupIntervalMs: 0, integrityCheckMs: 0, keyStore: fileKeyStore(path.join(dir, KEEP ? `bench-${KEY_FILE}` : KEY_FILE)) }),
+    );
     const b = open.value;
     const firstVerdict = await timeIt(
       () =>
@@ -98,7 +108,7 @@ async function run(): Promise<void> {
     report('then the background verdict (incremental, in slices)', fmt(firstVerdict.ms), undefined, 'requests are answered between slices');
     await b.close();
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

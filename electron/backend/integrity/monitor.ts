@@ -105,7 +105,7 @@ export class IntegrityMonitor {
     if (!db || this.stopped) return null;
     try {
       const cp = full || this.status.state === 'problems' ? null : readCheckpoints(db);
-      const steps = verifySteps(db, { from: cp?.chains, outboxSince: cp?.outboxHlc ?? '', slice: 2000, maxProblems: 200, witnesses });
+      const steps = verifySteps(db, { from: cp?.chains, rowsSeen: cp?.rowsSeen, outboxSince: cp?.outboxHlc ?? '', slice: 2000, maxProblems: 200, witnesses });
       for (;;) {
         const r = steps.next();
         if (r.done) {
@@ -124,7 +124,7 @@ export class IntegrityMonitor {
 
   private finish(db: Db, report: VerifyReport): void {
     const at = this.opts.now();
-    if (report.ok) saveCheckpoints(db, { chains: report.ends, outboxHlc: report.outboxHlc }, at);
+    if (report.ok) saveCheckpoints(db, { chains: report.ends, rowsSeen: report.rowsSeen, outboxHlc: report.outboxHlc }, at);
     const before = JSON.stringify([this.status.state, this.status.problems, this.status.head?.seq]);
     this.status = {
       state: report.ok ? 'ok' : 'problems',

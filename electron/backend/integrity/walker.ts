@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { GENESIS_HASH, type CanonicalForms } from '../../../shared/domain/canonical';
 import { canonicalSelect, linkHash } from '../db/chain';
 import type { Db } from '../db/open';
@@ -44,7 +45,9 @@ export class ChainWalker {
    */
   private pending: { at: Seen; before: Seen } | null = null;
   private readonly links;
-  private readonly rowStmts = new Map<string, ReturnType<Db['prepare']> | null>();
+  private readonly rowStmts = new Map<string, Statement<unknown[]> | null>();
+  /** The rows of the slice being walked, by table@version:id. */
+  private readonly rows = new Map<string, Record<string, unknown>>();
   checked = 0;
 
   constructor(
@@ -69,11 +72,19 @@ export class ChainWalker {
     return { seq: this.expectedSeq - 1, hash: this.prevHash };
   }
 
+  /**
+   * The rows of one table (under one canonical form) that a stretch of links points at, in
+   * one query: a slice of the walk reads its rows a table at a time, not a lookup per link.
+   */
   private rowStmt(table: string, version: number) {
     const key = `${table}@${version}`;
     if (!this.rowStmts.has(key)) {
       const ok = this.tables.has(table) && this.forms[table]?.[version - 1] !== undefined;
-      this.rowStmts.set(key, ok ? this.db.prepare(canonicalSelect(table, version, this.forms)) : null);
+      const sql = ok
+        ? `${canonicalSelect(table, version, this.forms).replace(/ WHERE id = \?$/, '')}
+            WHERE id IN (SELECT row_id FROM fact_chain WHERE workstation_id = ? AND seq BETWEEN ? AND ? AND table_name = ?)`
+        : null;
+      this.rowStmts.set(key, sql ? this.db.prepare<unknown[]>(sql) : null);
     }
     return this.rowStmts.get(key)!;
   }
@@ -81,6 +92,18 @@ export class ChainWalker {
   /** Walks up to `limit` links; returns true when the end of the chain is reached. */
   walk(limit: number): boolean {
     const batch = this.links.all(this.workstationId, this.expectedSeq, limit) as LinkRow[];
+    this.rows.clear();
+    if (batch.length) {
+      const from = batch[0]!.seq;
+      const to = batch.at(-1)!.seq;
+      const groups = new Set(batch.map((l) => `${l.table_name}@${l.canon_version}`));
+      for (const g of groups) {
+        const [table, version] = [g.slice(0, g.lastIndexOf('@')), Number(g.slice(g.lastIndexOf('@') + 1))];
+        const stmt = this.rowStmt(table, version);
+        if (!stmt) continue;
+        for (const row of stmt.all(this.workstationId, from, to, table) as Record<string, unknown>[]) this.rows.set(`${g}:${String(row.id)}`, row);
+      }
+    }
     for (const l of batch) this.visit(l);
     const done = batch.length < limit;
     if (done && this.pending) this.blameRecomputed(this.pending.before, this.pending.at.seq);
@@ -130,7 +153,7 @@ export class ChainWalker {
       blamed = true;
       consistent = true; // cannot judge; do not blame its neighbours for it
     } else {
-      const row = stmt.get(l.row_id) as Record<string, unknown> | undefined;
+      const row = this.rows.get(`${l.table_name}@${l.canon_version}:${l.row_id}`);
       if (!row) {
         this.problems.push({ ...at, kind: 'deleted', problem: `${describeRow(l.table_name, l.row_id, l.seq)} was deleted; its chain link remains` });
         blamed = true;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import { openBackend, openReadyBackend, tempDir } from '../helpers/backend';
+import { readCheckpoints } from '../../../electron/backend/integrity/checkpoints';
+import { verifyStore } from '../../../electron/backend/integrity/verify';
 import { asAttacker } from './demo-store';
 
 /** Resolves at the next integrity verdict the backend pushes to its windows. */
@@ -48,6 +50,21 @@ describe('continuous checking', () => {
     expect(s.state).toBe('ok');
     expect(s.incremental).toBe(true);
     expect(s.checkedLinks).toBeLessThan(full.checkedLinks);
+  });
+
+  it('the incremental check alone finds a record slipped in since the last clean check, without scanning every table', async () => {
+    const dataDir = tempDir();
+    const a = await openReadyBackend({ dataDir });
+    await nextVerdict(a.backend);
+    await a.backend.close();
+    const db = new Database(path.join(dataDir, 'eoc.sqlite'));
+    db.prepare("INSERT INTO audit_entries (id, workstation_id, recorded_at, occurred_at, action, detail) VALUES ('slipped-in', 'w', 0, 0, 'x', '{}')").run();
+    const cp = readCheckpoints(db);
+    expect(cp.rowsSeen.get('audit_entries')).toBeGreaterThan(0);
+    const r = verifyStore(db, { from: cp.chains, rowsSeen: cp.rowsSeen, outboxSince: cp.outboxHlc });
+    db.close();
+    expect(r.incremental).toBe(true);
+    expect(r.problems).toEqual([expect.objectContaining({ kind: 'not-chained', rowId: 'slipped-in' })]);
   });
 
   it('raises the problem and names the record when the file was edited while the console was closed', async () => {
