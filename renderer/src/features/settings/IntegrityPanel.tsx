@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
 import { downloadText } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
@@ -17,6 +17,12 @@ export function IntegrityPanel({ timeZone }: { timeZone: string }) {
   const [witnesses, setWitnesses] = useState<{ input: VerifyInput; error: string | null }>({ input: {}, error: null });
   const anchor = useCommand('integrity.anchor');
   const s = status.data;
+  // Reached from the banner's Details: while there is a problem, this panel is what matters here.
+  const panel = useRef<HTMLDivElement>(null);
+  const hasProblems = s?.state === 'problems';
+  useEffect(() => {
+    if (hasProblems) panel.current?.scrollIntoView({ block: 'start' });
+  }, [hasProblems]);
   const problems = verify.data?.problems ?? s?.problems ?? [];
   const verdict = verify.data ? (verify.data.ok ? 'ok' : 'problems') : s?.state;
   const writeAnchor = () =>
@@ -24,7 +30,7 @@ export function IntegrityPanel({ timeZone }: { timeZone: string }) {
       onSuccess: (a) => downloadText(`eoc-anchor-${new Date(a.writtenAt).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z.json`, `${JSON.stringify(a, null, 2)}\n`, 'application/json'),
     });
   return (
-    <Paper withBorder p="md" data-testid="integrity-panel">
+    <Paper withBorder p="md" data-testid="integrity-panel" ref={panel}>
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3}>Record integrity</Title>

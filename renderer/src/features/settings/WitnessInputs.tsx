@@ -1,4 +1,4 @@
-import { FileInput, Group, Text, TextInput } from '@mantine/core';
+import { FileInput, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 
@@ -38,13 +38,14 @@ export function WitnessInputs({ onChange }: { onChange: (input: VerifyInput, err
         clearable
         value={files}
         onChange={(f) => void update(f, head)}
+        description="Saved earlier to removable media"
       />
       <TextInput
         label="Or a chain head read off a print"
         placeholder="Chain head 1234 · A1B2 C3D4 E5F6 0718 · key …"
         value={head}
         onChange={(e) => void update(files, e.currentTarget.value)}
-        description={<Text span size="xs">As printed in the footer of a form or export</Text>}
+        description="As printed in the footer of a form or export"
       />
     </Group>
   );
