@@ -4,6 +4,7 @@ import { decisionHandlers } from './domains/decisions/handlers';
 import { exerciseHandlers } from './domains/exercises/handlers';
 import { exportHandlers } from './domains/exports/handlers';
 import { incidentHandlers } from './domains/incidents/handlers';
+import { integrityHandlers } from './domains/integrity/handlers';
 import { logHandlers } from './domains/logs/handlers';
 import { mapHandlers } from './domains/map/handlers';
 import { messageHandlers } from './domains/messages/handlers';
@@ -36,4 +37,5 @@ export const handlers: AllHandlers = {
   ...aarHandlers,
   ...exerciseHandlers,
   ...mapHandlers,
+  ...integrityHandlers,
 };

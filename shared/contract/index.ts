@@ -5,6 +5,7 @@ import { decisionMethods } from './decision';
 import { exerciseMethods } from './exercise';
 import { exportMethods } from './export';
 import { incidentMethods } from './incident';
+import { integrityMethods } from './integrity';
 import { logMethods } from './log';
 import { mapMethods } from './map';
 import { messageMethods } from './message';
@@ -26,6 +27,7 @@ export * from './decision';
 export * from './exercise';
 export * from './export';
 export * from './incident';
+export * from './integrity';
 export * from './log';
 export * from './map';
 export * from './message';
@@ -58,6 +60,7 @@ export const methods = {
   ...aarMethods,
   ...exerciseMethods,
   ...mapMethods,
+  ...integrityMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -2,6 +2,7 @@
 // the same run. Never part of npm test. Pass names to run only some: npm run bench -- foundation
 import { aarBench } from './aar';
 import { foundationBench } from './foundation';
+import { integrityBench } from './integrity';
 import { requestsBench } from './requests';
 import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
@@ -14,7 +15,15 @@ export interface Bench {
 }
 
 /** Every benchmark; a feature adds its own here. */
-const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench, aarBench, mapBench];
+const benches: Bench[] = [
+  foundationBench,
+  requestsBench,
+  logsBench,
+  timelineUiBench,
+  integrityBench,
+  aarBench,
+  mapBench,
+];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const started = Date.now();

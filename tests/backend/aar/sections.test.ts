@@ -61,8 +61,8 @@ describe('report sections kept as revisions', () => {
     const Database = (await import('better-sqlite3')).default;
     await f.t.backend.close();
     const db = new Database(`${f.t.dataDir}/eoc.sqlite`);
-    expect(() => db.prepare("UPDATE aar_section_revisions SET text = 'changed'").run()).toThrow(/record of fact/);
-    expect(() => db.prepare('DELETE FROM aar_section_revisions').run()).toThrow(/record of fact/);
+    expect(() => db.prepare("UPDATE aar_section_revisions SET text = 'changed'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM aar_section_revisions').run()).toThrow(/append-only/);
     db.close();
   });
 

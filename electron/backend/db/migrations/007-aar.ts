@@ -1,3 +1,4 @@
+import { appendOnlyGuards } from './append-only';
 import { CATALOGUES } from './007-aar-catalogues';
 import { seedId } from './002-incidents';
 
@@ -32,11 +33,6 @@ const FACT = `workstation_id TEXT NOT NULL,
   recorded_at INTEGER NOT NULL,
   occurred_at INTEGER NOT NULL`;
 
-const appendOnly = (table: string) => `
-CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
-BEGIN SELECT RAISE(ABORT, '${table} is a record of fact: it cannot be altered; record a new one instead'); END;
-CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
-BEGIN SELECT RAISE(ABORT, '${table} is a record of fact: it cannot be deleted'); END;`;
 
 const schema = /* sql */ `
 -- Capability catalogues: data, not enums. A coalition edits them and adds its own framework.
@@ -155,8 +151,8 @@ CREATE TABLE aar_action_events (
   note TEXT
 ) STRICT;
 CREATE INDEX aar_action_events_action ON aar_action_events(action_id, occurred_at, recorded_at);
-${appendOnly('aar_section_revisions')}
-${appendOnly('aar_action_events')}
+${appendOnlyGuards('aar_section_revisions')}
+${appendOnlyGuards('aar_action_events')}
 
 -- The training and exercise calendar (HSEEP integrated preparedness plan).
 CREATE TABLE exercises (

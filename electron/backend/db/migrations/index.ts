@@ -1,6 +1,7 @@
 import { sql as foundation } from './001-foundation';
 import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
+import { INTEGRITY_FACT_TABLES, sql as integrity } from './004-integrity';
 import { AAR_FACT_TABLES, sql as aar } from './007-aar';
 import { sql as map } from './006-map';
 
@@ -15,8 +16,9 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'incidents', sql: incidents },
   { version: 3, name: 'resources', sql: resources },
-  { version: 4, name: 'aar', sql: aar },
-  { version: 5, name: 'map', sql: map },
+  { version: 4, name: 'integrity', sql: integrity },
+  { version: 5, name: 'aar', sql: aar },
+  { version: 6, name: 'map', sql: map },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
@@ -26,5 +28,12 @@ export const FACT_TABLES = new Set<string>([
   'audit_entries',
   ...INCIDENT_FACT_TABLES,
   ...RESOURCE_FACT_TABLES,
+  ...INTEGRITY_FACT_TABLES,
   ...AAR_FACT_TABLES,
 ]);
+
+/**
+ * Tables that are only ever added to besides the records of fact: their rows are refused
+ * UPDATE, DELETE and REPLACE by the schema, and the verifier checks the guards are there.
+ */
+export const APPEND_ONLY_TABLES = new Set<string>(['fact_chain', 'changes', 'timeline', 'chain_heads']);
