@@ -76,8 +76,8 @@ export interface EventEnvelope {
  * U+202A–U+202E and U+2066–U+2069 (they make a record read differently from what is
  * stored: "Trojan Source"), and lone surrogates (not Unicode; they break UTF-8 exports).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is this rule's whole job
 const FORBIDDEN_TEXT =
+  // eslint-disable-next-line no-control-regex -- matching control characters is this rule's whole job
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const CHARACTER_NAMES: Record<number, string> = {
