@@ -10,12 +10,22 @@ import {
   type EventPayload,
   type ResponseEnvelope,
 } from '../../shared/contract';
-import { listBackups, quickCheckOk, resolveBackup, swapInBackup, takeBackup } from './db/backups';
+import {
+  importBackupFile,
+  listBackups,
+  moveAside,
+  quickCheckOk,
+  resolveBackup,
+  stageRestore,
+  swapInStaged,
+  takeBackup,
+} from './db/backups';
 import { verifyChains } from './db/chain';
 import { acquireDataLock } from './db/lock';
 import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
 import { FACT_TABLES } from './db/migrations';
-import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/open';
+import { createStoreFile, databaseFile, openDatabase, writeProblem, type Db } from './db/open';
+import { recogniseStore, stampApplicationId, StoreProblem } from './db/recognise';
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
 import { AppError, toContractError } from './errors';
@@ -41,13 +51,22 @@ export interface Backend {
 }
 
 /** Methods that still answer when the store failed its check at start. */
-const DEGRADED_ALLOWED = new Set(['system.ping', 'system.info', 'backup.list', 'backup.restore']);
+const DEGRADED_ALLOWED = new Set([
+  'system.ping',
+  'system.info',
+  'backup.list',
+  'backup.restore',
+  'store.status',
+  'store.restoreFile',
+  'store.startFresh',
+]);
 
 interface Store {
   db: Db;
   writer: Writer;
   workstationId: string;
   degraded: string | null;
+  problem: StoreProblem | null;
 }
 
 function ensureWorkstationId(db: Db): string {
@@ -73,50 +92,64 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     for (const l of listeners) l({ event, payload });
   };
 
+  /**
+   * Opens the data file as the store, or, when it must not be written (damaged, empty,
+   * another application's, part-way through an upgrade, read-only), opens restore mode
+   * and leaves the file exactly as it was: every check below reads only.
+   */
   async function openStore(): Promise<Store> {
-    const found = peekSchemaVersion(dbFile, native);
-    if (found !== null && found > LATEST_SCHEMA) throw new StoreTooNewError(found, LATEST_SCHEMA);
+    const seen = recogniseStore(dbFile, native);
+    if (seen.state === 'problem') return degradedStore(seen.problem);
+    if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) throw new StoreTooNewError(seen.userVersion, LATEST_SCHEMA);
+    const readOnly = writeProblem(dataDir, dbFile);
+    if (readOnly) return degradedStore(new StoreProblem('read-only', readOnly));
+    if (seen.state === 'store') {
+      // Checked read-only, so a damaged file is not switched to WAL or otherwise written.
+      const damage = checkFile(dbFile, native);
+      if (damage) return degradedStore(new StoreProblem('damaged', damage));
+    } else {
+      createStoreFile(
+        dbFile,
+        (db) => {
+          migrate(db);
+          stampApplicationId(db);
+        },
+        native ? { nativeBinding: native } : {},
+      );
+    }
     let db: Db;
     try {
       db = openDatabase(dbFile, native ? { nativeBinding: native } : {});
     } catch (e) {
-      if (e instanceof Error && /not a database|malformed|corrupt/i.test(e.message)) return degradedStore(e.message);
+      if (e instanceof Error && /not a database|malformed|corrupt/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
       throw e;
     }
     try {
-      const check = quickCheckOk(db);
-      if (!check.ok) {
-        db.close();
-        return degradedStore(`quick_check reported: ${check.detail.slice(0, 300)}`);
-      }
       const pending = pendingMigrations(db); // throws StoreTooNewError before anything is written
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
       migrate(db);
+      // A store of this console from before the application id: recognised by its schema above.
+      stampApplicationId(db);
       const workstationId = ensureWorkstationId(db);
-      return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: null };
+      return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: null, problem: null };
     } catch (e) {
       db.close();
-      if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(e.message);
+      if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
       throw e;
     }
   }
 
-  /** A store that failed its check: opened read-only when possible, offering restore. */
-  function degradedStore(reason: string): Store {
+  /** Restore mode: the file is left untouched; an empty in-memory store answers the few methods restore needs. */
+  function degradedStore(problem: StoreProblem): Store {
     let db: Db;
     try {
       db = openDatabase(':memory:', native ? { nativeBinding: native } : {});
     } catch (e) {
-      throw new Error(`The data file failed its check (${reason}) and no fallback could be opened: ${String(e)}`);
+      throw new Error(`${problem.message} No fallback could be opened either: ${String(e)}`);
     }
     migrate(db);
     const workstationId = ensureWorkstationId(db);
-    return {
-      db,
-      writer: new Writer(db, workstationId, clock),
-      workstationId,
-      degraded: `The data file failed its integrity check at start (${reason}). Restore the newest verified backup; the damaged file will be kept aside, not erased.`,
-    };
+    return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: degradedMessage(problem), problem };
   }
 
   const releaseLock = acquireDataLock(dataDir);
@@ -139,6 +172,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get degraded() {
       return store.degraded;
     },
+    get storeProblem() {
+      return store.problem ? { kind: store.problem.kind, message: store.problem.message } : null;
+    },
     schemaVersion: () => (store.degraded ? 0 : schemaVersion(store.db)),
     now: clock,
     backup: async (reason) => {
@@ -152,19 +188,53 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     restore: async (file) => {
       const source = resolveBackup(dataDir, file);
       if (!source) throw new AppError('not_found', `Backup ${file} was not found`);
-      if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
+      return restoreFrom(source, file);
+    },
+    restoreFile: async (file) => {
+      const imported = await importBackupFile(dataDir, file, clock(), native);
+      return restoreFrom(resolveBackup(dataDir, imported.file)!, file);
+    },
+    startFresh: async () => {
+      if (!store.problem) throw new AppError('conflict', 'The data file is sound: nothing to start afresh');
       store.db.close();
-      const aside = swapInBackup(dataDir, dbFile, source, clock());
+      const keptAside = moveAside(dataDir, dbFile, clock(), store.problem.kind);
       store = await openStore();
       actorCache = null;
-      if (!store.degraded) {
-        store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside }), actorOf());
-      }
       emit('data.changed', { tables: ['*'] });
-      return { restoredFrom: file, keptAside: aside };
+      return { keptAside };
     },
     verify: () => verifyChains(store.db, FACT_TABLES),
   };
+
+  /**
+   * Copy and verify first (the live store still open and untouched; a full disk fails
+   * here and changes nothing), then a pre-restore backup, then the swap: the live file
+   * is moved aside only once a sound copy is in place to replace it.
+   */
+  async function restoreFrom(source: string, label: string): Promise<{ restoredFrom: string; keptAside: string }> {
+    const staged = stageRestore(dbFile, source, native);
+    try {
+      if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
+    } catch (e) {
+      fs.rmSync(staged, { force: true });
+      throw e;
+    }
+    store.db.close();
+    let aside: string;
+    try {
+      aside = swapInStaged(dataDir, dbFile, staged, clock());
+    } finally {
+      // Whatever happened, the folder holds a store again (the restored one, or the live
+      // one put back): open it.
+      store = await openStore();
+      actorCache = null;
+    }
+    if (!store.degraded) {
+      store.writer.transaction((tx) => tx.audit('backup.restored', { from: label, keptAside: aside }), actorOf());
+    }
+    emit('data.changed', { tables: ['*'] });
+    return { restoredFrom: label, keptAside: aside };
+  }
 
   // Who is on duty changes only through sign-in, sign-out or a restore: cache it rather
   // than query it on every request.
@@ -258,6 +328,32 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       releaseLock();
     },
   };
+}
+
+/** What quick_check finds wrong with a file, read-only, or null when it is sound. */
+function checkFile(file: string, nativeBinding?: string): string | null {
+  let db: Db | null = null;
+  try {
+    db = openDatabase(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const check = quickCheckOk(db);
+    return check.ok ? null : `quick_check reported: ${check.detail.slice(0, 300)}`;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  } finally {
+    db?.close();
+  }
+}
+
+/** What restore mode says about each kind of problem, after the problem itself. */
+function degradedMessage(p: StoreProblem): string {
+  switch (p.kind) {
+    case 'damaged':
+      return `The data file failed its integrity check at start (${p.message}). Restore the newest verified backup; the damaged file will be kept aside, not erased.`;
+    case 'read-only':
+      return p.message;
+    default:
+      return `${p.message} Restore a verified backup or another file, or start a new store; the file will be kept aside, not erased.`;
+  }
 }
 
 export type { BackupInfo };

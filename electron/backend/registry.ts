@@ -1,7 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput, Methods } from '../../shared/contract';
 import type { Db } from './db/open';
 import type { Actor, WriteTx } from './db/writer';
-import type { BackupInfo } from '../../shared/contract';
+import type { BackupInfo, StoreProblemKind } from '../../shared/contract';
 import type { VerifyResult } from './db/chain';
 
 /** What the backend offers handlers besides the database. */
@@ -17,6 +17,12 @@ export interface Services {
   backup(reason: string): Promise<BackupInfo>;
   listBackups(): BackupInfo[];
   restore(file: string): Promise<{ restoredFrom: string; keptAside: string }>;
+  /** In restore mode, what is wrong with the data file; null when the store is open. */
+  readonly storeProblem: { kind: StoreProblemKind; message: string } | null;
+  /** Checks an operator's file, copies it into the backups, and restores it. */
+  restoreFile(path: string): Promise<{ restoredFrom: string; keptAside: string }>;
+  /** Restore mode only: keeps the current file aside and opens a new, empty store. */
+  startFresh(): Promise<{ keptAside: string | null }>;
   verify(): VerifyResult;
 }
 
