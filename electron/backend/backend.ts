@@ -24,7 +24,7 @@ import { verifyChains } from './db/chain';
 import { acquireDataLock } from './db/lock';
 import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
 import { FACT_TABLES } from './db/migrations';
-import { createStoreFile, databaseFile, openDatabase, writeProblem, type Db } from './db/open';
+import { createStoreFile, databaseFile, describeFsError, folderWriteProblem, openDatabase, writeProblem, type Db } from './db/open';
 import { recogniseStore, stampApplicationId, StoreProblem } from './db/recognise';
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
@@ -79,7 +79,11 @@ function ensureWorkstationId(db: Db): string {
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const dataDir = options.dataDir;
-  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (e) {
+    throw new Error(`The data folder ${dataDir} cannot be created (${describeFsError(e)}). Start the console with a folder this user can write.`);
+  }
   const dbFile = databaseFile(dataDir);
   const clock = options.clock ?? Date.now;
   const startedAt = clock();
@@ -98,6 +102,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
    * and leaves the file exactly as it was: every check below reads only.
    */
   async function openStore(): Promise<Store> {
+    // First: a folder that cannot be written (SQLite could not even read a WAL store there).
+    const folder = folderWriteProblem(dataDir);
+    if (folder) return degradedStore(new StoreProblem('read-only', folder));
     const seen = recogniseStore(dbFile, native);
     if (seen.state === 'problem') return degradedStore(seen.problem);
     if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) throw new StoreTooNewError(seen.userVersion, LATEST_SCHEMA);
@@ -152,7 +159,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: degradedMessage(problem), problem };
   }
 
-  const releaseLock = acquireDataLock(dataDir);
+  // A folder nothing can be written to cannot hold a lock either; restore mode writes
+  // nothing, so no second writer can fork the chain there.
+  const releaseLock = folderWriteProblem(dataDir) ? () => {} : acquireDataLock(dataDir);
   let store: Store;
   try {
     store = await openStore();

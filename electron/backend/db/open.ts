@@ -71,19 +71,26 @@ export function electronNativeBinding(candidates: readonly string[]): string | u
  * cannot see a read-only mount.
  */
 export function writeProblem(dataDir: string, file: string): string | null {
+  return folderWriteProblem(dataDir) ?? fileWriteProblem(file);
+}
+
+export function folderWriteProblem(dataDir: string): string | null {
   const probe = path.join(dataDir, `.eoc-write-probe-${process.pid}`);
   try {
     fs.writeFileSync(probe, '');
     fs.rmSync(probe, { force: true });
+    return null;
   } catch (e) {
     return `The data folder ${dataDir} cannot be written (${describeFsError(e)}). The console records every entry there, so it opens nothing until the folder is writable. Make it writable, or start the console with another data folder.`;
   }
+}
+
+function fileWriteProblem(file: string): string | null {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) {
     if (!fs.existsSync(f)) continue;
     try {
       fs.accessSync(f, fs.constants.W_OK);
-      const fd = fs.openSync(f, 'r+');
-      fs.closeSync(fd);
+      fs.closeSync(fs.openSync(f, 'r+'));
     } catch (e) {
       return `The data file ${f} is read-only (${describeFsError(e)}). The console has not changed it. Make it writable for this user, or restore it to a writable folder.`;
     }

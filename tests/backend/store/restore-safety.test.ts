@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stageRestore } from '../../../electron/backend/db/backups';
+import { openBackend, openReadyBackend } from '../helpers/backend';
+
+afterEach(() => vi.restoreAllMocks());
+
+/** A copy that writes part of the file and then finds the disk full, as a nearly full disk does. */
+function fullDiskCopy(from: string, to: string): void {
+  fs.writeFileSync(to, fs.readFileSync(from).subarray(0, 4096));
+  throw Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' });
+}
+
+describe('restore on a nearly full disk', () => {
+  it('fails in words before touching the live file, leaves no partial copy, and the next start opens the same store', async () => {
+    const t = await openReadyBackend();
+    const b = await t.call('backup.create', {});
+    const { positions } = await t.call('position.list', {});
+    await t.call('session.signIn', { operatorName: 'Entered After The Backup', positionId: positions[0]!.id });
+    const file = path.join(t.dataDir, 'eoc.sqlite');
+
+    vi.spyOn(fs, 'copyFileSync').mockImplementation(fullDiskCopy);
+    const r = await t.raw('backup.restore', { file: b.file });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: 'The copy for the restore could not be made: the disk is full. Nothing was changed; free some space or make the folder writable, then try again.' },
+    });
+    vi.restoreAllMocks();
+
+    expect(fs.existsSync(path.join(t.dataDir, 'aside'))).toBe(false);
+    expect(fs.readdirSync(t.dataDir).filter((f) => f.includes('.restoring'))).toEqual([]);
+    // The console goes on as it was, with the entry made after the backup.
+    expect((await t.call('session.current', {})).session?.operatorName).toBe('Entered After The Backup');
+    await t.backend.close();
+    expect(fs.existsSync(file)).toBe(true);
+    const next = await openBackend({ dataDir: t.dataDir });
+    expect((await next.call('setup.status', {})).configured).toBe(true);
+    expect((await next.call('session.current', {})).session?.operatorName).toBe('Entered After The Backup');
+  });
+
+  it('refuses a copy that does not pass its check, and never moves the live file', async () => {
+    const t = await openReadyBackend();
+    const b = await t.call('backup.create', {});
+    vi.spyOn(fs, 'copyFileSync').mockImplementation((from, to) => {
+      const bytes = fs.readFileSync(from as string);
+      bytes.fill(0x5a, 4096, 8192); // a bad sector in the copy
+      fs.writeFileSync(to as string, bytes);
+    });
+    const r = await t.raw('backup.restore', { file: b.file });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/failed its check/) } });
+    vi.restoreAllMocks();
+    expect(fs.existsSync(path.join(t.dataDir, 'aside'))).toBe(false);
+    expect((await t.call('system.info', {})).degraded).toBeNull();
+  });
+
+  it('stages the copy beside the store and removes it when the disk fills', () => {
+    const dir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'eoc-stage-'));
+    try {
+      const source = path.join(dir, 'source.sqlite');
+      fs.writeFileSync(source, Buffer.alloc(8192, 1));
+      expect(() => stageRestore(path.join(dir, 'eoc.sqlite'), source, undefined, fullDiskCopy)).toThrow(/the disk is full/);
+      expect(fs.readdirSync(dir)).toEqual(['source.sqlite']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('backup rotation', () => {
+  it('removes every file a rotated-out backup made: the copy, -wal, -shm and the sidecar', async () => {
+    let now = Date.UTC(2026, 10, 25, 12);
+    const t = await openReadyBackend({ clock: () => (now += 1000) });
+    const first = await t.call('backup.create', {});
+    const dir = path.join(t.dataDir, 'backups');
+    // What an earlier version left: companions of a backup opened in WAL mode to verify it.
+    for (const s of ['-wal', '-shm']) fs.writeFileSync(path.join(dir, first.file + s), '');
+    for (let i = 0; i < 11; i++) await t.call('backup.create', {});
+    const files = fs.readdirSync(dir);
+    expect(files.filter((f) => f.startsWith(first.file))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.sqlite'))).toHaveLength(10);
+    expect(files.filter((f) => !f.endsWith('.sqlite') && !f.endsWith('.sqlite.json'))).toEqual([]);
+  });
+});
