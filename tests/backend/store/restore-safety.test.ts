@@ -20,7 +20,7 @@ describe('restore on a nearly full disk', () => {
     await t.call('session.signIn', { operatorName: 'Entered After The Backup', positionId: positions[0]!.id });
     const file = path.join(t.dataDir, 'eoc.sqlite');
 
-    vi.spyOn(fs, 'copyFileSync').mockImplementation(fullDiskCopy);
+    vi.spyOn(fs, 'copyFileSync').mockImplementation((from, to) => fullDiskCopy(String(from), String(to)));
     const r = await t.raw('backup.restore', { file: b.file });
     expect(r).toMatchObject({
       ok: false,
