@@ -11,6 +11,7 @@ import {
   type ResponseEnvelope,
 } from '../../shared/contract';
 import {
+  finishInterruptedRestore,
   importBackupFile,
   listBackups,
   moveAside,
@@ -105,6 +106,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     // First: a folder that cannot be written (SQLite could not even read a WAL store there).
     const folder = folderWriteProblem(dataDir);
     if (folder) return degradedStore(new StoreProblem('read-only', folder));
+    finishInterruptedRestore(dataDir, dbFile);
     const seen = recogniseStore(dbFile, native);
     if (seen.state === 'problem') return degradedStore(seen.problem);
     if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) throw new StoreTooNewError(seen.userVersion, LATEST_SCHEMA);
@@ -115,6 +117,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const damage = checkFile(dbFile, native);
       if (damage) return degradedStore(new StoreProblem('damaged', damage));
     } else {
+      // WAL files with no main file would be replayed into the new store: keep them aside.
+      moveAside(dataDir, dbFile, clock(), 'orphaned-wal');
       createStoreFile(
         dbFile,
         (db) => {
@@ -233,8 +237,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     try {
       aside = swapInStaged(dataDir, dbFile, staged, clock());
     } finally {
-      // Whatever happened, the folder holds a store again (the restored one, or the live
-      // one put back): open it.
+      // Whatever happened, open what the folder holds (a swap cut short is finished first).
       store = await openStore();
       actorCache = null;
     }

@@ -198,46 +198,80 @@ export function stageRestore(dbFile: string, source: string, nativeBinding?: str
   }
 }
 
+/** Written before a swap and removed after it: a start that finds it finishes the swap. */
+const RESTORE_INTENT = 'restore-intent.json';
+
+interface RestoreIntent {
+  staged: string;
+  aside: string;
+}
+
+function moveLiveAside(dbFile: string, aside: string): void {
+  // WAL files first: the main file must never be left in place without its WAL.
+  for (const suffix of ['-wal', '-shm', '']) {
+    if (fs.existsSync(dbFile + suffix) && !fs.existsSync(aside + suffix)) fs.renameSync(dbFile + suffix, aside + suffix);
+  }
+}
+
 /**
  * Restore, step two, with the store closed: moves the live file (and its WAL files) into
  * `aside/`, never deleting anything, then renames the verified copy into place. Both are
- * renames inside the data folder, so they need no free space; if the second fails, the
- * live file is put back.
+ * renames inside the data folder, so they need no free space. An intent file written
+ * first makes the swap whole even if the process dies half way: the next start finishes
+ * it (finishInterruptedRestore), so it never finds the store missing and shows first-run setup.
  */
 export function swapInStaged(dataDir: string, dbFile: string, staged: string, now: number): string {
   const asideDir = path.join(dataDir, ASIDE_DIR);
   fs.mkdirSync(asideDir, { recursive: true });
   const aside = path.join(asideDir, `eoc-${stamp(now)}-replaced.sqlite`);
-  const moved: string[] = [];
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (fs.existsSync(dbFile + suffix)) {
-      fs.renameSync(dbFile + suffix, aside + suffix);
-      moved.push(suffix);
-    }
-  }
-  try {
-    fs.renameSync(staged, dbFile);
-  } catch (e) {
-    for (const suffix of moved) fs.renameSync(aside + suffix, dbFile + suffix);
-    throw copyFailed('The restore', e);
-  }
+  const intent = path.join(dataDir, RESTORE_INTENT);
+  fs.writeFileSync(intent, JSON.stringify({ staged, aside } satisfies RestoreIntent));
+  fsyncFile(intent);
+  syncDir(dataDir);
+  moveLiveAside(dbFile, aside);
+  fs.renameSync(staged, dbFile);
   syncDir(asideDir);
   syncDir(dataDir);
+  fs.rmSync(intent, { force: true });
   return aside;
 }
 
-/** Moves the current file (and its WAL files) aside, for "start fresh"; returns where it went. */
+/**
+ * At start: a restore that was interrupted during its swap is finished. The staged copy
+ * was verified before the intent was written, so rolling forward is always safe; the
+ * live file is (or goes) aside. Returns where the replaced file was kept, or null.
+ */
+export function finishInterruptedRestore(dataDir: string, dbFile: string): string | null {
+  const intentFile = path.join(dataDir, RESTORE_INTENT);
+  let intent: RestoreIntent;
+  try {
+    intent = JSON.parse(fs.readFileSync(intentFile, 'utf8')) as RestoreIntent;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') fs.rmSync(intentFile, { force: true }); // torn before it was synced: no swap began
+    return null;
+  }
+  if (fs.existsSync(intent.staged)) {
+    moveLiveAside(dbFile, intent.aside);
+    fs.renameSync(intent.staged, dbFile);
+    syncDir(dataDir);
+  }
+  fs.rmSync(intentFile, { force: true });
+  return intent.aside;
+}
+
+/**
+ * Moves the current file and its WAL files aside ("start fresh", or WAL files left with
+ * no main file); returns where the main file went, or null when there was none.
+ */
 export function moveAside(dataDir: string, dbFile: string, now: number, label: string): string | null {
-  if (!fs.existsSync(dbFile)) return null;
+  if (!['', '-wal', '-shm'].some((s) => fs.existsSync(dbFile + s))) return null;
   const asideDir = path.join(dataDir, ASIDE_DIR);
   fs.mkdirSync(asideDir, { recursive: true });
   const aside = path.join(asideDir, `eoc-${stamp(now)}-${label}.sqlite`);
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (fs.existsSync(dbFile + suffix)) fs.renameSync(dbFile + suffix, aside + suffix);
-  }
+  moveLiveAside(dbFile, aside);
   syncDir(asideDir);
   syncDir(dataDir);
-  return aside;
+  return fs.existsSync(aside) ? aside : null;
 }
 
 /**

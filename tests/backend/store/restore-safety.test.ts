@@ -67,6 +67,31 @@ describe('restore on a nearly full disk', () => {
   });
 });
 
+describe('a restore cut short', () => {
+  it('is finished at the next start when the process died mid-swap, never showing first-run setup', async () => {
+    const t = await openReadyBackend();
+    const b = await t.call('backup.create', {});
+    const { positions } = await t.call('position.list', {});
+    await t.call('session.signIn', { operatorName: 'Entered After The Backup', positionId: positions[0]!.id });
+    await t.backend.close();
+    const file = path.join(t.dataDir, 'eoc.sqlite');
+    // The state a SIGKILL leaves between "live file moved aside" and "copy renamed into place".
+    const staged = stageRestore(file, path.join(t.dataDir, 'backups', b.file));
+    const aside = path.join(t.dataDir, 'aside', 'eoc-cut-short-replaced.sqlite');
+    fs.mkdirSync(path.dirname(aside));
+    fs.writeFileSync(path.join(t.dataDir, 'restore-intent.json'), JSON.stringify({ staged, aside }));
+    fs.renameSync(file, aside);
+    expect(fs.existsSync(file)).toBe(false);
+
+    const next = await openBackend({ dataDir: t.dataDir });
+    expect((await next.call('system.info', {})).degraded).toBeNull();
+    expect((await next.call('setup.status', {})).configured).toBe(true);
+    expect((await next.call('session.current', {})).session?.operatorName).toBe('Dana Duty');
+    expect(fs.existsSync(aside)).toBe(true);
+    expect(fs.existsSync(path.join(t.dataDir, 'restore-intent.json'))).toBe(false);
+  });
+});
+
 describe('backup rotation', () => {
   it('removes every file a rotated-out backup made: the copy, -wal, -shm and the sidecar', async () => {
     let now = Date.UTC(2026, 10, 25, 12);
