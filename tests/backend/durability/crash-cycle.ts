@@ -101,7 +101,7 @@ export async function crashCycle(
   if (killTimer) clearTimeout(killTimer);
   if (signal !== 'SIGKILL') throw new Error(`The writer exited on its own (${code}) after ${reached}: ${err.slice(-2000)}`);
   // A kill between RESTORING and RESTORED: the acknowledgements after it are none; before it, taken back.
-  if (reached === 'RESTORING') acked.length = 0;
+  if ((reached as CycleResult['reached']) === 'RESTORING') acked.length = 0;
 
   const file = path.join(dataDir, 'eoc.sqlite');
   const seen = fs.existsSync(file) ? recogniseStore(file) : { state: 'missing' as const };
