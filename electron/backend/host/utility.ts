@@ -1,6 +1,7 @@
 import { createBackend } from '../index';
 import { electronNativeBinding } from '../db/open';
 import { nativeBindingCandidates, parseHostConfig } from './config';
+import { nativeBindingProblem } from './native-check';
 import { createHostDispatcher } from './dispatch';
 import type { HostToMain } from './messages';
 
@@ -33,6 +34,9 @@ const dispatcher = createHostDispatcher({
     const nativeBinding = electronNativeBinding(
       nativeBindingCandidates(electronProcess.resourcesPath, import.meta.dirname),
     );
+    // Checked before it is loaded: the driver is outside the archive ASAR integrity covers.
+    const problem = nativeBinding ? nativeBindingProblem(nativeBinding) : null;
+    if (problem) throw new Error(problem);
     return createBackend({ ...config, ...(nativeBinding ? { nativeBinding } : {}) });
   },
   post: (message: HostToMain) => port.postMessage(message),
