@@ -24,7 +24,7 @@ describe('the SQLite driver checksum', () => {
     const file = driver();
     writeNativeChecksum(file);
     const bytes = fs.readFileSync(file);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     fs.writeFileSync(file, bytes);
     expect(nativeBindingProblem(file)).toMatch(/^The console's SQLite driver \(.*\) is not the one it was packaged with \(SHA-256 [0-9a-f]{16}…, expected [0-9a-f]{16}…\)\. .*reinstall the console/);
   });
