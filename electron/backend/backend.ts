@@ -102,7 +102,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
    * another application's, part-way through an upgrade, read-only), opens restore mode
    * and leaves the file exactly as it was: every check below reads only.
    */
-  async function openStore(): Promise<Store> {
+  async function openStore(creatingFresh = false): Promise<Store> {
     // First: a folder that cannot be written (SQLite could not even read a WAL store there).
     const folder = folderWriteProblem(dataDir);
     if (folder) return degradedStore(new StoreProblem('read-only', folder));
@@ -117,6 +117,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const damage = checkFile(dbFile, native);
       if (damage) return degradedStore(new StoreProblem('damaged', damage));
     } else {
+      // No data file, yet verified backups beside it: the file was lost (deleted, moved),
+      // not never made. Offer the backups rather than an empty console.
+      const backups = listBackups(dataDir).filter((b) => b.verified);
+      if (backups.length && !creatingFresh) {
+        return degradedStore(
+          new StoreProblem(
+            'missing',
+            `The data file ${dbFile} is missing, but the data folder holds ${backups.length} verified backup${backups.length > 1 ? 's' : ''} (the newest from ${new Date(backups[0]!.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
+          ),
+        );
+      }
       // WAL files with no main file would be replayed into the new store: keep them aside.
       moveAside(dataDir, dbFile, clock(), 'orphaned-wal');
       createStoreFile(
@@ -211,7 +222,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (!store.problem) throw new AppError('conflict', 'The data file is sound: nothing to start afresh');
       store.db.close();
       const keptAside = moveAside(dataDir, dbFile, clock(), store.problem.kind);
-      store = await openStore();
+      store = await openStore(true);
       actorCache = null;
       emit('data.changed', { tables: ['*'] });
       return { keptAside };

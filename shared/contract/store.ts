@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { empty, read, text, write } from './define';
 
 /** Why the data file was not opened as the store (see electron/backend/db/recognise.ts). */
-export const STORE_PROBLEM_KINDS = ['damaged', 'foreign', 'empty', 'half-migrated', 'read-only'] as const;
+export const STORE_PROBLEM_KINDS = ['damaged', 'foreign', 'empty', 'half-migrated', 'read-only', 'missing'] as const;
 export type StoreProblemKind = (typeof STORE_PROBLEM_KINDS)[number];
 
 const restored = z.object({ restoredFrom: z.string(), keptAside: z.string() });

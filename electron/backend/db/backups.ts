@@ -233,7 +233,8 @@ export function swapInStaged(dataDir: string, dbFile: string, staged: string, no
   syncDir(asideDir);
   syncDir(dataDir);
   fs.rmSync(intent, { force: true });
-  return aside;
+  // '' when there was no live file to keep (it had gone missing).
+  return fs.existsSync(aside) ? aside : '';
 }
 
 /**

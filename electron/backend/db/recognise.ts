@@ -10,7 +10,7 @@ import type { Db } from './open';
 export const APPLICATION_ID = 0x454f4343;
 
 /** Why a file in the data folder is not opened as the store. */
-export type StoreProblemKind = 'damaged' | 'foreign' | 'empty' | 'half-migrated' | 'read-only';
+export type StoreProblemKind = 'damaged' | 'foreign' | 'empty' | 'half-migrated' | 'read-only' | 'missing';
 
 export class StoreProblem extends Error {
   constructor(

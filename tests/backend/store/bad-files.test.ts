@@ -106,6 +106,19 @@ describe('files the console did not make', () => {
     expect(read(dataDir)).toBe(APPLICATION_ID);
   });
 
+  it('offers the backups instead of an empty console when the data file is gone but backups are there', async () => {
+    const t = await openReadyBackend();
+    await t.call('backup.create', {});
+    await t.backend.close();
+    for (const s of ['', '-wal', '-shm']) fs.rmSync(path.join(t.dataDir, `eoc.sqlite${s}`), { force: true });
+    const { t: again, kind, message } = await restoreMode(t.dataDir);
+    expect(kind).toBe('missing');
+    expect(message).toMatch(/is missing, but the data folder holds 1 verified backup \(the newest from \d{4}-\d\d-\d\d \d\d:\d\d UTC\)/);
+    const { backups } = await again.call('backup.list', {});
+    await again.call('backup.restore', { file: backups[0]!.file });
+    expect((await again.call('setup.status', {})).configured).toBe(true);
+  });
+
   it('never leaves a half-made store: a new one is built beside the data file and renamed into place', async () => {
     const t = await openBackend();
     expect(fs.readdirSync(t.dataDir).filter((f) => f.includes('.new'))).toEqual([]);

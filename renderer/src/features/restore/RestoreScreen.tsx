@@ -11,6 +11,7 @@ const TITLES: Record<string, string> = {
   empty: 'The data file is empty',
   'half-migrated': 'The data file stops part-way through an upgrade',
   'read-only': 'The data folder cannot be written',
+  missing: 'The data file is missing',
 };
 
 /**

@@ -38,7 +38,8 @@ export function BackupsPanel({
         {restore.error && <Alert color="red" role="alert">{restore.error.message}</Alert>}
         {restore.data && (
           <Alert color="teal" role="status">
-            Restored {restore.data.restoredFrom}. The previous file was kept as {restore.data.keptAside}.
+            Restored {restore.data.restoredFrom}.
+            {restore.data.keptAside ? ` The previous file was kept as ${restore.data.keptAside}.` : ''}
           </Alert>
         )}
         {backups.length === 0 ? (
