@@ -201,24 +201,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     schemaVersion: () => (store.degraded ? 0 : schemaVersion(store.db)),
     now: clock,
-    backup: async (reason) => {
-      if (store.degraded) throw new AppError('unavailable', 'No backup can be taken of a damaged store; restore one instead');
-      const info = await takeBackup(store.db, dataDir, reason, clock(), native);
-      dirtySinceBackup = false;
-      emit('backup.done', info);
-      return info;
-    },
+    backup: (reason) =>
+      fileWork(async () => {
+        if (store.degraded) throw new AppError('unavailable', 'No backup can be taken of a damaged store; restore one instead');
+        if (closed) throw new AppError('unavailable', 'The backend is shutting down');
+        const info = await takeBackup(store.db, dataDir, reason, clock(), native);
+        dirtySinceBackup = false;
+        emit('backup.done', info);
+        return info;
+      }),
     listBackups: () => listBackups(dataDir),
     restore: async (file) => {
       const source = resolveBackup(dataDir, file);
       if (!source) throw new AppError('not_found', `Backup ${file} was not found`);
-      return restoreFrom(source, file);
+      return fileWork(() => restoreFrom(source, file));
     },
-    restoreFile: async (file) => {
-      const imported = await importBackupFile(dataDir, file, clock(), native);
-      return restoreFrom(resolveBackup(dataDir, imported.file)!, file);
-    },
-    startFresh: async () => {
+    restoreFile: (file) =>
+      fileWork(async () => {
+        const imported = await importBackupFile(dataDir, file, clock(), native);
+        return restoreFrom(resolveBackup(dataDir, imported.file)!, file);
+      }),
+    startFresh: () => fileWork(async () => {
       if (!store.problem) throw new AppError('conflict', 'The data file is sound: nothing to start afresh');
       store.db.close();
       const keptAside = moveAside(dataDir, dbFile, clock(), store.problem.kind);
@@ -226,9 +229,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       actorCache = null;
       emit('data.changed', { tables: ['*'] });
       return { keptAside };
-    },
+    }),
     verify: () => verifyChains(store.db, FACT_TABLES),
   };
+
+  /**
+   * Backups, restores and "start fresh" run one at a time: a scheduled backup must not copy
+   * a store a restore is closing, nor two backups share the backup folder's partial files.
+   */
+  let fileQueue: Promise<unknown> = Promise.resolve();
+  function fileWork<T>(work: () => Promise<T>): Promise<T> {
+    const run = fileQueue.then(work, work);
+    fileQueue = run.catch(() => undefined);
+    return run;
+  }
 
   /**
    * Copy and verify first (the live store still open and untouched; a full disk fails
@@ -317,13 +331,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   const interval = options.backupIntervalMs ?? 10 * 60_000;
+  let scheduledPending = false;
   const timer =
     interval > 0
       ? setInterval(() => {
-          if (!dirtySinceBackup || store.degraded || closed) return;
-          services.backup('scheduled').catch((e: unknown) => {
-            process.emitWarning(`Scheduled backup failed: ${String(e)}`);
-          });
+          if (!dirtySinceBackup || store.degraded || closed || scheduledPending) return;
+          // One scheduled backup queued at a time, however long the queue ahead of it.
+          scheduledPending = true;
+          services
+            .backup('scheduled')
+            .catch((e: unknown) => process.emitWarning(`Scheduled backup failed: ${String(e)}`))
+            .finally(() => (scheduledPending = false));
         }, interval)
       : null;
   timer?.unref();
@@ -339,6 +357,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      // A backup or restore under way finishes before the file is closed under it.
+      await fileQueue;
       listeners.clear();
       if (!store.degraded) {
         try {

@@ -67,6 +67,22 @@ describe('restore on a nearly full disk', () => {
   });
 });
 
+describe('backups and restores at the same moment', () => {
+  it('run one at a time: backups taken during a restore neither fail nor break it', async () => {
+    const t = await openReadyBackend();
+    const first = await t.call('backup.create', {});
+    const results = await Promise.all([
+      t.raw('backup.create', {}),
+      t.raw('backup.restore', { file: first.file }),
+      t.raw('backup.create', {}),
+      t.raw('backup.create', {}),
+    ]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.message))).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect((await t.call('integrity.verify', {})).ok).toBe(true);
+    expect(fs.readdirSync(path.join(t.dataDir, 'backups')).filter((f) => f.includes('.partial'))).toEqual([]);
+  });
+});
+
 describe('a restore cut short', () => {
   it('is finished at the next start when the process died mid-swap, never showing first-run setup', async () => {
     const t = await openReadyBackend();
