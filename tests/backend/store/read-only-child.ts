@@ -1,5 +1,5 @@
 // Opens a data folder as an unprivileged user would and reports what the console says:
-// run by read-only.test.ts as `nobody` when the tests run as root (root writes anywhere).
+// run by read-only.test.ts without permission-overriding capabilities when the tests run as root.
 import { createBackend } from '../../../electron/backend';
 
 const dataDir = process.argv[2]!;

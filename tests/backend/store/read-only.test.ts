@@ -6,7 +6,6 @@ import type { ResponseEnvelope } from '../../../shared/contract';
 import { openReadyBackend } from '../helpers/backend';
 
 const CHILD = path.resolve(import.meta.dirname, 'read-only-child.ts');
-const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
 
 interface Report {
@@ -16,24 +15,20 @@ interface Report {
 }
 
 /**
- * Root may write to any file, so permissions only bite an ordinary user: as root the
- * console is run as `nobody` over a folder handed to it; otherwise as this user.
+ * Root may write to any file, so permissions only bite an ordinary user. As root the
+ * console is run without the capabilities that override file permissions (setpriv, from
+ * util-linux), so it meets them as an operator's account would, wherever the checkout is.
  */
 function openAsOperator(dataDir: string): Promise<Report> {
-  if (asRoot) chownTree(dataDir, NOBODY);
+  const node = [process.execPath, '--import', 'tsx', CHILD, dataDir];
+  const [cmd, ...args] = asRoot
+    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search', ...node]
+    : node;
   return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', CHILD, dataDir],
-      { ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}), env: { ...process.env, HOME: '/tmp' }, timeout: 60_000 },
-      (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as Report)),
+    execFile(cmd!, args, { timeout: 60_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as Report),
     );
   });
-}
-
-function chownTree(p: string, uid: number): void {
-  fs.chownSync(p, uid, uid);
-  if (fs.statSync(p).isDirectory()) for (const f of fs.readdirSync(p)) chownTree(path.join(p, f), uid);
 }
 
 async function readyStore(): Promise<string> {
@@ -46,7 +41,6 @@ describe('a data folder the console cannot write', () => {
   it('reports a read-only data folder at open, in words, and refuses "Back up now" at once', async () => {
     const dataDir = await readyStore();
     const before = fs.readFileSync(path.join(dataDir, 'eoc.sqlite'));
-    if (asRoot) chownTree(dataDir, NOBODY);
     fs.chmodSync(dataDir, 0o555);
     try {
       const r = await openAsOperator(dataDir);
@@ -80,7 +74,6 @@ describe('a data folder the console cannot write', () => {
     const dataDir = await readyStore();
     const backups = path.join(dataDir, 'backups');
     fs.mkdirSync(backups, { recursive: true });
-    if (asRoot) chownTree(dataDir, NOBODY);
     fs.chmodSync(backups, 0o555);
     const r = await openAsOperator(dataDir);
     expect(r.status).toMatchObject({ ok: true, result: { problem: null } });
