@@ -48,9 +48,14 @@ export function verifyFile(file: string, nativeBinding?: string): boolean {
  * verify it) leaves -wal and -shm files beside it that nothing would ever remove.
  */
 function makeStandalone(file: string, nativeBinding?: string): void {
+  setJournalMode(file, 'DELETE', nativeBinding);
+}
+
+/** Sets a closed file's journal mode; closing checkpoints a WAL into the file and removes it. */
+function setJournalMode(file: string, mode: 'DELETE' | 'WAL', nativeBinding?: string): void {
   const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
-    db.pragma('journal_mode = DELETE');
+    db.pragma(`journal_mode = ${mode}`);
   } finally {
     db.close();
   }
@@ -191,6 +196,11 @@ export function stageRestore(dbFile: string, source: string, nativeBinding?: str
       throw new AppError('validation', `The chosen file was written by a newer version of the console (schema ${seen.userVersion}); it cannot be restored here.`);
     }
     if (!verifyFile(staged, nativeBinding)) throw new AppError('validation', 'The copy of the chosen file failed its check (quick_check); it cannot be restored. Choose another.');
+    // Switched to WAL here, while a crash only loses this copy: switching modes writes a
+    // rollback journal for a moment, and a journal left beside the live file would make
+    // it unreadable read-only at the next start.
+    setJournalMode(staged, 'WAL', nativeBinding);
+    fsyncFile(staged);
     return staged;
   } catch (e) {
     removeWithCompanions(staged);
@@ -207,8 +217,9 @@ interface RestoreIntent {
 }
 
 function moveLiveAside(dbFile: string, aside: string): void {
-  // WAL files first: the main file must never be left in place without its WAL.
-  for (const suffix of ['-wal', '-shm', '']) {
+  // Journal and WAL files first: the main file must never be left in place without them,
+  // nor a new one put beside them.
+  for (const suffix of ['-journal', '-wal', '-shm', '']) {
     if (fs.existsSync(dbFile + suffix) && !fs.existsSync(aside + suffix)) fs.renameSync(dbFile + suffix, aside + suffix);
   }
 }
@@ -265,7 +276,7 @@ export function finishInterruptedRestore(dataDir: string, dbFile: string): strin
  * no main file); returns where the main file went, or null when there was none.
  */
 export function moveAside(dataDir: string, dbFile: string, now: number, label: string): string | null {
-  if (!['', '-wal', '-shm'].some((s) => fs.existsSync(dbFile + s))) return null;
+  if (!['', '-wal', '-shm', '-journal'].some((s) => fs.existsSync(dbFile + s))) return null;
   const asideDir = path.join(dataDir, ASIDE_DIR);
   fs.mkdirSync(asideDir, { recursive: true });
   const aside = path.join(asideDir, `eoc-${stamp(now)}-${label}.sqlite`);

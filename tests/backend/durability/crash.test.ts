@@ -10,6 +10,7 @@ describe('durability under SIGKILL', () => {
   it('keeps every acknowledged write across domains through kills in a migration, mixed writes and a restore', async () => {
     const dataDir = tempDir();
     const old = new Database(path.join(dataDir, 'eoc.sqlite'));
+    old.pragma('journal_mode = WAL'); // as every earlier console left its store
     migrate(old, migrations.slice(0, LATEST_SCHEMA - 1));
     old.close();
     const plan: ['write' | 'restore', KillPlan][] = [

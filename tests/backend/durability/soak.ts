@@ -21,6 +21,7 @@ if (!Number.isInteger(cycles) || cycles < 1) {
 /** A store as the previous schema left it, so the first starts migrate it under fire. */
 export function oldSchemaStore(dataDir: string): void {
   const db = new Database(path.join(dataDir, 'eoc.sqlite'));
+  db.pragma('journal_mode = WAL'); // as every earlier console left its store
   migrate(db, migrations.slice(0, LATEST_SCHEMA - 1));
   db.close();
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -84,6 +85,17 @@ describe('backups and restores at the same moment', () => {
 });
 
 describe('a restore cut short', () => {
+  it('swaps in a copy already in WAL mode, so no mode switch (and its journal) happens on the live file', async () => {
+    const t = await openReadyBackend();
+    const b = await t.call('backup.create', {});
+    const staged = stageRestore(path.join(t.dataDir, 'eoc.sqlite'), path.join(t.dataDir, 'backups', b.file));
+    const db = new Database(staged, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    expect(['-journal', '-wal', '-shm'].filter((s) => fs.existsSync(staged + s))).toEqual([]);
+    fs.rmSync(staged);
+  });
+
   it('is finished at the next start when the process died mid-swap, never showing first-run setup', async () => {
     const t = await openReadyBackend();
     const b = await t.call('backup.create', {});
