@@ -89,11 +89,14 @@ describe('a restore cut short', () => {
     const t = await openReadyBackend();
     const b = await t.call('backup.create', {});
     const staged = stageRestore(path.join(t.dataDir, 'eoc.sqlite'), path.join(t.dataDir, 'backups', b.file));
+    expect(['-journal', '-wal', '-shm'].filter((s) => fs.existsSync(staged + s))).toEqual([]);
+    // The header says WAL (bytes 18 and 19 are 2 for a WAL database).
+    const header = fs.readFileSync(staged).subarray(18, 20);
+    expect([...header]).toEqual([2, 2]);
     const db = new Database(staged, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
-    expect(['-journal', '-wal', '-shm'].filter((s) => fs.existsSync(staged + s))).toEqual([]);
-    fs.rmSync(staged);
+    for (const s of ['', '-wal', '-shm']) fs.rmSync(staged + s, { force: true });
   });
 
   it('is finished at the next start when the process died mid-swap, never showing first-run setup', async () => {
