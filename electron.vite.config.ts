@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * Three bundles: the main process (with two more Node entries: the backend host run in a
- * utilityProcess, and the browser host's server), the sandboxed preload (CommonJS, as a
- * sandboxed preload must be), and the renderer.
+ * Three bundles: the main process (with more Node entries: the backend host run in a
+ * utilityProcess, the browser host's server, the supervisor that restarts it, the CLI),
+ * the sandboxed preload (CommonJS, as a sandboxed preload must be), and the renderer.
  */
 const appVersion = JSON.stringify((JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version);
 
@@ -20,6 +20,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           'backend-host': resolve(__dirname, 'electron/backend/host/utility.ts'),
           server: resolve(__dirname, 'electron/backend/server/cli.ts'),
+          'host-supervisor': resolve(__dirname, 'electron/backend/server/supervise.ts'),
           cli: resolve(__dirname, 'electron/backend/cli/main.ts'),
         },
       },

@@ -93,6 +93,8 @@ export function nativeDriverProblem(electronVersion) {
   const expected = nativeDriverStamp(electronVersion);
   const stale = !stamp || Object.entries(expected).some(([k, v]) => stamp[k] !== v);
   if (stale) return `the SQLite driver was built for another Electron or better-sqlite3 version; ${fix}`;
+  // The backend refuses a driver without its recorded checksum (electron/backend/host/native-check.ts).
+  if (!fs.existsSync(`${nativeDriverPath}.sha256`)) return `the SQLite driver's checksum was never recorded; ${fix}`;
   return null;
 }
 

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { electronPackageVersion, nativeDriverPath, root, writeNativeDriverStamp } from './electron-runtime.mjs';
+import { writeNativeChecksum } from './native-checksum.mjs';
 
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const electronVersion = option('electron-version') ?? electronPackageVersion();
@@ -113,6 +114,9 @@ try {
   const partial = `${nativeDriverPath}.partial`;
   fs.copyFileSync(built, partial);
   fs.renameSync(partial, nativeDriverPath);
+  // Its SHA-256, packaged beside it and checked by the backend before loading it
+  // (electron/backend/host/native-check.ts): ASAR integrity does not cover unpacked files.
+  writeNativeChecksum(nativeDriverPath);
   writeNativeDriverStamp(electronVersion, arch);
   console.log(`SQLite driver for Electron ${electronVersion}: ${path.relative(root, nativeDriverPath)}`);
 } catch (e) {

@@ -11,11 +11,22 @@ import {
   type EventPayload,
   type ResponseEnvelope,
 } from '../../shared/contract';
-import { listBackups, quickCheckOk, resolveBackup, swapInBackup, takeBackup } from './db/backups';
+import {
+  finishInterruptedRestore,
+  importBackupFile,
+  listBackups,
+  moveAside,
+  quickCheckOk,
+  resolveBackup,
+  stageRestore,
+  swapInStaged,
+  takeBackup,
+} from './db/backups';
 import { readHead } from './db/chain';
 import { acquireDataLock } from './db/lock';
 import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
-import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/open';
+import { createStoreFile, databaseFile, describeFsError, folderWriteProblem, openDatabase, writeProblem, type Db } from './db/open';
+import { recogniseStore, stampApplicationId, StoreProblem } from './db/recognise';
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
 import { auditCommand, commandLineActor, type CommandLine } from './command-line';
@@ -59,13 +70,22 @@ export interface Backend {
 }
 
 /** Methods that still answer when the store failed its check at start. */
-const DEGRADED_ALLOWED = new Set(['system.ping', 'system.info', 'backup.list', 'backup.restore']);
+const DEGRADED_ALLOWED = new Set([
+  'system.ping',
+  'system.info',
+  'backup.list',
+  'backup.restore',
+  'store.status',
+  'store.restoreFile',
+  'store.startFresh',
+]);
 
 interface Store {
   db: Db;
   writer: Writer;
   workstationId: string;
   degraded: string | null;
+  problem: StoreProblem | null;
 }
 
 function ensureWorkstationId(db: Db): string {
@@ -78,7 +98,11 @@ function ensureWorkstationId(db: Db): string {
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const dataDir = options.dataDir;
-  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (e) {
+    throw new Error(`The data folder ${dataDir} cannot be created (${describeFsError(e)}). Start the console with a folder this user can write.`);
+  }
   const dbFile = databaseFile(dataDir);
   const clock = options.clock ?? Date.now;
   const startedAt = clock();
@@ -91,55 +115,88 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     for (const l of listeners) l({ event, payload });
   };
 
-  async function openStore(): Promise<Store> {
-    const found = peekSchemaVersion(dbFile, native);
-    if (found !== null && found > LATEST_SCHEMA) throw new StoreTooNewError(found, LATEST_SCHEMA);
+  /**
+   * Opens the data file as the store, or, when it must not be written (damaged, empty,
+   * another application's, part-way through an upgrade, read-only), opens restore mode
+   * and leaves the file exactly as it was: every check below reads only.
+   */
+  async function openStore(creatingFresh = false): Promise<Store> {
+    // First: a folder that cannot be written (SQLite could not even read a WAL store there).
+    const folder = folderWriteProblem(dataDir);
+    if (folder) return degradedStore(new StoreProblem('read-only', folder));
+    finishInterruptedRestore(dataDir, dbFile);
+    const seen = recogniseStore(dbFile, native);
+    if (seen.state === 'problem') return degradedStore(seen.problem);
+    if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) throw new StoreTooNewError(seen.userVersion, LATEST_SCHEMA);
+    const readOnly = writeProblem(dataDir, dbFile);
+    if (readOnly) return degradedStore(new StoreProblem('read-only', readOnly));
+    if (seen.state === 'store') {
+      // Checked read-only, so a damaged file is not switched to WAL or otherwise written.
+      const damage = checkFile(dbFile, native);
+      if (damage) return degradedStore(new StoreProblem('damaged', damage));
+    } else {
+      // No data file, yet verified backups beside it: the file was lost (deleted, moved),
+      // not never made. Offer the backups rather than an empty console.
+      const backups = listBackups(dataDir).filter((b) => b.verified);
+      if (backups.length && !creatingFresh) {
+        return degradedStore(
+          new StoreProblem(
+            'missing',
+            `The data file ${dbFile} is missing, but the data folder holds ${backups.length} verified backup${backups.length > 1 ? 's' : ''} (the newest from ${new Date(backups[0]!.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
+          ),
+        );
+      }
+      // WAL files with no main file would be replayed into the new store: keep them aside.
+      moveAside(dataDir, dbFile, clock(), 'orphaned-wal');
+      createStoreFile(
+        dbFile,
+        (db) => {
+          migrate(db);
+          stampApplicationId(db);
+        },
+        native ? { nativeBinding: native } : {},
+      );
+    }
     let db: Db;
     try {
       db = openDatabase(dbFile, native ? { nativeBinding: native } : {});
     } catch (e) {
-      if (e instanceof Error && /not a database|malformed|corrupt/i.test(e.message)) return degradedStore(e.message);
+      if (e instanceof Error && /not a database|malformed|corrupt/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
       throw e;
     }
     try {
-      const check = quickCheckOk(db);
-      if (!check.ok) {
-        db.close();
-        return degradedStore(`quick_check reported: ${check.detail.slice(0, 300)}`);
-      }
       const pending = pendingMigrations(db); // throws StoreTooNewError before anything is written
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
       migrate(db);
+      // A store of this console from before the application id: recognised by its schema above.
+      stampApplicationId(db);
       const workstationId = ensureWorkstationId(db);
       const writer = new Writer(db, workstationId, clock, { signer: identity });
       enrolIdentity(db, writer, identity);
-      return { db, writer, workstationId, degraded: null };
+      return { db, writer, workstationId, degraded: null, problem: null };
     } catch (e) {
       db.close();
-      if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(e.message);
+      if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
       throw e;
     }
   }
 
-  /** A store that failed its check: opened read-only when possible, offering restore. */
-  function degradedStore(reason: string): Store {
+  /** Restore mode: the file is left untouched; an empty in-memory store answers the few methods restore needs. */
+  function degradedStore(problem: StoreProblem): Store {
     let db: Db;
     try {
       db = openDatabase(':memory:', native ? { nativeBinding: native } : {});
     } catch (e) {
-      throw new Error(`The data file failed its check (${reason}) and no fallback could be opened: ${String(e)}`);
+      throw new Error(`${problem.message} No fallback could be opened either: ${String(e)}`);
     }
     migrate(db);
     const workstationId = ensureWorkstationId(db);
-    return {
-      db,
-      writer: new Writer(db, workstationId, clock),
-      workstationId,
-      degraded: `The data file failed its integrity check at start (${reason}). Restore the newest verified backup; the damaged file will be kept aside, not erased.`,
-    };
+    return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: degradedMessage(problem), problem };
   }
 
-  const releaseLock = acquireDataLock(dataDir);
+  // A folder nothing can be written to cannot hold a lock either; restore mode writes
+  // nothing, so no second writer can fork the chain there.
+  const releaseLock = folderWriteProblem(dataDir) ? () => {} : acquireDataLock(dataDir);
   let store: Store;
   let identity: Identity;
   try {
@@ -162,43 +219,51 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return store.degraded;
     },
     identity,
+    get storeProblem() {
+      return store.problem ? { kind: store.problem.kind, message: store.problem.message } : null;
+    },
     schemaVersion: () => (store.degraded ? 0 : schemaVersion(store.db)),
     now: clock,
-    backup: async (reason) => {
-      if (store.degraded) throw new AppError('unavailable', 'No backup can be taken of a damaged store; restore one instead');
-      // The head signed now goes into the backup's record: a witness kept outside the file.
-      const head = services.signHead('backup');
-      const info = await takeBackup(store.db, dataDir, reason, clock(), native, head ? { chainHeads: [head] } : {});
-      const cli = options.commandLine;
-      if (cli) {
-        store.writer.transaction((tx) => {
-          tx.audit('backup.taken', { file: info.file, verified: info.verified });
-          auditCommand(tx, cli);
-        }, commandLineActor(store.workstationId, cli));
-      }
-      dirtySinceBackup = false;
-      emit('backup.done', info);
-      return info;
-    },
+    backup: (reason) =>
+      fileWork(async () => {
+        if (store.degraded) throw new AppError('unavailable', 'No backup can be taken of a damaged store; restore one instead');
+        if (closed) throw new AppError('unavailable', 'The backend is shutting down');
+        // The head signed now goes into the backup's record: a witness kept outside the file.
+        const head = services.signHead('backup');
+        const info = await takeBackup(store.db, dataDir, reason, clock(), native, head ? { chainHeads: [head] } : {});
+        const cli = options.commandLine;
+        if (cli) {
+          store.writer.transaction((tx) => {
+            tx.audit('backup.taken', { file: info.file, verified: info.verified });
+            auditCommand(tx, cli);
+          }, commandLineActor(store.workstationId, cli));
+        }
+        dirtySinceBackup = false;
+        emit('backup.done', info);
+        return info;
+      }),
     listBackups: () => listBackups(dataDir),
     restore: async (file) => {
       const source = resolveBackup(dataDir, file);
       if (!source) throw new AppError('not_found', `Backup ${file} was not found`);
-      // The head of the file being replaced, signed: the restored chain records it, so a
-      // witness taken after the backup is recognised as replaced by this restore, not tampering.
-      const replacedHead = services.signHead('restore');
-      if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
-      store.db.close();
-      const aside = swapInBackup(dataDir, dbFile, source, clock());
-      store = await openStore();
-      actorCache = null;
-      void monitor.check(true);
-      if (!store.degraded) {
-        store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside, replacedHead }), actorOf());
-      }
-      emit('data.changed', { tables: ['*'] });
-      return { restoredFrom: file, keptAside: aside };
+      return fileWork(() => restoreFrom(source, file));
     },
+    restoreFile: (file) =>
+      fileWork(async () => {
+        const imported = await importBackupFile(dataDir, file, clock(), native);
+        return restoreFrom(resolveBackup(dataDir, imported.file)!, file);
+      }),
+    startFresh: () =>
+      fileWork(async () => {
+        if (!store.problem) throw new AppError('conflict', 'The data file is sound: nothing to start afresh');
+        store.db.close();
+        const keptAside = moveAside(dataDir, dbFile, clock(), store.problem.kind);
+        store = await openStore(true);
+        actorCache = null;
+        void monitor.check(true);
+        emit('data.changed', { tables: ['*'] });
+        return { keptAside };
+      }),
     verify: async (witnesses = []) => {
       if (store.degraded) throw new AppError('unavailable', store.degraded);
       const report = await monitor.verifyNow(witnesses);
@@ -223,6 +288,51 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     intervalMs: options.integrityCheckMs ?? 5 * 60_000,
   });
   monitor.start();
+
+  /**
+   * Backups, restores and "start fresh" run one at a time: a scheduled backup must not copy
+   * a store a restore is closing, nor two backups share the backup folder's partial files.
+   */
+  let fileQueue: Promise<unknown> = Promise.resolve();
+  function fileWork<T>(work: () => Promise<T>): Promise<T> {
+    const run = fileQueue.then(work, work);
+    fileQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Copy and verify first (the live store still open and untouched; a full disk fails
+   * here and changes nothing), then a pre-restore backup, then the swap: the live file
+   * is moved aside only once a sound copy is in place to replace it.
+   */
+  async function restoreFrom(source: string, label: string): Promise<{ restoredFrom: string; keptAside: string }> {
+    const staged = stageRestore(dbFile, source, native);
+    // The head of the file being replaced, signed: the restored chain records it, so a
+    // witness taken after the backup is recognised as replaced by this restore, not tampering.
+    let replacedHead: ReturnType<Services['signHead']>;
+    try {
+      replacedHead = services.signHead('restore');
+      if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
+    } catch (e) {
+      fs.rmSync(staged, { force: true });
+      throw e;
+    }
+    store.db.close();
+    let aside: string;
+    try {
+      aside = swapInStaged(dataDir, dbFile, staged, clock());
+    } finally {
+      // Whatever happened, open what the folder holds (a swap cut short is finished first).
+      store = await openStore();
+      actorCache = null;
+      void monitor.check(true);
+    }
+    if (!store.degraded) {
+      store.writer.transaction((tx) => tx.audit('backup.restored', { from: label, keptAside: aside, replacedHead }), actorOf());
+    }
+    emit('data.changed', { tables: ['*'] });
+    return { restoredFrom: label, keptAside: aside };
+  }
 
   // Who is on duty changes only through sign-in, sign-out or a restore: cache it rather
   // than query it on every request.
@@ -292,21 +402,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   const interval = options.backupIntervalMs ?? 10 * 60_000;
-  let scheduledRunning = false;
+  let scheduledPending = false;
   const timer =
     interval > 0
       ? setInterval(() => {
-          // One at a time: a backup slower than the interval must not start a second one.
-          if (!dirtySinceBackup || store.degraded || closed || scheduledRunning) return;
-          scheduledRunning = true;
+          if (!dirtySinceBackup || store.degraded || closed || scheduledPending) return;
+          // One scheduled backup queued at a time, however long the queue ahead of it.
+          scheduledPending = true;
           services
             .backup('scheduled')
-            .catch((e: unknown) => {
-              process.emitWarning(`Scheduled backup failed: ${String(e)}`);
-            })
-            .finally(() => {
-              scheduledRunning = false;
-            });
+            .catch((e: unknown) => process.emitWarning(`Scheduled backup failed: ${String(e)}`))
+            .finally(() => (scheduledPending = false));
         }, interval)
       : null;
   timer?.unref();
@@ -323,6 +429,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       closed = true;
       if (timer) clearInterval(timer);
       monitor.stop();
+      // A backup or restore under way finishes before the file is closed under it.
+      await fileQueue;
       listeners.clear();
       if (!store.degraded) {
         try {
@@ -335,6 +443,32 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       releaseLock();
     },
   };
+}
+
+/** What quick_check finds wrong with a file, read-only, or null when it is sound. */
+function checkFile(file: string, nativeBinding?: string): string | null {
+  let db: Db | null = null;
+  try {
+    db = openDatabase(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const check = quickCheckOk(db);
+    return check.ok ? null : `quick_check reported: ${check.detail.slice(0, 300)}`;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  } finally {
+    db?.close();
+  }
+}
+
+/** What restore mode says about each kind of problem, after the problem itself. */
+function degradedMessage(p: StoreProblem): string {
+  switch (p.kind) {
+    case 'damaged':
+      return `The data file failed its integrity check at start (${p.message}). Restore the newest verified backup; the damaged file will be kept aside, not erased.`;
+    case 'read-only':
+      return p.message;
+    default:
+      return `${p.message} Restore a verified backup or another file, or start a new store; the file will be kept aside, not erased.`;
+  }
 }
 
 export type { BackupInfo };

@@ -16,11 +16,13 @@ import { requestHandlers } from './domains/requests/handlers';
 import { sessionHandlers } from './domains/session/handlers';
 import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
+import { storeHandlers } from './domains/store/handlers';
 import { systemHandlers } from './domains/system/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
   ...systemHandlers,
+  ...storeHandlers,
   ...setupHandlers,
   ...sessionHandlers,
   ...directoryHandlers,

@@ -1,7 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput, Methods } from '../../shared/contract';
 import type { Db } from './db/open';
 import type { Actor, WriteTx } from './db/writer';
-import type { BackupInfo } from '../../shared/contract';
+import type { BackupInfo, StoreProblemKind } from '../../shared/contract';
 import type { Identity } from './identity/identity';
 import type { SignedHead } from './integrity/heads';
 import type { IntegrityStatus } from './integrity/monitor';
@@ -32,6 +32,12 @@ export interface Services {
    * an anchor file) and keeps it in the store; null while the chain is empty.
    */
   signHead(reason: string): SignedHead | null;
+  /** In restore mode, what is wrong with the data file; null when the store is open. */
+  readonly storeProblem: { kind: StoreProblemKind; message: string } | null;
+  /** Checks an operator's file, copies it into the backups, and restores it. */
+  restoreFile(path: string): Promise<{ restoredFrom: string; keptAside: string }>;
+  /** Restore mode only: keeps the current file aside and opens a new, empty store. */
+  startFresh(): Promise<{ keptAside: string | null }>;
 }
 
 export interface ReadContext {

@@ -66,6 +66,42 @@ export function externalUrlToOpen(raw: string): string | null {
   return null;
 }
 
+/**
+ * Official guidance sites the console's help and forms refer to: opened without asking.
+ * Anything else that passes externalUrlToOpen is shown to the operator in full first, so
+ * a link in pasted or imported text cannot send them to a look-alike address unseen.
+ */
+export const TRUSTED_EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
+  'aspr.hhs.gov',
+  'asprtracie.hhs.gov',
+  'www.fema.gov',
+  'training.fema.gov',
+  'www.cdc.gov',
+]);
+
+export type ExternalOpen = { action: 'open'; url: string } | { action: 'ask'; url: string } | { action: 'refuse' };
+
+/** What to do with a link leaving the app: open it, ask first (showing `url` in full), or refuse. */
+export function externalOpenDecision(raw: string, trusted: ReadonlySet<string> = TRUSTED_EXTERNAL_HOSTS): ExternalOpen {
+  const url = externalUrlToOpen(raw);
+  if (!url) return { action: 'refuse' };
+  const u = new URL(url);
+  if (u.protocol === 'https:' && u.port === '' && trusted.has(u.hostname)) return { action: 'open', url };
+  return { action: 'ask', url };
+}
+
+/** The question put to the operator before opening an address outside the allow-list. */
+export function externalOpenQuestion(url: string): { message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number } {
+  const mail = url.startsWith('mailto:');
+  return {
+    message: mail ? 'Write an e-mail with your mail program?' : 'Open this address in your web browser?',
+    detail: `${url}\n\nIt is not one of the sites the console trusts. Check the whole address before you open it.`,
+    buttons: ['Cancel', mail ? 'Open mail program' : 'Open in browser'],
+    defaultId: 0,
+    cancelId: 0,
+  };
+}
+
 export interface SenderFacts {
   /** URL of the frame that sent the message; null once it navigated away or was destroyed. */
   frameUrl: string | null;

@@ -1,5 +1,5 @@
-import { app, shell, type Session, type WebContents } from 'electron';
-import { externalUrlToOpen, isAllowedNavigation, isAllowedRequestUrl, isPermissionGranted } from './policy';
+import { app, BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
+import { externalOpenDecision, externalOpenQuestion, isAllowedNavigation, isAllowedRequestUrl, isPermissionGranted } from './policy';
 
 /**
  * Electron's security checklist applied to every web contents and to the session, in
@@ -23,15 +23,27 @@ function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
   // No new windows from a page. A link meant for the outside world (a standard's web
-  // page, an e-mail address) goes to the operating system, and only if it parses as
-  // https: or mailto:.
+  // page, an e-mail address) goes to the operating system, only if it parses as https:
+  // or mailto:, and, unless its site is on the allow-list, only once the operator has
+  // seen the whole address and said yes.
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
-    if (external) {
-      shell.openExternal(external).catch((e: unknown) => console.warn(`Could not open ${external}: ${String(e)}`));
-    }
+    void openExternally(url, BrowserWindow.fromWebContents(contents));
     return { action: 'deny' };
   });
+}
+
+async function openExternally(raw: string, parent: BrowserWindow | null): Promise<void> {
+  const decision = externalOpenDecision(raw);
+  if (decision.action === 'refuse') {
+    console.warn(`Refused to open ${raw.slice(0, 200)} outside the app`);
+    return;
+  }
+  if (decision.action === 'ask') {
+    const question = { type: 'question' as const, title: 'Leave the console?', ...externalOpenQuestion(decision.url) };
+    const { response } = parent ? await dialog.showMessageBox(parent, question) : await dialog.showMessageBox(question);
+    if (response !== 1) return;
+  }
+  await shell.openExternal(decision.url).catch((e: unknown) => console.warn(`Could not open ${decision.url}: ${String(e)}`));
 }
 
 /** Permissions refused unless listed in policy, and no request leaving for the network. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, AAR_SECTION_KEYS, ELEMENTS, MISSION_AREAS, OBSERVATION_KINDS, OBSERVATION_STATUSES, RATINGS } from '../domain/aar-outline';
-import { empty, epochMs, longText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
 
 /** A calendar day, YYYY-MM-DD, as typed on an improvement plan or a training calendar. */
 export const isoDay = (label: string) =>
@@ -11,14 +11,8 @@ export const isoDay = (label: string) =>
       error: `${label} is not a real calendar date`,
     });
 
-/**
- * Optional operator text: empty (or blank, which clears the field), or text under the
- * shared text() rules, whose refusal is the one reported.
- */
-export const optionalText = (label: string, max = 4000) =>
-  z.union([z.string().trim().max(0), longText(label, max)], {
-    error: (iss) => (iss as unknown as { errors?: { message: string }[][] }).errors?.[1]?.[0]?.message ?? `${label} must be text`,
-  });
+/** Optional operator text up to a paragraph's length: empty (it clears), or clean text. */
+export const optionalLongText = (label: string, max = 4000) => optionalText(label, max);
 
 export const capabilitySchema = z.object({
   id: z.string(),
@@ -241,9 +235,9 @@ const observationFields = {
   objectiveId: uuid('Objective').nullable().optional(),
   capabilityId: uuid('Capability').nullable().optional(),
   title: text('Observation title', 300),
-  reference: optionalText('Reference').optional(),
-  analysis: optionalText('Analysis', 20000).optional(),
-  rootCause: optionalText('Root cause').optional(),
+  reference: optionalLongText('Reference').optional(),
+  analysis: optionalLongText('Analysis', 20000).optional(),
+  rootCause: optionalLongText('Root cause').optional(),
 };
 
 export const aarMethods = {
@@ -255,7 +249,7 @@ export const aarMethods = {
         id: uuid('Framework').optional(),
         name: text('Framework name', 160),
         shortName: text('Short name', 40),
-        description: optionalText('Description', 2000).default(''),
+        description: optionalLongText('Description', 2000).default(''),
       })
       .strict(),
     z.object({ id: z.string() }),
@@ -268,7 +262,7 @@ export const aarMethods = {
         parentId: uuid('Parent capability').nullable().default(null),
         code: text('Code', 20),
         title: text('Capability title', 200),
-        description: optionalText('Description', 2000).default(''),
+        description: optionalLongText('Description', 2000).default(''),
       })
       .strict(),
     z.object({ id: z.string() }),
@@ -308,7 +302,7 @@ export const aarMethods = {
         title: text('Report title', 200).optional(),
         frameworkId: uuid('Framework').optional(),
         status: z.enum(['draft', 'final']).optional(),
-        marking: optionalText('Handling marking', 120).optional(),
+        marking: optionalLongText('Handling marking', 120).optional(),
         missionAreas: z.array(z.enum(MISSION_AREAS, { error: 'Unknown mission area' })).max(5).optional(),
       })
       .strict(),
@@ -324,7 +318,7 @@ export const aarMethods = {
       .object({
         reportId,
         section: z.enum(AAR_SECTION_KEYS, { error: 'Unknown report section' }),
-        text: optionalText('Section text', 40000),
+        text: optionalLongText('Section text', 40000),
         baseIds: z.array(uuid('Revision')).max(20),
       })
       .strict(),
@@ -376,7 +370,7 @@ export const aarMethods = {
         element: z.enum(ELEMENTS, { error: 'Capability element is Planning, Organization, Equipment, Training or Exercise' }),
         action: text('Corrective action', 2000),
         responsibleOrgId: uuid('Responsible organisation').nullable().optional(),
-        poc: optionalText('Point of contact', 160).default(''),
+        poc: optionalLongText('Point of contact', 160).default(''),
         startOn: isoDay('Start date').nullable().optional(),
         dueOn: isoDay('Due date').nullable().optional(),
       })
@@ -389,7 +383,7 @@ export const aarMethods = {
       .object({
         id: uuid('Corrective action'),
         status: z.enum(ACTION_STATUSES, { error: 'Unknown status' }),
-        note: optionalText('Note', 1000).optional(),
+        note: optionalLongText('Note', 1000).optional(),
       })
       .strict(),
     correctiveActionSchema,

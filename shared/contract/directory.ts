@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { AGREEMENT_KINDS, AGREEMENT_STANDINGS, dayNumber, DEFAULT_EXPIRY_WARNING_DAYS } from '../domain/agreements';
 import { DISCIPLINE_LABELS, DISCIPLINES, MEMBERSHIPS } from '../domain/disciplines';
-import { empty, epochMs, read, text, uuid, write } from './define';
+import { cleanString, empty, epochMs, optionalNullishText, read, text, uuid, write } from './define';
 
-/** Optional operator text: trimmed and bounded; empty means "not given". */
-export const optionalField = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters` })
-    .nullish();
+/** Optional operator text: clean, trimmed and bounded; empty means "not given". */
+export const optionalField = (label: string, max: number) => optionalNullishText(label, max);
 
 /** A calendar date as written on a document: YYYY-MM-DD. */
 export const calendarDate = (label: string) =>
@@ -19,8 +14,7 @@ export const calendarDate = (label: string) =>
     .refine((s) => dayNumber(s) !== null, { error: `${label} is not a real calendar date` });
 
 export const phoneField = (label: string) =>
-  z
-    .string({ error: `${label} must be text` })
+  cleanString(label)
     .trim()
     .max(40, { error: `${label} must be at most 40 characters` })
     .refine((s) => s === '' || (s.replace(/\D/g, '').length >= 7 && /^[0-9+().\-\s#xXextEXT:]+$/.test(s)), {
@@ -31,13 +25,11 @@ export const disciplineField = z.enum(DISCIPLINES, {
   error: `Discipline must be one of: ${Object.values(DISCIPLINE_LABELS).join(', ')}`,
 });
 export const membershipField = z.enum(MEMBERSHIPS, { error: 'Membership must be core or supporting' });
-export const usState = z
-  .string({ error: 'State must be text' })
+export const usState = cleanString('State')
   .trim()
   .toUpperCase()
   .regex(/^([A-Z]{2})?$/, { error: 'State must be a two-letter code such as MA' });
-export const zipCode = z
-  .string({ error: 'ZIP code must be text' })
+export const zipCode = cleanString('ZIP code')
   .trim()
   .regex(/^(\d{5}(-\d{4})?)?$/, { error: 'ZIP code must be 5 digits (or ZIP+4), such as 01103' });
 

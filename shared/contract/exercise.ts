@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXERCISE_TYPES } from '../domain/aar-outline';
-import { isoDay, optionalText } from './aar';
+import { isoDay, optionalLongText } from './aar';
 import { epochMs, read, text, uuid, write } from './define';
 
 export const exerciseObjectiveSchema = z.object({
@@ -71,12 +71,12 @@ export const exerciseMethods = {
         type: z.enum(EXERCISE_TYPES, { error: 'Type is a seminar, workshop, tabletop, game, drill, functional, full-scale exercise or a course' }),
         startsOn: isoDay('Start date'),
         endsOn: isoDay('End date'),
-        location: optionalText('Location', 200).default(''),
-        description: optionalText('Description', 4000).default(''),
-        scenario: optionalText('Scenario', 4000).default(''),
-        hazard: optionalText('Threat or hazard', 200).default(''),
-        sponsor: optionalText('Sponsor', 200).default(''),
-        poc: optionalText('Point of contact', 200).default(''),
+        location: optionalLongText('Location', 200).default(''),
+        description: optionalLongText('Description', 4000).default(''),
+        scenario: optionalLongText('Scenario', 4000).default(''),
+        hazard: optionalLongText('Threat or hazard', 200).default(''),
+        sponsor: optionalLongText('Sponsor', 200).default(''),
+        poc: optionalLongText('Point of contact', 200).default(''),
         frameworkId: uuid('Framework').nullable().default(null),
         capabilityIds: z.array(uuid('Capability')).max(30, { error: 'At most 30 capabilities' }).default([]),
         surgeExercise: z.boolean().default(false),
@@ -115,7 +115,7 @@ export const exerciseMethods = {
         exerciseId,
         organisationId: uuid('Organisation').nullable().default(null),
         name: text('Participant', 200),
-        role: optionalText('Role', 120).default(''),
+        role: optionalLongText('Role', 120).default(''),
       })
       .strict(),
     z.object({ id: z.string() }),

@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { integrityProblem } from './integrity';
 import { MAX_RECORD_TIME } from '../domain/incident-rules';
-import { empty, epochMs, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
 
 /** A time on the record: UTC ms, no later than the year 2200 (see MAX_RECORD_TIME). */
 export const recordTime = (label = 'Time') =>
   epochMs(label).max(MAX_RECORD_TIME, { error: `${label} must be before the year 2200` });
 
-/** Optional operator text; an empty string clears it. */
-const optionalText = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters` });
 
 export const activationLevelSchema = z.object({
   id: z.string(),

@@ -17,6 +17,7 @@ import { requestMethods } from './request';
 import { sessionMethods } from './session';
 import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
+import { storeMethods } from './store';
 import { systemMethods } from './system';
 
 export * from './bridge';
@@ -39,11 +40,13 @@ export * from './request';
 export * from './session';
 export * from './timeline';
 export * from './setup';
+export * from './store';
 export * from './system';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
   ...systemMethods,
+  ...storeMethods,
   ...setupMethods,
   ...sessionMethods,
   ...directoryMethods,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, epochMs, read, text, write } from './define';
+import { cleanString, empty, epochMs, read, text, write } from './define';
 
 export const PROBLEM_KINDS = [
   'altered',
@@ -56,13 +56,13 @@ export const markedRecord = z.object({ table: z.string(), rowId: z.string(), pro
 
 /** A chain head signed by a workstation's key, as witnesses keep it. */
 export const signedHeadSchema = z.object({
-  workstationId: z.string().min(1).max(100),
+  workstationId: cleanString('Workstation id').min(1).max(100),
   seq: z.number().int().min(1),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   signedAt: z.number().int(),
-  reason: z.string().max(40),
-  publicKey: z.string().max(100),
-  signature: z.string().max(200),
+  reason: cleanString('Reason').max(40),
+  publicKey: cleanString('Public key').max(100),
+  signature: cleanString('Signature').max(200),
 });
 
 export const ANCHOR_FORMAT = 'eoc-anchor/1';
@@ -71,9 +71,9 @@ export const ANCHOR_FORMAT = 'eoc-anchor/1';
 export const anchorFileSchema = z.object({
   format: z.literal(ANCHOR_FORMAT),
   writtenAt: z.number().int(),
-  dataFile: z.string().optional(),
+  dataFile: cleanString('Data file').max(4096).optional(),
   heads: z.array(
-    signedHeadSchema.extend({ fingerprint: z.string().optional(), workstationName: z.string().nullable().optional() }),
+    signedHeadSchema.extend({ fingerprint: cleanString('Fingerprint').max(200).optional(), workstationName: cleanString('Workstation name').max(200).nullable().optional() }),
   ),
 });
 export type AnchorFile = z.infer<typeof anchorFileSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NIMS_TYPES, RESOURCE_CATEGORIES, RESOURCE_CLASSES } from '../domain/nims';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, optionalNullishText, read, text, uuid, write } from './define';
 import { optionalField, rowLimit, rowOffset } from './directory';
 
 /** NIEM EMLC availability (standards-reference §8), less "unknown": a counted cache is known. */
@@ -28,11 +28,7 @@ const heldQuantity = z
 export const resourceCategory = z.enum(RESOURCE_CATEGORIES, { error: `Category must be one of: ${RESOURCE_CATEGORIES.join(', ')}` });
 export const resourceClass = z.enum(RESOURCE_CLASSES, { error: `Class must be one of: ${RESOURCE_CLASSES.join(', ')}` });
 /** NIMS Type 1-4 where the kind is NIMS-typed; otherwise a short local designation ("Size L"). */
-export const resourceType = z
-  .string({ error: 'Type must be text' })
-  .trim()
-  .max(40, { error: 'Type must be at most 40 characters' })
-  .nullish();
+export const resourceType = optionalNullishText('Type', 40);
 export { NIMS_TYPES };
 
 export const inventoryInput = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_SOURCES } from '../domain/incident-rules';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, optionalText, read, text, uuid, write } from './define';
 import { recordTime } from './incident';
 
 export const entrySourceSchema = z.enum(ENTRY_SOURCES, {
@@ -132,7 +132,7 @@ export const logMethods = {
   ),
   /** Any operator may propose an entry for the significant events board. */
   'log.proposeSignificant': write(
-    z.object({ entryId: uuid('Entry'), note: z.string().trim().max(500, { error: 'Note must be at most 500 characters' }).optional() }).strict(),
+    z.object({ entryId: uuid('Entry'), note: optionalText('Note', 500).optional() }).strict(),
     proposalSchema,
   ),
   /** Only the incident's designated position (Situation Unit Leader by default) may approve or decline. */
@@ -141,7 +141,7 @@ export const logMethods = {
       .object({
         proposalId: uuid('Proposal'),
         approve: z.boolean({ error: 'Say whether to approve or decline' }),
-        note: z.string().trim().max(500, { error: 'Note must be at most 500 characters' }).optional(),
+        note: optionalText('Note', 500).optional(),
       })
       .strict(),
     proposalSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DISCIPLINES } from '../domain/disciplines';
 import { PRIORITIES, REQUEST_STATUSES } from '../domain/request-state';
-import { epochMs, longText, read, text, uuid, write } from './define';
+import { base64Text, cleanString, epochMs, longText, read, text, uuid, write } from './define';
 import { INVENTORY_STATUSES } from './inventory';
 
 /**
@@ -178,8 +178,7 @@ export const overlayImportInput = z
     fileName: text('File name', 200),
     format: z.enum(OVERLAY_FORMATS, { error: 'The file must be GeoJSON, KML or KMZ' }),
     /** GeoJSON or KML text; KMZ as base64. */
-    content: z
-      .string({ error: 'The file content must be text' })
+    content: cleanString('The file content')
       .min(1, { error: 'The file is empty' })
       .max(MAX_OVERLAY_CHARS, { error: `The file is too large to import as an overlay: at most ${MAX_OVERLAY_CHARS / 1_000_000} MB` }),
     name: text('Overlay name', 120).optional(),
@@ -320,7 +319,7 @@ export const mapMethods = {
       .object({
         uploadId,
         offset: z.number({ error: 'Offset must be a number' }).int({ error: 'Offset must be a whole number' }).min(0, { error: 'Offset must be 0 or more' }),
-        base64: z.string({ error: 'Data must be base64 text' }).max(Math.ceil(PACK_CHUNK_BYTES / 3) * 4, { error: 'A piece may be at most 8 MB' }),
+        base64: base64Text('Data', Math.ceil(PACK_CHUNK_BYTES / 3) * 4, 'A piece may be at most 8 MB'),
       })
       .strict(),
     z.object({ received: z.number().int() }),
@@ -336,7 +335,7 @@ export const mapMethods = {
         title: text('Title', 160),
         orientation: z.enum(['landscape', 'portrait'], { error: 'Orientation must be landscape or portrait' }),
         /** The whole page, drawn by the map screen at print resolution, as PNG. */
-        pngBase64: z.string({ error: 'The image must be base64 text' }).min(1, { error: 'The image is empty' }).max(40_000_000, { error: 'The image is too large to print' }),
+        pngBase64: base64Text('The image', 40_000_000, 'The image is too large to print').min(1, { error: 'The image is empty' }),
         incidentId: uuid('Incident').optional(),
       })
       .strict(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, epochMs, read, write } from './define';
+import { cleanString, empty, epochMs, read, write } from './define';
 
 export const backupInfo = z.object({
   file: z.string(),
@@ -41,7 +41,7 @@ export const systemMethods = {
    * after the current file is kept aside. Nothing is ever erased.
    */
   'backup.restore': write(
-    z.object({ file: z.string().min(1).max(300) }).strict(),
+    z.object({ file: cleanString('Backup file').min(1, { error: 'Choose a backup' }).max(300, { error: 'Backup file must be at most 300 characters' }) }).strict(),
     z.object({ restoredFrom: z.string(), keptAside: z.string() }),
     { public: true },
   ),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs, read, uuid } from './define';
+import { epochMs, optionalText, read, text, uuid } from './define';
 import { recordTime } from './incident';
 import { entrySourceSchema, pageCursor } from './log';
 
@@ -26,15 +26,15 @@ export const timelineFiltersSchema = z
     /** The position whose record it is (the log's position, the decision maker's…). */
     positionId: uuid('Position').optional(),
     /** Exactly as recorded (operator names are free text). */
-    operatorName: z.string().trim().min(1).max(80, { error: 'Operator name must be at most 80 characters' }).optional(),
+    operatorName: text('Operator name', 80).optional(),
     /** Records whose time falls inside the operational period. */
     periodId: uuid('Operational period').optional(),
-    category: z.string().trim().min(1).max(60, { error: 'Category must be at most 60 characters' }).optional(),
+    category: text('Category', 60).optional(),
     /**
      * Words to find (full-text, every word must appear; end a word with * to match its
      * beginning). Searches entries, decisions, messages and replies.
      */
-    text: z.string().trim().max(200, { error: 'Search text must be at most 200 characters' }).optional(),
+    text: optionalText('Search text', 200).optional(),
     from: recordTime('From').optional(),
     to: recordTime('To').optional(),
   })

@@ -64,21 +64,89 @@ export function electronNativeBinding(candidates: readonly string[]): string | u
 }
 
 /**
- * The schema version of an existing file, read without changing a byte of it (opening
- * read-write would switch it to WAL first), or null when there is no file yet.
+ * Why the console could not write in the data folder or to its file, in words, or null.
+ * Checked before the store is opened for writing, so a read-only file, folder or mount
+ * is reported at start instead of surfacing later as failed saves and a backup that
+ * never ends. A probe file is written and removed: `access()` alone says yes to root and
+ * cannot see a read-only mount.
  */
-export function peekSchemaVersion(file: string, nativeBinding?: string): number | null {
-  if (!fs.existsSync(file)) return null;
+export function writeProblem(dataDir: string, file: string): string | null {
+  return folderWriteProblem(dataDir) ?? fileWriteProblem(file);
+}
+
+export function folderWriteProblem(dataDir: string): string | null {
+  const probe = path.join(dataDir, `.eoc-write-probe-${process.pid}`);
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      return Number(db.pragma('user_version', { simple: true }));
-    } finally {
-      db.close();
-    }
-  } catch {
-    return null; // unreadable: the full open decides between restore mode and an error
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe, { force: true });
+    return null;
+  } catch (e) {
+    return `The data folder ${dataDir} cannot be written (${describeFsError(e)}). The console records every entry there, so it opens nothing until the folder is writable. Make it writable, or start the console with another data folder.`;
   }
+}
+
+function fileWriteProblem(file: string): string | null {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    if (!fs.existsSync(f)) continue;
+    try {
+      fs.accessSync(f, fs.constants.W_OK);
+      fs.closeSync(fs.openSync(f, 'r+'));
+    } catch (e) {
+      return `The data file ${f} is read-only (${describeFsError(e)}). The console has not changed it. Make it writable for this user, or restore it to a writable folder.`;
+    }
+  }
+  return null;
+}
+
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'EROFS':
+      return 'the file system is mounted read-only';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied for this user';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return "the user's disk quota is used up";
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** Makes the directory entry of a rename durable (POSIX); where a folder cannot be synced, a no-op. */
+export function syncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder for syncing; NTFS journals the rename itself.
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+/**
+ * Creates a new store so that the data file never exists half made: built beside it,
+ * migrated and stamped, then renamed into place. An empty or table-less eoc.sqlite is
+ * therefore never the console's own doing, and is refused as such.
+ */
+export function createStoreFile(file: string, prepare: (db: Db) => void, opts: OpenOptions = {}): void {
+  const tmp = `${file}.new`;
+  for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(tmp + s, { force: true });
+  const db = openDatabase(tmp, opts);
+  try {
+    prepare(db);
+  } catch (e) {
+    db.close();
+    for (const s of ['', '-wal', '-shm']) fs.rmSync(tmp + s, { force: true });
+    throw e;
+  }
+  db.close(); // the last connection checkpoints the WAL into the file and removes it
+  fs.renameSync(tmp, file);
+  syncDir(path.dirname(file));
 }
 
 export function databaseFile(dataDir: string): string {

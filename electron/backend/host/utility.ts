@@ -3,6 +3,7 @@ import { createBackend } from '../index';
 import { electronNativeBinding } from '../db/open';
 import { fileKeyStore, KEY_FILE, SEALED_KEY_FILE, sealedKeyStore } from '../identity/key-store';
 import { nativeBindingCandidates, parseHostConfig } from './config';
+import { nativeBindingProblem } from './native-check';
 import { createHostDispatcher } from './dispatch';
 import { createKeystoreClient } from './keystore-channel';
 import type { HostToMain } from './messages';
@@ -38,6 +39,9 @@ const dispatcher = createHostDispatcher({
     const nativeBinding = electronNativeBinding(
       nativeBindingCandidates(electronProcess.resourcesPath, import.meta.dirname),
     );
+    // Checked before it is loaded: the driver is outside the archive ASAR integrity covers.
+    const problem = nativeBinding ? nativeBindingProblem(nativeBinding) : null;
+    if (problem) throw new Error(problem);
     // The signing key sealed by the OS through main's safeStorage; without a usable OS
     // key store, a 0600 file like the browser host's, and Settings says which.
     const os = await keystore.sealer();

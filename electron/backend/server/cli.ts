@@ -2,11 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend';
 import { parseHostArgs, UsageError } from './args';
+import { ListenError, startNearPort } from './listen';
 import { startBrowserHost } from './server';
+import { EXIT_START_REFUSED, TOKEN_ENV, type HostReady } from './supervisor';
 
 declare const __APP_VERSION__: string | undefined;
 
-/** `npm run serve`: the backend in Node behind the browser host. */
+/** `npm run serve`: the backend in Node behind the browser host (run by the supervisor). */
 async function main(): Promise<void> {
   let args;
   try {
@@ -24,19 +26,25 @@ async function main(): Promise<void> {
     dataDir: args.dataDir,
     appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.0.0'),
   });
-  const start = (port: number) => startBrowserHost({ backend, rendererDir, host: args.host, port });
-  const host = await start(args.port).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EADDRINUSE' && !args.portGiven) {
-      console.log(`Port ${args.port} is in use; taking a free one.`);
-      return start(0);
+  const token = process.env[TOKEN_ENV] || undefined;
+  const start = (port: number) => startBrowserHost({ backend, rendererDir, host: args.host, port, token });
+  let host;
+  try {
+    host = await start(args.port);
+  } catch (e) {
+    if (!(e instanceof ListenError) || e.code !== 'EADDRINUSE' || args.portGiven || args.port === 0) {
+      await backend.close();
+      throw e;
     }
-    throw e;
-  });
+    host = await startNearPort(args.port, start, (m) => console.log(m));
+  }
   console.log(`EOC console (browser host) ready at ${host.url}`);
   console.log(`Data folder: ${args.dataDir}`);
   if (args.host !== '127.0.0.1' && args.host !== 'localhost' && args.host !== '::1') {
     console.log(`Warning: listening on ${args.host}, not loopback only.`);
   }
+  const ready: HostReady = { type: 'ready', port: host.port, url: host.url };
+  process.send?.(ready);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -47,9 +55,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  process.on('disconnect', () => void stop());
 }
 
 main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));
-  process.exit(1);
+  // Refusals at start (a port taken, a locked or foreign data folder) are not crashes:
+  // the supervisor must not retry them.
+  process.exit(EXIT_START_REFUSED);
 });

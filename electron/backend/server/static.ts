@@ -55,7 +55,7 @@ export function serveStatic(rootDir: string, urlPath: string, res: ServerRespons
     return;
   }
   let file = target;
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  if (!isFile(file)) {
     if (path.extname(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
@@ -71,5 +71,21 @@ export function serveStatic(rootDir: string, urlPath: string, res: ServerRespons
   };
   if (ext === '.html') headers['content-security-policy'] = csp;
   res.writeHead(200, headers);
-  fs.createReadStream(file).pipe(res);
+  if (res.req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  // A file removed or unreadable mid-send (a rebuild under a running host) ends this one response.
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+/** False for anything that is not a readable regular file, including names too long to stat. */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { ConnectionBanner } from '../components/ConnectionBanner';
 import { queryClient } from '../lib/query';
 import { Gate } from './Gate';
 import { ShortcutProvider } from '../lib/shortcuts';
@@ -14,6 +15,7 @@ export function App() {
         <ShortcutProvider>
           <ModalsProvider>
             <Notifications position="bottom-right" limit={4} />
+            <ConnectionBanner />
             <Gate />
           </ModalsProvider>
         </ShortcutProvider>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/backend/cli/run';
 import { commands } from '../../../electron/backend/cli/commands';
+import { lockRecordFor } from '../../../electron/backend/db/lock';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openReadyBackend } from '../helpers/backend';
@@ -59,7 +60,7 @@ describe('the admin command line', () => {
     const t = await openReadyBackend();
     await t.backend.close();
     // The lock of a live console in another process: this test runner's parent stands in for it.
-    fs.writeFileSync(path.join(t.dataDir, 'eoc.lock'), String(process.ppid));
+    fs.writeFileSync(path.join(t.dataDir, 'eoc.lock'), JSON.stringify(lockRecordFor(process.ppid)));
     const r = await cli('incidents', '--data-dir', t.dataDir);
     expect(r).toMatchObject({
       code: 1,

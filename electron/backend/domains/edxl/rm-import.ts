@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { lineInput, type LineInput } from '../../../../shared/contract';
+import { findForbiddenCharacter, forbiddenCharacterMessage, lineInput, type LineInput } from '../../../../shared/contract';
 import { PRIORITIES, type Priority } from '../../../../shared/domain/request-state';
 import { invalid } from '../../errors';
 
@@ -34,6 +34,23 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const obj = (v: unknown): Node | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : null);
 const arr = (v: unknown): Node[] => (Array.isArray(v) ? (v.filter((x) => obj(x)) as Node[]) : obj(v) ? [v as Node] : []);
 
+/**
+ * An imported message passes the same text rule as a typed field (see cleanString in
+ * shared/contract/define.ts): a control or bidi character anywhere in it, literal or as a
+ * character reference, refuses the message and names the element and the character.
+ */
+function refuseForbiddenText(node: unknown, where: readonly string[]): void {
+  if (typeof node === 'string') {
+    const found = findForbiddenCharacter(node);
+    // The element and its parent (Resource/Name) say where to look without the whole path.
+    const name = where.filter((w) => w !== '#text').slice(-2).join('/');
+    if (found) throw invalid(`${forbiddenCharacterMessage(`The message's ${name}`, found)}; nothing was imported`);
+  } else if (Array.isArray(node)) node.forEach((n) => refuseForbiddenText(n, where));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) refuseForbiddenText(v, [...where, k]);
+  }
+}
+
 export function parseRequestResource(xml: string): ImportedRequest {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw invalid('The message contains a DOCTYPE or entity declaration, which the console refuses for safety; export it again without one');
@@ -41,6 +58,7 @@ export function parseRequestResource(xml: string): ImportedRequest {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw invalid(`The message is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
   const doc = parser.parse(xml) as Node;
+  refuseForbiddenText(doc, []);
 
   let msg = obj(doc.RequestResource);
   let exercise: boolean | null = null;

@@ -5,7 +5,16 @@ import { formatBytes, formatDateTime } from '../../lib/format';
 import { useCommand, useMethod } from '../../lib/query';
 
 /** The store's backups: take one now, see which are verified, restore one. */
-export function BackupsPanel({ timeZone, allowRestore = true }: { timeZone: string; allowRestore?: boolean }) {
+export function BackupsPanel({
+  timeZone,
+  allowRestore = true,
+  allowCreate = true,
+}: {
+  timeZone: string;
+  allowRestore?: boolean;
+  /** Off in restore mode: a file that cannot be opened cannot be backed up. */
+  allowCreate?: boolean;
+}) {
   const list = useMethod('backup.list', {});
   const create = useCommand('backup.create');
   const restore = useCommand('backup.restore');
@@ -15,9 +24,11 @@ export function BackupsPanel({ timeZone, allowRestore = true }: { timeZone: stri
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3}>Backups</Title>
-          <Button onClick={() => create.mutate({}, { onSuccess: () => void list.refetch() })} loading={create.isPending}>
-            Back up now
-          </Button>
+          {allowCreate && (
+            <Button onClick={() => create.mutate({}, { onSuccess: () => void list.refetch() })} loading={create.isPending}>
+              Back up now
+            </Button>
+          )}
         </Group>
         <Text size="sm" c="dimmed">
           Taken automatically every 10 minutes while data changes and before every upgrade, with SQLite's online
@@ -27,7 +38,8 @@ export function BackupsPanel({ timeZone, allowRestore = true }: { timeZone: stri
         {restore.error && <Alert color="red" role="alert">{restore.error.message}</Alert>}
         {restore.data && (
           <Alert color="teal" role="status">
-            Restored {restore.data.restoredFrom}. The previous file was kept as {restore.data.keptAside}.
+            Restored {restore.data.restoredFrom}.
+            {restore.data.keptAside ? ` The previous file was kept as ${restore.data.keptAside}.` : ''}
           </Alert>
         )}
         {backups.length === 0 ? (
