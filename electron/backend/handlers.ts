@@ -13,6 +13,8 @@ import { sessionHandlers } from './domains/session/handlers';
 import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
 import { systemHandlers } from './domains/system/handlers';
+import { sitrepHandlers } from './domains/sitrep/handlers';
+import { statusHandlers } from './domains/status/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -30,4 +32,6 @@ export const handlers: AllHandlers = {
   ...messageHandlers,
   ...timelineHandlers,
   ...exportHandlers,
+  ...statusHandlers,
+  ...sitrepHandlers,
 };

@@ -14,6 +14,8 @@ import { sessionMethods } from './session';
 import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
 import { systemMethods } from './system';
+import { sitrepMethods } from './sitrep';
+import { statusMethods } from './status';
 
 export * from './bridge';
 export * from './define';
@@ -32,6 +34,8 @@ export * from './session';
 export * from './timeline';
 export * from './setup';
 export * from './system';
+export * from './sitrep';
+export * from './status';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -49,6 +53,8 @@ export const methods = {
   ...messageMethods,
   ...timelineMethods,
   ...exportMethods,
+  ...statusMethods,
+  ...sitrepMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
