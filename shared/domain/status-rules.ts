@@ -197,9 +197,8 @@ export function checkReport(
     }
     if (t.baselineTypeId) {
       const base = entered.get(t.baselineTypeId)?.n ?? previous.get(t.baselineTypeId)?.n ?? null;
-      const bt = types.get(t.baselineTypeId);
       if (base !== null && v.n > base) {
-        flag(t, 'above_baseline', `${t.label} (${num(v.n)}) is more than ${bt ? bt.label.toLowerCase() : 'the baseline'} (${num(base)})`);
+        flag(t, 'above_baseline', `${t.label} (${num(v.n)}) is more than the baseline (${num(base)})`);
       }
     }
     const prev = previous.get(typeId);

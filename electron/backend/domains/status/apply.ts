@@ -37,8 +37,9 @@ function prepare(db: Db) {
     bucketAtOrBefore: db.prepare('SELECT bucket, total, reporting FROM status_trend WHERE type_id = ? AND bucket <= ? ORDER BY bucket DESC LIMIT 1'),
     insertBucket: db.prepare('INSERT INTO status_trend (type_id, bucket, total, reporting) VALUES (?, ?, ?, ?)'),
     shiftBuckets: db.prepare('UPDATE status_trend SET total = total + ?, reporting = reporting + ? WHERE type_id = ? AND bucket >= ? AND bucket < ?'),
+    // At the same time as the new report, those recorded before it came before it.
     before: db.prepare(
-      'SELECT id, occurred_at, vals FROM status_reports WHERE organisation_id = ? AND occurred_at < ? ORDER BY occurred_at DESC, recorded_at DESC',
+      'SELECT id, occurred_at, vals FROM status_reports WHERE organisation_id = ? AND occurred_at <= ? ORDER BY occurred_at DESC, recorded_at DESC',
     ),
     after: db.prepare(
       'SELECT id, occurred_at, vals FROM status_reports WHERE organisation_id = ? AND occurred_at > ? AND id <> ? ORDER BY occurred_at, recorded_at',
@@ -100,10 +101,17 @@ export function applyReport(db: Db, r: AppliedReport, types: ReadonlyMap<string,
     const from = bucketOf(r.occurred_at);
     const to = until === Number.MAX_SAFE_INTEGER ? until : bucketOf(until);
     if (from >= to || (delta === 0 && newlyReporting === 0)) continue;
-    const at = s.bucketAtOrBefore.get(v.t, from) as { bucket: number; total: number; reporting: number } | undefined;
-    if (!at || at.bucket !== from) s.insertBucket.run(v.t, from, at?.total ?? 0, at?.reporting ?? 0);
+    // Pin the carried-forward totals at both ends before shifting the span between them.
+    if (to !== Number.MAX_SAFE_INTEGER) pinBucket(s, v.t, to);
+    pinBucket(s, v.t, from);
     s.shiftBuckets.run(delta, newlyReporting, v.t, from, to);
   }
+}
+
+/** Makes the bucket a row of its own, holding the total carried into it, if it is not one yet. */
+function pinBucket(s: ReturnType<typeof prepare>, typeId: string, bucket: number): void {
+  const at = s.bucketAtOrBefore.get(typeId, bucket) as { bucket: number; total: number; reporting: number } | undefined;
+  if (!at || at.bucket !== bucket) s.insertBucket.run(typeId, bucket, at?.total ?? 0, at?.reporting ?? 0);
 }
 
 /** Recomputes every derived status table from the reports, oldest first. */

@@ -6,7 +6,7 @@ import { allOrganisations } from '../directory/queries';
 import { build, xmlDateTime } from '../edxl/rm-build';
 import { DE_NS } from '../edxl/rm-schema';
 import { typeById } from './catalogue';
-import { bedField, EMS_TRAFFIC, EOC_STATUS, FACILITY_STATUS, GML_NS, HAVE_NS, XNL_NS, XPIL_NS } from './have-map';
+import { BED_TYPES, bedField, EMS_TRAFFIC, EOC_STATUS, FACILITY_STATUS, GML_NS, HAVE_NS, XNL_NS, XPIL_NS } from './have-map';
 import type { CurrentRow } from './queries';
 
 type Node = Record<string, unknown>;
@@ -75,7 +75,8 @@ function hospitalNode(h: HospitalValues): Node {
   }
   if (beds.size) {
     node.HospitalBedCapacityStatus = {
-      BedCapacity: [...beds].map(([bedType, c]) => ({
+      // In the schema's list order, so two exports of the same status read the same.
+      BedCapacity: [...beds].sort(([a], [b]) => BED_TYPES.indexOf(a as (typeof BED_TYPES)[number]) - BED_TYPES.indexOf(b as (typeof BED_TYPES)[number])).map(([bedType, c]) => ({
         BedType: bedType,
         Capacity: {
           CapacityStatus: c.available === undefined ? undefined : c.available > 0 ? 'Vacant/Available' : 'NotAvailable',
