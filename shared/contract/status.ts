@@ -349,7 +349,17 @@ export const statusMethods = {
     z.object({
       now: epochMs(),
       level: levelSchema.nullable(),
-      beds: z.array(z.object({ typeId: z.string(), label: z.string(), available: z.number(), baseline: z.number().nullable(), reporting: z.number().int(), change24h: z.number().nullable() })),
+      beds: z.array(
+        z.object({
+          typeId: z.string(),
+          label: z.string(),
+          available: z.number(),
+          baseline: z.number().nullable(),
+          reporting: z.number().int(),
+          /** Change over the last 24 hours, or since the first report when that is later. */
+          change: z.object({ delta: z.number(), since: epochMs() }).nullable(),
+        }),
+      ),
       totals: z.array(z.object({ typeId: z.string(), label: z.string(), unit: z.string().nullable(), total: z.number(), reporting: z.number().int() })),
       conditions: z.array(z.object({ words: z.string(), severity: severityField, facilities: z.array(z.object({ organisationId: z.string(), name: z.string(), staleness: stalenessField.nullable() })) })),
       facilities: z.number().int(),

@@ -60,6 +60,9 @@ export function formatAgeShort(ageMs: number): string {
   return `${Math.floor(h / 24)} d ${h % 24} h`;
 }
 
+/** "1 bed", "2 beds": catalogue units are plural. */
+export const unitFor = (unit: string, n: number): string => (n === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit);
+
 // ---------- the codes the rules refer to ----------
 
 /** Status types the headline and the cross-checks read, by their stable codes. */
@@ -162,7 +165,7 @@ export interface Flag {
 export const JUMP_MIN_CHANGE = 3;
 
 const num = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
-const withUnit = (t: RuleType, v: number) => `${num(v)}${t.unit ? ` ${t.unit}` : ''}`;
+const withUnit = (t: RuleType, v: number) => `${num(v)}${t.unit ? ` ${unitFor(t.unit, v)}` : ''}`;
 
 /**
  * The implausible values of one report, each with its reason in words. `entered` holds

@@ -73,7 +73,7 @@ describe('derived facility status', () => {
       [135 * 60_000, 6, 2],
     ]);
     const board = await t.call('status.board', {});
-    expect(board.beds).toEqual([{ typeId: t.id('beds.adult_icu.available'), label: 'Adult ICU', available: 6, baseline: null, reporting: 2, change24h: 6 }]);
+    expect(board.beds).toEqual([{ typeId: t.id('beds.adult_icu.available'), label: 'Adult ICU', available: 6, baseline: null, reporting: 2, change: { delta: -2, since: T0 + 60 * 60_000 } }]);
     expect(await t.raw('status.trend', { typeIds: [t.id('power.fuel_hours')], from: T0, to: T0 + 1 })).toMatchObject({
       ok: false,
       error: { message: 'Generator fuel is not added up across facilities (its unit, hours, does not sum); chart it per facility' },

@@ -85,7 +85,7 @@ describe('facility status reports', () => {
       expect(r.ok).toBe(false);
       return r.ok ? '' : r.error.message;
     };
-    expect(await bad([{ typeId: t.id('beds.ltc.available'), value: 'lots' }])).toBe('Beds available must be a number of beds');
+    expect(await bad([{ typeId: t.id('beds.ltc.available'), value: 'lots' }])).toBe('Long-term care beds available must be a number of beds');
     expect(await bad([{ typeId: t.id('ops.status'), value: 'fine' }])).toBe('Operating status must be one of: Normal, Compromised, Evacuating, Closed');
     expect(await bad([{ typeId: t.id('ed.ems_traffic'), value: 'normal' }])).toContain('not in the EEI set of long-term care');
     expect(await bad([{ typeId: t.id('beds.ltc.available'), value: 3 }], { occurredAt: T0 + 2 * HOUR })).toContain('in the future');

@@ -129,8 +129,8 @@ export const DEFAULT_CATALOGUE: readonly CatalogueSeed[] = [
       have: `bed:${have}:baseline`,
     },
   ]),
-  { code: 'beds.ltc.available', label: 'Beds available', group: 'Beds', kind: 'number', unit: 'beds', min: 0, max: 600, jumpShare: 0.5, sum: true, intervals: [DAY, 6 * H, 4 * H], disciplines: ['long_term_care'] },
-  { code: 'ltc.census', label: 'Census', group: 'Beds', kind: 'number', unit: 'residents', min: 0, max: 600, jumpShare: 0.25, sum: true, intervals: [DAY, 12 * H, 6 * H], disciplines: ['long_term_care'] },
+  { code: 'beds.ltc.available', label: 'Long-term care beds available', group: 'Beds', kind: 'number', unit: 'beds', min: 0, max: 600, jumpShare: 0.5, sum: true, intervals: [DAY, 6 * H, 4 * H], disciplines: ['long_term_care'] },
+  { code: 'ltc.census', label: 'Residents (census)', group: 'Beds', kind: 'number', unit: 'residents', min: 0, max: 600, jumpShare: 0.25, sum: true, intervals: [DAY, 12 * H, 6 * H], disciplines: ['long_term_care'] },
   { code: 'vent.available', label: 'Ventilators available', group: 'Beds', kind: 'number', unit: 'ventilators', min: 0, max: 500, jumpShare: 0.5, sum: true, intervals: [DAY, 6 * H, 4 * H], disciplines: ACUTE },
   // Dialysis
   { code: 'dialysis.chairs_available', label: 'Chairs available', group: 'Dialysis', kind: 'number', unit: 'chairs', min: 0, max: 200, jumpShare: 0.5, sum: true, intervals: [DAY, 6 * H, 4 * H], disciplines: ['dialysis'] },

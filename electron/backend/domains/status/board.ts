@@ -3,7 +3,8 @@ import { BOARD_CONDITIONS, CONDITION_SEVERITY, type Severity } from '../../../..
 import type { Db } from '../../db/open';
 import { statusTypes } from './catalogue';
 import { facilityStatuses } from './queries';
-import { totalAt } from './trend';
+import { bucketOf } from './apply';
+import { firstBucketWith, totalAt } from './trend';
 
 type Board = MethodOutput<'status.board'>;
 const DAY = 24 * 3_600_000;
@@ -12,6 +13,18 @@ const DAY = 24 * 3_600_000;
 export function regionTotals(db: Db): Map<string, { total: number; reporting: number }> {
   const rows = db.prepare('SELECT type_id, total, reporting FROM status_totals').all() as { type_id: string; total: number; reporting: number }[];
   return new Map(rows.map((r) => [r.type_id, { total: r.total, reporting: r.reporting }]));
+}
+
+/**
+ * The change of a region total since `from`, or, when fewer facilities had reported then,
+ * since the first time as many as now had: a total that grew only because more hospitals
+ * began to report is not a change in beds.
+ */
+function changeOver(db: Db, typeId: string, total: number, reporting: number, from: number): { delta: number; since: number } | null {
+  const first = firstBucketWith(db, typeId, reporting, bucketOf(from));
+  if (first === null) return null;
+  const since = Math.max(from, first);
+  return { delta: total - totalAt(db, typeId, since), since };
 }
 
 /**
@@ -38,7 +51,7 @@ export function statusBoard(db: Db, now: number): Board {
         available: tot.total,
         baseline: base && base.reporting > 0 ? base.total : null,
         reporting: tot.reporting,
-        change24h: tot.total - totalAt(db, t.id, now - DAY),
+        change: changeOver(db, t.id, tot.total, tot.reporting, now - DAY),
       });
     } else {
       others.push({ typeId: t.id, label: t.label, unit: t.unit, total: tot.total, reporting: tot.reporting });

@@ -19,6 +19,14 @@ export function totalAt(db: Db, typeId: string, at: number): number {
   return r?.total ?? 0;
 }
 
+/** The end of the first bucket from `from` on (or the one carried into it) in which at least `reporting` facilities counted. */
+export function firstBucketWith(db: Db, typeId: string, reporting: number, from: number): number | null {
+  const carried = db.prepare('SELECT reporting FROM status_trend WHERE type_id = ? AND bucket <= ? ORDER BY bucket DESC LIMIT 1').get(typeId, from) as { reporting: number } | undefined;
+  if (carried && carried.reporting >= reporting) return from;
+  const r = db.prepare('SELECT min(bucket) AS b FROM status_trend WHERE type_id = ? AND bucket > ? AND reporting >= ?').get(typeId, from, reporting) as { b: number | null };
+  return r.b;
+}
+
 /**
  * Region totals over time for summed types: the total carried into the range, then one
  * point at the end of each 15-minute bucket in which a report changed it. One indexed

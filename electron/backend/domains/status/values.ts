@@ -1,4 +1,4 @@
-import type { StoredValue } from '../../../../shared/domain/status-rules';
+import { unitFor, type StoredValue } from '../../../../shared/domain/status-rules';
 import { invalid } from '../../errors';
 import { formatLocal } from '../incidents/time';
 import type { TypeDef } from './catalogue';
@@ -48,7 +48,7 @@ const fmtNumber = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US'
 export function display(t: TypeDef, v: StoredValue, timeZone: string): string {
   switch (t.kind) {
     case 'number':
-      return v.n === null ? '' : `${fmtNumber(v.n)}${t.unit ? ` ${t.unit}` : ''}`;
+      return v.n === null ? '' : `${fmtNumber(v.n)}${t.unit ? ` ${unitFor(t.unit, v.n)}` : ''}`;
     case 'datetime':
       return v.n === null ? '' : formatLocal(v.n, timeZone);
     case 'yes_no':
