@@ -1,6 +1,7 @@
 import type { CurrentValue, FacilityStatus, ReportSummary } from '../../../../shared/contract';
 import type { Discipline } from '../../../../shared/domain/disciplines';
 import { conditionsOf, headlineOf, staleness, worseStaleness, type ReportSource, type Staleness } from '../../../../shared/domain/status-rules';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { allOrganisations, contactsOf } from '../directory/queries';
 import { coalitionTimeZone } from '../incidents/time';
@@ -16,13 +17,26 @@ export interface CurrentRow {
   report_id: string;
 }
 
-/** Every current value, grouped by facility: one indexed scan of a table of facilities x types. */
+const currentAll = new WeakMap<Db, Statement<[]>>();
+
+/**
+ * Every current value, grouped by facility: one scan of the facilities x types table, in
+ * its primary-key order (rows of a facility are adjacent), read as arrays rather than
+ * objects since this runs on every board refresh.
+ */
 function currentByOrganisation(db: Db): Map<string, CurrentRow[]> {
+  let stmt = currentAll.get(db);
+  if (!stmt) currentAll.set(db, (stmt = db.prepare<[]>('SELECT organisation_id, type_id, value_num, value_text, occurred_at FROM status_current').raw(true)));
   const out = new Map<string, CurrentRow[]>();
-  for (const r of db.prepare('SELECT organisation_id, type_id, value_num, value_text, occurred_at, report_id FROM status_current').all() as CurrentRow[]) {
-    let l = out.get(r.organisation_id);
-    if (!l) out.set(r.organisation_id, (l = []));
-    l.push(r);
+  let last: string | null = null;
+  let l: CurrentRow[] = [];
+  for (const [organisation_id, type_id, value_num, value_text, occurred_at] of stmt.all() as [string, string, number | null, string | null, number][]) {
+    if (organisation_id !== last) {
+      l = out.get(organisation_id) ?? [];
+      out.set(organisation_id, l);
+      last = organisation_id;
+    }
+    l.push({ organisation_id, type_id, value_num, value_text, occurred_at, report_id: '' });
   }
   return out;
 }
