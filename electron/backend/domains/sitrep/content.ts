@@ -41,11 +41,11 @@ export function layout(v: SitrepVersion, tz: string, demo: boolean): Layout {
         kind: 'table',
         title: 'Facility status',
         columns: [
-          { label: 'Facility', width: 3 },
-          { label: 'Type', width: 1.6 },
-          { label: 'Status', width: 1.4 },
+          { label: 'Facility', width: 2.6 },
+          { label: 'Type', width: 1.5 },
+          { label: 'Status', width: 1.7 },
           { label: 'Detail', width: 4 },
-          { label: 'Last report', width: 1.8 },
+          { label: 'Last report', width: 1.7 },
         ],
         rows: r.facilities.map((x) => [
           x.name,

@@ -1,5 +1,6 @@
 import type { SitrepFields, SitrepRecord } from '../../../../shared/contract';
 import { PRIORITY_LABELS } from '../../../../shared/domain/request-state';
+import { unitFor } from '../../../../shared/domain/status-rules';
 import type { Db } from '../../db/open';
 import { listDecisions } from '../decisions/queries';
 import { coalitionTimeZone, formatLocal } from '../incidents/time';
@@ -15,7 +16,13 @@ import { display } from '../status/values';
 const H = 3_600_000;
 type PeriodRow = NonNullable<ReturnType<typeof getPeriodRow>>;
 
-/** A facility's notable values in words: non-normal choices, fuel on generator, beds, people to move. */
+/** Choices whose label says it all ("On generator", "Evacuating"); others read "Water: Out". */
+const SELF_SPEAKING = new Set(['power.source', 'ops.status', 'ed.ems_traffic']);
+
+/**
+ * A facility's notable values in words: "Evacuating; No power; fuel 12 hours; to evacuate:
+ * 34 ambulatory, 21 non-ambulatory; 3 beds available".
+ */
 function facilityDetail(db: Db, organisationId: string, tz: string): string {
   const types = typeById(db);
   const rows = db.prepare('SELECT type_id, value_num, value_text FROM status_current WHERE organisation_id = ?').all(organisationId) as {
@@ -23,24 +30,26 @@ function facilityDetail(db: Db, organisationId: string, tz: string): string {
     value_num: number | null;
     value_text: string | null;
   }[];
-  const parts: string[] = [];
+  const conditions: string[] = [];
+  const evacuate: string[] = [];
+  const counts: string[] = [];
   let beds = 0;
   let bedTypes = 0;
-  for (const r of rows) {
-    const t = types.get(r.type_id);
-    if (!t) continue;
+  for (const t of [...types.values()].filter((x) => rows.some((r) => r.type_id === x.id))) {
+    const r = rows.find((x) => x.type_id === t.id)!;
     const v = { n: r.value_num, s: r.value_text };
-    if (t.kind === 'choice' && (t.choices.find((c) => c.value === r.value_text)?.severity ?? 0) > 0) parts.push(`${t.label}: ${display(t, v, tz)}`);
-    else if (t.code === 'power.fuel_hours' && r.value_num !== null) parts.push(`fuel ${display(t, v, tz)}`);
-    else if (t.code.startsWith('evac.') && (r.value_num ?? 0) > 0) parts.push(`${t.label.toLowerCase()} ${display(t, v, tz)}`);
-    else if (t.code === 'ed.diversion_reason' && r.value_text) parts.push(`diversion: ${r.value_text}`);
+    if (t.kind === 'choice' && (t.choices.find((c) => c.value === r.value_text)?.severity ?? 0) > 0) {
+      conditions.push(SELF_SPEAKING.has(t.code) ? display(t, v, tz) : `${t.label}: ${display(t, v, tz)}`);
+    } else if (t.code === 'power.fuel_hours' && r.value_num !== null) conditions.push(`fuel ${display(t, v, tz)}`);
+    else if (t.code === 'ed.diversion_reason' && r.value_text) conditions.push(`diversion: ${r.value_text}`);
+    else if (t.code.startsWith('evac.') && (r.value_num ?? 0) > 0) evacuate.push(`${r.value_num} ${t.label.replace(/^To evacuate: /, '')}`);
     else if (t.baselineTypeId && r.value_num !== null) {
       beds += r.value_num;
       bedTypes++;
-    } else if (t.code === 'beds.ltc.available' || t.code === 'dialysis.chairs_available') parts.push(display(t, v, tz) + ' available');
+    } else if (t.code === 'beds.ltc.available' || t.code === 'dialysis.chairs_available') counts.push(`${display(t, v, tz)} available`);
   }
-  if (bedTypes) parts.unshift(`${beds} beds available`);
-  return parts.join('; ');
+  if (bedTypes) counts.unshift(`${beds} ${unitFor('beds', beds)} available`);
+  return [...conditions, ...(evacuate.length ? [`to evacuate: ${evacuate.join(', ')}`] : []), ...counts].join('; ');
 }
 
 /**

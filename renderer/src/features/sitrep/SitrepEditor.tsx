@@ -73,6 +73,7 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
           </Button>
           <Button
             loading={approve.isPending}
+            disabled={!dirty && !sitrep.unapprovedChanges}
             data-testid="sitrep-approve"
             onClick={() => {
               const go = () =>
