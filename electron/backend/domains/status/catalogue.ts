@@ -1,5 +1,5 @@
 import type { StatusType } from '../../../../shared/contract';
-import type { Discipline } from '../../../../shared/domain/disciplines';
+import { DISCIPLINES, type Discipline } from '../../../../shared/domain/disciplines';
 import type { RuleType, StatusChoice, StatusKind } from '../../../../shared/domain/status-rules';
 import type { Db } from '../../db/open';
 
@@ -98,8 +98,10 @@ export function setOf(db: Db, discipline: Discipline): readonly TypeDef[] {
   return (sets.get(discipline) ?? []).map((id) => byId.get(id)!);
 }
 
+/** The disciplines whose set includes the type, in the directory's order of disciplines. */
 export function disciplinesOf(db: Db, typeId: string): Discipline[] {
-  return [...load(db).sets].filter(([, ids]) => ids.includes(typeId)).map(([d]) => d);
+  const { sets } = load(db);
+  return DISCIPLINES.filter((d) => sets.get(d)?.includes(typeId));
 }
 
 export function levels(db: Db): Level[] {

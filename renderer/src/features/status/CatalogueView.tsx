@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { StatusType } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS, DISCIPLINES, type Discipline } from '../../../../shared/domain/disciplines';
@@ -71,10 +71,84 @@ function TypeForm({ type, levels, onClose }: { type: StatusType; levels: { id: s
   );
 }
 
+const KINDS = [
+  { value: 'number', label: 'Number' },
+  { value: 'choice', label: 'Choice' },
+  { value: 'yes_no', label: 'Yes/no' },
+  { value: 'text', label: 'Text' },
+  { value: 'datetime', label: 'Date and time' },
+];
+
+/** A status type the defaults lack: its code (fixed once saved), words, kind and who reports it. */
+function NewTypeForm({ groups, onClose }: { groups: string[]; onClose(): void }) {
+  const save = useCommand('status.saveType');
+  const [code, setCode] = useState('');
+  const [label, setLabel] = useState('');
+  const [group, setGroup] = useState(groups[0] ?? 'Operations');
+  const [kind, setKind] = useState<StatusType['kind']>('number');
+  const [unit, setUnit] = useState('');
+  const [choices, setChoices] = useState('');
+  const [every, setEvery] = useState<number | string>(6);
+  const [disciplines, setDisciplines] = useState<string[]>([]);
+  // "Label = severity" a line: "Open = 0", "Closed = 3".
+  const parsedChoices = choices
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [name = '', sev = '0'] = l.split('=').map((x) => x.trim());
+      return { value: name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''), label: name, severity: Math.min(3, Math.max(0, Number(sev) || 0)) as 0 | 1 | 2 | 3 };
+    });
+  return (
+    <Stack gap="sm" data-testid="new-status-type-form">
+      <SimpleGrid cols={2}>
+        <TextInput label="Code (fixed once saved)" placeholder="beds.burn_surge.available" value={code} onChange={(e) => setCode(e.currentTarget.value)} />
+        <TextInput label="Label" value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
+        <TextInput label="Group" value={group} onChange={(e) => setGroup(e.currentTarget.value)} />
+        <NativeSelect label="Kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as StatusType['kind'])} data={KINDS} />
+      </SimpleGrid>
+      {kind === 'number' && <TextInput label="Unit" placeholder="beds" value={unit} onChange={(e) => setUnit(e.currentTarget.value)} />}
+      {kind === 'choice' && (
+        <Textarea label="Choices, one a line: label = severity (0 normal, 1 advisory, 2 warning, 3 critical)" placeholder={'Open = 0\nLimited = 1\nClosed = 3'} value={choices} onChange={(e) => setChoices(e.currentTarget.value)} autosize minRows={3} />
+      )}
+      <NumberInput label="Report every (hours), at every activation level until edited" value={every} onChange={setEvery} min={0.25} step={0.5} decimalScale={2} />
+      <MultiSelect label="Reported by" data={DISCIPLINES.map((d) => ({ value: d, label: DISCIPLINE_LABELS[d] }))} value={disciplines} onChange={setDisciplines} />
+      {save.error && <ErrorPanel title="Not saved" error={save.error} />}
+      <Group>
+        <Button
+          loading={save.isPending}
+          onClick={() =>
+            save.mutate(
+              {
+                code,
+                label,
+                group,
+                kind,
+                unit: kind === 'number' && unit ? unit : null,
+                choices: kind === 'choice' ? parsedChoices : [],
+                aggregate: 'none',
+                defaultInterval: Math.round(Number(every) * 60),
+                disciplines: disciplines as Discipline[],
+              },
+              { onSuccess: onClose },
+            )
+          }
+        >
+          Add to the catalogue
+        </Button>
+        <Button variant="subtle" onClick={onClose}>
+          Cancel
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 /** The EEI catalogue: what each discipline reports, how often, and what is plausible. */
 export function CatalogueView() {
   const catalogue = useCatalogue();
   const [editing, setEditing] = useState<StatusType | null>(null);
+  const [adding, setAdding] = useState(false);
   const [group, setGroup] = useState('');
   if (catalogue.error) return <ErrorPanel title="The catalogue could not be read" error={catalogue.error} />;
   const d = catalogue.data;
@@ -86,6 +160,9 @@ export function CatalogueView() {
       <Group align="flex-end">
         <NativeSelect label="Group" value={group} onChange={(e) => setGroup(e.currentTarget.value)} data={[{ value: '', label: 'All groups' }, ...groups]} />
         <Text>{`Intervals read at ${d.level?.name ?? 'the lowest level'}, the coalition's level now.`}</Text>
+        <Button variant="default" onClick={() => setAdding(true)} data-testid="new-status-type">
+          New status type
+        </Button>
       </Group>
       <Paper withBorder>
         <Table striped>
@@ -122,6 +199,9 @@ export function CatalogueView() {
           </Table.Tbody>
         </Table>
       </Paper>
+      <Modal opened={adding} onClose={() => setAdding(false)} title={<Title order={3}>New status type</Title>} size="lg">
+        {adding && <NewTypeForm groups={groups} onClose={() => setAdding(false)} />}
+      </Modal>
       <Modal opened={!!editing} onClose={() => setEditing(null)} title={<Title order={3}>{editing?.label}</Title>} size="lg">
         {editing && <TypeForm type={editing} levels={d.levels} onClose={() => setEditing(null)} />}
       </Modal>

@@ -1,4 +1,4 @@
-import { NativeSelect, TextInput } from '@mantine/core';
+import { NativeSelect, Text, TextInput } from '@mantine/core';
 import type { CurrentValue, StatusType } from '../../../../shared/contract';
 import { formatAgeShort } from '../../../../shared/domain/status-rules';
 import { zoneSuffix } from '../../lib/format';
@@ -28,7 +28,12 @@ interface Props {
  */
 export function EntryField({ type: t, previous, value, error, timeZone, onChange, compact, ariaLabel }: Props) {
   const label = compact ? undefined : `${t.label}${t.unit ? ` (${t.unit})` : ''}${t.kind === 'datetime' ? ` ${zoneSuffix(timeZone)}` : ''}`;
-  const description = compact ? undefined : previousWords(previous);
+  // The age in words, and in colour as a second cue when it is past the interval.
+  const description = compact ? undefined : (
+    <Text span size="xs" c={previous?.staleness === 'OVERDUE' ? 'red.7' : previous?.staleness === 'STALE' ? 'orange.7' : 'dimmed'} fw={previous && previous.staleness !== 'CURRENT' ? 700 : 400}>
+      {previousWords(previous)}
+    </Text>
+  );
   const common = { label, description, error, 'aria-label': ariaLabel ?? (compact ? t.label : undefined), 'data-type-code': t.code } as const;
   if (t.kind === 'choice' || t.kind === 'yes_no') {
     const options = t.kind === 'yes_no' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : t.choices.map((c) => ({ value: c.value, label: c.label }));
