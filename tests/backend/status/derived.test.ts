@@ -71,6 +71,7 @@ describe('derived facility status', () => {
       [15 * 60_000, 5, 1],
       [75 * 60_000, 8, 2],
       [135 * 60_000, 6, 2],
+      [180 * 60_000, 6, 2],
     ]);
     const board = await t.call('status.board', {});
     expect(board.beds).toEqual([{ typeId: t.id('beds.adult_icu.available'), label: 'Adult ICU', available: 6, baseline: null, reporting: 2, change: { delta: -2, since: T0 + 60 * 60_000 } }]);

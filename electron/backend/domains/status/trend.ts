@@ -45,6 +45,9 @@ export function trendSeries(db: Db, typeIds: readonly string[], from: number, to
     for (const r of range.all(id, bucketOf(from), to) as BucketRow[]) {
       points.push({ at: Math.max(from, Math.min(to, r.bucket + BUCKET_MS)), total: r.total, reporting: r.reporting });
     }
+    // The last total holds until the end of the range: a line that stops early reads as "no data".
+    const last = points.at(-1)!;
+    if (last.at < to) points.push({ at: to, total: last.total, reporting: last.reporting });
     return { typeId: id, label: t.label, unit: t.unit, points };
   });
 }

@@ -1,4 +1,5 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useMethod } from '../../lib/query';
 
@@ -20,7 +21,7 @@ export function StatusRequestsPanel({ incidentId, wall }: { incidentId: string |
                 {r.title}
               </Text>
             ) : (
-              <Anchor href={`#/status?view=requests&id=${r.id}`} fw={600}>
+              <Anchor component={Link} href={`/status?view=requests&id=${r.id}`} fw={600}>
                 {r.title}
               </Anchor>
             )}

@@ -149,7 +149,7 @@ export function RequestDetail({ id, onBack }: { id: string; onBack(): void }) {
         <Title order={3} mb="xs">
           Response curve
         </Title>
-        <ResponseCurve curve={r.curve} deadline={r.deadline} now={q.data.now} timeZone={tz} />
+        <ResponseCurve curve={r.curve} deadline={r.deadline} now={q.data.now} timeZone={tz} waiting={f.outstanding > 0} />
       </Paper>
     </Stack>
   );
