@@ -318,6 +318,17 @@ export const statusMethods = {
     }),
     { reads: [...STATUS_TABLES, 'contacts'] },
   ),
+  /** Current values of some facilities and types: what the entry grid shows as each cell's last value. */
+  'status.currentValues': read(
+    z
+      .object({
+        organisationIds: z.array(uuid('Facility')).max(2000, { error: 'At most 2,000 facilities' }),
+        typeIds: z.array(uuid('Status type')).max(120, { error: 'At most 120 status types' }),
+      })
+      .strict(),
+    z.object({ values: z.array(currentValueSchema.extend({ organisationId: z.string() })) }),
+    { reads: STATUS_TABLES },
+  ),
   /** The flags a report would raise, in words; writes nothing. */
   'status.check': read(
     z.object({ organisationId: uuid('Facility'), values: reportBody.values }).strict(),

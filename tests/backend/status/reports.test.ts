@@ -20,6 +20,9 @@ describe('facility status reports', () => {
     const { reports } = await t.call('status.history', { organisationId: mercy, limit: 10 });
     expect(reports.map((r) => r.occurredAt)).toEqual([T0 + 30 * MIN, T0 + 20 * MIN, T0]);
     expect(reports[1]).toMatchObject({ source: 'radio', operatorName: 'Dana Duty', recordedAt: T0 + 60 * MIN });
+    // The grid's read: the same current values for the facilities and types asked for.
+    const grid = await t.call('status.currentValues', { organisationIds: [mercy], typeIds: [t.id('beds.adult_icu.available'), t.id('power.source')] });
+    expect(grid.values).toEqual([expect.objectContaining({ organisationId: mercy, display: '6 beds', staleness: 'CURRENT' })]);
   });
 
   it('reads a value CURRENT within its interval, STALE past it and OVERDUE past twice it, at the activation level in force', async () => {

@@ -11,7 +11,7 @@ import { currentLevel, eeiSets, levels, statusTypes, toStatusType, typeById } fr
 import { saveType } from './catalogue-edit';
 import { exportHave } from './have-export';
 import { commitImport, planImport } from './import';
-import { contactLines, currentValues, facilityStatus, facilityStatuses, reportHistory } from './queries';
+import { contactLines, currentValues, currentValuesOf, facilityStatus, facilityStatuses, reportHistory } from './queries';
 import { appendReport, flagsFor, requireFacility } from './record';
 import { statusRequestRow, statusRequestRows } from './request-metrics';
 import { createStatusRequest, toRequestDetail, toRequestSummary } from './requests';
@@ -74,6 +74,7 @@ export const statusHandlers: HandlersFor<keyof typeof statusMethods> = {
       lastReport: reportHistory(ctx.db, org.id, 1)[0] ?? null,
     };
   },
+  'status.currentValues': ({ organisationIds, typeIds }, ctx) => ({ values: currentValuesOf(ctx.db, organisationIds, typeIds, ctx.services.now()) }),
   'status.check': ({ organisationId, values }, { db }) => ({ flags: flagsFor(db, requireFacility(db, organisationId), values) }),
   'status.report': (input, ctx) => {
     const occurredAt = reportTime(ctx, input.occurredAt);

@@ -160,6 +160,26 @@ export function currentValues(db: Db, organisationId: string, now: number): Curr
   });
 }
 
+/** The current values of the facilities and types asked for, with their age and staleness. */
+export function currentValuesOf(db: Db, organisationIds: readonly string[], typeIds: readonly string[], now: number): (CurrentValue & { organisationId: string })[] {
+  const types = typeById(db);
+  const level = currentLevel(db);
+  const tz = coalitionTimeZone(db);
+  const rows = db
+    .prepare(
+      `SELECT organisation_id, type_id, value_num, value_text, occurred_at, report_id FROM status_current
+       WHERE organisation_id IN (SELECT value FROM json_each(?)) AND type_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(organisationIds), JSON.stringify(typeIds)) as CurrentRow[];
+  return rows.flatMap((r) => {
+    const t = types.get(r.type_id);
+    if (!t) return [];
+    const ageMs = Math.max(0, now - r.occurred_at);
+    const v = { n: r.value_num, s: r.value_text };
+    return [{ organisationId: r.organisation_id, typeId: t.id, ...v, display: display(t, v, tz), occurredAt: r.occurred_at, ageMs, staleness: staleness(ageMs, intervalAt(t, level)), reportId: r.report_id }];
+  });
+}
+
 export function contactLines(db: Db, organisationId: string) {
   return contactsOf(db, organisationId).map((c) => ({ name: c.name, role: c.role, phone24x7: c.phone24x7, radio: c.radio }));
 }

@@ -37,7 +37,9 @@ export function EntryField({ type: t, previous, value, error, timeZone, onChange
   const common = { label, description, error, 'aria-label': ariaLabel ?? (compact ? t.label : undefined), 'data-type-code': t.code } as const;
   if (t.kind === 'choice' || t.kind === 'yes_no') {
     const options = t.kind === 'yes_no' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : t.choices.map((c) => ({ value: c.value, label: c.label }));
-    return <NativeSelect {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} data={[{ value: '', label: compact ? '—' : '— unchanged —' }, ...options]} />;
+    // In the grid the "unchanged" entry names the last value, so the row reads as it stands.
+    const unchanged = compact ? (previous ? `(${previous.display})` : '—') : '— unchanged —';
+    return <NativeSelect {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} data={[{ value: '', label: unchanged }, ...options]} />;
   }
   return (
     <TextInput

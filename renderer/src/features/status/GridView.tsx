@@ -16,9 +16,14 @@ import { HeadlineBadge } from './StatusBadges';
 import { useCatalogue } from './use-catalogue';
 
 const DEFAULT_GROUPS = new Set(['Operations', 'Beds', 'Emergency department', 'Utilities', 'Dialysis', 'EMS', 'Evacuation']);
+/** What a round of calls to hospitals usually asks: status, EMS traffic, the main bed types, ventilators, power. */
+const HOSPITAL_ROUND = ['ops.status', 'ed.ems_traffic', 'beds.adult_icu.available', 'beds.medical_surgical.available', 'beds.pediatrics.available', 'vent.available', 'power.source'];
 
 /** The columns a discipline's grid starts with: its main numbers and conditions, not baselines or text. */
 function defaultColumns(set: readonly string[], types: ReadonlyMap<string, StatusType>): string[] {
+  const byCode = new Map([...types.values()].map((t) => [t.code, t.id]));
+  const round = HOSPITAL_ROUND.map((c) => byCode.get(c)).filter((id): id is string => !!id && set.includes(id));
+  if (round.length === HOSPITAL_ROUND.length) return round;
   const baselines = new Set([...types.values()].map((t) => t.baselineTypeId).filter(Boolean));
   return set.filter((id) => {
     const t = types.get(id);
@@ -50,6 +55,9 @@ export function GridView({ request }: Props) {
     return request ? all.filter((f) => request.organisationIds.includes(f.organisationId)) : all;
   }, [facilitiesQ.data, request]);
   const columns = request?.typeIds ?? picked ?? defaultColumns(sets.get(discipline) ?? [], catalogue.types);
+  // Each cell shows the facility's last value as its placeholder.
+  const current = useMethod('status.currentValues', { organisationIds: rows.map((r) => r.organisationId), typeIds: columns }, { enabled: rows.length > 0 && columns.length > 0 });
+  const previous = useMemo(() => new Map((current.data?.values ?? []).map((v) => [`${v.organisationId}:${v.typeId}`, v])), [current.data]);
   const flags = flagsOf(save.error);
   const flaggedOrg = organisationOf(save.error);
   const inSet = (f: FacilityStatus, typeId: string) => (sets.get(f.discipline) ?? []).includes(typeId);
@@ -96,7 +104,7 @@ export function GridView({ request }: Props) {
       {request ? (
         <Title order={3}>Quick entry: {request.title}</Title>
       ) : (
-        <Group align="flex-end" grow>
+        <Group align="flex-start" grow>
           <NativeSelect
             label="Discipline"
             value={discipline}
@@ -147,7 +155,7 @@ export function GridView({ request }: Props) {
                             compact
                             ariaLabel={`${f.name}: ${t.label}`}
                             type={t}
-                            previous={undefined}
+                            previous={previous.get(`${f.organisationId}:${id}`)}
                             value={typed[f.organisationId]?.[id] ?? ''}
                             timeZone={coalition.timeZone}
                             onChange={(v) => setTyped((x) => ({ ...x, [f.organisationId]: { ...x[f.organisationId], [id]: v } }))}
