@@ -18,6 +18,8 @@ import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
 import { storeHandlers } from './domains/store/handlers';
 import { systemHandlers } from './domains/system/handlers';
+import { sitrepHandlers } from './domains/sitrep/handlers';
+import { statusHandlers } from './domains/status/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -40,4 +42,6 @@ export const handlers: AllHandlers = {
   ...exerciseHandlers,
   ...mapHandlers,
   ...integrityHandlers,
+  ...statusHandlers,
+  ...sitrepHandlers,
 };

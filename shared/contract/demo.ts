@@ -24,6 +24,8 @@ export const demoMethods = {
       logEntries: z.number().int(),
       decisions: z.number().int(),
       messages: z.number().int(),
+      /** Facility status reports through the incident (EEI). */
+      statusReports: z.number().int(),
       /** The demo incident in progress, when the incidents module is present. */
       incidentId: z.string().nullable(),
     }),

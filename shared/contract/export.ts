@@ -12,7 +12,8 @@ export const exportManifestSchema = z.object({
   sha256: z.string(),
   generatedAt: epochMs(),
   generatedBy: z.object({ operatorName: z.string().nullable(), positionTitle: z.string().nullable(), workstationId: z.string() }),
-  form: z.enum(['ICS 214', 'Decision log', 'ICS 213', 'Timeline CSV']),
+  form: z.enum(['ICS 214', 'Decision log', 'ICS 213', 'Timeline CSV', 'Situation report', 'EDXL-HAVE']),
+  /** Empty for an export of the whole coalition (EDXL-HAVE). */
   incidentId: z.string(),
   incidentName: z.string(),
   exercise: z.boolean(),
@@ -23,7 +24,7 @@ export type ExportManifest = z.infer<typeof exportManifestSchema>;
 
 export const exportResultSchema = z.object({
   fileName: z.string(),
-  mimeType: z.enum(['application/pdf', 'text/csv']),
+  mimeType: z.enum(['application/pdf', 'text/csv', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/xml']),
   /** The file's bytes, base64. */
   base64: z.string(),
   manifest: exportManifestSchema,

@@ -19,6 +19,8 @@ import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
 import { storeMethods } from './store';
 import { systemMethods } from './system';
+import { sitrepMethods } from './sitrep';
+import { statusMethods } from './status';
 
 export * from './bridge';
 export * from './define';
@@ -42,6 +44,8 @@ export * from './timeline';
 export * from './setup';
 export * from './store';
 export * from './system';
+export * from './sitrep';
+export * from './status';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -64,6 +68,8 @@ export const methods = {
   ...exerciseMethods,
   ...mapMethods,
   ...integrityMethods,
+  ...statusMethods,
+  ...sitrepMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -93,4 +93,9 @@ export const CANONICAL_FORMS: CanonicalForms = {
   workstation_keys: [[...FACT, 'public_key', 'fingerprint', 'algorithm', 'reason', 'replaces_fingerprint']],
   aar_section_revisions: [[...FACT, 'report_id', 'section', 'text', 'base_ids']],
   aar_action_events: [[...FACT, 'action_id', 'report_id', 'status', 'note']],
+  status_reports: [
+    [...FACT, 'organisation_id', 'incident_id', 'status_request_id', 'source', 'reported_by', 'note', 'vals', 'flags', 'import_ref'],
+  ],
+  status_requests: [[...FACT, 'incident_id', 'title', 'message', 'type_ids', 'organisation_ids', 'selection', 'deadline']],
+  sitrep_versions: [[...FACT, 'sitrep_id', 'incident_id', 'period_id', 'version', 'supersedes_id', 'content']],
 };

@@ -7,6 +7,7 @@ import { requestsBench } from './requests';
 import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
 import { mapBench } from './map';
+import { statusBench } from './status';
 
 export interface Bench {
   readonly name: string;
@@ -23,6 +24,7 @@ const benches: Bench[] = [
   integrityBench,
   aarBench,
   mapBench,
+  statusBench,
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

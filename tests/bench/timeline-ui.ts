@@ -137,7 +137,7 @@ async function measure(dataDir: string, scrollRows: number): Promise<Measure> {
       // A fresh page each run: nothing of the timeline is cached in the renderer.
       if (i > 0) await page.reload();
       await page.waitForSelector('body[data-screen="console"]', { state: 'attached' });
-      await page.waitForSelector('[data-testid="overview-screen"]');
+      await page.waitForSelector('[data-testid="situation-board"]');
       firstRows.push(await timeToFirstRows(page));
       await page.evaluate(() => (location.hash = '#/'));
     }

@@ -1,5 +1,13 @@
 import { COALITION, completeSetup, signIn } from './flows';
 import { expect, test, waitForScreen } from './fixtures/host';
+import type { Page } from '@playwright/test';
+
+/** Settings, This workstation: who signed in here, backups, exports (the former Overview). */
+async function openWorkstationActivity(page: Page): Promise<void> {
+  await page.keyboard.press('Alt+9');
+  await page.getByTestId('workstation-tab').click();
+  await expect(page.getByTestId('overview-screen')).toBeVisible();
+}
 
 test.describe('first run, sign-in and the shell', () => {
   test('sets up an empty store, signs in, and shows who is on duty', async ({ page, host }) => {
@@ -11,6 +19,9 @@ test.describe('first run, sign-in and the shell', () => {
     await expect(page.getByTestId('topbar-incident')).toHaveText('No active incident');
     await expect(page.getByTestId('clock')).toContainText(/\d\d:\d\d:\d\d (EST|EDT)/);
     await expect(page.getByTestId('clock')).toContainText(/\d\d:\d\dZ/);
+    // The console opens on the situation board; this workstation's own activity is under Settings.
+    await expect(page.getByTestId('situation-board')).toBeVisible();
+    await openWorkstationActivity(page);
     await expect(page.getByTestId('audit-table')).toContainText('Dana Duty signed in as Coalition Duty Officer');
     // The token left the address bar once it was kept for the tab.
     expect(page.url()).not.toContain('token=');
@@ -33,7 +44,7 @@ test.describe('first run, sign-in and the shell', () => {
     await page.keyboard.press('Alt+9');
     await expect(page.getByTestId('settings-screen')).toBeVisible();
     await page.keyboard.press('Alt+1');
-    await expect(page.getByTestId('overview-screen')).toBeVisible();
+    await expect(page.getByTestId('situation-board')).toBeVisible();
     await page.keyboard.press('Control+K');
     await expect(page.getByRole('textbox', { name: 'Command' })).toBeFocused();
     await page.keyboard.type('settings');
@@ -54,6 +65,7 @@ test.describe('first run, sign-in and the shell', () => {
     await page.getByTestId('operator-menu').click();
     await page.getByTestId('sign-out').click();
     await signIn(page, 'Lee Logistics', 'Logistics Section Chief');
+    await openWorkstationActivity(page);
     await expect(page.getByTestId('audit-table')).toContainText('Dana Duty (Coalition Duty Officer) signed out');
   });
 
@@ -77,8 +89,8 @@ test.describe('first run, sign-in and the shell', () => {
     await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
     await page.evaluate(() => (window.location.hash = '#/no-such-place'));
     await expect(page.getByTestId('not-found')).toContainText('No such screen');
-    await page.getByRole('link', { name: 'Go to Overview' }).click();
-    await expect(page.getByTestId('overview-screen')).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the situation board' }).click();
+    await expect(page.getByTestId('situation-board')).toBeVisible();
 
     await page.keyboard.press('Control+Shift+B');
     await expect(page.getByTestId('screen-failed')).toContainText('This screen stopped working');

@@ -178,7 +178,7 @@ test.describe('resource requests, inventory and the directory', () => {
 
     // A request's detail does not follow the operator around: Requests opens on the board again.
     await page.keyboard.press('Alt+1');
-    await expect(page.getByTestId('overview-screen')).toBeVisible();
+    await expect(page.getByTestId('situation-board')).toBeVisible();
     expect(page.url()).not.toContain('id=');
     await page.keyboard.press('Alt+6');
     await expect(page.getByTestId('request-board')).toBeVisible();

@@ -12,7 +12,7 @@ export function NotFound() {
         screen.
       </Text>
       <Button component={Link} href="/" w="fit-content">
-        Go to Overview
+        Go to the situation board
       </Button>
     </Stack>
   );

@@ -10,11 +10,12 @@ import { CommandPalette } from './CommandPalette';
 import { NavRail } from './NavRail';
 import { NotFound } from './NotFound';
 import { ScreenFrame } from './ScreenFrame';
-import { routes } from './routes';
+import { aliasRoutes, routes } from './routes';
 import { useShortcuts } from '../lib/shortcuts';
 import { TopBar } from './TopBar';
 import { ShellContext, type ShellProps } from '../lib/shell-context';
 import { consoleHrefs, useConsoleLocation } from '../lib/location';
+import { useWallDisplay } from '../lib/wall';
 
 
 function NavigationShortcuts() {
@@ -33,6 +34,9 @@ function NavigationShortcuts() {
 function Frame({ children }: { children: ReactNode }) {
   const exercise = useActiveIncident().incident?.exercise ?? false;
   const integrityProblem = useMethod('integrity.status', {}).data?.state === 'problems';
+  // A wall display (`?wall=1`) shows the screen alone, readable across the room: no rail, no top bar.
+  const wall = useWallDisplay();
+  if (wall) return <Box mih="100vh">{children}</Box>;
   const height = 68 + (exercise ? 28 : 0) + (integrityProblem ? INTEGRITY_BANNER_HEIGHT : 0);
   return (
     <AppShell header={{ height }} navbar={{ width: 236, breakpoint: 0 }} padding="md">
@@ -65,6 +69,9 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
           <ScreenFrame>
             <Switch>
               {routes.map((r) => (
+                <Route key={r.path} path={r.path} component={r.component} />
+              ))}
+              {aliasRoutes.map((r) => (
                 <Route key={r.path} path={r.path} component={r.component} />
               ))}
               <Route component={NotFound} />

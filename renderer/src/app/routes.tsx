@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
-import { IconAddressBook, IconBox, IconCalendarEvent, IconClipboardCheck, IconMap, IconTruckDelivery } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconBuildingHospital, IconCalendarEvent, IconClipboardCheck, IconMap, IconReportMedical, IconTruckDelivery } from '@tabler/icons-react';
 import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
@@ -43,7 +43,9 @@ const DecisionsScreen = screen(() => import('../features/decisions/DecisionsScre
 const IncidentsScreen = screen(() => import('../features/incidents/IncidentsScreen').then((m) => m.IncidentsScreen));
 const LogScreen = screen(() => import('../features/log/LogScreen').then((m) => m.LogScreen));
 const MessagesScreen = screen(() => import('../features/messages/MessagesScreen').then((m) => m.MessagesScreen));
-const OverviewScreen = screen(() => import('../features/overview/OverviewScreen').then((m) => m.OverviewScreen));
+const SituationScreen = screen(() => import('../features/situation/SituationScreen').then((m) => m.SituationScreen));
+const StatusScreen = screen(() => import('../features/status/StatusScreen').then((m) => m.StatusScreen));
+const SitrepScreen = screen(() => import('../features/sitrep/SitrepScreen').then((m) => m.SitrepScreen));
 const SettingsScreen = screen(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen').then((m) => m.TimelineScreen));
 const RequestsScreen = screen(() => import('../features/requests/RequestsScreen').then((m) => m.RequestsScreen));
@@ -72,15 +74,23 @@ export interface RouteDef {
   readonly component: ComponentType;
 }
 
+/**
+ * Addresses that show a screen of the rail under another name: the situation board as a
+ * wall display is opened at `#/situation?wall=1`.
+ */
+export const aliasRoutes: readonly { path: string; component: ComponentType }[] = [{ path: '/situation', component: SituationScreen }];
+
 /** The navigation rail, in order. A feature adds its screen here. */
 export const routes: readonly RouteDef[] = [
-  { path: '/', label: 'Overview', icon: <IconLayoutDashboard />, keys: 'alt+1', component: OverviewScreen },
+  { path: '/', label: 'Situation', icon: <IconLayoutDashboard />, keys: 'alt+1', component: SituationScreen },
   { path: '/incidents', label: 'Incidents', icon: <IconAlertTriangle />, keys: 'alt+2', component: IncidentsScreen },
   { path: '/log', label: 'Activity log', icon: <IconNotebook />, keys: 'alt+3', component: LogScreen },
   { path: '/timeline', label: 'Timeline', icon: <IconListDetails />, keys: 'alt+4', component: TimelineScreen },
   { path: '/decisions', label: 'Decisions', icon: <IconGavel />, keys: 'alt+5', component: DecisionsScreen },
   { path: '/messages', label: 'Messages', icon: <IconMail />, keys: 'alt+0', component: MessagesScreen },
   { path: '/board', label: 'Events board', icon: <IconStar />, keys: 'mod+shift+B', component: BoardScreen },
+  { path: '/status', label: 'Status', icon: <IconBuildingHospital />, keys: 'alt+shift+S', component: StatusScreen },
+  { path: '/sitrep', label: 'Sitrep', icon: <IconReportMedical />, keys: 'alt+shift+R', component: SitrepScreen },
   { path: '/requests', label: 'Requests', icon: <IconTruckDelivery />, keys: 'alt+6', component: RequestsScreen },
   { path: '/inventory', label: 'Inventory', icon: <IconBox />, keys: 'alt+7', component: InventoryScreen },
   { path: '/directory', label: 'Directory', icon: <IconAddressBook />, keys: 'alt+8', component: DirectoryScreen },

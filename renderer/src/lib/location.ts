@@ -11,7 +11,10 @@ type NavigateOptions = Parameters<typeof hashNavigate>[1];
  */
 export function useConsoleLocation(): [string, (to: string, options?: NavigateOptions) => void] {
   const [location] = useHashLocation();
-  return [location, (to, options) => hashNavigate(to.includes('?') ? to : `${to}?`, options)];
+  // A query typed after the hash (`#/situation?wall=1`, as a wall display is opened) is not
+  // part of the screen's path.
+  const path = location.includes('?') ? location.slice(0, location.indexOf('?')) : location;
+  return [path, (to, options) => hashNavigate(to.includes('?') ? to : `${to}?`, options)];
 }
 
 /** Links render as `#/screen`, as with wouter's own hash location. */

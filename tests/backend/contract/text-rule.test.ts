@@ -31,6 +31,16 @@ describe('the text rule at the backend and in imports', () => {
     ]);
   });
 
+  it('refuses a status file carrying a bidi override, naming the line and the character, and imports nothing', async () => {
+    const t = await withIncident();
+    const before = snapshotCounts(t.dataDir);
+    const csv = ['organisation,reported_at,beds_medsurg', 'Ware Clinic,2026-01-01 10:00,4', 'Palmer\u202E Home,2026-01-01 10:00,2'].join('\r\n');
+    const r = await t.raw('status.importPreview', { format: 'csv', text: csv });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(JSON.stringify(r)).toMatch(/Line 3 of the file contains U\+202E \(right-to-left override\) at character 7/);
+    expect(snapshotCounts(t.dataDir)).toEqual(before);
+  });
+
   it('refuses an EDXL-RM message carrying a bidi override, naming the element, and imports nothing', async () => {
     const t = await withIncident();
     const ltc = await makeOrg(t, 'Hilltop Care Center', { discipline: 'long_term_care' });

@@ -4,6 +4,7 @@ import { exportGeojsonCommand } from './export-geojson';
 import { anchorCommand } from './anchor';
 import { backupCommand } from './backup';
 import { demoCommand } from './demo';
+import { exportHaveCommand, exportSitrepCommand } from './export-status';
 import { incidentsCommand } from './incidents';
 import { verifyCommand } from './verify';
 
@@ -16,4 +17,6 @@ export const commands: readonly CliCommand[] = [
   incidentsCommand,
   exportAarCommand,
   exportGeojsonCommand,
+  exportHaveCommand,
+  exportSitrepCommand,
 ];

@@ -2,8 +2,9 @@ import { sql as foundation } from './001-foundation';
 import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
 import { INTEGRITY_FACT_TABLES, sql as integrity } from './004-integrity';
-import { AAR_FACT_TABLES, sql as aar } from './007-aar';
+import { AAR_FACT_TABLES, sql as aar } from './005-aar';
 import { sql as map } from './006-map';
+import { STATUS_FACT_TABLES, sql as status } from './007-status';
 
 export interface Migration {
   readonly version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'integrity', sql: integrity },
   { version: 5, name: 'aar', sql: aar },
   { version: 6, name: 'map', sql: map },
+  { version: 7, name: 'status', sql: status },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
@@ -30,6 +32,7 @@ export const FACT_TABLES = new Set<string>([
   ...RESOURCE_FACT_TABLES,
   ...INTEGRITY_FACT_TABLES,
   ...AAR_FACT_TABLES,
+  ...STATUS_FACT_TABLES,
 ]);
 
 /**

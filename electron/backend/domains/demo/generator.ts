@@ -9,6 +9,7 @@ import { actorOf, DEMO_DUTY_OFFICER } from './people';
 import { seeded } from './prng';
 import { seedRecord } from './record-seed';
 import { seedRequests } from './requests-seed';
+import { seedStatus } from './status-seed';
 
 /** How long before loading the demo's directory and caches were entered. */
 const STANDING_DATA_AGE_MS = 30 * 24 * 3_600_000;
@@ -27,6 +28,8 @@ export interface DemoCounts {
   decisions: number;
   /** ICS 213 messages (replies are part of their message). */
   messages: number;
+  /** Facility status reports (EEI) through the incident. */
+  statusReports: number;
   incidentId: string | null;
 }
 
@@ -46,6 +49,7 @@ export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: nu
   const { incidentId, periodId } = createDemoIncident(duty, db, workstationId, now);
   const requests = seedRequests(duty, db, dir, inv, incidentId, now);
   const record = seedRecord(tx, db, { workstationId, incidentId, periodId, dir, requests, rng, now, timeZone });
+  const status = seedStatus(tx, db, { workstationId, incidentId, periodId, dir, rng, now });
   seedAar(tx, db, { workstationId, incidentId, dir, now, timeZone });
   seedMap(tx, workstationId, incidentId, now);
   const organisations = 1 + [...dir.byDiscipline.values()].reduce((n, l) => n + l.length, 0);
@@ -58,6 +62,7 @@ export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: nu
     logEntries: record.logEntries,
     decisions: record.decisions,
     messages: record.messages,
+    statusReports: status.reports,
     incidentId,
   };
 }

@@ -16,7 +16,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** This workstation at a glance: who is on duty, the store's health, and what happened here. */
+/** This workstation at a glance: who is on duty, the store's health, and what happened here (Settings, This workstation). */
 export function OverviewScreen() {
   const { coalition, workstation, session } = useShell();
   const backups = useMethod('backup.list', {});
@@ -24,7 +24,7 @@ export function OverviewScreen() {
   const last = backups.data?.backups[0];
   return (
     <Stack gap="md" data-testid="overview-screen">
-      <Title order={1}>Overview</Title>
+      <Title order={1}>This workstation</Title>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Stack gap="sm">

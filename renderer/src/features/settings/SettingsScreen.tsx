@@ -1,4 +1,6 @@
-import { Kbd, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, useMantineColorScheme } from '@mantine/core';
+import { Kbd, Paper, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title, useMantineColorScheme } from '@mantine/core';
+import { useSubview } from '../../lib/use-subview';
+import { OverviewScreen } from '../overview/OverviewScreen';
 import { useShell } from '../../lib/shell-context';
 import { formatKeys, useShortcutList } from '../../lib/shortcuts';
 import { useMethod } from '../../lib/query';
@@ -30,7 +32,34 @@ function ShortcutsPanel() {
   );
 }
 
+/**
+ * Settings, and this workstation's own activity (who signed in here, backups, exports):
+ * the overview that was the landing screen before the situation board took its place.
+ */
 export function SettingsScreen() {
+  const { params, open } = useSubview();
+  const tab = params.get('tab') ?? 'settings';
+  return (
+    <Tabs value={tab} onChange={(v) => open(v && v !== 'settings' ? { tab: v } : null)} keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="settings" fz="md" fw={600}>
+          Settings
+        </Tabs.Tab>
+        <Tabs.Tab value="workstation" fz="md" fw={600} data-testid="workstation-tab">
+          This workstation
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="settings">
+        <SettingsPanels />
+      </Tabs.Panel>
+      <Tabs.Panel value="workstation">
+        <OverviewScreen />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
+function SettingsPanels() {
   const { coalition } = useShell();
   const info = useMethod('system.info', {});
   const { colorScheme, setColorScheme } = useMantineColorScheme();

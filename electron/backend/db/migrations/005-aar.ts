@@ -1,5 +1,5 @@
 import { appendOnlyGuards } from './append-only';
-import { CATALOGUES } from './007-aar-catalogues';
+import { CATALOGUES } from './005-aar-catalogues';
 import { seedId } from './002-incidents';
 
 /**

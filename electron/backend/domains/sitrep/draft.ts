@@ -1,0 +1,138 @@
+import type { SitrepFields, SitrepRecord } from '../../../../shared/contract';
+import { PRIORITY_LABELS } from '../../../../shared/domain/request-state';
+import { unitFor } from '../../../../shared/domain/status-rules';
+import type { Db } from '../../db/open';
+import { listDecisions } from '../decisions/queries';
+import { coalitionTimeZone, formatLocal } from '../incidents/time';
+import { type getPeriodRow, listObjectives, type IncidentRow } from '../incidents/queries';
+import { listBoard } from '../logs/queries';
+import { board as requestBoard } from '../requests/board';
+import { statusBoard } from '../status/board';
+import { typeById } from '../status/catalogue';
+import { facilityStatuses } from '../status/queries';
+import { figuresOf, responsesTo, statusRequestRows } from '../status/request-metrics';
+import { display } from '../status/values';
+
+const H = 3_600_000;
+type PeriodRow = NonNullable<ReturnType<typeof getPeriodRow>>;
+
+/** Choices whose label says it all ("On generator", "Evacuating"); others read "Water: Out". */
+const SELF_SPEAKING = new Set(['power.source', 'ops.status', 'ed.ems_traffic']);
+
+/**
+ * A facility's notable values in words: "Evacuating; No power; fuel 12 hours; to evacuate:
+ * 34 ambulatory, 21 non-ambulatory; 3 beds available".
+ */
+function facilityDetail(db: Db, organisationId: string, tz: string): string {
+  const types = typeById(db);
+  const rows = db.prepare('SELECT type_id, value_num, value_text FROM status_current WHERE organisation_id = ?').all(organisationId) as {
+    type_id: string;
+    value_num: number | null;
+    value_text: string | null;
+  }[];
+  const conditions: string[] = [];
+  const evacuate: string[] = [];
+  const counts: string[] = [];
+  let beds = 0;
+  let bedTypes = 0;
+  for (const t of [...types.values()].filter((x) => rows.some((r) => r.type_id === x.id))) {
+    const r = rows.find((x) => x.type_id === t.id)!;
+    const v = { n: r.value_num, s: r.value_text };
+    if (t.kind === 'choice' && (t.choices.find((c) => c.value === r.value_text)?.severity ?? 0) > 0) {
+      conditions.push(SELF_SPEAKING.has(t.code) ? display(t, v, tz) : `${t.label}: ${display(t, v, tz)}`);
+    } else if (t.code === 'power.fuel_hours' && r.value_num !== null) conditions.push(`fuel ${display(t, v, tz)}`);
+    else if (t.code === 'ed.diversion_reason' && r.value_text) conditions.push(`diversion: ${r.value_text}`);
+    else if (t.code.startsWith('evac.') && (r.value_num ?? 0) > 0) evacuate.push(`${r.value_num} ${t.label.replace(/^To evacuate: /, '')}`);
+    else if (t.baselineTypeId && r.value_num !== null) {
+      beds += r.value_num;
+      bedTypes++;
+    } else if (t.code === 'beds.ltc.available' || t.code === 'dialysis.chairs_available') counts.push(`${display(t, v, tz)} available`);
+  }
+  if (bedTypes) counts.unshift(`${beds} ${unitFor('beds', beds)} available`);
+  return [...conditions, ...(evacuate.length ? [`to evacuate: ${evacuate.join(', ')}`] : []), ...counts].join('; ');
+}
+
+/**
+ * What the record says for a situation report of one period: the facility status table,
+ * bed totals, open requests, significant events and decisions since the last approved
+ * report, and the status requests with their on-time figures. Read through each domain's
+ * query module.
+ */
+export function draftRecord(db: Db, incident: IncidentRow, since: number, now: number): SitrepRecord {
+  const tz = coalitionTimeZone(db);
+  const { facilities } = facilityStatuses(db, now);
+  const sev = { critical: 0, warning: 1, advisory: 2, normal: 3, unknown: 4 } as const;
+  const b = statusBoard(db, now);
+  const open = requestBoard(db, { incidentId: incident.id, scope: 'open', sort: 'priority', limit: 200, offset: 0 } as Parameters<typeof requestBoard>[1], now);
+  return {
+    asOf: now,
+    since,
+    facilities: [...facilities]
+      .sort((a, x) => sev[a.headline.severity] - sev[x.headline.severity] || a.name.localeCompare(x.name))
+      .map((f) => ({
+        name: f.name,
+        disciplineLabel: f.disciplineLabel,
+        headline: f.headline.words,
+        severity: f.headline.severity,
+        staleness: f.headline.staleness,
+        lastReportAt: f.lastReportAt,
+        detail: facilityDetail(db, f.organisationId, tz),
+      })),
+    beds: b.beds.map((x) => ({ label: x.label, available: x.available, baseline: x.baseline, reporting: x.reporting })),
+    totals: b.totals.map((x) => ({ label: x.label, unit: x.unit, total: x.total, reporting: x.reporting })),
+    openRequests: open.rows
+      .filter((r) => r.status !== 'draft')
+      .map((r) => ({ number: r.number, organisation: r.requestingOrganisationName, summary: r.summary, priority: PRIORITY_LABELS[r.priority], status: r.statusLabel, requestedArrival: r.requestedArrival })),
+    events: listBoard(db, incident.id)
+      .filter((p) => p.entry.occurredAt >= since)
+      .map((p) => ({ at: p.entry.occurredAt, text: p.entry.text, by: p.entry.positionTitle })),
+    decisions: listDecisions(db, incident.id, false)
+      .filter((d) => d.decidedAt >= since)
+      .sort((a, x) => a.decidedAt - x.decidedAt)
+      .map((d) => ({ at: d.decidedAt, text: `${d.title}: ${d.decision}`, by: `${d.madeByName}, ${d.madeByPositionTitle}` })),
+    statusRequests: statusRequestRows(db, incident.id).map((r) => {
+      const f = figuresOf(r, responsesTo(db, r));
+      return { title: r.title, asked: f.asked, onTime: f.onTime, outstanding: f.outstanding };
+    }),
+    stale: b.stale,
+    overdue: b.overdue,
+  };
+}
+
+/** Planning's text, pre-filled from the record so that it is edited, not typed from nothing. */
+export function prefill(db: Db, record: SitrepRecord, period: PeriodRow): Omit<SitrepFields, 'prognosis'> {
+  const tz = coalitionTimeZone(db);
+  const named = (words: string) => record.facilities.filter((f) => f.headline === words).map((f) => f.name);
+  const conditions = ['Closed', 'Evacuating', 'No power', 'On diversion', 'Compromised', 'On generator']
+    .map((w) => ({ w, list: named(w) }))
+    .filter((c) => c.list.length)
+    .map((c) => `${c.w.toLowerCase()}: ${c.list.length} (${c.list.join(', ')})`);
+  const reporting = record.facilities.filter((f) => f.lastReportAt !== null).length;
+  const beds = record.beds.map((x) => `${x.label} ${x.available}${x.baseline !== null ? ` of ${x.baseline}` : ''}`).join(', ');
+  const summary = [
+    `As of ${formatLocal(record.asOf, tz)}, ${reporting} of ${record.facilities.length} member facilities have reported status.`,
+    conditions.length ? `Facilities ${conditions.join('; ')}.` : 'No facility reports closure, evacuation, diversion or generator power.',
+    beds ? `Beds available (of baseline): ${beds}.` : '',
+    record.stale || record.overdue ? `${record.stale} facilities have stale status and ${record.overdue} are overdue to report.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const within = (h: number, prevH: number) =>
+    record.openRequests
+      .filter((r) => {
+        const due = r.requestedArrival === null ? (r.priority === 'Urgent' ? record.asOf : record.asOf + 24 * H) : r.requestedArrival;
+        return due <= record.asOf + h * H && due > record.asOf + prevH * H - (prevH === 0 ? Infinity : 0);
+      })
+      .map((r) => `${r.number} ${r.organisation}: ${r.summary} (${r.priority.toLowerCase()}, ${r.status.toLowerCase()})`)
+      .join('\n');
+  return {
+    summary,
+    needs12h: within(12, 0),
+    needs24h: within(24, 12),
+    needs48h: within(48, 24),
+    needs72h: within(72, 48),
+    objectivesNext: listObjectives(db, period.id)
+      .map((o, i) => `${i + 1}. ${o.text}`)
+      .join('\n'),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Organisation } from '../../../../shared/contract';
+import { checkReport, type Flag, type PreviousValue, type ReportSource, type StoredValue } from '../../../../shared/domain/status-rules';
+import type { Db } from '../../db/open';
+import type { WriteTx } from '../../db/writer';
+import { invalid, notFound } from '../../errors';
+import { getOrganisation } from '../directory/queries';
+import { timeFormatter } from '../incidents/time';
+import { applyReport } from './apply';
+import { setOf, typeById, type TypeDef } from './catalogue';
+import { toStored, type ReportValue } from './values';
+
+export interface NewReport {
+  organisationId: string;
+  values: readonly { typeId: string; value: number | boolean | string }[];
+  confirmations: readonly { key: string; reason: string }[];
+  occurredAt: number;
+  source: ReportSource;
+  reportedBy?: string | null | undefined;
+  note?: string | null | undefined;
+  incidentId: string | null;
+  statusRequestId?: string | null | undefined;
+  importRef?: string | null;
+  /** Imports only: every flag is confirmed with this reason (the sending system reported it so). */
+  confirmAll?: string;
+}
+
+export function previousValues(db: Db, organisationId: string): Map<string, PreviousValue> {
+  const rows = db
+    .prepare('SELECT type_id, value_num, value_text, occurred_at FROM status_current WHERE organisation_id = ?')
+    .all(organisationId) as { type_id: string; value_num: number | null; value_text: string | null; occurred_at: number }[];
+  return new Map(rows.map((r) => [r.type_id, { n: r.value_num, s: r.value_text, occurredAt: r.occurred_at }]));
+}
+
+/** The report's values as stored, each checked against its type and the facility's EEI set. */
+export function storedValues(db: Db, org: Organisation, values: NewReport['values']): Map<string, StoredValue> {
+  const types = typeById(db);
+  const inSet = new Set(setOf(db, org.discipline).map((t) => t.id));
+  const out = new Map<string, StoredValue>();
+  for (const { typeId, value } of values) {
+    const t = types.get(typeId);
+    if (!t) throw invalid('One of the values is for a status type that is not in the catalogue; reload the form');
+    if (!inSet.has(typeId)) throw invalid(`${t.label} is not in the EEI set of ${org.disciplineLabel.toLowerCase()} facilities; add it to the set in the catalogue first`);
+    if (out.has(typeId)) throw invalid(`${t.label} is given twice in one report`);
+    out.set(typeId, toStored(t, value));
+  }
+  return out;
+}
+
+export function flagsFor(db: Db, org: Organisation, values: NewReport['values']): Flag[] {
+  return checkReport(typeById(db), storedValues(db, org, values), previousValues(db, org.id), timeFormatter(db));
+}
+
+export function requireFacility(db: Db, id: string): Organisation {
+  const org = getOrganisation(db, id);
+  if (!org) throw notFound('That facility');
+  return org;
+}
+
+/**
+ * Appends one status report (a record of fact) and updates the derived status in the
+ * same transaction. Implausible values are flagged, never dropped or silently kept: each
+ * flag must be confirmed with a reason, which is stored with the report.
+ */
+export function appendReport(tx: WriteTx, db: Db, r: NewReport): { reportId: string; flags: Flag[] } {
+  const org = requireFacility(db, r.organisationId);
+  const stored = storedValues(db, org, r.values);
+  const flags = checkReport(typeById(db), stored, previousValues(db, org.id), timeFormatter(db));
+  const reasons = new Map(r.confirmations.map((c) => [c.key, c.reason.trim()]));
+  if (r.confirmAll) for (const f of flags) reasons.set(f.key, r.confirmAll);
+  const unconfirmed = flags.filter((f) => !reasons.get(f.key));
+  if (unconfirmed.length) {
+    throw invalid(
+      `${org.name}: ${unconfirmed.length === 1 ? 'a value needs' : `${unconfirmed.length} values need`} checking. ${unconfirmed.map((f) => f.message).join('. ')}. Correct it, or confirm it with a reason`,
+      { flags: unconfirmed, organisationId: org.id },
+    );
+  }
+  const vals: ReportValue[] = [...stored].map(([t, v]) => ({ t, n: v.n, s: v.s }));
+  const id = tx.appendFact('status_reports', {
+    organisation_id: org.id,
+    incident_id: r.incidentId,
+    status_request_id: r.statusRequestId ?? null,
+    source: r.source,
+    reported_by: r.reportedBy?.trim() || null,
+    note: r.note?.trim() || null,
+    vals: JSON.stringify(vals),
+    flags: JSON.stringify(flags.map((f) => ({ ...f, reason: reasons.get(f.key)! }))),
+    import_ref: r.importRef ?? null,
+    occurred_at: r.occurredAt,
+  });
+  applyReport(db, { id, organisation_id: org.id, occurred_at: r.occurredAt, vals }, typeById(db) as ReadonlyMap<string, TypeDef>);
+  return { reportId: id, flags };
+}

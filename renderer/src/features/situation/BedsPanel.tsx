@@ -1,0 +1,56 @@
+import { Paper, Table, Text, Title } from '@mantine/core';
+import type { MethodOutput } from '../../../../shared/contract';
+import { localParts } from '../../lib/format';
+import { TrendChart } from '../status/BedTrendChart';
+
+type Board = MethodOutput<'status.board'>;
+type Series = MethodOutput<'status.trend'>['series'];
+
+type Bed = Board['beds'][number];
+const change = (c: Bed['change'], timeZone: string) => {
+  if (!c) return '—';
+  const since = `since ${localParts(c.since, timeZone).hm}`;
+  // "+3 since 14:00": the change since 24 hours ago, or since every hospital now counted had reported.
+  return c.delta === 0 ? `no change ${since}` : `${c.delta > 0 ? '+' : '−'}${Math.abs(c.delta)} ${since}`;
+};
+
+/** Region totals of available beds by HAvBED type, beside their baseline and their change, with the trend. */
+export function BedsPanel({ board, trend, timeZone, wall }: { board: Board; trend: Series | undefined; timeZone: string; wall: boolean }) {
+  const size = wall ? 'xl' : 'md';
+  return (
+    <Paper withBorder p="md" data-testid="sit-beds">
+      <Title order={wall ? 2 : 3} mb="xs">
+        Beds available (region)
+      </Title>
+      {board.beds.length === 0 ? (
+        <Text c="dimmed">No hospital has reported beds yet.</Text>
+      ) : (
+        <Table fz={size} verticalSpacing={wall ? 'sm' : 4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Type</Table.Th>
+              <Table.Th ta="right">Available</Table.Th>
+              <Table.Th ta="right">Baseline</Table.Th>
+              <Table.Th>Change</Table.Th>
+              {!wall && <Table.Th ta="right">Hospitals</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {board.beds.map((b) => (
+              <Table.Tr key={b.typeId} data-testid="bed-row" data-type={b.label}>
+                <Table.Td fw={600}>{b.label}</Table.Td>
+                <Table.Td ta="right" fw={800} fz={wall ? 32 : 'lg'} data-testid="bed-available">
+                  {b.available.toLocaleString('en-US')}
+                </Table.Td>
+                <Table.Td ta="right">{b.baseline === null ? '—' : `of ${b.baseline.toLocaleString('en-US')}`}</Table.Td>
+                <Table.Td c={b.change && b.change.delta < 0 ? 'orange' : undefined}>{change(b.change, timeZone)}</Table.Td>
+                {!wall && <Table.Td ta="right">{b.reporting}</Table.Td>}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {trend && trend.some((s) => s.points.length > 1) && <TrendChart series={trend.filter((s) => s.points.some((p) => p.total > 0))} timeZone={timeZone} height={wall ? 260 : 200} big={wall} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,162 @@
+import { Button, Group, Kbd, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import type { StatusType } from '../../../../shared/contract';
+import { REPORT_SOURCE_LABELS, REPORT_SOURCES, type ReportSource } from '../../../../shared/domain/status-rules';
+import { wallTimeMs } from '../../../../shared/domain/wall-time';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { TimeField } from '../../components/TimeField';
+import { useCommand, useMethod } from '../../lib/query';
+import { EntryField } from './EntryField';
+import { flagsOf, toPayload, type Typed } from './entry-values';
+import { FlagReasons } from './FlagReasons';
+import { StalenessBadge, HeadlineBadge } from './StatusBadges';
+
+interface Props {
+  organisationId: string;
+  types: ReadonlyMap<string, StatusType>;
+  timeZone: string;
+  /** After a save: `next` moves on to the next facility of the list. */
+  onSaved(next: boolean): void;
+  onBack(): void;
+  statusRequestId?: string | undefined;
+}
+
+/**
+ * One facility's status as it is phoned or radioed in: its EEI set in order, each field
+ * showing the previous value and its age, taking only what changed. Ctrl+Enter saves and
+ * moves to the next facility; Esc goes back to the list. Implausible values come back as
+ * flags to confirm with a reason. Keyed by facility by its parent, so each facility starts a new report.
+ */
+export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack, statusRequestId }: Props) {
+  const q = useMethod('status.facility', { organisationId });
+  const report = useCommand('status.report');
+  const [typed, setTyped] = useState<Typed>({});
+  const [source, setSource] = useState<ReportSource>('phone');
+  const [reportedBy, setReportedBy] = useState('');
+  const [when, setWhen] = useState('');
+  const [note, setNote] = useState('');
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const flags = flagsOf(report.error);
+
+  const d = q.data;
+  const groups = useMemo(() => {
+    const out = new Map<string, StatusType[]>();
+    for (const id of d?.typeIds ?? []) {
+      const t = types.get(id);
+      if (t) out.set(t.group, [...(out.get(t.group) ?? []), t]);
+    }
+    return [...out];
+  }, [d, types]);
+  const previous = useMemo(() => new Map((d?.values ?? []).map((v) => [v.typeId, v])), [d]);
+
+  const submit = (next: boolean) => {
+    const { values, problems: p } = toPayload(types, typed, timeZone);
+    const at = when.trim() ? wallTimeMs(when, timeZone, false) : undefined;
+    if (at === null) p.when = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
+    setProblems(p);
+    if (Object.keys(p).length) return;
+    if (!values.length) {
+      setProblems({ none: 'Nothing was changed: type at least one value that the facility reported' });
+      return;
+    }
+    report.mutate(
+      {
+        organisationId,
+        values,
+        source,
+        ...(reportedBy.trim() ? { reportedBy } : {}),
+        ...(note.trim() ? { note } : {}),
+        ...(typeof at === 'number' ? { occurredAt: at } : {}),
+        ...(statusRequestId ? { statusRequestId } : {}),
+        confirmations: Object.entries(reasons)
+          .filter(([, r]) => r.trim())
+          .map(([key, reason]) => ({ key, reason })),
+      },
+      {
+        onSuccess: () => {
+          setTyped({});
+          setReasons({});
+          setNote('');
+          notifications.show({ color: 'teal', title: 'Status saved', message: `${d?.facility.name ?? 'Facility'}: ${values.length} value${values.length === 1 ? '' : 's'}` });
+          onSaved(next);
+        },
+      },
+    );
+  };
+
+  if (q.error) return <ErrorPanel title="This facility could not be read" error={q.error} />;
+  if (!d) return null;
+  const f = d.facility;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      data-testid="status-entry"
+      data-facility={f.name}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          submit(true);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          onBack();
+        }
+      }}
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Title order={2} data-testid="entry-facility">
+              {f.name}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {f.disciplineLabel} · {f.town}
+              {d.lastReport ? ` · last report by ${d.lastReport.source === 'import' ? 'import' : REPORT_SOURCE_LABELS[d.lastReport.source].toLowerCase()}${d.lastReport.reportedBy ? ` from ${d.lastReport.reportedBy}` : ''}` : ''}
+            </Text>
+          </Stack>
+          <Group gap="xs">
+            <HeadlineBadge words={f.headline.words} severity={f.headline.severity} />
+            <StalenessBadge staleness={f.headline.staleness} ageMs={f.headline.ageMs} />
+          </Group>
+        </Group>
+        {d.contacts.length > 0 && (
+          <Text size="sm" data-testid="entry-contacts">
+            {d.contacts.map((c) => `${c.name}${c.role ? ` (${c.role})` : ''}${c.phone24x7 ? ` 24/7 ${c.phone24x7}` : ''}${c.radio ? ` · ${c.radio}` : ''}`).join('  ·  ')}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <TextInput label="Reported by (at the facility)" value={reportedBy} onChange={(e) => setReportedBy(e.currentTarget.value)} autoFocus data-autofocus autoComplete="off" />
+          <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
+          <TimeField label="Time reported" timeZone={timeZone} value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now; for a late entry, when the facility said it" error={problems.when} />
+        </SimpleGrid>
+        {groups.map(([group, list]) => (
+          <Stack key={group} gap={4}>
+            <Title order={4}>{group}</Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} verticalSpacing="xs">
+              {list.map((t) => (
+                <EntryField key={t.id} type={t} previous={previous.get(t.id)} value={typed[t.id] ?? ''} error={problems[t.id]} timeZone={timeZone} onChange={(v) => setTyped((x) => ({ ...x, [t.id]: v }))} />
+              ))}
+            </SimpleGrid>
+          </Stack>
+        ))}
+        <Textarea label="Note (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} />
+        {flags && <FlagReasons flags={flags} reasons={reasons} onChange={(k, r) => setReasons((x) => ({ ...x, [k]: r }))} />}
+        {problems.none && <Text c="red">{problems.none}</Text>}
+        {report.error && !flags && <ErrorPanel title="Not saved" error={report.error} />}
+        <Group>
+          <Button onClick={() => submit(true)} loading={report.isPending} data-testid="entry-save-next">
+            Save and next <Kbd ml="xs">Ctrl+Enter</Kbd>
+          </Button>
+          <Button variant="default" onClick={() => submit(false)} loading={report.isPending} data-testid="entry-save">
+            Save
+          </Button>
+          <Button variant="subtle" onClick={onBack}>
+            Back to the list <Kbd ml="xs">Esc</Kbd>
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,197 @@
+import { Button, Group, Kbd, MultiSelect, NativeSelect, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import type { FacilityStatus, StatusType } from '../../../../shared/contract';
+import { DISCIPLINE_LABELS, type Discipline } from '../../../../shared/domain/disciplines';
+import { REPORT_SOURCE_LABELS, REPORT_SOURCES, type ReportSource } from '../../../../shared/domain/status-rules';
+import { wallTimeMs } from '../../../../shared/domain/wall-time';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { TimeField } from '../../components/TimeField';
+import { useCommand, useMethod } from '../../lib/query';
+import { useShell } from '../../lib/shell-context';
+import { EntryField } from './EntryField';
+import { flagsOf, organisationOf, toPayload, type Typed } from './entry-values';
+import { FlagReasons } from './FlagReasons';
+import { HeadlineBadge } from './StatusBadges';
+import { useCatalogue } from './use-catalogue';
+
+const DEFAULT_GROUPS = new Set(['Operations', 'Beds', 'Emergency department', 'Utilities', 'Dialysis', 'EMS', 'Evacuation']);
+/** What a round of calls to hospitals usually asks: status, EMS traffic, the main bed types, ventilators, power. */
+const HOSPITAL_ROUND = ['ops.status', 'ed.ems_traffic', 'beds.adult_icu.available', 'beds.medical_surgical.available', 'beds.pediatrics.available', 'vent.available', 'power.source'];
+
+/** The columns a discipline's grid starts with: its main numbers and conditions, not baselines or text. */
+function defaultColumns(set: readonly string[], types: ReadonlyMap<string, StatusType>): string[] {
+  const byCode = new Map([...types.values()].map((t) => [t.code, t.id]));
+  const round = HOSPITAL_ROUND.map((c) => byCode.get(c)).filter((id): id is string => !!id && set.includes(id));
+  if (round.length === HOSPITAL_ROUND.length) return round;
+  const baselines = new Set([...types.values()].map((t) => t.baselineTypeId).filter(Boolean));
+  return set.filter((id) => {
+    const t = types.get(id);
+    return t && DEFAULT_GROUPS.has(t.group) && !baselines.has(id) && (t.kind === 'number' || t.kind === 'choice') && !t.code.startsWith('evac.');
+  }).slice(0, 7);
+}
+
+interface Props {
+  /** Quick entry for a status request: its facilities and fields, answers linked to it. */
+  request?: { id: string; title: string; organisationIds: string[]; typeIds: string[] } | undefined;
+}
+
+/** Many facilities at once, a row each: Tab across, type only what changed, Ctrl+Enter saves every row, all or none. */
+export function GridView({ request }: Props) {
+  const { coalition } = useShell();
+  const catalogue = useCatalogue();
+  const [discipline, setDiscipline] = useState<Discipline>('hospital');
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const [typed, setTyped] = useState<Record<string, Typed>>({});
+  const [reasons, setReasons] = useState<Record<string, Record<string, string>>>({});
+  const [source, setSource] = useState<ReportSource>('phone');
+  const [when, setWhen] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const facilitiesQ = useMethod('status.facilities', request ? {} : { discipline });
+  const save = useCommand('status.reportMany');
+  const sets = useMemo(() => new Map((catalogue.data?.sets ?? []).map((s) => [s.discipline, s.typeIds])), [catalogue.data]);
+  const rows: FacilityStatus[] = useMemo(() => {
+    const all = facilitiesQ.data?.facilities ?? [];
+    return request ? all.filter((f) => request.organisationIds.includes(f.organisationId)) : all;
+  }, [facilitiesQ.data, request]);
+  const columns = request?.typeIds ?? picked ?? defaultColumns(sets.get(discipline) ?? [], catalogue.types);
+  // Each cell shows the facility's last value as its placeholder.
+  const current = useMethod('status.currentValues', { organisationIds: rows.map((r) => r.organisationId), typeIds: columns }, { enabled: rows.length > 0 && columns.length > 0 });
+  const previous = useMemo(() => new Map((current.data?.values ?? []).map((v) => [`${v.organisationId}:${v.typeId}`, v])), [current.data]);
+  const flags = flagsOf(save.error);
+  const flaggedOrg = organisationOf(save.error);
+  const inSet = (f: FacilityStatus, typeId: string) => (sets.get(f.discipline) ?? []).includes(typeId);
+
+  const submit = () => {
+    setProblem(null);
+    const reports = [];
+    for (const f of rows) {
+      const { values, problems } = toPayload(catalogue.types, typed[f.organisationId] ?? {}, coalition.timeZone);
+      const first = Object.values(problems)[0];
+      if (first) return setProblem(`${f.name}: ${first}`);
+      if (!values.length) continue;
+      const r = Object.entries(reasons[f.organisationId] ?? {}).filter(([, x]) => x.trim());
+      reports.push({ organisationId: f.organisationId, values, confirmations: r.map(([key, reason]) => ({ key, reason })) });
+    }
+    if (!reports.length) return setProblem('Nothing was typed: enter the values the facilities reported');
+    const at = when.trim() ? wallTimeMs(when, coalition.timeZone, false) : undefined;
+    if (at === null) return setProblem('Time reported: type it as 24-hour HH:MM, or YYYY-MM-DD HH:MM');
+    save.mutate(
+      { reports, source, ...(at !== undefined ? { occurredAt: at } : {}), ...(request ? { statusRequestId: request.id } : {}) },
+      {
+        onSuccess: (r) => {
+          setTyped({});
+          setReasons({});
+          notifications.show({ color: 'teal', title: 'Status saved', message: `${r.reportIds.length} facilities` });
+        },
+      },
+    );
+  };
+
+  if (facilitiesQ.error) return <ErrorPanel title="Facilities could not be read" error={facilitiesQ.error} />;
+  const typeOptions = (sets.get(discipline) ?? []).map((id) => ({ value: id, label: catalogue.types.get(id)?.label ?? id }));
+  return (
+    <Stack
+      gap="sm"
+      data-testid="status-grid"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          submit();
+        }
+      }}
+    >
+      {request ? (
+        <Title order={3}>Quick entry: {request.title}</Title>
+      ) : (
+        <Group align="flex-start" grow>
+          <NativeSelect
+            label="Discipline"
+            value={discipline}
+            onChange={(e) => {
+              setDiscipline(e.currentTarget.value as Discipline);
+              setPicked(null);
+            }}
+            data={[...sets.keys()].map((d) => ({ value: d, label: DISCIPLINE_LABELS[d] }))}
+          />
+          <MultiSelect label="Columns" data={typeOptions} value={columns} onChange={setPicked} searchable maxDropdownHeight={320} />
+        </Group>
+      )}
+      <Group grow align="flex-end">
+        <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
+        <TimeField label="Time reported" timeZone={coalition.timeZone} value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now" />
+      </Group>
+      <Paper withBorder>
+        <ScrollArea>
+          <Table striped withColumnBorders verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th miw={200}>Facility</Table.Th>
+                {columns.map((id) => {
+                  const t = catalogue.types.get(id);
+                  return (
+                    <Table.Th key={id} miw={130}>
+                      {t ? `${t.label}${t.unit ? ` (${t.unit})` : ''}` : id}
+                    </Table.Th>
+                  );
+                })}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((f) => (
+                <Table.Tr key={f.organisationId} data-testid="grid-row" data-facility={f.name}>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      <Text fw={600}>{f.name}</Text>
+                      <HeadlineBadge words={f.headline.words} severity={f.headline.severity} />
+                    </Stack>
+                  </Table.Td>
+                  {columns.map((id) => {
+                    const t = catalogue.types.get(id);
+                    return (
+                      <Table.Td key={id}>
+                        {t && inSet(f, id) ? (
+                          <EntryField
+                            compact
+                            ariaLabel={`${f.name}: ${t.label}`}
+                            type={t}
+                            previous={previous.get(`${f.organisationId}:${id}`)}
+                            value={typed[f.organisationId]?.[id] ?? ''}
+                            timeZone={coalition.timeZone}
+                            onChange={(v) => setTyped((x) => ({ ...x, [f.organisationId]: { ...x[f.organisationId], [id]: v } }))}
+                          />
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            not in its set
+                          </Text>
+                        )}
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+      </Paper>
+      {flags && flaggedOrg && (
+        <FlagReasons
+          title={`${rows.find((r) => r.organisationId === flaggedOrg)?.name ?? 'A facility'}: check these values`}
+          flags={flags}
+          reasons={reasons[flaggedOrg] ?? {}}
+          onChange={(k, r) => setReasons((x) => ({ ...x, [flaggedOrg]: { ...x[flaggedOrg], [k]: r } }))}
+        />
+      )}
+      {problem && <Text c="red">{problem}</Text>}
+      {save.error && !flags && <ErrorPanel title="Not saved" error={save.error} />}
+      <Group>
+        <Button onClick={submit} loading={save.isPending} data-testid="grid-save">
+          Save every row <Kbd ml="xs">Ctrl+Enter</Kbd>
+        </Button>
+        <Text size="sm" c="dimmed">
+          Rows left empty are not sent. All rows are saved together, or none.
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

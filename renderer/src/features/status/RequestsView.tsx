@@ -1,0 +1,80 @@
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime } from '../../lib/format';
+import { useMethod } from '../../lib/query';
+import { useShell } from '../../lib/shell-context';
+import { useSubview } from '../../lib/use-subview';
+import { RequestDetail } from './RequestDetail';
+import { RequestForm } from './RequestForm';
+
+/** Status requests: the list with who has answered, a new one, and one in detail. */
+export function RequestsView() {
+  const { coalition } = useShell();
+  const { params, open } = useSubview();
+  const id = params.get('id');
+  const [creating, setCreating] = useState(false);
+  const q = useMethod('status.requests', {});
+  if (id) return <RequestDetail id={id} onBack={() => open({ view: 'requests' })} />;
+  return (
+    <Stack gap="md">
+      {creating ? (
+        <RequestForm
+          onCreated={(rid) => {
+            setCreating(false);
+            open({ view: 'requests', id: rid });
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      ) : (
+        <Group>
+          <Button onClick={() => setCreating(true)} data-testid="new-status-request">
+            New status request
+          </Button>
+        </Group>
+      )}
+      {q.error && <ErrorPanel title="Status requests could not be read" error={q.error} />}
+      <Paper withBorder>
+        <Table striped highlightOnHover data-testid="status-requests">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Request</Table.Th>
+              <Table.Th>Due</Table.Th>
+              <Table.Th>Answered</Table.Th>
+              <Table.Th>On time</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(q.data?.requests ?? []).length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={5}>
+                  <Text c="dimmed">No status request yet.</Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {(q.data?.requests ?? []).map((r) => (
+              <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => open({ view: 'requests', id: r.id })}>
+                <Table.Td>
+                  <Button variant="subtle" px={0} onClick={() => open({ view: 'requests', id: r.id })}>
+                    {r.title}
+                  </Button>
+                  <Text size="sm" c="dimmed">
+                    {r.selection}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{formatDateTime(r.deadline, coalition.timeZone)}</Table.Td>
+                <Table.Td>{`${r.figures.answered} of ${r.figures.asked}`}</Table.Td>
+                <Table.Td>{r.figures.onTimeShare === null ? '—' : `${Math.round(r.figures.onTimeShare * 100)}%`}</Table.Td>
+                <Table.Td>
+                  <StatusBadge tone={r.late ? 'bad' : r.figures.outstanding ? 'warn' : 'good'}>{r.late ? 'PAST DEADLINE' : r.figures.outstanding ? `${r.figures.outstanding} OUTSTANDING` : 'ALL ANSWERED'}</StatusBadge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}

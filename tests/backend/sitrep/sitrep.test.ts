@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfPagesText } from '../exports/pdf-text';
+import { HOUR, statusFixture } from '../status/fixtures';
+
+async function incidentWithStatus(exercise = true) {
+  const t = await statusFixture();
+  const { levels } = await t.call('incident.levels', {});
+  const { incident, period } = await t.call('incident.create', {
+    name: 'Ice storm',
+    exercise,
+    activationLevelId: levels[1]!.id,
+    firstPeriod: { startsAt: t.clock.now - HOUR, endsAt: t.clock.now + 11 * HOUR },
+  });
+  await t.call('incident.setObjectives', { periodId: period!.id, objectives: [{ text: 'Confirm generator fuel at every facility every 6 hours' }] });
+  const mercy = await t.facility('Mercy General');
+  const ltc = await t.facility('Hilltop Care', { discipline: 'long_term_care' });
+  await t.report(mercy, { 'beds.adult_icu.baseline': 20, 'beds.adult_icu.available': 4, 'ed.ems_traffic': 'diversion' });
+  await t.report(ltc, { 'power.source': 'generator', 'power.fuel_hours': 30 });
+  return { t, incident, period: period! };
+}
+
+describe('situation reports', () => {
+  it('drafts from the record, is edited, approved as version 1 that never changes, and a later approval supersedes it', async () => {
+    const { t, incident, period } = await incidentWithStatus();
+    const { sitrep } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(sitrep.record.facilities.map((f) => [f.name, f.headline])).toEqual([
+      ['Hilltop Care', 'On generator'],
+      ['Mercy General', 'On diversion'],
+    ]);
+    expect(sitrep.record.facilities[0]!.detail).toContain('fuel 30 hours');
+    expect(sitrep.record.beds).toEqual([{ label: 'Adult ICU', available: 4, baseline: 20, reporting: 1 }]);
+    expect(sitrep.summary).toContain('on diversion: 1 (Mercy General)');
+    expect(sitrep.objectivesNext).toBe('1. Confirm generator fuel at every facility every 6 hours');
+    expect(sitrep.prognosis).toBeNull();
+
+    expect(await t.raw('sitrep.approve', { id: sitrep.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Choose the prognosis') } });
+    await t.call('sitrep.save', { id: sitrep.id, summary: 'Ice storm: one hospital on diversion, one nursing home on generator.', prognosis: 'worsening', needs12h: 'Diesel for Hilltop Care' });
+    const { version: v1 } = await t.call('sitrep.approve', { id: sitrep.id });
+    expect(v1).toMatchObject({ version: 1, approvedBy: 'Dana Duty', supersededById: null, fields: { prognosis: 'worsening', needs12h: 'Diesel for Hilltop Care' } });
+    expect(await t.raw('sitrep.approve', { id: sitrep.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Version 1 already says exactly this') } });
+
+    t.advance(HOUR);
+    await t.call('sitrep.save', { id: sitrep.id, prognosis: 'no_change' });
+    const { version: v2 } = await t.call('sitrep.approve', { id: sitrep.id });
+    expect(v2).toMatchObject({ version: 2, fields: { prognosis: 'no_change' } });
+    const { version: old } = await t.call('sitrep.version', { id: v1.id });
+    expect(old).toMatchObject({ version: 1, supersededById: v2.id, fields: { prognosis: 'worsening' } });
+
+    await t.backend.close();
+    const db = new Database(path.join(t.dataDir, 'eoc.sqlite'));
+    try {
+      expect(() => db.prepare("UPDATE sitrep_versions SET content = '{}'").run()).toThrow(/append-only: a row cannot be altered/);
+      expect(() => db.prepare('DELETE FROM sitrep_versions').run()).toThrow(/cannot be deleted/);
+      expect(() => db.prepare("UPDATE status_reports SET vals = '[]'").run()).toThrow(/cannot be altered/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('prints an approved version as PDF and DOCX, marked EXERCISE on every page, and audits each file', async () => {
+    const { t, incident, period } = await incidentWithStatus(true);
+    const { sitrep } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    await t.call('sitrep.save', { id: sitrep.id, summary: 'Situation: Łódź-style names print as typed.', prognosis: 'improving' });
+    const { version } = await t.call('sitrep.approve', { id: sitrep.id });
+    const pdf = await t.call('sitrep.export', { versionId: version.id, format: 'pdf' });
+    expect(pdf.fileName).toMatch(/^EXERCISE_SITREP_Ice-storm_P1-v1_/);
+    const pages = await pdfPagesText(Buffer.from(pdf.base64, 'base64'));
+    for (const p of pages) expect(p).toContain('EXERCISE EXERCISE EXERCISE');
+    const all = pages.join('\n');
+    for (const s of ['SITUATION REPORT', 'Situation: Łódź-style names print as typed.', 'Facility status', 'Mercy General', 'On diversion', 'Improving', 'Critical resource needs', 'Objectives for the next operational period']) {
+      expect(all).toContain(s);
+    }
+    const docx = await t.call('sitrep.export', { versionId: version.id, format: 'docx' });
+    const mammoth = await import('mammoth');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx.base64, 'base64') });
+    expect(value).toContain('EXERCISE EXERCISE EXERCISE');
+    expect(value).toContain('Mercy General');
+    expect(value).toContain('Situation: Łódź-style names print as typed.');
+    const { entries } = await t.call('audit.recent', { limit: 5 });
+    expect(entries.filter((e) => e.action === 'export.generated')).toHaveLength(2);
+  });
+});

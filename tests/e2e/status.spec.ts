@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/host';
+import { loadDemoAndSignIn } from './flows-resources';
+
+/** Tab forward, by keyboard only, until the field for this status type code has the focus. */
+async function tabTo(page: Page, code: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.typeCode)) === code) return;
+  }
+  throw new Error(`No field for ${code} within 80 tabs`);
+}
+
+/** "YYYY-MM-DD HH:MM" in the coalition's zone, `minutes` from now: how a deadline is typed. */
+function wallTimeIn(minutes: number): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(Date.now() + minutes * 60_000))
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+const condition = (page: Page, words: string) => page.locator(`[data-testid="condition"][data-words="${words}"]`);
+
+test.describe('facility status (EEI)', () => {
+  test('a phoned-in hospital status is entered by keyboard only; an implausible value is confirmed with a reason; the wall display on a second page updates without reload', async ({ page, host, context }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+
+    // The wall display, on a second page: no rail, no top bar, large type, live.
+    const wall = await context.newPage();
+    await wall.goto(`${host.url.replace(/\?token=.*/, '')}?token=${new URL(host.url).searchParams.get('token')}#/situation?wall=1`);
+    await expect(wall.getByTestId('situation-board')).toHaveAttribute('data-wall', 'true');
+    await expect(wall.getByTestId('situation-board')).toHaveAttribute('data-ready', 'true');
+    await expect(wall.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
+    await expect(condition(wall, 'On diversion')).toHaveAttribute('data-count', '1');
+    // A hospital that stopped reporting reads STALE, in words.
+    await expect(condition(wall, 'On diversion')).toContainText('(STALE)');
+
+    // Page one: Alt+Shift+S, find the hospital by typing, Enter, type only what changed.
+    await page.keyboard.press('Alt+Shift+S');
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+    await page.keyboard.type('Apple Orchard');
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('status-entry');
+    await expect(form).toHaveAttribute('data-facility', 'Apple Orchard Community Hospital');
+    await expect(form.getByLabel('Reported by (at the facility)')).toBeFocused();
+    await expect(form).toContainText(/was \d+ beds?, .* ago/);
+    await page.keyboard.type('Pat Nurse, house supervisor');
+    await tabTo(page, 'ed.ems_traffic');
+    await page.keyboard.type('On');
+    await expect(form.locator('[data-type-code="ed.ems_traffic"]')).toHaveValue('diversion');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('CT scanner down, ED boarding');
+    await tabTo(page, 'beds.adult_icu.available');
+    await page.keyboard.type('140');
+    await page.keyboard.press('Control+Enter');
+
+    // Above baseline and a jump: flagged in words, kept only with a reason.
+    const flags = form.getByTestId('status-flags');
+    await expect(flags).toContainText('is more than the baseline');
+    await expect(flags).toContainText('more than 50% in one report');
+    await expect(flags.getByTestId('flag-reason').first()).toBeFocused();
+    await page.keyboard.type('Surge tents counted; confirmed twice with the caller');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Surge tents counted; confirmed twice with the caller');
+    await page.keyboard.press('Control+Enter');
+    // Saved; the search found only this one, so the next call starts at an empty search.
+    await expect(form).toBeHidden();
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+    await expect(page.getByTestId('facility-search')).toHaveValue('');
+    // With several found, Ctrl+Enter goes on to the next one; Esc goes back to the search.
+    await page.keyboard.type('General');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('status-entry').getByLabel('Reported by (at the facility)')).toBeFocused();
+    const first = await page.getByTestId('status-entry').getAttribute('data-facility');
+    await tabTo(page, 'ops.status');
+    await page.keyboard.type('N');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('status-entry')).not.toHaveAttribute('data-facility', first!);
+    await expect(page.getByTestId('status-entry').getByLabel('Reported by (at the facility)')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+
+    // The wall display followed, without a reload.
+    await expect(condition(wall, 'On diversion')).toHaveAttribute('data-count', '2');
+    await expect(condition(wall, 'On diversion')).toContainText('Apple Orchard Community Hospital');
+    await expect(wall.getByTestId('bed-row').filter({ hasText: 'Adult ICU' }).getByTestId('bed-available')).not.toHaveText('27');
+
+    // The report keeps its reason; the history says who, how and when.
+    await page.keyboard.type('Apple Orchard');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('status-entry')).toContainText('last report by phone from Pat Nurse, house supervisor');
+    await expect(page.getByTestId('status-entry').locator('[data-type-code="beds.adult_icu.available"]')).toHaveAttribute('placeholder', '140');
+  });
+
+  test('a status request to five hospitals: three answer in time through quick entry, 60% on time, the other two listed with their 24/7 numbers', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.getByRole('tab', { name: 'Status requests' }).click();
+    await page.getByTestId('new-status-request').click();
+    const form = page.getByTestId('status-request-form');
+    await form.getByLabel('Title').fill('Five hospitals: EMS traffic within the hour');
+    const hospitals = ['Apple Orchard Community Hospital', 'Birchwood Community Hospital', 'Summit View General Hospital', 'Windy Ridge General Hospital', 'Larkspur General Hospital'];
+    const facilities = form.getByLabel('And these facilities');
+    for (const h of hospitals) {
+      await facilities.click();
+      await facilities.fill(h.split(' ')[0]!);
+      await page.getByRole('option', { name: new RegExp(`^${h}`) }).click();
+    }
+    await page.keyboard.press('Escape');
+    const fields = form.getByLabel('Fields to report');
+    await fields.click();
+    await fields.fill('EMS traffic');
+    await page.getByRole('option', { name: 'EMS traffic' }).click();
+    await page.keyboard.press('Escape');
+    await form.getByLabel(/^Deadline/).fill(wallTimeIn(60));
+    await page.getByTestId('status-request-send').click();
+
+    const detail = page.getByTestId('status-request-detail');
+    await expect(detail.getByTestId('request-answered')).toHaveText('0 of 5');
+    await page.getByTestId('request-quick-entry').click();
+    const grid = page.getByTestId('status-grid');
+    await expect(grid.getByTestId('grid-row')).toHaveCount(5);
+    for (const h of hospitals.slice(0, 3)) {
+      await grid.getByLabel(`${h}: EMS traffic`).focus();
+      await page.keyboard.type('Acc');
+    }
+    await page.keyboard.press('Control+Enter');
+
+    await expect(detail.getByTestId('request-on-time')).toHaveText('60%');
+    await expect(detail.getByTestId('request-answered')).toHaveText('3 of 5');
+    const outstanding = page.getByTestId('call-down').getByTestId('outstanding-row');
+    await expect(outstanding).toHaveCount(2);
+    for (const h of hospitals.slice(3)) {
+      await expect(outstanding.filter({ hasText: h })).toContainText(/24\/7 413-555-01\d\d/);
+    }
+    await expect(page.getByTestId('answered-row')).toHaveCount(3);
+    await expect(page.getByTestId('answered-row').first()).toContainText('ON TIME');
+  });
+
+  test('a situation report is drafted, edited, approved and printed; hospital status exports as EDXL-HAVE', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+R');
+    const screen = page.getByTestId('sitrep-screen');
+    // The demo's period 1 report was approved as version 1; refresh it from the record.
+    await expect(page.getByTestId('sitrep-version')).toHaveCount(1);
+    await page.getByTestId('sitrep-draft').click();
+    const editor = page.getByTestId('sitrep-editor');
+    await editor.getByLabel('Situation summary').fill('Ice storm, hour 20: one hospital on diversion, two long-term care facilities on generator, one evacuating.');
+    await editor.getByText('Worsening').click();
+    await expect(editor.getByTestId('sitrep-state')).toHaveText('UNSAVED CHANGES');
+    await page.getByTestId('sitrep-approve').click();
+    await expect(page.getByTestId('sitrep-version')).toHaveCount(2);
+    await expect(page.getByTestId('sitrep-version').first()).toContainText('Version 2');
+    await expect(page.getByTestId('sitrep-version').first()).toContainText('CURRENT');
+    await expect(page.getByTestId('sitrep-version').nth(1)).toContainText('SUPERSEDED');
+    await expect(editor.getByTestId('sitrep-state')).toHaveText('APPROVED AS VERSION 2');
+    await expect(screen.getByTestId('sitrep-record')).toContainText('Facility status');
+
+    const pdf = page.waitForEvent('download');
+    await page.getByTestId('sitrep-version').first().getByTestId('sitrep-pdf').click();
+    const file = await pdf;
+    expect(file.suggestedFilename()).toMatch(/^EXERCISE_SITREP_DEMO-Pioneer-Valley-ice-storm-and-power-_P1-v2_.*\.pdf$/);
+    expect(fs.readFileSync(await file.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = page.waitForEvent('download');
+    await page.getByTestId('sitrep-version').first().getByTestId('sitrep-docx').click();
+    expect((await docx).suggestedFilename()).toMatch(/\.docx$/);
+
+    await page.keyboard.press('Alt+Shift+S');
+    await page.getByRole('tab', { name: 'Import / export' }).click();
+    const have = page.waitForEvent('download');
+    await page.getByTestId('have-export-button').click();
+    const xml = fs.readFileSync(await (await have).path(), 'utf8');
+    expect(xml).toContain('<distributionStatus>Exercise</distributionStatus>');
+    expect(xml).toContain('<HospitalStatus xmlns="urn:oasis:names:tc:emergency:EDXL:HAVE:1.0"');
+  });
+});
