@@ -1,6 +1,7 @@
 import { sql as foundation } from './001-foundation';
 import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
+import { PREPAREDNESS_FACT_TABLES, sql as preparedness } from './008-preparedness';
 
 export interface Migration {
   readonly version: number;
@@ -13,9 +14,11 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'incidents', sql: incidents },
   { version: 3, name: 'resources', sql: resources },
+  // Numbered 008 in the plan of issues; the integrator gives it its place (version) at merge.
+  { version: 4, name: 'preparedness', sql: preparedness },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
 
 /** Tables whose rows are records of fact: insert-only and hash-chained. */
-export const FACT_TABLES = new Set<string>(['audit_entries', ...INCIDENT_FACT_TABLES, ...RESOURCE_FACT_TABLES]);
+export const FACT_TABLES = new Set<string>(['audit_entries', ...INCIDENT_FACT_TABLES, ...RESOURCE_FACT_TABLES, ...PREPAREDNESS_FACT_TABLES]);
