@@ -14,6 +14,7 @@ import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
 import { systemHandlers } from './domains/system/handlers';
 import { planHandlers } from './domains/plans/handlers';
+import { activationHandlers } from './domains/activation/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -32,4 +33,5 @@ export const handlers: AllHandlers = {
   ...timelineHandlers,
   ...exportHandlers,
   ...planHandlers,
+  ...activationHandlers,
 };

@@ -15,6 +15,7 @@ import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
 import { systemMethods } from './system';
 import { planMethods } from './plan';
+import { activationMethods } from './activation';
 
 export * from './bridge';
 export * from './define';
@@ -34,6 +35,7 @@ export * from './timeline';
 export * from './setup';
 export * from './system';
 export * from './plan';
+export * from './activation';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -52,6 +54,7 @@ export const methods = {
   ...timelineMethods,
   ...exportMethods,
   ...planMethods,
+  ...activationMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
