@@ -15,6 +15,7 @@ import { setupHandlers } from './domains/setup/handlers';
 import { systemHandlers } from './domains/system/handlers';
 import { planHandlers } from './domains/plans/handlers';
 import { activationHandlers } from './domains/activation/handlers';
+import { calldownHandlers } from './domains/calldown/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -34,4 +35,5 @@ export const handlers: AllHandlers = {
   ...exportHandlers,
   ...planHandlers,
   ...activationHandlers,
+  ...calldownHandlers,
 };

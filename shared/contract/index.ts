@@ -16,6 +16,7 @@ import { setupMethods } from './setup';
 import { systemMethods } from './system';
 import { planMethods } from './plan';
 import { activationMethods } from './activation';
+import { calldownMethods } from './calldown';
 
 export * from './bridge';
 export * from './define';
@@ -36,6 +37,7 @@ export * from './setup';
 export * from './system';
 export * from './plan';
 export * from './activation';
+export * from './calldown';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -55,6 +57,7 @@ export const methods = {
   ...exportMethods,
   ...planMethods,
   ...activationMethods,
+  ...calldownMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
