@@ -16,6 +16,7 @@ import { systemHandlers } from './domains/system/handlers';
 import { planHandlers } from './domains/plans/handlers';
 import { activationHandlers } from './domains/activation/handlers';
 import { calldownHandlers } from './domains/calldown/handlers';
+import { serviceHandlers } from './domains/services/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -36,4 +37,5 @@ export const handlers: AllHandlers = {
   ...planHandlers,
   ...activationHandlers,
   ...calldownHandlers,
+  ...serviceHandlers,
 };

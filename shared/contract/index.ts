@@ -17,6 +17,7 @@ import { systemMethods } from './system';
 import { planMethods } from './plan';
 import { activationMethods } from './activation';
 import { calldownMethods } from './calldown';
+import { serviceMethods } from './service';
 
 export * from './bridge';
 export * from './define';
@@ -38,6 +39,7 @@ export * from './system';
 export * from './plan';
 export * from './activation';
 export * from './calldown';
+export * from './service';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -58,6 +60,7 @@ export const methods = {
   ...planMethods,
   ...activationMethods,
   ...calldownMethods,
+  ...serviceMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
