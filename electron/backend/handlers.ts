@@ -17,6 +17,7 @@ import { planHandlers } from './domains/plans/handlers';
 import { activationHandlers } from './domains/activation/handlers';
 import { calldownHandlers } from './domains/calldown/handlers';
 import { serviceHandlers } from './domains/services/handlers';
+import { hvaHandlers } from './domains/hva/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -38,4 +39,5 @@ export const handlers: AllHandlers = {
   ...activationHandlers,
   ...calldownHandlers,
   ...serviceHandlers,
+  ...hvaHandlers,
 };

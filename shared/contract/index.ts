@@ -18,6 +18,7 @@ import { planMethods } from './plan';
 import { activationMethods } from './activation';
 import { calldownMethods } from './calldown';
 import { serviceMethods } from './service';
+import { hvaMethods } from './hva';
 
 export * from './bridge';
 export * from './define';
@@ -40,6 +41,7 @@ export * from './plan';
 export * from './activation';
 export * from './calldown';
 export * from './service';
+export * from './hva';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -61,6 +63,7 @@ export const methods = {
   ...activationMethods,
   ...calldownMethods,
   ...serviceMethods,
+  ...hvaMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
