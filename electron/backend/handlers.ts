@@ -18,6 +18,7 @@ import { activationHandlers } from './domains/activation/handlers';
 import { calldownHandlers } from './domains/calldown/handlers';
 import { serviceHandlers } from './domains/services/handlers';
 import { hvaHandlers } from './domains/hva/handlers';
+import { alertHandlers } from './domains/alerts/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -40,4 +41,5 @@ export const handlers: AllHandlers = {
   ...calldownHandlers,
   ...serviceHandlers,
   ...hvaHandlers,
+  ...alertHandlers,
 };

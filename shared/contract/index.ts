@@ -19,6 +19,7 @@ import { activationMethods } from './activation';
 import { calldownMethods } from './calldown';
 import { serviceMethods } from './service';
 import { hvaMethods } from './hva';
+import { alertMethods } from './alert';
 
 export * from './bridge';
 export * from './define';
@@ -42,6 +43,7 @@ export * from './activation';
 export * from './calldown';
 export * from './service';
 export * from './hva';
+export * from './alert';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -64,6 +66,7 @@ export const methods = {
   ...calldownMethods,
   ...serviceMethods,
   ...hvaMethods,
+  ...alertMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
