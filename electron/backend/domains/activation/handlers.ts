@@ -4,10 +4,10 @@ import type { HandlersFor } from '../../registry';
 import { isDemo } from '../demo/queries';
 import { coalitionTimeZone, formatLocal } from '../incidents/time';
 import { getCoalition } from '../setup/queries';
-import { currentSheet, getSheet, listSheetVersions, nextSheetVersion } from './queries';
+import { currentSheet, getSheet, listSheetVersions } from './queries';
 import { printFileName, recordPrint } from './print-result';
 import { buildActivationSheetPdf } from './sheet-pdf';
-import { checkFirstCalls } from './validate';
+import { saveSheet } from './validate';
 
 export const activationHandlers: HandlersFor<keyof typeof activationMethods> = {
   'activation.current': (_input, { db }) => ({ sheet: currentSheet(db) }),
@@ -19,10 +19,7 @@ export const activationHandlers: HandlersFor<keyof typeof activationMethods> = {
   },
   'activation.save': ({ content, note }, ctx) =>
     ctx.write((tx) => {
-      checkFirstCalls(ctx.db, content.firstCalls);
-      const version = nextSheetVersion(ctx.db);
-      const id = tx.appendFact('activation_sheets', { occurred_at: tx.now(), version, content: JSON.stringify(content), note: note || null, demo: 0 });
-      tx.audit('activation_sheet.saved', { id, version });
+      const id = saveSheet(tx, ctx.db, content, note || null);
       return { sheet: getSheet(ctx.db, id)! };
     }),
   'activation.print': async (_input, ctx) => {

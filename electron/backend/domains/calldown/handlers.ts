@@ -7,7 +7,7 @@ import { assertNotFuture, requireIncident, requireOpenIncident } from '../incide
 import { coalitionTimeZone } from '../incidents/time';
 import { buildCalldownPdf } from './print';
 import { getSummary, listSummaries, listTargets } from './queries';
-import { startCalldown } from './start';
+import { recordAttempt, startCalldown } from './start';
 
 export const calldownHandlers: HandlersFor<keyof typeof calldownMethods> = {
   'calldown.start': ({ incidentId, title, source }, ctx) =>
@@ -38,14 +38,7 @@ export const calldownHandlers: HandlersFor<keyof typeof calldownMethods> = {
       if (input.outcome !== 'reached' && input.acknowledgedBy) {
         throw invalid('Only a call that reached someone has an acknowledgement; leave "Acknowledged by" empty', { issues: [{ path: ['acknowledgedBy'], message: 'Only when reached' }] });
       }
-      tx.appendFact('calldown_attempts', {
-        occurred_at: at,
-        calldown_id: input.calldownId,
-        target_id: input.targetId,
-        outcome: input.outcome,
-        acknowledged_by: input.acknowledgedBy || null,
-        note: input.note || null,
-      });
+      recordAttempt(tx, { ...input, at });
       return { calldown: getSummary(ctx.db, input.calldownId)! };
     }),
   'calldown.print': async ({ id }, ctx) => {

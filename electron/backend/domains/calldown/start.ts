@@ -50,3 +50,15 @@ export function startCalldown(tx: WriteTx, db: Db, incidentId: string, title: st
   );
   return { id, skipped };
 }
+
+/** One call, as a record of fact. */
+export function recordAttempt(tx: WriteTx, a: { calldownId: string; targetId: string; outcome: string; acknowledgedBy?: string | null; note?: string | null; at: number }): string {
+  return tx.appendFact('calldown_attempts', {
+    occurred_at: a.at,
+    calldown_id: a.calldownId,
+    target_id: a.targetId,
+    outcome: a.outcome,
+    acknowledged_by: a.acknowledgedBy || null,
+    note: a.note || null,
+  });
+}

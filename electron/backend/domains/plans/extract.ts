@@ -14,7 +14,7 @@ export interface Extraction {
 const PDF_MAGIC = '%PDF-';
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-function textLines(bytes: Uint8Array): Line[] {
+export function textLines(bytes: Uint8Array): Line[] {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
   return text.split(/\r\n?|\n/).map((t) => ({ text: t, page: null }));
 }
@@ -60,4 +60,10 @@ export async function extractSections(ext: PlanExtension, bytes: Uint8Array): Pr
     const why = e instanceof ZipRefused ? `it was refused: ${e.message}` : `it could not be read (${e instanceof Error ? e.message : String(e)})`;
     return { status: 'unreadable', note: `The text of this document is not searchable because ${why}. The file is kept as uploaded.`, sections: [] };
   }
+}
+
+/** A plain-text document's sections, without waiting: text needs no parser to load. */
+export function extractText(bytes: Uint8Array): Extraction {
+  const { sections, truncated } = sectionize(textLines(bytes));
+  return { status: sections.length ? 'ok' : 'no_text', note: truncated ? 'The document is very long: only its first 3 million characters are searchable.' : null, sections };
 }

@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { MethodParsedInput } from '../../../../shared/contract';
 import { formatBytes, PLAN_MAX_BYTES, PLAN_MEDIA_TYPES, planExtension } from '../../../../shared/domain/plans';
 import { invalid, notFound } from '../../errors';
@@ -6,6 +5,7 @@ import type { WriteContext } from '../../registry';
 import { extractSections } from './extract';
 import { storePlanFile } from './files';
 import { currentVersion } from './queries';
+import { recordPlanVersion } from './record';
 
 type UploadInput = MethodParsedInput<'plan.upload'>;
 
@@ -29,32 +29,14 @@ export async function uploadPlan(input: UploadInput, ctx: WriteContext): Promise
   if (input.planId && !currentVersion(ctx.db, input.planId)) throw notFound('The plan to add a version to');
   const extraction = await extractSections(ext, bytes);
   const { storedName, sha256 } = storePlanFile(ctx.services.dataDir, bytes, ext);
-  return ctx.write((tx) => {
-    const planId = input.planId ?? uuidv7();
-    // Read again inside the transaction: the version superseded is the one in force now.
-    const supersedes = input.planId ? currentVersion(ctx.db, planId) : null;
-    if (input.planId && !supersedes) throw notFound('The plan to add a version to');
-    tx.put('plans', planId, { title: input.title, kind: input.kind, owner: input.owner });
-    const versionId = tx.appendFact('plan_versions', {
-      occurred_at: tx.now(),
-      plan_id: planId,
-      version_label: input.versionLabel,
-      effective_on: input.effectiveOn,
-      review_on: input.reviewOn ?? null,
-      file_name: input.fileName,
-      media_type: PLAN_MEDIA_TYPES[ext],
+  return ctx.write((tx) =>
+    recordPlanVersion(tx, ctx.db, {
+      ...input,
+      mediaType: PLAN_MEDIA_TYPES[ext],
       bytes: bytes.length,
       sha256,
-      stored_name: storedName,
-      extraction: extraction.status,
-      extraction_note: extraction.note,
-      supersedes_id: supersedes?.id ?? null,
-      note: input.note || null,
-    });
-    const insert = ctx.db.prepare('INSERT INTO plan_sections (version_id, ordinal, heading, page, body) VALUES (?, ?, ?, ?, ?)');
-    extraction.sections.forEach((s, i) => insert.run(versionId, i, s.heading, s.page, s.body));
-    tx.touched('plan_sections');
-    tx.audit('plan.uploaded', { planId, versionId, title: input.title, version: input.versionLabel, fileName: input.fileName, sha256, bytes: bytes.length, extraction: extraction.status, supersedes: supersedes?.id ?? null });
-    return { planId, versionId };
-  });
+      storedName,
+      extraction,
+    }),
+  );
 }
