@@ -120,10 +120,16 @@ export const planMethods = {
       .object({
         query: text('Search', 200),
         includeSuperseded: z.boolean().default(false),
-        limit: rowLimit(200, 50),
+        limit: rowLimit(200, 30),
       })
       .strict(),
-    z.object({ hits: z.array(planHitSchema) }),
+    z.object({
+      hits: z.array(planHitSchema),
+      /** Sections matching, counted up to one more than are ranked. */
+      matched: z.number().int(),
+      /** False when so many sections match that the newest come first instead of the most relevant. */
+      ranked: z.boolean(),
+    }),
     { reads: PLAN_TABLES },
   ),
   /** A version's sections, in order (its table of contents). */

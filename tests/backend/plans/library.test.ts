@@ -98,6 +98,20 @@ describe('plans library', () => {
   });
 });
 
+describe('search at scale', () => {
+  it('ranks by relevance up to 300 matching sections; beyond that shows the newest and says the search is broad', async () => {
+    const t = await openReadyBackend();
+    const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `# Part ${from + i}\nThe duty officer reviews activation.\n`).join('\n');
+    await t.call('plan.upload', { ...base, title: 'Small', fileName: 's.txt', base64: b64(text(10, 1)) });
+    expect(await t.call('plan.search', { query: 'activation' })).toMatchObject({ matched: 10, ranked: true });
+    await t.call('plan.upload', { ...base, title: 'Big', fileName: 'b.txt', base64: b64(text(300, 1)) });
+    const broad = await t.call('plan.search', { query: 'activation', limit: 5 });
+    expect(broad).toMatchObject({ matched: 301, ranked: false });
+    expect(broad.hits.map((h) => h.planTitle)).toEqual(['Big', 'Big', 'Big', 'Big', 'Big']);
+    expect(broad.hits[0]!.heading).toBe('Part 300');
+  });
+});
+
 describe('hostile and clumsy documents', () => {
   const count = async (t: Awaited<ReturnType<typeof openReadyBackend>>) => (await t.call('plan.list', {})).plans.length;
 

@@ -31,7 +31,7 @@ export const planHandlers: HandlersFor<keyof typeof planMethods> = {
     const { planId, versionId } = await uploadPlan(input, ctx);
     return { plan: getPlan(ctx.db, planId, today(ctx))!, version: getVersion(ctx.db, versionId)! };
   },
-  'plan.search': ({ query, includeSuperseded, limit }, { db }) => ({ hits: searchPlans(db, query, includeSuperseded, limit) }),
+  'plan.search': ({ query, includeSuperseded, limit }, { db }) => searchPlans(db, query, includeSuperseded, limit),
   'plan.sections': ({ versionId }, ctx) => ({ ...planAndVersion(ctx, versionId), sections: listSections(ctx.db, versionId) }),
   'plan.section': ({ versionId, ordinal }, ctx) => {
     const pv = planAndVersion(ctx, versionId);

@@ -137,32 +137,48 @@ export function citationLabel(planTitle: string, versionLabel: string, section: 
 }
 
 /**
- * The words as the operator typed them, each a prefix term: FTS5 syntax in a search box
- * ("AND", quotes, a stray colon) must never be an error or change the meaning.
+ * The words as the operator typed them: each a quoted term, the last also as a prefix (it
+ * may still be being typed). FTS5 syntax in a search box ("AND", quotes, a stray colon)
+ * is never an error and never changes the meaning.
  */
 export function ftsQuery(input: string): string | null {
-  const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (input.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
   if (!words.length) return null;
-  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+  return words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
 }
 
-/** The raw FTS query (also what the benchmark times as its baseline). */
-export const SEARCH_SQL = `
-  SELECT s.version_id, s.ordinal, s.heading, s.page,
-         snippet(plan_sections_fts, 1, '[[', ']]', ' … ', 16) AS snippet
+/**
+ * Ranking by relevance (bm25) costs a look at every matching section: over thousands of
+ * sections a common word would take tens of milliseconds. Up to this many matches they are
+ * ranked; beyond it the newest sections come first and the operator is told to add a word.
+ */
+export const RANK_LIMIT = 300;
+
+const SELECT_HIT = `SELECT s.version_id, s.ordinal, s.heading, s.page, snippet(plan_sections_fts, 1, '[[', ']]', ' … ', 14) AS snippet
   FROM plan_sections_fts JOIN plan_sections s ON s.rowid = plan_sections_fts.rowid
-  WHERE plan_sections_fts MATCH ?
-  ORDER BY rank
-  LIMIT ?`;
+  WHERE plan_sections_fts MATCH ?`;
+export const COUNT_SQL = `SELECT count(*) AS n FROM (SELECT rowid FROM plan_sections_fts WHERE plan_sections_fts MATCH ? LIMIT ${RANK_LIMIT + 1})`;
+export const RANKED_SQL = `${SELECT_HIT} ORDER BY rank LIMIT ?`;
+export const NEWEST_SQL = `${SELECT_HIT} ORDER BY plan_sections_fts.rowid DESC LIMIT ?`;
+
+interface HitRow {
+  version_id: string;
+  ordinal: number;
+  heading: string;
+  page: number | null;
+  snippet: string;
+}
 
 /**
- * Plan sections matching the words, best first. The FTS match runs first; versions
- * superseded are dropped after it (over-fetching so that a page of current hits remains).
+ * Plan sections matching the words. Versions superseded are dropped after the match
+ * (over-fetching so that a page of current hits remains) unless asked for.
  */
-export function searchPlans(db: Db, query: string, includeSuperseded: boolean, limit: number): PlanHit[] {
+export function searchPlans(db: Db, query: string, includeSuperseded: boolean, limit: number): { hits: PlanHit[]; matched: number; ranked: boolean } {
   const q = ftsQuery(query);
-  if (!q) return [];
-  const rows = db.prepare(SEARCH_SQL).all(q, includeSuperseded ? limit : limit * 4) as { version_id: string; ordinal: number; heading: string; page: number | null; snippet: string }[];
+  if (!q) return { hits: [], matched: 0, ranked: true };
+  const matched = (db.prepare(COUNT_SQL).get(q) as { n: number }).n;
+  const ranked = matched <= RANK_LIMIT;
+  const rows = db.prepare(ranked ? RANKED_SQL : NEWEST_SQL).all(q, includeSuperseded ? limit : limit * 3) as HitRow[];
   const versionInfo = db.prepare(
     `SELECT v.plan_id, v.version_label, p.title, p.kind, p.deleted,
             NOT EXISTS (SELECT 1 FROM plan_versions s WHERE s.supersedes_id = v.id) AS current
@@ -188,5 +204,5 @@ export function searchPlans(db: Db, query: string, includeSuperseded: boolean, l
     });
     if (hits.length >= limit) break;
   }
-  return hits;
+  return { hits, matched, ranked };
 }
