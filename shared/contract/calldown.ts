@@ -56,7 +56,19 @@ export type CalldownSummary = z.infer<typeof calldownSummarySchema>;
 
 const CALLDOWN_TABLES = ['calldowns', 'calldown_targets', 'calldown_attempts'];
 
+export const callableContactSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string().nullable(),
+  organisationName: z.string(),
+  discipline: z.string(),
+  phone24x7: z.string().nullable(),
+});
+export type CallableContact = z.infer<typeof callableContactSchema>;
+
 export const calldownMethods = {
+  /** Every contact in the directory with its 24/7 number, for choosing whom to call. */
+  'calldown.contacts': read(z.object({}).strict(), z.object({ contacts: z.array(callableContactSchema) }), { reads: ['contacts', 'organisations'] }),
   /** Starts a call-down for an incident; the list (names and numbers) is fixed as it starts. */
   'calldown.start': write(
     z.object({ incidentId: uuid('Incident'), title: text('Title', 120), source: calldownSourceInput }).strict(),

@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
-import { IconAddressBook, IconBox, IconTruckDelivery } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconShieldCheck, IconTruckDelivery } from '@tabler/icons-react';
 import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
@@ -49,6 +49,7 @@ const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen'
 const RequestsScreen = screen(() => import('../features/requests/RequestsScreen').then((m) => m.RequestsScreen));
 const InventoryScreen = screen(() => import('../features/inventory/InventoryScreen').then((m) => m.InventoryScreen));
 const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));
+const PreparednessScreen = screen(() => import('../features/preparedness/PreparednessScreen').then((m) => m.PreparednessScreen));
 
 /** Fetches every screen's code; idempotent (the module loader caches). */
 export function preloadScreens(): Promise<unknown> {
@@ -81,5 +82,6 @@ export const routes: readonly RouteDef[] = [
   { path: '/requests', label: 'Requests', icon: <IconTruckDelivery />, keys: 'alt+6', component: RequestsScreen },
   { path: '/inventory', label: 'Inventory', icon: <IconBox />, keys: 'alt+7', component: InventoryScreen },
   { path: '/directory', label: 'Directory', icon: <IconAddressBook />, keys: 'alt+8', component: DirectoryScreen },
+  { path: '/prep', label: 'Preparedness', icon: <IconShieldCheck />, keys: 'alt+shift+P', component: PreparednessScreen },
   { path: '/settings', label: 'Settings', icon: <IconSettings />, keys: 'alt+9', component: SettingsScreen },
 ];

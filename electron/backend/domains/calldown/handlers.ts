@@ -6,10 +6,11 @@ import { isDemo } from '../demo/queries';
 import { assertNotFuture, requireIncident, requireOpenIncident } from '../incidents/guards';
 import { coalitionTimeZone } from '../incidents/time';
 import { buildCalldownPdf } from './print';
-import { getSummary, listSummaries, listTargets } from './queries';
+import { callableContacts, getSummary, listSummaries, listTargets } from './queries';
 import { recordAttempt, startCalldown } from './start';
 
 export const calldownHandlers: HandlersFor<keyof typeof calldownMethods> = {
+  'calldown.contacts': (_input, { db }) => ({ contacts: callableContacts(db) }),
   'calldown.start': ({ incidentId, title, source }, ctx) =>
     ctx.write((tx) => {
       requireOpenIncident(ctx.db, incidentId);

@@ -108,3 +108,14 @@ export function contactsById(db: Db, ids: readonly string[]): ContactForList[] {
   const one = db.prepare(`${CONTACT_SELECT} AND c.id = ?`);
   return ids.map((id) => one.get(id) as ContactForList | undefined).filter((c): c is ContactForList => !!c);
 }
+
+export function callableContacts(db: Db) {
+  return (
+    db
+      .prepare(
+        `SELECT c.id, c.name, c.role, o.name AS organisation_name, o.discipline, c.phone_24x7 FROM contacts c JOIN organisations o ON o.id = c.organisation_id
+         WHERE c.deleted = 0 AND o.deleted = 0 ORDER BY o.name COLLATE NOCASE, c.name COLLATE NOCASE`,
+      )
+      .all() as { id: string; name: string; role: string | null; organisation_name: string; discipline: string; phone_24x7: string | null }[]
+  ).map((r) => ({ id: r.id, name: r.name, role: r.role, organisationName: r.organisation_name, discipline: r.discipline, phone24x7: r.phone_24x7 }));
+}
