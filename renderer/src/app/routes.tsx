@@ -82,6 +82,6 @@ export const routes: readonly RouteDef[] = [
   { path: '/requests', label: 'Requests', icon: <IconTruckDelivery />, keys: 'alt+6', component: RequestsScreen },
   { path: '/inventory', label: 'Inventory', icon: <IconBox />, keys: 'alt+7', component: InventoryScreen },
   { path: '/directory', label: 'Directory', icon: <IconAddressBook />, keys: 'alt+8', component: DirectoryScreen },
-  { path: '/prep', label: 'Preparedness', icon: <IconShieldCheck />, keys: 'alt+shift+P', component: PreparednessScreen },
+  { path: '/prep', label: 'Preparedness', icon: <IconShieldCheck />, keys: 'mod+shift+P', component: PreparednessScreen },
   { path: '/settings', label: 'Settings', icon: <IconSettings />, keys: 'alt+9', component: SettingsScreen },
 ];

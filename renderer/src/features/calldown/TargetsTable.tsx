@@ -2,7 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import type { CalldownTarget } from '../../../../shared/contract';
 import { CALL_OUTCOME_LABELS } from '../../../../shared/domain/calldown';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDateTime } from '../../lib/format';
+import { localParts } from '../../lib/format';
 import { useShell } from '../../lib/shell-context';
 import { AttemptButtons } from './AttemptButtons';
 import { STATUS_TONE } from './labels';
@@ -10,7 +10,7 @@ import { STATUS_TONE } from './labels';
 /** Contacts on the list with their number, where each stands, and the calls made so far. */
 export function TargetsTable({ calldownId, targets, open, testId }: { calldownId: string; targets: CalldownTarget[]; open: boolean; testId: string }) {
   const { coalition } = useShell();
-  const time = (ms: number) => formatDateTime(ms, coalition.timeZone).slice(-5);
+  const time = (ms: number) => localParts(ms, coalition.timeZone).hm;
   if (!targets.length) return <Text c="dimmed">{testId === 'to-reach' ? 'Everyone on the list has been reached.' : 'Nobody reached yet.'}</Text>;
   return (
     <Table verticalSpacing={6} striped data-testid={testId}>
@@ -30,7 +30,12 @@ export function TargetsTable({ calldownId, targets, open, testId }: { calldownId
             </Table.Td>
             <Table.Td w={170}>
               <Stack gap={2}>
-                <StatusBadge tone={STATUS_TONE[t.status]}>{t.status === 'reached' && t.acknowledgedBy ? `Reached: ${t.acknowledgedBy}` : t.statusLabel}</StatusBadge>
+                <StatusBadge tone={STATUS_TONE[t.status]}>{t.statusLabel}</StatusBadge>
+                {t.acknowledgedBy && (
+                  <Text size="xs" data-testid="acknowledged-by">
+                    ack. {t.acknowledgedBy}
+                  </Text>
+                )}
               </Stack>
             </Table.Td>
             <Table.Td>

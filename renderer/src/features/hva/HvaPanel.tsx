@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../backend';
@@ -57,7 +57,9 @@ export function HvaPanel() {
             <HvaChart hazards={d.hazards} />
           </Paper>
           <Paper withBorder p="xs">
-            <HvaTable assessmentId={d.assessment.id} hazards={d.hazards} />
+            <Table.ScrollContainer minWidth={1100}>
+              <HvaTable assessmentId={d.assessment.id} hazards={d.hazards} />
+            </Table.ScrollContainer>
           </Paper>
         </>
       )}

@@ -6,7 +6,10 @@ import { openPlanUpload } from './PlanUploadForm';
 import { EXTRACTION_TONE, EXTRACTION_WORDS, REVIEW_TONE } from './labels';
 
 /** The library: each plan's version in force, whether its text is searchable and when it is due for review. */
-export function PlansTable({ plans, onOpen }: { plans: Plan[]; onOpen: (planId: string) => void }) {
+export function PlansTable({ plans: all, onOpen }: { plans: Plan[]; onOpen: (planId: string) => void }) {
+  // Overdue reviews first, then those coming due: what needs doing is at the top.
+  const order = { overdue: 0, due_soon: 1, current: 2, no_date: 3 } as const;
+  const plans = [...all].sort((a, b) => order[a.review.standing] - order[b.review.standing]);
   if (!plans.length) return <Text c="dimmed">No plans in the library yet. Add the concept of operations first.</Text>;
   return (
     <Table striped verticalSpacing="sm" data-testid="plans-table">
@@ -44,7 +47,7 @@ export function PlansTable({ plans, onOpen }: { plans: Plan[]; onOpen: (planId: 
               <StatusBadge tone={REVIEW_TONE[p.review.standing]}>{p.review.label}</StatusBadge>
             </Table.Td>
             <Table.Td>
-              <StatusBadge tone={EXTRACTION_TONE[p.current.extraction]}>{p.current.extraction === 'ok' ? `${p.current.sections} sections` : EXTRACTION_WORDS[p.current.extraction]}</StatusBadge>
+              <StatusBadge tone={EXTRACTION_TONE[p.current.extraction]}>{p.current.extraction === 'ok' ? `Searchable: ${p.current.sections} sections` : EXTRACTION_WORDS[p.current.extraction]}</StatusBadge>
             </Table.Td>
             <Table.Td>
               <Group gap="xs" wrap="nowrap" justify="flex-end">

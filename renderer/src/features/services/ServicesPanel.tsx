@@ -35,11 +35,8 @@ export function ServicesPanel() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Service</Table.Th>
-                <Table.Th>Hours</Table.Th>
-                <Table.Th>Capacity</Table.Th>
-                <Table.Th>Accessibility</Table.Th>
-                <Table.Th>Languages</Table.Th>
-                <Table.Th>Phone</Table.Th>
+                <Table.Th>Hours and capacity</Table.Th>
+                <Table.Th>Accessibility and languages</Table.Th>
                 <Table.Th>Where</Table.Th>
                 <Table.Th />
               </Table.Tr>
@@ -54,13 +51,23 @@ export function ServicesPanel() {
                     <Text size="xs" c="dimmed">
                       {s.typeLabel}
                     </Text>
+                    {s.phone && (
+                      <Text ff="monospace" fw={700} style={{ whiteSpace: 'nowrap' }}>
+                        {s.phone}
+                      </Text>
+                    )}
                   </Table.Td>
-                  <Table.Td>{s.hours ?? '—'}</Table.Td>
-                  <Table.Td>{s.capacity ?? '—'}</Table.Td>
-                  <Table.Td maw={260}>{s.accessibility ?? '—'}</Table.Td>
-                  <Table.Td>{s.languages.join(', ') || '—'}</Table.Td>
-                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {s.phone ?? '—'}
+                  <Table.Td>
+                    <Text size="sm">{s.hours ?? 'Hours not given'}</Text>
+                    <Text size="xs" c="dimmed">
+                      {s.capacity !== null ? `Capacity ${s.capacity}` : 'No capacity figure'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    <Text size="sm">{s.accessibility ?? 'Accessibility not recorded'}</Text>
+                    <Text size="xs" c="dimmed">
+                      {s.languages.join(', ') || 'Languages not recorded'}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
