@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from '@playwright/test';
 import { pdfPagesText } from '../backend/exports/pdf-text';
-import { goTo } from './flows-incident';
+import { createIncidentFromTemplate, goTo } from './flows-incident';
 import { loadDemoAndSignIn } from './flows-resources';
 import { expect, test } from './fixtures/host';
 
@@ -124,5 +124,12 @@ test.describe('preparedness', () => {
     expect(xml).toContain('<status>Exercise</status>');
     expect(xml).toContain('<areaDesc>Hampden County, Massachusetts</areaDesc>');
     await expect(page.getByTestId('alert-row').first()).toContainText('Dangerous heat expected');
+
+    // A new incident brings up the activation sheet, first calls and all.
+    await createIncidentFromTemplate(page, { name: 'Valley flood', template: 'Hospital evacuation', exercise: false });
+    const shown = page.getByRole('dialog', { name: 'How to activate the region' });
+    await expect(shown.getByTestId('first-call').first()).toContainText(firstNumber);
+    await shown.getByRole('button', { name: 'Close' }).click();
+    await expect(shown).toBeHidden();
   });
 });
