@@ -46,7 +46,7 @@ export async function buildCalldownPdf(d: CalldownPrint): Promise<{ bytes: Uint8
     { label: '24/7 number', width: 1.3 },
     { label: 'Status', width: 1.1 },
     { label: 'Calls so far', width: 1.8 },
-    { label: 'Outcome / time (on paper)', width: 1.5 },
+    { label: 'Outcome, time', width: 1.5 },
   ];
   const rowOf = (t: CalldownTarget) => [
     String(t.ordinal + 1),

@@ -83,7 +83,11 @@ function AlertForm({ update, onDone }: { update: { alert: Alert; msgType: 'Updat
             onChange={(t) => t && form.setValues({ template: t as CapTemplateId, ...fromTemplate(t as CapTemplateId) })}
             data-testid="alert-template"
           />
-          <Select label="Status" data={[...ISSUED_STATUSES]} allowDeselect={false} disabled={!!exercise} description={exercise ? 'Exercise: the incident is an exercise' : undefined} {...form.getInputProps('status')} />
+          {exercise ? (
+            <Select label="Status" data={['Exercise']} value="Exercise" disabled description="The incident is an exercise" />
+          ) : (
+            <Select label="Status" data={[...ISSUED_STATUSES]} allowDeselect={false} {...form.getInputProps('status')} />
+          )}
           <NumberInput label="Expires after (hours)" min={1} max={720} allowDecimal={false} {...form.getInputProps('expiresInHours')} />
         </SimpleGrid>
         {incident && <Checkbox label={`Part of ${incident.name}${incident.exercise ? ' (EXERCISE)' : ''}`} {...form.getInputProps('linkIncident', { type: 'checkbox' })} />}
