@@ -19,6 +19,6 @@ export function saveSheet(tx: WriteTx, db: Db, content: ActivationContent, note:
   checkFirstCalls(db, content.firstCalls);
   const version = nextSheetVersion(db);
   const id = tx.appendFact('activation_sheets', { occurred_at: tx.now(), version, content: JSON.stringify(content), note, demo: demo ? 1 : 0 });
-  tx.audit('activation_sheet.saved', { id, version });
+  tx.audit('activationSheet.saved', { id, version });
   return id;
 }

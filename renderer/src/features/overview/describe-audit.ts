@@ -49,6 +49,9 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
   'directory.agreementRemoved': (d) => `Agreement removed: ${str(d, 'title')}`,
   'directory.imported': (d) => `Directory imported from CSV: ${plural(d.organisationsCreated, 'organisation')} and ${plural(d.contactsCreated, 'contact')} added`,
   'directory.exported': (d) => `Directory exported to CSV, ${plural(d.rows, 'row')}${file(d)}`,
+  'plan.uploaded': (d) => `Plan ${d.supersedes ? 'version' : 'added'}: ${quoted(d, 'title')} ${str(d, 'version')}${d.extraction !== 'ok' ? ' (text not searchable)' : ''}${file(d)}`,
+  'activationSheet.saved': (d) => `Activation sheet saved as version ${str(d, 'version')}`,
+  'alert.issued': (d) => `CAP public warning issued (${str(d, 'msgType')}, ${str(d, 'template').replace(/_/g, ' ')} template)`,
 };
 
 /** The actions described; the test checks every action the backend records is here. */
