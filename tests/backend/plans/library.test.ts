@@ -186,3 +186,15 @@ describe('hostile and clumsy documents', () => {
     expect(r.version.extractionNote).toMatch(/probably a scan/);
   });
 });
+
+describe('long or slow PDFs', () => {
+  it('indexes up to the page limit or the reading-time budget, and says only the first pages are searchable', async () => {
+    const { extractSections } = await import('../../../electron/backend/domains/plans/extract');
+    const pdf = await makePdf([1, 2, 3].map((n) => ({ heading: `${n}. Part`, lines: [`Text of page ${n}.`] })));
+    const byPages = await extractSections('pdf', pdf, { maxPages: 2 });
+    expect(byPages).toMatchObject({ status: 'ok', note: 'Only the first 2 of 3 pages are searchable.' });
+    expect(byPages.sections.map((s) => s.page)).toEqual([1, 2]);
+    const byTime = await extractSections('pdf', pdf, { budgetMs: 0 });
+    expect(byTime).toMatchObject({ status: 'unreadable', note: expect.stringMatching(/reading it took too long/) });
+  });
+});

@@ -2,6 +2,12 @@ import type { Line } from './sections';
 
 /** Pages beyond this are not indexed (the document is kept whole and says so). */
 export const MAX_PDF_PAGES = 600;
+/**
+ * pdf.js runs in the backend's process: a document built to be slow to read must not hold
+ * every other request up. Pages after this much reading time are left unindexed (the
+ * file is kept whole and the plan says only its first pages are searchable).
+ */
+export const PDF_TIME_BUDGET_MS = 15_000;
 
 interface TextItem {
   str: string;
@@ -21,15 +27,17 @@ async function loadPdfJs() {
  * The text of a PDF by line, with its page. A line set in a clearly larger type than
  * the body (the document's own headings) is marked as a heading.
  */
-export async function pdfLines(bytes: Uint8Array): Promise<{ lines: Line[]; pages: number; pagesRead: number }> {
+export async function pdfLines(bytes: Uint8Array, limits: { maxPages?: number; budgetMs?: number } = {}): Promise<{ lines: Line[]; pages: number; pagesRead: number }> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (and may detach) the buffer it is given: give it a copy.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
   try {
     const doc = await task.promise;
-    const pagesRead = Math.min(doc.numPages, MAX_PDF_PAGES);
+    const last = Math.min(doc.numPages, limits.maxPages ?? MAX_PDF_PAGES);
+    const started = Date.now();
+    let pagesRead = 0;
     const raw: { text: string; size: number; page: number }[] = [];
-    for (let p = 1; p <= pagesRead; p++) {
+    for (let p = 1; p <= last && Date.now() - started < (limits.budgetMs ?? PDF_TIME_BUDGET_MS); p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       let text = '';
@@ -51,6 +59,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<{ lines: Line[]; page
       }
       push();
       page.cleanup();
+      pagesRead = p;
     }
     const sizes = raw.map((r) => r.size).sort((a, b) => a - b);
     const body = sizes[Math.floor(sizes.length / 2)] ?? 0;

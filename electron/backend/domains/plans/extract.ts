@@ -24,7 +24,7 @@ export function textLines(bytes: Uint8Array): Line[] {
  * that cannot be read is still kept (nothing the operator chose is lost) and the
  * extraction says why its text is not searchable.
  */
-export async function extractSections(ext: PlanExtension, bytes: Uint8Array): Promise<Extraction> {
+export async function extractSections(ext: PlanExtension, bytes: Uint8Array, pdfLimits: { maxPages?: number; budgetMs?: number } = {}): Promise<Extraction> {
   try {
     let lines: Line[];
     const notes: string[] = [];
@@ -32,7 +32,10 @@ export async function extractSections(ext: PlanExtension, bytes: Uint8Array): Pr
       if (new TextDecoder().decode(bytes.subarray(0, 1024)).indexOf(PDF_MAGIC) < 0) {
         return { status: 'unreadable', note: 'The file is named .pdf but is not a PDF, so its text could not be read. The file is kept as uploaded.', sections: [] };
       }
-      const pdf = await pdfLines(bytes);
+      const pdf = await pdfLines(bytes, pdfLimits);
+      if (pdf.pagesRead === 0 && pdf.pages > 0) {
+        return { status: 'unreadable', note: 'The text of this PDF is not searchable because reading it took too long (it may be built to be slow to read). The file is kept as uploaded.', sections: [] };
+      }
       lines = pdf.lines;
       if (pdf.pagesRead < pdf.pages) notes.push(`Only the first ${pdf.pagesRead} of ${pdf.pages} pages are searchable.`);
     } else if (ext === 'docx') {
