@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconBroadcast, IconChevronDown } from '@tabler/icons-react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -36,7 +36,9 @@ export function AlertsPanel() {
                 <Table.Th>Alert</Table.Th>
                 <Table.Th>Area</Table.Th>
                 <Table.Th>Status</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

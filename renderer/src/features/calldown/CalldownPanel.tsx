@@ -50,7 +50,7 @@ export function CalldownPanel() {
           <Paper withBorder p="sm">
             <Group justify="space-between">
               <Stack gap={0}>
-                <Title order={3} data-testid="calldown-progress">
+                <Title order={2} data-testid="calldown-progress">
                   {d.calldown.progress}
                 </Title>
                 <Text size="sm" c="dimmed">
@@ -63,9 +63,9 @@ export function CalldownPanel() {
             </Group>
             <Progress mt="xs" value={(100 * d.calldown.reached) / Math.max(1, d.calldown.total)} color="teal" aria-label={d.calldown.progress} />
           </Paper>
-          <Title order={4}>Still to reach</Title>
+          <Title order={3}>Still to reach</Title>
           <TargetsTable calldownId={d.calldown.id} targets={d.targets.filter((t) => t.status !== 'reached')} open={open} testId="to-reach" />
-          <Title order={4}>Reached</Title>
+          <Title order={3}>Reached</Title>
           <TargetsTable calldownId={d.calldown.id} targets={d.targets.filter((t) => t.status === 'reached')} open={false} testId="reached" />
         </>
       )}

@@ -45,7 +45,7 @@ export function HvaPanel() {
       {d && (
         <>
           <Group gap="xs">
-            <Title order={3}>
+            <Title order={2}>
               {d.assessment.year}: {d.assessment.title}
             </Title>
             <DemoTag demo={d.assessment.demo} />

@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { HvaHazard } from '../../../../shared/contract';
 import { HVA_FACTORS, HVA_FACTOR_LABELS } from '../../../../shared/domain/hva';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -22,7 +22,9 @@ export function HvaTable({ assessmentId, hazards }: { assessmentId: string; haza
           ))}
           <Table.Th>Relative risk</Table.Th>
           <Table.Th>Templates</Table.Th>
-          <Table.Th />
+          <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

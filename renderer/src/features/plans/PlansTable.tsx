@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { Plan } from '../../../../shared/contract';
 import { StatusBadge } from '../../components/StatusBadge';
 import { DemoTag } from '../demo/DemoTag';
@@ -19,7 +19,9 @@ export function PlansTable({ plans: all, onOpen }: { plans: Plan[]; onOpen: (pla
           <Table.Th>Version in force</Table.Th>
           <Table.Th w={230}>Review</Table.Th>
           <Table.Th>Text</Table.Th>
-          <Table.Th />
+          <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

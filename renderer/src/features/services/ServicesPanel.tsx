@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useState } from 'react';
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../../../shared/domain/services';
@@ -38,7 +38,9 @@ export function ServicesPanel() {
                 <Table.Th>Hours and capacity</Table.Th>
                 <Table.Th>Accessibility and languages</Table.Th>
                 <Table.Th>Where</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
