@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { IconEdit, IconPrinter } from '@tabler/icons-react';
 import { call } from '../../backend';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -19,6 +20,8 @@ export function ActivationPanel() {
   const { coalition } = useShell();
   const q = useMethod('activation.current', {});
   const versions = useMethod('activation.versions', {});
+  const [shown, setShown] = useState<string | null>(null);
+  const older = useMethod('activation.get', { id: shown ?? '' }, { enabled: !!shown && shown !== q.data?.sheet?.id });
   if (q.error) return <Alert color="red">{q.error.message}</Alert>;
   if (!q.data) return <Loader />;
   const sheet = q.data.sheet;
@@ -42,6 +45,16 @@ export function ActivationPanel() {
           </Text>
         </Group>
         <Group gap="xs">
+          {versions.data && versions.data.versions.length > 1 && (
+            <Select
+              aria-label="Version shown"
+              w={260}
+              allowDeselect={false}
+              value={shown ?? sheet.id}
+              onChange={setShown}
+              data={versions.data.versions.map((v) => ({ value: v.id, label: `Version ${v.version}${v.id === sheet.id ? ' (in force)' : ''}${v.note ? `: ${v.note}` : ''}` }))}
+            />
+          )}
           <Button variant="default" leftSection={<IconEdit size={18} />} onClick={() => openActivationSheetForm(sheet)}>
             Edit (new version)
           </Button>
@@ -50,8 +63,13 @@ export function ActivationPanel() {
           </Button>
         </Group>
       </Group>
+      {older.data && shown !== sheet.id && (
+        <Alert color="yellow" title={`Version ${older.data.sheet.version}: no longer in force`}>
+          Saved {formatDateTime(older.data.sheet.recordedAt, coalition.timeZone)} by {older.data.sheet.operatorName ?? 'unknown'}. The sheet in force is version {sheet.version}.
+        </Alert>
+      )}
       <Paper withBorder p="md">
-        <ActivationSheetBody sheet={sheet} />
+        <ActivationSheetBody sheet={older.data && shown !== sheet.id ? older.data.sheet : sheet} />
       </Paper>
     </Stack>
   );
