@@ -112,5 +112,9 @@ describe('public warning (CAP 1.2)', () => {
     expect(err.at(-1)).toMatch(/already exists/);
     expect(await runCli(['export', 'cap', '--data-dir', t.dataDir, '--alert', 'nonsense', '--out', `${out}2`], io)).toBe(1);
     expect(err.at(-1)).toBe('Alert must be an alert id or "latest"');
+    const missing = path.join(tempDir(), 'typo');
+    expect(await runCli(['export', 'cap', '--data-dir', missing, '--alert', 'latest', '--out', `${out}3`], io)).toBe(1);
+    expect(err.at(-1)).toMatch(/holds no console data/);
+    expect(fs.existsSync(missing)).toBe(false);
   });
 });

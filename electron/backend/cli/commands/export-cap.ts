@@ -18,6 +18,8 @@ export const exportCapCommand: CliCommand = {
     const dataDir = stringOption(args, 'data-dir', true);
     const alert = stringOption(args, 'alert', true);
     const out = path.resolve(stringOption(args, 'out', true));
+    // A mistyped folder must not become a new, empty data folder.
+    if (!fs.existsSync(path.join(dataDir, 'eoc.sqlite'))) throw new CliError(`${dataDir} holds no console data (no eoc.sqlite); check the folder (nothing was written)`);
     if (fs.existsSync(out)) throw new CliError(`${out} already exists; choose another file name (nothing was written)`);
     if (!fs.existsSync(path.dirname(out))) throw new CliError(`The folder ${path.dirname(out)} does not exist (nothing was written)`);
     const r = await withBackend(dataDir, (b) => call<{ alert: Alert; xml: string }>(b, 'alert.get', { id: alert }));
