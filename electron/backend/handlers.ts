@@ -20,6 +20,12 @@ import { storeHandlers } from './domains/store/handlers';
 import { systemHandlers } from './domains/system/handlers';
 import { sitrepHandlers } from './domains/sitrep/handlers';
 import { statusHandlers } from './domains/status/handlers';
+import { planHandlers } from './domains/plans/handlers';
+import { activationHandlers } from './domains/activation/handlers';
+import { calldownHandlers } from './domains/calldown/handlers';
+import { serviceHandlers } from './domains/services/handlers';
+import { hvaHandlers } from './domains/hva/handlers';
+import { alertHandlers } from './domains/alerts/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -44,4 +50,10 @@ export const handlers: AllHandlers = {
   ...integrityHandlers,
   ...statusHandlers,
   ...sitrepHandlers,
+  ...planHandlers,
+  ...activationHandlers,
+  ...calldownHandlers,
+  ...serviceHandlers,
+  ...hvaHandlers,
+  ...alertHandlers,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { epochMs, read, text, uuid, write } from './define';
 import { recordTime } from './incident';
+import { planCitationInput, planCitationSchema } from './plan';
 
 export const decisionLinkSchema = z
   .object({
@@ -52,6 +53,8 @@ export const decisionSchema = z.object({
   operatorPositionTitle: z.string().nullable(),
   links: z.array(z.object({ type: z.enum(['entry', 'message', 'request', 'decision']), id: z.string(), label: z.string() })),
   snapshot: situationSnapshotSchema,
+  /** The plan section cited as the authority, if any: opens from the decision. */
+  citation: planCitationSchema.nullable(),
   supersedesId: z.string().nullable(),
   supersededById: z.string().nullable(),
 });
@@ -76,6 +79,8 @@ export const decisionMethods = {
         madeByPositionId: uuid('Position of the decision maker').optional(),
         decidedAt: recordTime('Time of the decision').optional(),
         links: z.array(decisionLinkSchema).max(50, { error: 'At most 50 links' }).default([]),
+        /** A section of a plan in the library, cited beside the authority text. */
+        citation: planCitationInput.optional(),
         supersedesId: uuid('Superseded decision').optional(),
       })
       .strict(),
@@ -84,12 +89,12 @@ export const decisionMethods = {
   'decision.list': read(
     z.object({ incidentId: uuid('Incident'), includeSuperseded: z.boolean().default(true) }).strict(),
     z.object({ decisions: z.array(decisionSchema) }),
-    { reads: ['decisions', 'positions'] },
+    { reads: ['decisions', 'positions', 'decision_citations'] },
   ),
   /** `chain` is the decision's supersede history, first decision first. */
   'decision.get': read(
     z.object({ id: uuid('Decision') }).strict(),
     z.object({ decision: decisionSchema, chain: z.array(decisionSchema) }),
-    { reads: ['decisions', 'positions'] },
+    { reads: ['decisions', 'positions', 'decision_citations'] },
   ),
 } as const;

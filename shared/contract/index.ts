@@ -21,6 +21,12 @@ import { storeMethods } from './store';
 import { systemMethods } from './system';
 import { sitrepMethods } from './sitrep';
 import { statusMethods } from './status';
+import { planMethods } from './plan';
+import { activationMethods } from './activation';
+import { calldownMethods } from './calldown';
+import { serviceMethods } from './service';
+import { hvaMethods } from './hva';
+import { alertMethods } from './alert';
 
 export * from './bridge';
 export * from './define';
@@ -46,6 +52,12 @@ export * from './store';
 export * from './system';
 export * from './sitrep';
 export * from './status';
+export * from './plan';
+export * from './activation';
+export * from './calldown';
+export * from './service';
+export * from './hva';
+export * from './alert';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -70,6 +82,12 @@ export const methods = {
   ...integrityMethods,
   ...statusMethods,
   ...sitrepMethods,
+  ...planMethods,
+  ...activationMethods,
+  ...calldownMethods,
+  ...serviceMethods,
+  ...hvaMethods,
+  ...alertMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

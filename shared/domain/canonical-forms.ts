@@ -98,4 +98,15 @@ export const CANONICAL_FORMS: CanonicalForms = {
   ],
   status_requests: [[...FACT, 'incident_id', 'title', 'message', 'type_ids', 'organisation_ids', 'selection', 'deadline']],
   sitrep_versions: [[...FACT, 'sitrep_id', 'incident_id', 'period_id', 'version', 'supersedes_id', 'content']],
+  plan_versions: [
+    [...FACT, 'plan_id', 'version_label', 'effective_on', 'review_on', 'file_name', 'media_type', 'bytes', 'sha256', 'stored_name', 'extraction', 'extraction_note', 'supersedes_id', 'note'],
+  ],
+  decision_citations: [[...FACT, 'decision_id', 'plan_id', 'version_id', 'section_ordinal', 'label']],
+  activation_sheets: [[...FACT, 'version', 'content', 'note', 'demo']],
+  calldowns: [[...FACT, 'incident_id', 'title', 'source']],
+  calldown_targets: [[...FACT, 'calldown_id', 'ordinal', 'contact_id', 'contact_name', 'organisation_name', 'discipline', 'role', 'phone']],
+  calldown_attempts: [[...FACT, 'calldown_id', 'target_id', 'outcome', 'acknowledged_by', 'note']],
+  alerts: [
+    [...FACT, 'identifier', 'incident_id', 'template', 'status', 'msg_type', 'headline', 'event', 'area_desc', 'sent_text', 'expires_at', 'references_id', 'xml', 'sha256', 'demo'],
+  ],
 };

@@ -8,6 +8,7 @@ import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
 import { mapBench } from './map';
 import { statusBench } from './status';
+import { plansBench } from './plans';
 
 export interface Bench {
   readonly name: string;
@@ -25,6 +26,7 @@ const benches: Bench[] = [
   aarBench,
   mapBench,
   statusBench,
+  plansBench,
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
-import { IconAddressBook, IconBox, IconBuildingHospital, IconCalendarEvent, IconClipboardCheck, IconMap, IconReportMedical, IconTruckDelivery } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconBuildingHospital, IconCalendarEvent, IconClipboardCheck, IconMap, IconReportMedical, IconShieldCheck, IconTruckDelivery } from '@tabler/icons-react';
 import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
@@ -54,6 +54,7 @@ const DirectoryScreen = screen(() => import('../features/directory/DirectoryScre
 const AarScreen = screen(() => import('../features/aar/AarScreen').then((m) => m.AarScreen));
 const ExercisesScreen = screen(() => import('../features/exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
 const MapScreen = screen(() => import('../features/map/MapScreen').then((m) => m.MapScreen));
+const PreparednessScreen = screen(() => import('../features/preparedness/PreparednessScreen').then((m) => m.PreparednessScreen));
 
 /** Fetches every screen's code; idempotent (the module loader caches). */
 export function preloadScreens(): Promise<unknown> {
@@ -97,5 +98,6 @@ export const routes: readonly RouteDef[] = [
   { path: '/aar', label: 'After action', icon: <IconClipboardCheck />, keys: 'mod+shift+E', component: AarScreen },
   { path: '/exercises', label: 'Exercises', icon: <IconCalendarEvent />, keys: 'mod+shift+X', component: ExercisesScreen },
   { path: '/map', label: 'Map', icon: <IconMap />, keys: 'alt+shift+M', component: MapScreen },
+  { path: '/prep', label: 'Preparedness', icon: <IconShieldCheck />, keys: 'mod+shift+P', component: PreparednessScreen },
   { path: '/settings', label: 'Settings', icon: <IconSettings />, keys: 'alt+9', component: SettingsScreen },
 ];

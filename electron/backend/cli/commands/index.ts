@@ -5,6 +5,7 @@ import { anchorCommand } from './anchor';
 import { backupCommand } from './backup';
 import { demoCommand } from './demo';
 import { exportHaveCommand, exportSitrepCommand } from './export-status';
+import { exportCapCommand } from './export-cap';
 import { incidentsCommand } from './incidents';
 import { verifyCommand } from './verify';
 
@@ -19,4 +20,5 @@ export const commands: readonly CliCommand[] = [
   exportGeojsonCommand,
   exportHaveCommand,
   exportSitrepCommand,
+  exportCapCommand,
 ];

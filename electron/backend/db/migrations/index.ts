@@ -5,6 +5,7 @@ import { INTEGRITY_FACT_TABLES, sql as integrity } from './004-integrity';
 import { AAR_FACT_TABLES, sql as aar } from './005-aar';
 import { sql as map } from './006-map';
 import { STATUS_FACT_TABLES, sql as status } from './007-status';
+import { PREPAREDNESS_FACT_TABLES, sql as preparedness } from './008-preparedness';
 
 export interface Migration {
   readonly version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'aar', sql: aar },
   { version: 6, name: 'map', sql: map },
   { version: 7, name: 'status', sql: status },
+  { version: 8, name: 'preparedness', sql: preparedness },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
@@ -33,6 +35,7 @@ export const FACT_TABLES = new Set<string>([
   ...INTEGRITY_FACT_TABLES,
   ...AAR_FACT_TABLES,
   ...STATUS_FACT_TABLES,
+  ...PREPAREDNESS_FACT_TABLES,
 ]);
 
 /**

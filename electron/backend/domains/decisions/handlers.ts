@@ -30,6 +30,7 @@ export const decisionHandlers: HandlersFor<keyof typeof decisionMethods> = {
           maker,
           decidedAt,
           links: input.links,
+          citation: input.citation ?? null,
           supersedesId: input.supersedesId,
         },
         now,

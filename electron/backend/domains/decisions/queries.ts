@@ -20,11 +20,16 @@ interface DecisionRow {
   snapshot: string;
   supersedes_id: string | null;
   superseded_by_id: string | null;
+  cite_plan_id: string | null;
+  cite_version_id: string | null;
+  cite_ordinal: number | null;
+  cite_label: string | null;
 }
 
 const DECISION_SELECT = `
-  SELECT d.*, (SELECT s.id FROM decisions s WHERE s.supersedes_id = d.id ORDER BY s.recorded_at LIMIT 1) AS superseded_by_id
-  FROM decisions d`;
+  SELECT d.*, (SELECT s.id FROM decisions s WHERE s.supersedes_id = d.id ORDER BY s.recorded_at LIMIT 1) AS superseded_by_id,
+    c.plan_id AS cite_plan_id, c.version_id AS cite_version_id, c.section_ordinal AS cite_ordinal, c.label AS cite_label
+  FROM decisions d LEFT JOIN decision_citations c ON c.decision_id = d.id`;
 
 const toDecision = (r: DecisionRow): Decision => ({
   id: r.id,
@@ -43,6 +48,7 @@ const toDecision = (r: DecisionRow): Decision => ({
   operatorPositionTitle: r.position_title,
   links: JSON.parse(r.links) as Decision['links'],
   snapshot: JSON.parse(r.snapshot) as SituationSnapshot,
+  citation: r.cite_version_id ? { planId: r.cite_plan_id!, versionId: r.cite_version_id, ordinal: r.cite_ordinal!, label: r.cite_label! } : null,
   supersedesId: r.supersedes_id,
   supersededById: r.superseded_by_id,
 });

@@ -4,6 +4,7 @@ import type { WriteTx } from '../../db/writer';
 import { conflict, notFound } from '../../errors';
 import type { IncidentRow } from '../incidents/queries';
 import { timeFormatter } from '../incidents/time';
+import { resolveCitation } from '../plans/cite';
 import { resolveLinks } from './links';
 import { getDecision } from './queries';
 import { takeSnapshot } from './snapshot';
@@ -18,6 +19,8 @@ export interface NewDecision {
   maker: { id: string; title: string };
   decidedAt: number;
   links: readonly DecisionLink[];
+  /** A plan section cited as the authority. */
+  citation?: { versionId: string; ordinal: number } | null;
   supersedesId?: string | null;
 }
 
@@ -40,7 +43,8 @@ export function appendDecision(db: Db, tx: WriteTx, incident: IncidentRow, d: Ne
     }
   }
   const links = resolveLinks(db, incident.id, d.links);
-  return tx.appendFact('decisions', {
+  const citation = d.citation ? resolveCitation(db, d.citation) : null;
+  const id = tx.appendFact('decisions', {
     occurred_at: d.decidedAt,
     incident_id: incident.id,
     title: d.title,
@@ -55,4 +59,6 @@ export function appendDecision(db: Db, tx: WriteTx, incident: IncidentRow, d: Ne
     snapshot: JSON.stringify(takeSnapshot(db, incident, snapshotAt)),
     supersedes_id: d.supersedesId ?? null,
   });
+  if (citation) tx.appendFact('decision_citations', { ...citation, decision_id: id, occurred_at: d.decidedAt });
+  return id;
 }

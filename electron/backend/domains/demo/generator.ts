@@ -5,6 +5,7 @@ import { seedDirectory } from './directory-seed';
 import { createDemoIncident } from './incident';
 import { seedInventory } from './inventory-seed';
 import { seedMap } from './map-seed';
+import { seedPreparedness } from './preparedness-seed';
 import { actorOf, DEMO_DUTY_OFFICER } from './people';
 import { seeded } from './prng';
 import { seedRecord } from './record-seed';
@@ -38,7 +39,7 @@ export interface DemoCounts {
  * data, the incident and the requests are attributed to the demo's duty officer; the
  * incident's record to the fictional person holding each position.
  */
-export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: number, timeZone: string): DemoCounts {
+export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: number, timeZone: string, dataDir: string): DemoCounts {
   const rng = seeded(DEMO_SEED);
   const duty = tx.as(actorOf(workstationId, DEMO_DUTY_OFFICER));
   // The directory and the caches were entered weeks before the storm, so their history
@@ -52,6 +53,7 @@ export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: nu
   const status = seedStatus(tx, db, { workstationId, incidentId, periodId, dir, rng, now });
   seedAar(tx, db, { workstationId, incidentId, dir, now, timeZone });
   seedMap(tx, workstationId, incidentId, now);
+  seedPreparedness(standing, duty, db, { dataDir, dir, incidentId, now, timeZone });
   const organisations = 1 + [...dir.byDiscipline.values()].reduce((n, l) => n + l.length, 0);
   return {
     organisations,

@@ -26,7 +26,7 @@ export const demoHandlers: HandlersFor<keyof typeof demoMethods> = {
       }
       markDemo(ctx.db, now);
       tx.touched('meta');
-      const counts = generateDemo(tx, ctx.db, ctx.services.workstationId, now, DEMO_COALITION.timeZone);
+      const counts = generateDemo(tx, ctx.db, ctx.services.workstationId, now, DEMO_COALITION.timeZone, ctx.services.dataDir);
       tx.audit('setup.completed', { coalitionName: DEMO_COALITION.name, workstationName: workstationName ?? null, demo: true });
       tx.audit('demo.loaded', { ...counts });
       return { coalition: getCoalition(ctx.db)!, ...counts };

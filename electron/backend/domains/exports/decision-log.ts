@@ -57,7 +57,7 @@ export async function buildDecisionLog(d: DecisionLogData): Promise<{ bytes: Uin
     f.row([
       { label: 'Date/Time of decision', value: fmt(dec.decidedAt) },
       { label: 'Made by (Name, Position)', value: `${dec.madeByName}, ${dec.madeByPositionTitle}`, width: 1.5 },
-      { label: 'Authority', value: dec.authority, width: 1.5 },
+      { label: 'Authority', value: dec.citation ? `${dec.authority}\nCited: ${dec.citation.label}` : dec.authority, width: 1.5 },
     ]);
     f.row([{ label: 'Decision', value: dec.decision }]);
     f.row([

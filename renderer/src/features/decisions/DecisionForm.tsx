@@ -10,6 +10,7 @@ import { useCommand, useMethod } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { parseLinks, useLinkOptions } from './use-link-options';
+import { PlanCitationField, parseCitation } from '../plans/PlanCitationField';
 
 const AUTHORITIES = [
   'Coalition Response Plan',
@@ -44,6 +45,7 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
       madeByPositionId: session.position.id,
       decidedAt: '',
       links: [] as string[],
+      citation: '',
     },
     validate: {
       title: (v) => (v.trim() ? null : 'Give the decision a short title'),
@@ -70,6 +72,7 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
         madeByPositionId: val.madeByPositionId,
         decidedAt: parsed?.ok ? parsed.ms : undefined,
         links: parseLinks(val.links),
+        citation: parseCitation(val.citation),
         supersedesId: supersedes?.id,
       },
       {
@@ -113,6 +116,7 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
         </Stack>
         <Textarea label="Rationale" withAsterisk autosize minRows={2} {...form.getInputProps('rationale')} />
         <Select label="Authority" withAsterisk data={[...new Set([...AUTHORITIES, v.authority].filter(Boolean))]} searchable {...form.getInputProps('authority')} onChange={(a) => form.setFieldValue('authority', a ?? '')} />
+        <PlanCitationField value={v.citation} onChange={(c) => form.setFieldValue('citation', c)} />
         <SimpleGrid cols={3}>
           <TextInput label="Made by (name)" withAsterisk {...form.getInputProps('madeByName')} />
           <Select

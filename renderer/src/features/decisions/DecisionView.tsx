@@ -6,6 +6,7 @@ import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 import { formatDateTime } from '../../lib/format';
 import { recordedDiffers } from '../timeline/describe-item';
 import { SnapshotTable } from './SnapshotTable';
+import { PlanCitationLink } from '../plans/PlanCitationLink';
 
 function Block({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -62,6 +63,7 @@ export function DecisionView({ decision: d }: { decision: Decision }) {
       </Block>
       <Block label="Authority">
         <Text>{d.authority}</Text>
+        {d.citation && <PlanCitationLink citation={d.citation} />}
       </Block>
       <Block label="Made by">
         <Text>

@@ -1,4 +1,5 @@
 import { Modal } from '@mantine/core';
+import { openActivationSheet } from '../activation/open-activation-sheet';
 import { CreateIncidentForm } from './CreateIncidentForm';
 
 export function CreateIncidentModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (id: string) => void }) {
@@ -9,6 +10,8 @@ export function CreateIncidentModal({ opened, onClose, onCreated }: { opened: bo
           onCreated={(id) => {
             onCreated(id);
             onClose();
+            // The region's one page comes up at once: who to call first, where the EOC opens.
+            void openActivationSheet();
           }}
           onCancel={onClose}
         />

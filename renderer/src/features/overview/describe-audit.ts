@@ -56,6 +56,9 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
   'map.printed': (d) => `Map printed to PDF (${str(d, 'orientation')})${file(d)}`,
   'map.packAdded': (d) => `Map pack loaded: ${str(d, 'name')} from ${str(d, 'file')}, SHA-256 ${str(d, 'sha256').slice(0, 16)}…`,
   'map.packRemoved': (d) => `Map pack removed: ${str(d, 'name')}`,
+  'plan.uploaded': (d) => `Plan ${d.supersedes ? 'version' : 'added'}: ${quoted(d, 'title')} ${str(d, 'version')}${d.extraction !== 'ok' ? ' (text not searchable)' : ''}${file(d)}`,
+  'activationSheet.saved': (d) => `Activation sheet saved as version ${str(d, 'version')}`,
+  'alert.issued': (d) => `CAP public warning issued (${str(d, 'msgType')}, ${str(d, 'template').replace(/_/g, ' ')} template)`,
 };
 
 /** The actions described; the test checks every action the backend records is here. */

@@ -1,0 +1,101 @@
+import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ActivationSheet } from '../../../../shared/contract';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
+import { fieldErrors } from '../../lib/form-errors';
+import { openModal } from '../../lib/open-modal';
+import { useCommand, useMethod } from '../../lib/query';
+
+const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+
+/** Levels are typed one a line as "Level: trigger". */
+function parseLevels(s: string) {
+  return lines(s).map((l) => {
+    const at = l.indexOf(':');
+    return at > 0 ? { name: l.slice(0, at).trim(), trigger: l.slice(at + 1).trim() } : { name: l, trigger: '' };
+  });
+}
+
+function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null; onDone: () => void }) {
+  const save = useCommand('activation.save');
+  const contacts = useMethod('calldown.contacts', {});
+  const options = (contacts.data?.contacts ?? []).map((c) => ({ value: c.id, label: `${c.name}, ${c.organisationName}${c.phone24x7 ? ` · ${c.phone24x7}` : ' · no 24/7 number'}` }));
+  const c = sheet?.content;
+  const form = useForm({
+    initialValues: {
+      title: c?.title ?? 'How to activate the region',
+      whoMayActivate: (c?.whoMayActivate ?? []).join('\n'),
+      levels: (c?.levels ?? []).map((l) => `${l.name}: ${l.trigger}`).join('\n'),
+      firstCalls: (c?.firstCalls ?? [{ label: '', contactId: null, phone: null }]).map((x) => ({ label: x.label, contactId: x.contactId ?? '', phone: x.phone ?? '' })),
+      location: c?.coordinationCenter.location ?? '',
+      howToOpen: c?.coordinationCenter.howToOpen ?? '',
+      alternate: c?.coordinationCenter.alternate ?? '',
+      firstActions: (c?.firstActions ?? []).join('\n'),
+      note: '',
+    },
+  });
+  const v = form.values;
+  const submit = form.onSubmit((val) =>
+    save.mutate(
+      {
+        content: {
+          title: val.title,
+          whoMayActivate: lines(val.whoMayActivate),
+          levels: parseLevels(val.levels),
+          firstCalls: val.firstCalls.filter((f) => f.label.trim() || f.contactId || f.phone.trim()).map((f) => ({ label: f.label, contactId: f.contactId || null, phone: f.phone.trim() || null })),
+          coordinationCenter: { location: val.location, howToOpen: val.howToOpen, alternate: val.alternate.trim() || null },
+          firstActions: lines(val.firstActions),
+        },
+        note: val.note.trim() || null,
+      },
+      { onSuccess: onDone, onError: (e) => form.setErrors(fieldErrors(e)) },
+    ),
+  );
+  return (
+    <form onSubmit={submit} noValidate data-testid="activation-form">
+      <Stack gap="sm">
+        <TextInput label="Title" withAsterisk {...form.getInputProps('title')} />
+        <SimpleGrid cols={2}>
+          <Textarea label="Who may activate" description="One a line" autosize minRows={3} withAsterisk {...form.getInputProps('whoMayActivate')} />
+          <Textarea label="Levels and their triggers" description="One a line: Level: trigger" autosize minRows={3} withAsterisk {...form.getInputProps('levels')} />
+        </SimpleGrid>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            First calls <Text span c="dimmed" size="xs">(choose a directory contact: the sheet shows their 24/7 number as the directory has it; a number here only for callers outside it)</Text>
+          </Text>
+          {v.firstCalls.map((_, i) => (
+            <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
+              <TextInput placeholder="Who, e.g. Public health duty" aria-label={`First call ${i + 1}: who`} w={220} {...form.getInputProps(`firstCalls.${i}.label`)} />
+              <Select placeholder="Directory contact" aria-label={`First call ${i + 1}: contact`} data={options} searchable clearable flex={1} {...form.getInputProps(`firstCalls.${i}.contactId`)} onChange={(x) => form.setFieldValue(`firstCalls.${i}.contactId`, x ?? '')} />
+              <TextInput placeholder="or a number" aria-label={`First call ${i + 1}: phone`} w={150} {...form.getInputProps(`firstCalls.${i}.phone`)} />
+              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove first call ${i + 1}`} onClick={() => form.removeListItem('firstCalls', i)}>
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('firstCalls', { label: '', contactId: '', phone: '' })}>
+              Add a first call
+            </Button>
+          </Group>
+        </Stack>
+        <SimpleGrid cols={2}>
+          <TextInput label="Where the coordination center is" withAsterisk {...form.getInputProps('location')} />
+          <TextInput label="Alternate location" {...form.getInputProps('alternate')} />
+        </SimpleGrid>
+        <Textarea label="How to open it" autosize minRows={2} withAsterisk {...form.getInputProps('howToOpen')} />
+        <Textarea label="First actions" description="One a line, in order" autosize minRows={3} withAsterisk {...form.getInputProps('firstActions')} />
+        <TextInput label="What changed" placeholder="Shown in the sheet's history" {...form.getInputProps('note')} />
+        <ModalFormFooter error={save.error} submitLabel={sheet ? `Save as version ${sheet.version + 1}` : 'Save version 1'} pending={save.isPending} />
+      </Stack>
+    </form>
+  );
+}
+
+export function openActivationSheetForm(sheet: ActivationSheet | null) {
+  openModal({ title: sheet ? 'Edit the activation sheet (saves a new version)' : 'Write the activation sheet', size: 1000, closeOnClickOutside: false }, (id) => (
+    <ActivationSheetForm sheet={sheet} onDone={() => modals.close(id)} />
+  ));
+}

@@ -1,0 +1,52 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { CalldownTarget } from '../../../../shared/contract';
+import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, type CallOutcome } from '../../../../shared/domain/calldown';
+import { useCommand } from '../../lib/query';
+
+/** One click records a call; "Reached" asks who acknowledged (Enter records it). */
+export function AttemptButtons({ calldownId, target }: { calldownId: string; target: CalldownTarget }) {
+  const attempt = useCommand('calldown.attempt');
+  const [asking, setAsking] = useState(false);
+  const [ack, setAck] = useState('');
+  const record = (outcome: CallOutcome, acknowledgedBy?: string) =>
+    attempt.mutate({ calldownId, targetId: target.id, outcome, acknowledgedBy: acknowledgedBy?.trim() || null }, { onSuccess: () => [setAsking(false), setAck('')] });
+  if (asking) {
+    return (
+      <Group gap={4} wrap="nowrap">
+        <TextInput
+          size="xs"
+          placeholder="Acknowledged by (name)"
+          aria-label={`Who acknowledged for ${target.contactName}`}
+          value={ack}
+          autoFocus
+          onChange={(e) => setAck(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') record('reached', ack);
+            if (e.key === 'Escape') setAsking(false);
+          }}
+        />
+        <Button size="compact-sm" color="teal" loading={attempt.isPending} onClick={() => record('reached', ack)}>
+          Record reached
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group gap={4} wrap="nowrap">
+      {CALL_OUTCOMES.map((o) => (
+        <Button
+          key={o}
+          size="compact-sm"
+          variant={o === 'reached' ? 'light' : 'default'}
+          color={o === 'reached' ? 'teal' : undefined}
+          disabled={attempt.isPending}
+          onClick={() => (o === 'reached' ? setAsking(true) : record(o))}
+          aria-label={`${CALL_OUTCOME_LABELS[o]}: ${target.contactName}`}
+        >
+          {CALL_OUTCOME_LABELS[o]}
+        </Button>
+      ))}
+    </Group>
+  );
+}
