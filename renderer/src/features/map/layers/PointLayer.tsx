@@ -65,11 +65,16 @@ export function PointLayer({ layer, points, onSelect }: { layer: ClusterLayer; p
 
     // One listener for the layer: a click on a marker (or Enter on a focused one) selects its
     // record, or zooms in until its cluster splits.
-    group.on('click', (e) => {
+    const act = (e: L.LeafletEvent) => {
       const t = targets.get((e as L.LeafletEvent & { propagatedFrom: L.Layer }).propagatedFrom);
       if (!t || isDrawing(map)) return;
       if ('item' in t) select.current(t.item);
       else map.setView([t.latitude, t.longitude], Math.min(index.expansionZoom(t.cluster), map.getMaxZoom()));
+    };
+    group.on('click', act);
+    // Leaflet makes a marker focusable but leaves Enter to whoever draws it.
+    group.on('keypress', (e) => {
+      if ((e as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') act(e);
     });
     group.addTo(map);
     refresh();
