@@ -87,6 +87,21 @@ test.describe('the map, with every request off this machine aborted', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page.getByTestId('map-list-item').nth(1)).toHaveAttribute('aria-selected', 'true');
 
+    // On the map too: Enter on a cluster zooms in until it splits; Enter on a marker opens its popup.
+    const zoom = async () => Number(/Zoom (\d+)/.exec((await page.getByTestId('map-coords').textContent()) ?? '')?.[1]);
+    const cluster = page.locator('.eoc-cluster--caches').first();
+    await expect(cluster).toHaveAttribute('title', /^\d+ caches: click or press Enter to zoom in$/);
+    const wide = await zoom();
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(zoom).toBeGreaterThan(wide);
+    const cache = page.locator('.leaflet-marker-pane .eoc-sym--cache').first();
+    const title = (await cache.getAttribute('title'))!;
+    await cache.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('map-popup')).toContainText(title.split(':')[0]!);
+    await page.locator('.leaflet-popup-close-button').click();
+
     // Find a quiet place offline, then draw an area there.
     await setLayer(page, 'caches', false);
     await page.getByTestId('map-search').fill('Cummington');

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import './leaflet-icons';
 import { Alert, Group, Paper, ScrollArea, Stack, Tabs, Text, Title, useComputedColorScheme } from '@mantine/core';
-import L from 'leaflet';
+import type L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CircleMarker, MapContainer } from 'react-leaflet';
 import type { PlaceResult } from '../../../../shared/contract';
@@ -13,6 +13,7 @@ import { useActiveIncident } from '../incidents/use-active-incident';
 import { Basemap } from './basemap/Basemap';
 import { PALETTES } from './basemap/palette';
 import { PlaceLabels } from './basemap/PlaceLabels';
+import { FirstView, type FirstViewTarget } from './basemap/FirstView';
 import { createPointerStore } from './basemap/pointer';
 import { prefetchAtlas, type Atlas } from './basemap/us-atlas';
 import { ViewWatcher, type ViewState } from './basemap/ViewWatcher';
@@ -23,9 +24,10 @@ import { ImportExportPanel } from './io/ImportExportPanel';
 import { annotationItem, cacheItem, orgItem, requestItem, type MapItem } from './items';
 import { AnnotationLayer } from './layers/AnnotationLayer';
 import { ANNOTATION_COLOURS, OVERLAY_COLOUR } from './layers/colours';
-import { ClusteredLayer } from './layers/ClusteredLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
 import { PackLayer } from './layers/PackLayer';
+import { PointLayer } from './layers/PointLayer';
+import { pointSet } from './layers/point-set';
 import { cacheIcon, organisationIcon, requestIcon } from './layers/symbols';
 import { openRecord } from './open-record';
 import { MapPacksPanel } from './packs/MapPacksPanel';
@@ -69,17 +71,16 @@ export function MapScreen() {
   const [selected, setSelected] = useState<MapItem | null>(null);
   const [active, setActive] = useState<MapItem | null>(null);
   const [tab, setTab] = useState<string | null>('list');
-  const registry = useMemo(() => new Map<string, L.Marker>(), []);
   const drawApi = useRef<DrawApi | null>(null);
   const annotations = useAnnotationActions(incidentId);
 
   const layers = data.layers;
   const orgPoints = useMemo(() => layers?.organisations ?? null, [layers]);
-  const symbols = useMemo(
+  const points = useMemo(
     () => ({
-      organisations: (layers?.organisations ?? []).map((o) => ({ item: orgItem(o), icon: organisationIcon(o) })),
-      requests: (layers?.requests ?? []).map((r) => ({ item: requestItem(r), icon: requestIcon(r) })),
-      caches: (layers?.caches ?? []).map((c) => ({ item: cacheItem(c), icon: cacheIcon(c) })),
+      organisations: pointSet(layers?.organisations ?? [], orgItem, organisationIcon),
+      requests: pointSet(layers?.requests ?? [], requestItem, requestIcon),
+      caches: pointSet(layers?.caches ?? [], cacheItem, cacheIcon),
     }),
     [layers],
   );
@@ -89,29 +90,23 @@ export function MapScreen() {
   );
   const items = useMemo(() => {
     const out: MapItem[] = [];
-    if (visible.requests) out.push(...symbols.requests.map((s) => s.item));
-    if (visible.organisations) out.push(...symbols.organisations.map((s) => s.item));
-    if (visible.caches) out.push(...symbols.caches.map((s) => s.item));
+    if (visible.requests) out.push(...points.requests.items);
+    if (visible.organisations) out.push(...points.organisations.items);
+    if (visible.caches) out.push(...points.caches.items);
     out.push(...shownAnnotations.map(annotationItem));
     return out;
-  }, [symbols, shownAnnotations, visible.requests, visible.organisations, visible.caches]);
+  }, [points, shownAnnotations, visible.requests, visible.organisations, visible.caches]);
   const inView = useMemo(() => (view ? items.filter((i) => view.bounds.contains([i.latitude, i.longitude])) : []), [items, view]);
 
-  // First view: every member in sight, or the record asked for ("show on map").
-  const placed = useRef(false);
+  // First view: the record asked for ("show on map") with its popup, or every member in sight.
+  const wanted = useMemo(() => (focus ? [...points.organisations.items, ...points.requests.items, ...points.caches.items].find((i) => i.key === focus) : undefined), [focus, points]);
+  const firstView = useMemo<FirstViewTarget | null>(() => (!layers ? null : wanted ? { centre: [wanted.latitude, wanted.longitude], zoom: 13 } : { points: layers.organisations }), [layers, wanted]);
+  const popped = useRef(false);
   useEffect(() => {
-    if (!map || !layers || placed.current) return;
-    placed.current = true;
-    const wanted = focus ? [...symbols.organisations, ...symbols.requests, ...symbols.caches].find((s) => s.item.key === focus) : undefined;
-    map.whenReady(() => {
-      if (wanted) {
-        map.setView([wanted.item.latitude, wanted.item.longitude], 13);
-        setSelected(wanted.item);
-      } else if (layers.organisations.length) {
-        map.fitBounds(L.latLngBounds(layers.organisations.map((o) => [o.latitude, o.longitude])), { padding: [30, 30], maxZoom: 12 });
-      }
-    });
-  }, [map, layers, focus, symbols]);
+    if (!wanted || popped.current) return;
+    popped.current = true;
+    setSelected(wanted);
+  }, [wanted]);
 
   const onView = useCallback((v: ViewState) => setView(v), []);
   const closePopup = useCallback(() => setSelected(null), []);
@@ -168,15 +163,16 @@ export function MapScreen() {
         <Paper withBorder style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
           <div style={{ flex: 1, minHeight: 0 }} data-testid="map-canvas" data-basemap={atlas ? 'drawn' : 'loading'}>
             <MapContainer center={DEFAULT_VIEW.center} zoom={DEFAULT_VIEW.zoom} minZoom={4} maxZoom={18} style={{ height: '100%', width: '100%' }} keyboard zoomSnap={1} attributionControl pmIgnore={false}>
+              <FirstView target={firstView} />
               <ViewWatcher onView={onView} onPointer={pointerStore.set} onMap={onMap} />
               {visible.pack && data.packs.map((p) => <PackLayer key={p.id} pack={p} dark={dark} />)}
               <Basemap palette={palette} points={orgPoints} overPack={visible.pack && data.packs.length > 0} onReady={setAtlas} />
               {visible.places && data.places && <PlaceLabels places={data.places} />}
               {visible.overlays && data.overlays && <OverlayLayer overlays={data.overlays} onSelect={setSelected} colour={OVERLAY_COLOUR} />}
               <AnnotationLayer annotations={shownAnnotations} style={ANNOTATION_STYLE} onSelect={setSelected} onEdited={annotations.saveGeometry} />
-              {visible.caches && <ClusteredLayer layer="caches" symbols={symbols.caches} onSelect={setSelected} registry={registry} />}
-              {visible.organisations && <ClusteredLayer layer="organisations" symbols={symbols.organisations} onSelect={setSelected} registry={registry} />}
-              {visible.requests && <ClusteredLayer layer="requests" symbols={symbols.requests} onSelect={setSelected} registry={registry} />}
+              {visible.caches && <PointLayer layer="caches" points={points.caches} onSelect={setSelected} />}
+              {visible.organisations && <PointLayer layer="organisations" points={points.organisations} onSelect={setSelected} />}
+              {visible.requests && <PointLayer layer="requests" points={points.requests} onSelect={setSelected} />}
               {incidentId && <DrawController apiRef={drawApi} onDrawn={onDrawn} />}
               {active && <CircleMarker center={[active.latitude, active.longitude]} radius={24} interactive={false} pathOptions={{ color: '#ffb300', weight: 5, fill: false }} />}
               {selected && (

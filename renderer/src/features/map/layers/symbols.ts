@@ -25,17 +25,22 @@ export const organisationIcon = (o: MapOrganisation) => icon('org', o.discipline
 export const requestIcon = (r: MapRequest) => icon('req', r.priority, r.priority === 'urgent' ? 'URG' : r.priority === 'routine' ? 'RTN' : 'LOW', `${r.number} ${r.priorityLabel}`);
 export const cacheIcon = (c: MapCache) => icon('cache', c.status, 'CACHE', c.name);
 
-const CLUSTER_WORDS: Record<string, [string, string]> = {
+/** The layers drawn as clustered points. */
+export type ClusterLayer = 'organisations' | 'requests' | 'caches';
+
+const CLUSTER_WORDS: Record<ClusterLayer, [string, string]> = {
   organisations: ['member', 'members'],
   requests: ['request', 'requests'],
   caches: ['cache', 'caches'],
 };
 
+/** How many of what a cluster holds, in words: "12 members". */
+export function clusterWords(layer: ClusterLayer, n: number): string {
+  const [one, many] = CLUSTER_WORDS[layer];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** A cluster says how many of what it holds, in words. */
-export function clusterIcon(layer: string) {
-  return (cluster: L.MarkerCluster) => {
-    const n = cluster.getChildCount();
-    const [one, many] = CLUSTER_WORDS[layer] ?? ['item', 'items'];
-    return L.divIcon({ className: `eoc-cluster eoc-cluster--${layer}`, html: `<span>${n} ${n === 1 ? one : many}</span>`, iconSize: undefined, iconAnchor: [30, 14] });
-  };
+export function clusterIcon(layer: ClusterLayer) {
+  return (n: number) => L.divIcon({ className: `eoc-cluster eoc-cluster--${layer}`, html: `<span>${clusterWords(layer, n)}</span>`, iconSize: undefined, iconAnchor: [30, 14] });
 }

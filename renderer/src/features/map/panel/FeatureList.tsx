@@ -1,4 +1,4 @@
-import { Box, ScrollArea, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LAYER_LABELS, type MapItem } from '../items';
 
@@ -43,8 +43,10 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
         {total === 0 ? 'Nothing in view' : `${total} in view`}
         {total > MAX_ROWS ? ` (first ${MAX_ROWS}; zoom in to list the rest)` : ''}
       </Text>
-      <ScrollArea style={{ flex: 1 }} type="auto">
-        <Box
+      {/* Plain elements, and the browser's own scrolling: a long list of Mantine components
+          costs every pan of the map (it changes as the map moves). */}
+      <div className="eoc-map-list-scroll">
+        <div
           ref={listRef}
           role="listbox"
           tabIndex={0}
@@ -57,7 +59,7 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
           className="eoc-map-list"
         >
           {rows.map((it, i) => (
-            <Box
+            <div
               key={it.key}
               id={`map-item-${i}`}
               role="option"
@@ -69,7 +71,6 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
               onClick={() => setActive(i)}
               onDoubleClick={() => onOpen(it)}
             >
-              {/* Plain elements: a long list of Mantine components costs every pan of the map. */}
               <span className="eoc-map-list-layer" title={LAYER_LABELS[it.layer]}>
                 {LAYER_SHORT[it.layer] ?? it.layer}
               </span>
@@ -77,10 +78,10 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
                 <span className="eoc-map-list-label">{it.label}</span>
                 <span className="eoc-map-list-kind">{it.kind}</span>
               </span>
-            </Box>
+            </div>
           ))}
-        </Box>
-      </ScrollArea>
+        </div>
+      </div>
       <Text size="xs" c="dimmed">
         ↑ ↓ move · Enter opens the record · Space shows it on the map
       </Text>
