@@ -17,7 +17,9 @@ import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewEr
 import { FACT_TABLES } from './db/migrations';
 import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/open';
 import { Writer, type Actor } from './db/writer';
+import { derivers } from './derivers';
 import { currentSession } from './domains/session/queries';
+import { createSyncPort, type SyncPort } from './domains/sync/port';
 import { AppError, toContractError } from './errors';
 import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
@@ -38,6 +40,8 @@ export interface Backend {
   onEvent(listener: (e: EventEnvelope) => void): () => void;
   close(): Promise<void>;
   readonly dataDir: string;
+  /** The exchange of records with other workstations (sync paths only, never the UI). */
+  readonly sync: SyncPort;
 }
 
 /** Methods that still answer when the store failed its check at start. */
@@ -93,7 +97,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
       migrate(db);
       const workstationId = ensureWorkstationId(db);
-      return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: null };
+      return { db, writer: new Writer(db, workstationId, clock, derivers), workstationId, degraded: null };
     } catch (e) {
       db.close();
       if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(e.message);
@@ -113,7 +117,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const workstationId = ensureWorkstationId(db);
     return {
       db,
-      writer: new Writer(db, workstationId, clock),
+      writer: new Writer(db, workstationId, clock, derivers),
       workstationId,
       degraded: `The data file failed its integrity check at start (${reason}). Restore the newest verified backup; the damaged file will be kept aside, not erased.`,
     };
@@ -235,9 +239,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       : null;
   timer?.unref();
 
+  const sync = createSyncPort(
+    () => {
+      if (store.degraded) throw new AppError('unavailable', store.degraded);
+      if (closed) throw new AppError('unavailable', 'The backend is shutting down');
+      return store;
+    },
+    services.schemaVersion,
+    clock,
+    (tables) => {
+      dirtySinceBackup = true;
+      emit('data.changed', { tables });
+    },
+  );
+
   return {
     dataDir,
     handle,
+    sync,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -14,6 +14,7 @@ import { sessionMethods } from './session';
 import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
 import { systemMethods } from './system';
+import { syncMethods } from './sync';
 
 export * from './bridge';
 export * from './define';
@@ -32,6 +33,7 @@ export * from './session';
 export * from './timeline';
 export * from './setup';
 export * from './system';
+export * from './sync';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -49,6 +51,7 @@ export const methods = {
   ...messageMethods,
   ...timelineMethods,
   ...exportMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

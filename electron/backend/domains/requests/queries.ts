@@ -114,11 +114,20 @@ export function lastEventAt(db: Db, requestId: string): number | null {
   return r.t;
 }
 
-/** Block 3. Numbers run per store; sync will need a workstation prefix (noted for that issue). */
-export function nextNumber(db: Db): string {
-  const r = db.prepare("SELECT number FROM requests WHERE number LIKE 'RR-%' ORDER BY length(number) DESC, number DESC LIMIT 1").get() as { number: string } | undefined;
-  const n = r ? Number(r.number.slice(3)) : 0;
-  return `RR-${String((Number.isFinite(n) ? n : 0) + 1).padStart(4, '0')}`;
+/**
+ * Block 3. Numbers must never repeat across the coalition, though two workstations may
+ * create requests at the same moment with no network between them: each workstation
+ * numbers its own, after its short code (WS2-RR-0042). Numbers made before sync (RR-0042)
+ * keep theirs.
+ */
+export function nextNumber(db: Db, workstationId: string): string {
+  const code = (db.prepare('SELECT short_code FROM workstations WHERE id = ?').pluck().get(workstationId) as string | null | undefined) ?? 'WS1';
+  const prefix = `${code}-RR-`;
+  const r = db
+    .prepare("SELECT number FROM requests WHERE number LIKE ? ESCAPE '\\' ORDER BY length(number) DESC, number DESC LIMIT 1")
+    .get(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as { number: string } | undefined;
+  const n = r ? Number(r.number.slice(prefix.length)) : 0;
+  return `${prefix}${String((Number.isFinite(n) ? n : 0) + 1).padStart(4, '0')}`;
 }
 
 export interface IncidentInfo {

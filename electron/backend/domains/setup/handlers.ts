@@ -34,7 +34,8 @@ export const setupHandlers: HandlersFor<keyof typeof setupMethods> = {
       const existing = getCoalition(ctx.db);
       const coalitionId = existing?.id ?? uuidv7();
       tx.put('coalition', coalitionId, { name: input.coalitionName, region: input.region, time_zone: input.timeZone });
-      tx.put('workstations', ctx.services.workstationId, { name: input.workstationName });
+      // The first workstation of a coalition is WS1; others get theirs when they enrol.
+      tx.put('workstations', ctx.services.workstationId, { name: input.workstationName, short_code: 'WS1' });
       for (const p of STANDARD_POSITIONS) {
         tx.put('positions', standardPositionId(p.code), { code: p.code, title: p.title, section: p.section, custom: 0 });
       }

@@ -1,0 +1,64 @@
+import type { Db } from '../../db/open';
+import type { Writer } from '../../db/writer';
+import { getCoalition } from '../setup/queries';
+import type { Batch } from './batch';
+import { joiningCoalition } from './join';
+import { collectBatch } from './collect';
+import { contentHash } from './content';
+import { receiveBatch, retryInbox, type ReceiveResult } from './receive';
+import { readVector, type Vector } from './vector';
+
+/**
+ * What the sync paths (LAN endpoint, hub client, bundles) get of a backend: never
+ * `handle()`, whose methods act for a signed-in operator, only the exchange of records.
+ */
+export interface SyncPort {
+  vector(): Vector;
+  /** One page of what a peer holding `theirs` lacks. */
+  collect(theirs: Vector, limit?: number): Batch;
+  /** Receives a batch; refused, held or applied, never half-written. */
+  receive(batch: unknown, peer: string): ReceiveResult;
+  /** Retries held batches (after an upgrade, or when asked). */
+  retryHeld(): void;
+  /** A hash over everything synced, equal on workstations holding the same record. */
+  contentHash(): string;
+}
+
+export interface SyncStore {
+  readonly db: Db;
+  readonly writer: Writer;
+  readonly workstationId: string;
+}
+
+export function createSyncPort(store: () => SyncStore, schemaVersion: () => number, now: () => number, changed: (tables: string[]) => void): SyncPort {
+  const ctx = () => {
+    const s = store();
+    return {
+      db: s.db,
+      writer: s.writer,
+      actor: { workstationId: s.workstationId, operatorName: null, positionTitle: null },
+      coalitionId: getCoalition(s.db)?.id ?? joiningCoalition(s.db),
+      schemaVersion: schemaVersion(),
+      now,
+    };
+  };
+  return {
+    vector: () => readVector(store().db),
+    collect(theirs, limit) {
+      const s = store();
+      const coalition = getCoalition(s.db);
+      if (!coalition) throw new Error('This workstation is not set up: it has no coalition to sync');
+      return collectBatch(s.db, { theirs, coalitionId: coalition.id, sender: s.workstationId, schemaVersion: schemaVersion(), now: now(), ...(limit ? { limit } : {}) });
+    },
+    receive(batch, peer) {
+      const r = receiveBatch(ctx(), batch, peer);
+      if (r.tables.length) changed(r.tables);
+      return r;
+    },
+    retryHeld() {
+      const r = retryInbox(ctx());
+      if (r.tables.length) changed(r.tables);
+    },
+    contentHash: () => contentHash(store().db).hash,
+  };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { read, text, write } from './define';
+
+export const conflictSideSchema = z.object({
+  changeId: z.string(),
+  /** The value as the field holds it (JSON decoded). */
+  value: z.union([z.string(), z.number(), z.null()]),
+  operatorName: z.string().nullable(),
+  positionTitle: z.string().nullable(),
+  workstationId: z.string(),
+  workstationName: z.string().nullable(),
+  recordedAt: z.number(),
+});
+export type ConflictSide = z.infer<typeof conflictSideSchema>;
+
+export const conflictSchema = z.object({
+  table: z.string(),
+  rowId: z.string(),
+  column: z.string(),
+  /** What the record is, in words ("Incident Ice storm", "Organisation Hilltop Care Center"). */
+  record: z.string(),
+  field: z.string(),
+  /** The value every workstation shows now (the newest clock). */
+  current: conflictSideSchema,
+  /** A value written without sight of the current one, kept for review. */
+  other: conflictSideSchema,
+  detectedAt: z.number(),
+});
+export type SyncConflict = z.infer<typeof conflictSchema>;
+
+export const memberSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  shortCode: z.string().nullable(),
+  you: z.boolean(),
+});
+
+export const syncMethods = {
+  'sync.status': read(
+    z.object({}).strict(),
+    z.object({
+      workstation: memberSchema,
+      coalitionId: z.string().nullable(),
+      members: z.array(memberSchema),
+      /** Batches waiting for what comes before them, or for an upgrade. */
+      held: z.number(),
+      conflicts: z.number(),
+    }),
+    { public: true, reads: ['workstations', 'sync_conflicts', 'sync_inbox'] },
+  ),
+  'sync.conflicts': read(z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), z.object({ conflicts: z.array(conflictSchema), total: z.number() }), {
+    reads: ['sync_conflicts'],
+  }),
+  /** The operator's answer to a conflict: the value kept is written again, as a new change made with sight of both. */
+  'sync.resolve': write(
+    z.object({ table: z.string().max(64), rowId: z.string().max(200), column: z.string().max(64), keepChangeId: z.string().max(200) }).strict(),
+    z.object({ resolved: z.boolean() }),
+  ),
+  /** A join code for a new workstation of this coalition (typed, or saved as a file). */
+  'sync.issueJoin': write(z.object({}).strict(), z.object({ code: z.string(), shortCode: z.string() })),
+  /** On a new workstation: joins the coalition of the member that issued the code. */
+  'sync.join': write(
+    z.object({ code: z.string().trim().min(10, { error: 'Paste the whole join code' }).max(4000, { error: 'That is not a join code' }), workstationName: text('Workstation name', 60) }).strict(),
+    z.object({ coalitionId: z.string(), coalitionName: z.string(), shortCode: z.string() }),
+    { public: true },
+  ),
+} as const;
