@@ -46,13 +46,14 @@ export function syncAll(stations: Station[]): void {
 export async function coalition(n: number, opts: { clock?: () => number } = {}): Promise<Station[]> {
   const first = await openReadyBackend(opts.clock ? { clock: opts.clock } : {});
   const firstId = (await first.call('sync.status', {})).workstation.id;
-  const stations: Station[] = [Object.assign(first, { id: firstId, name: 'EOC-1' })];
+  const head: Station = Object.assign(first, { id: firstId, name: 'EOC-1' });
+  const stations: Station[] = [head];
   for (let i = 2; i <= n; i++) {
     const t = await openBackend(opts.clock ? { clock: opts.clock } : {});
-    const { code } = await first.call('sync.issueJoin', {});
+    const { code } = await head.call('sync.issueJoin', {});
     await t.call('sync.join', { code, workstationName: `EOC-${i}` });
     const s = Object.assign(t, { id: (await t.call('sync.status', {})).workstation.id, name: `EOC-${i}` });
-    syncOnce(first, s);
+    syncOnce(head, s);
     await signIn(s);
     stations.push(s);
   }

@@ -26,6 +26,14 @@ ALTER TABLE workstations ADD COLUMN short_code TEXT;
 ALTER TABLE inventory ADD COLUMN counted_quantity INTEGER NOT NULL DEFAULT 0 CHECK (counted_quantity >= 0);
 ALTER TABLE inventory ADD COLUMN consumed_at_count INTEGER NOT NULL DEFAULT 0 CHECK (consumed_at_count >= 0);
 
+-- Two workstations may withdraw the same fill offline: both withdrawals are records and
+-- both must be stored, so "one withdrawal per fill" cannot be a constraint any more.
+DROP INDEX request_fills_one_withdrawal;
+CREATE INDEX request_fills_withdraws ON request_fills(withdraws_fill_id) WHERE withdraws_fill_id IS NOT NULL;
+
+-- A settlement (return, use) is found from the allocation it settles when stock is derived.
+CREATE INDEX allocations_settles ON allocations(settles_id) WHERE settles_id IS NOT NULL;
+
 CREATE TABLE inventory_stock (
   inventory_id TEXT PRIMARY KEY,
   held INTEGER NOT NULL,

@@ -75,15 +75,27 @@ export function countFields(db: Db, id: string | null, counted: number): { count
   return { counted_quantity: counted, consumed_at_count: id ? movementTotals(db, id).consumed : 0 };
 }
 
+/**
+ * Units allocated from a holding, and returned or used up from those allocations. Each
+ * return or use counts only up to what its allocation still had out, settlements in the
+ * order they happened: two workstations cancelling the same request offline both return
+ * its units, and the units come back once, not twice.
+ */
 function movementTotals(db: Db, id: string): { allocated: number; returned: number; consumed: number } {
   return db
     .prepare(
-      `SELECT coalesce(sum(CASE movement WHEN 'allocate' THEN quantity END), 0) AS allocated,
-         coalesce(sum(CASE movement WHEN 'return' THEN quantity END), 0) AS returned,
-         coalesce(sum(CASE movement WHEN 'consume' THEN quantity END), 0) AS consumed
-       FROM allocations WHERE inventory_id = ?`,
+      `SELECT
+         coalesce((SELECT sum(quantity) FROM allocations WHERE inventory_id = @id AND movement = 'allocate'), 0) AS allocated,
+         coalesce(sum(CASE WHEN movement = 'return' THEN effective END), 0) AS returned,
+         coalesce(sum(CASE WHEN movement = 'consume' THEN effective END), 0) AS consumed
+       FROM (
+         SELECT x.movement, max(0, min(x.quantity, a.quantity - (sum(x.quantity) OVER w - x.quantity))) AS effective
+         FROM allocations a JOIN allocations x ON x.settles_id = a.id
+         WHERE a.inventory_id = @id AND a.movement = 'allocate'
+         WINDOW w AS (PARTITION BY a.id ORDER BY x.occurred_at, x.recorded_at, x.id ROWS UNBOUNDED PRECEDING)
+       )`,
     )
-    .get(id) as { allocated: number; returned: number; consumed: number };
+    .get({ id }) as { allocated: number; returned: number; consumed: number };
 }
 
 /**

@@ -71,14 +71,18 @@ export interface FillRow {
   withdrawn: number;
 }
 
-/** Fills of a request with whether each was withdrawn (withdrawal rows themselves are not listed). */
+/**
+ * Fills of a request with whether each was withdrawn (withdrawal rows themselves are not
+ * listed). Two workstations may withdraw the same fill offline; the first withdrawal is
+ * the one shown, and the fill is listed once.
+ */
 export function fillsOf(db: Db, requestId: string): FillRow[] {
   return db
     .prepare(
       `SELECT f.id, f.line_id, f.event_id, f.source, f.quantity, f.inventory_id, f.organisation_id, f.agreement_id, f.source_name,
          f.supplier_name, f.supplier_contact, f.order_number, f.order_placed_by, f.estimated_arrival, f.cost_cents, f.occurred_at,
          f.operator_name, f.position_title, w.reason AS withdrawn_reason, (w.id IS NOT NULL) AS withdrawn
-       FROM request_fills f LEFT JOIN request_fills w ON w.withdraws_fill_id = f.id
+       FROM request_fills f LEFT JOIN request_fills w ON w.id = (SELECT x.id FROM request_fills x WHERE x.withdraws_fill_id = f.id ORDER BY x.occurred_at, x.recorded_at, x.id LIMIT 1)
        WHERE f.request_id = ? AND f.kind = 'fill' ORDER BY f.recorded_at, f.id`,
     )
     .all(requestId) as FillRow[];

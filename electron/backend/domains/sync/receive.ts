@@ -99,7 +99,11 @@ function applyBatch(ctx: ReceiveContext, b: Batch, peer: string): ReceiveResult 
     };
   } catch (e) {
     if (e instanceof Refused) return refuse(ctx, peer, e.fault, b);
-    throw e;
+    // Anything else is this workstation's problem, not the peer's: nothing of the batch was
+    // written (the transaction rolled back); it is kept to retry, with the reason shown.
+    const reason = `could not be applied here: ${e instanceof Error ? e.message : String(e)}`;
+    hold(ctx, b, peer, reason);
+    return { status: 'held', changes: 0, facts: 0, message: `Held a batch from ${peer}: ${reason}`, tables: [] };
   }
 }
 
