@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import {
   isMethodName,
@@ -21,6 +22,9 @@ import { derivers } from './derivers';
 import { currentSession } from './domains/session/queries';
 import { createSyncPort, type SyncPort } from './domains/sync/port';
 import { AppError, toContractError } from './errors';
+import { enrolIdentity } from './identity/enrol';
+import { openIdentity, type Identity } from './identity/identity';
+import { fileKeyStore, KEY_FILE, type KeyStore } from './identity/key-store';
 import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
 import { validationError } from './validation';
@@ -33,6 +37,11 @@ export interface BackendOptions {
   /** Scheduled backups while data changes; 0 turns them off. Default 10 minutes. */
   readonly backupIntervalMs?: number;
   readonly clock?: () => number;
+  /**
+   * Where the workstation's private signing key is kept. Electron's host passes one sealed
+   * by the OS (safeStorage, through the main process); default: a 0600 file in the data folder.
+   */
+  readonly keyStore?: KeyStore;
 }
 
 export interface Backend {
@@ -97,7 +106,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
       migrate(db);
       const workstationId = ensureWorkstationId(db);
-      return { db, writer: new Writer(db, workstationId, clock, derivers), workstationId, degraded: null };
+      const writer = new Writer(db, workstationId, clock, { derivers });
+      enrolIdentity(db, writer, identity);
+      return { db, writer, workstationId, degraded: null };
     } catch (e) {
       db.close();
       if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(e.message);
@@ -117,7 +128,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const workstationId = ensureWorkstationId(db);
     return {
       db,
-      writer: new Writer(db, workstationId, clock, derivers),
+      writer: new Writer(db, workstationId, clock, { derivers }),
       workstationId,
       degraded: `The data file failed its integrity check at start (${reason}). Restore the newest verified backup; the damaged file will be kept aside, not erased.`,
     };
@@ -125,7 +136,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const releaseLock = acquireDataLock(dataDir);
   let store: Store;
+  let identity: Identity;
   try {
+    identity = await openIdentity(options.keyStore ?? fileKeyStore(path.join(dataDir, KEY_FILE)), clock);
     store = await openStore();
   } catch (e) {
     releaseLock();
@@ -143,6 +156,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get degraded() {
       return store.degraded;
     },
+    identity,
     schemaVersion: () => (store.degraded ? 0 : schemaVersion(store.db)),
     now: clock,
     backup: async (reason) => {
@@ -245,6 +259,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) throw new AppError('unavailable', 'The backend is shutting down');
       return store;
     },
+    () => identity,
     services.schemaVersion,
     clock,
     (tables) => {

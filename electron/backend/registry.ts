@@ -3,6 +3,7 @@ import type { Db } from './db/open';
 import type { Actor, WriteTx } from './db/writer';
 import type { BackupInfo } from '../../shared/contract';
 import type { VerifyResult } from './db/chain';
+import type { Identity } from './identity/identity';
 
 /** What the backend offers handlers besides the database. */
 export interface Services {
@@ -12,6 +13,8 @@ export interface Services {
   readonly startedAt: number;
   readonly workstationId: string;
   readonly degraded: string | null;
+  /** This workstation's signing key: public key, fingerprint, sign(). */
+  readonly identity: Identity;
   schemaVersion(): number;
   now(): number;
   backup(reason: string): Promise<BackupInfo>;

@@ -33,6 +33,8 @@ export const memberSchema = z.object({
   name: z.string().nullable(),
   shortCode: z.string().nullable(),
   you: z.boolean(),
+  /** Removed from the coalition: its records up to then stay valid, later ones are refused. */
+  removedAt: z.number().nullable(),
 });
 
 export const syncMethods = {
@@ -56,6 +58,7 @@ export const syncMethods = {
     z.object({ table: z.string().max(64), rowId: z.string().max(200), column: z.string().max(64), keepChangeId: z.string().max(200) }).strict(),
     z.object({ resolved: z.boolean() }),
   ),
+  'sync.removeMember': write(z.object({ id: z.string().min(1).max(200) }).strict(), z.object({ removed: z.boolean() })),
   /** A join code for a new workstation of this coalition (typed, or saved as a file). */
   'sync.issueJoin': write(z.object({}).strict(), z.object({ code: z.string(), shortCode: z.string() })),
   /** On a new workstation: joins the coalition of the member that issued the code. */

@@ -24,6 +24,13 @@ export const systemMethods = {
       startedAt: epochMs(),
       /** Set when the store failed its start-up check and is open read-only for restore. */
       degraded: z.string().nullable(),
+      /** This workstation's signing key (Ed25519): what peers and witnesses know it by. */
+      identity: z.object({
+        publicKey: z.string(),
+        fingerprint: z.string(),
+        /** In words: what protects the private key at rest. */
+        protection: z.string(),
+      }),
     }),
     { public: true, reads: [] },
   ),

@@ -27,6 +27,8 @@ export interface ChainLink {
   row_id: string;
   prev_hash: string;
   hash: string;
+  /** The version of the table's canonical form the hash covers (canonical-forms.ts). */
+  canon_version: number;
 }
 
 export type Row = Record<string, string | number | null>;
@@ -83,11 +85,12 @@ export class Applier {
 
   /** Stores a change unless it is already stored; returns whether it was new. */
   insertChange(c: ChangeRow): boolean {
-    return (
-      this.stmt(
-        'INSERT OR IGNORE INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc) VALUES (@id, @hlc, @table_name, @row_id, @column_name, @value, @workstation_id, @operator_name, @position_title, @recorded_at, @base_hlc)',
-      ).run(c).changes === 1
-    );
+    // Not INSERT OR IGNORE: the append-only guard refuses any insert of a key already taken.
+    if (this.stmt('SELECT 1 FROM changes WHERE id = ?').get(c.id)) return false;
+    this.stmt(
+      'INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc) VALUES (@id, @hlc, @table_name, @row_id, @column_name, @value, @workstation_id, @operator_name, @position_title, @recorded_at, @base_hlc)',
+    ).run(c);
+    return true;
   }
 
   /** The change whose value a field holds now (the highest clock), if any. */

@@ -1,7 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
+import { latestCanonicalVersion, type CanonicalForms } from '../../../shared/domain/canonical';
+import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
 import { Applier, emptyTouched, ident, type ChainLink, type ChangeRow, type Row, type Touched } from './apply';
-import { linkHash, readHead, type ChainHead } from './chain';
+import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
 import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
@@ -14,6 +16,13 @@ export interface Actor {
 }
 
 export type Cell = string | number | null;
+
+export interface WriterOptions {
+  /** The frozen canonical forms links are hashed under; tests pass a longer list. */
+  readonly forms?: CanonicalForms;
+  /** What to recompute after every apply (the backend passes every domain's). */
+  readonly derivers?: readonly Deriver[];
+}
 
 /** What a deriver may do: recompute derived columns and local derived tables. */
 export interface DeriveTx {
@@ -53,13 +62,17 @@ export class Writer {
   private pending: { head: ChainHead; hlc: Hlc; at: number } | null = null;
   private readonly touched = new Set<string>();
   readonly applier: Applier;
+  readonly forms: CanonicalForms;
+  private readonly derivers: readonly Deriver[];
 
   constructor(
     private readonly db: Db,
     readonly workstationId: string,
     private readonly clock: () => number = Date.now,
-    private readonly derivers: readonly Deriver[] = [],
+    options: WriterOptions = {},
   ) {
+    this.forms = options.forms ?? CANONICAL_FORMS;
+    this.derivers = options.derivers ?? [];
     this.head = readHead(db, workstationId);
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
@@ -106,10 +119,20 @@ export class Writer {
     const t = ident(table);
     const cols = Object.keys(full).map(ident);
     this.applier.stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(full);
-    // Hash what SQLite stored, not what we meant to store, so the verifier sees the same bytes.
-    const stored = this.applier.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(id) as Row;
+    // Hash what SQLite stored, not what we meant to store, so the verifier sees the same
+    // bytes; and exactly the columns of the newest frozen canonical form, never SELECT *.
+    const version = latestCanonicalVersion(this.forms, table);
+    const stored = this.applier.stmt(canonicalSelect(table, version, this.forms)).get(id) as Row;
     const seq = p.head.seq + 1;
-    const link: ChainLink = { workstation_id: this.workstationId, seq, table_name: table, row_id: id, prev_hash: p.head.hash, hash: linkHash(p.head.hash, table, stored) };
+    const link: ChainLink = {
+      workstation_id: this.workstationId,
+      seq,
+      table_name: table,
+      row_id: id,
+      prev_hash: p.head.hash,
+      hash: linkHash(p.head.hash, table, version, stored, this.forms),
+      canon_version: version,
+    };
     this.insertLink(link);
     p.head = { seq, hash: link.hash };
     const touched = emptyTouched();
@@ -164,7 +187,7 @@ export class Writer {
     if (l.prev_hash !== head.hash) return { ...at, kind: 'broken', problem: 'its previous-link hash does not match the chain' };
     let hash: string;
     try {
-      hash = linkHash(l.prev_hash, l.table_name, f.row);
+      hash = linkHash(l.prev_hash, l.table_name, l.canon_version, f.row, this.forms);
     } catch (e) {
       return { ...at, kind: 'broken', problem: `the row has no canonical form (${(e as Error).message})` };
     }
@@ -177,7 +200,9 @@ export class Writer {
 
   private insertLink(l: ChainLink): void {
     this.applier
-      .stmt('INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (@workstation_id, @seq, @table_name, @row_id, @prev_hash, @hash)')
+      .stmt(
+        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (@workstation_id, @seq, @table_name, @row_id, @prev_hash, @hash, @canon_version)',
+      )
       .run(l);
     this.touched.add(l.table_name);
   }

@@ -35,7 +35,7 @@ function version1Store(): string {
   const audit = { id: 'a-1', workstation_id: 'ws-v1', operator_name: 'Dana Duty', position_title: 'Coalition Duty Officer', recorded_at: at, occurred_at: at, action: 'setup.completed', detail: JSON.stringify({ coalitionName: 'Old Coalition' }) };
   db.prepare('INSERT INTO audit_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, action, detail) VALUES (@id, @workstation_id, @operator_name, @position_title, @recorded_at, @occurred_at, @action, @detail)').run(audit);
   db.prepare('INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)').run(
-    'ws-v1', 1, 'audit_entries', 'a-1', GENESIS_HASH, linkHash(GENESIS_HASH, 'audit_entries', audit));
+    'ws-v1', 1, 'audit_entries', 'a-1', GENESIS_HASH, linkHash(GENESIS_HASH, 'audit_entries', 1, audit));
   db.close();
   return dir;
 }

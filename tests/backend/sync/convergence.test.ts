@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
-import type { Batch } from '../../../electron/backend/domains/sync/batch';
+import type { SignedBatch } from '../../../electron/backend/domains/sync/envelope';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
-import { coalition, type Station } from './harness';
+import { coalition, unsealed, type Station } from './harness';
 import { conservationProblem, requestProblem } from './invariants';
 
 /**
@@ -303,7 +303,7 @@ describe('sync convergence (fast-check)', () => {
           const root = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-sync-run-'));
           const nodes = await open(n, root);
           try {
-            const net: { to: number; batch: Batch; from: string }[] = [];
+            const net: { to: number; batch: SignedBatch; from: string }[] = [];
             const seen = nodes.map((x) => x.backend.sync.vector());
             for (const op of ops) {
               if (op.k === 'send') {
@@ -313,7 +313,7 @@ describe('sync convergence (fast-check)', () => {
                 // A stale vector (what the receiver held when last heard from) makes overlapping, duplicate batches.
                 const theirs = op.stale ? seen[toIdx]! : nodes[toIdx]!.backend.sync.vector();
                 const batch = from.backend.sync.collect(theirs, op.limit);
-                if (batch.parts.length) net.push({ to: toIdx, batch, from: from.id });
+                if (unsealed(batch).parts.length) net.push({ to: toIdx, batch, from: from.id });
               } else if (op.k === 'deliver') {
                 if (!net.length) continue;
                 const i = op.pick % net.length;

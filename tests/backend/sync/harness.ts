@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Batch } from '../../../electron/backend/domains/sync/batch';
+import { seal, type SignedBatch } from '../../../electron/backend/domains/sync/envelope';
 import type { ReceiveResult } from '../../../electron/backend/domains/sync/receive';
+import { KEY_FILE } from '../../../electron/backend/identity/key-store';
+import { privateKeyFromPkcs8, rawPublicKey, signBytes } from '../../../electron/backend/identity/keys';
 import { openBackend, openReadyBackend, type TestBackend } from '../helpers/backend';
 
 /** One simulated workstation: a real backend on its own data folder. */
@@ -18,9 +23,10 @@ export async function signIn(t: TestBackend, code = 'HCCDO', name = `${code} ope
 export function syncOnce(from: Station, to: Station, limit = 500): ReceiveResult[] {
   const results: ReceiveResult[] = [];
   for (let i = 0; i < 10_000; i++) {
-    const b = from.backend.sync.collect(to.backend.sync.vector(), limit);
+    const env = from.backend.sync.collect(to.backend.sync.vector(), limit);
+    const b = unsealed(env);
     if (!b.parts.length) return results;
-    const r = to.backend.sync.receive(b, from.id);
+    const r = to.backend.sync.receive(env, from.id);
     results.push(r);
     if (r.status !== 'applied' && !b.more) return results;
     if (!b.more && r.status === 'applied') return results;
@@ -63,4 +69,13 @@ export async function coalition(n: number, opts: { clock?: () => number } = {}):
 
 export const hashes = (stations: Station[]) => stations.map((s) => s.backend.sync.contentHash());
 
-export type { Batch };
+/** The batch inside a signed envelope (for tests that look inside or tamper with it). */
+export const unsealed = (env: SignedBatch): Batch => JSON.parse(env.batch) as Batch;
+
+/** Signs a (tampered) batch again with a station's own key, as a dishonest member could. */
+export function resealAs(s: { dataDir: string }, batch: Batch): SignedBatch {
+  const key = privateKeyFromPkcs8(fs.readFileSync(path.join(s.dataDir, KEY_FILE)));
+  return seal(batch, { publicKey: rawPublicKey(key), sign: (b) => signBytes(key, b) });
+}
+
+export type { Batch, SignedBatch };

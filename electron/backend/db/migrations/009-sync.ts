@@ -1,3 +1,5 @@
+import { noReplaceTrigger } from './append-only';
+
 /**
  * Migration 9: several workstations, one record (sync.md).
  *
@@ -22,6 +24,15 @@ CREATE INDEX changes_origin ON changes(workstation_id, hlc);
 CREATE INDEX changes_field ON changes(table_name, row_id, column_name, hlc);
 
 ALTER TABLE workstations ADD COLUMN short_code TEXT;
+-- The member list is the workstations table, synced like any record: how each joined (the
+-- invitation an enrolled member signed), and whether it was removed, by whom, and after
+-- which of its records (those up to it stay valid; later ones are refused).
+ALTER TABLE workstations ADD COLUMN enrolment TEXT;
+ALTER TABLE workstations ADD COLUMN removed_at INTEGER;
+ALTER TABLE workstations ADD COLUMN removed_by TEXT;
+ALTER TABLE workstations ADD COLUMN removed_after_seq INTEGER;
+-- The workstation that set the coalition up: the first member, enrolled by no one.
+ALTER TABLE coalition ADD COLUMN founder_id TEXT;
 
 ALTER TABLE inventory ADD COLUMN counted_quantity INTEGER NOT NULL DEFAULT 0 CHECK (counted_quantity >= 0);
 ALTER TABLE inventory ADD COLUMN consumed_at_count INTEGER NOT NULL DEFAULT 0 CHECK (consumed_at_count >= 0);
@@ -30,6 +41,8 @@ ALTER TABLE inventory ADD COLUMN consumed_at_count INTEGER NOT NULL DEFAULT 0 CH
 -- both must be stored, so "one withdrawal per fill" cannot be a constraint any more.
 DROP INDEX request_fills_one_withdrawal;
 CREATE INDEX request_fills_withdraws ON request_fills(withdraws_fill_id) WHERE withdraws_fill_id IS NOT NULL;
+DROP TRIGGER request_fills_no_replace;
+${noReplaceTrigger('request_fills')}
 
 -- A settlement (return, use) is found from the allocation it settles when stock is derived.
 CREATE INDEX allocations_settles ON allocations(settles_id) WHERE settles_id IS NOT NULL;
@@ -55,6 +68,12 @@ SELECT lower(hex(randomblob(16))), i.updated_hlc, 'inventory', i.id, c.col, CAST
   substr(i.updated_hlc, 23), NULL, NULL, i.created_at, NULL
 FROM inventory i CROSS JOIN (SELECT 'counted_quantity' AS col UNION ALL SELECT 'consumed_at_count') c
 WHERE i.updated_hlc LIKE '_______________-_____-%';
+
+-- A coalition set up before sync was founded by this workstation.
+UPDATE coalition SET founder_id = (SELECT value FROM meta WHERE key = 'workstation_id');
+INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc)
+SELECT lower(hex(randomblob(16))), c.updated_hlc, 'coalition', c.id, 'founder_id', json_quote(c.founder_id), substr(c.updated_hlc, 23), NULL, NULL, c.created_at, NULL
+FROM coalition c WHERE c.founder_id IS NOT NULL AND c.updated_hlc LIKE '_______________-_____-%';
 
 -- This workstation is WS1 of its coalition until it enrols elsewhere.
 UPDATE workstations SET short_code = 'WS1' WHERE id = (SELECT value FROM meta WHERE key = 'workstation_id');

@@ -33,7 +33,7 @@ export const setupHandlers: HandlersFor<keyof typeof setupMethods> = {
       }
       const existing = getCoalition(ctx.db);
       const coalitionId = existing?.id ?? uuidv7();
-      tx.put('coalition', coalitionId, { name: input.coalitionName, region: input.region, time_zone: input.timeZone });
+      tx.put('coalition', coalitionId, { name: input.coalitionName, region: input.region, time_zone: input.timeZone, ...(existing ? {} : { founder_id: ctx.services.workstationId }) });
       // The first workstation of a coalition is WS1; others get theirs when they enrol.
       tx.put('workstations', ctx.services.workstationId, { name: input.workstationName, short_code: 'WS1' });
       for (const p of STANDARD_POSITIONS) {

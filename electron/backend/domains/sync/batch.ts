@@ -32,6 +32,7 @@ export const chainLinkSchema = z.object({
   row_id: id,
   prev_hash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
+  canon_version: z.number().int().min(1),
 });
 
 export const factSchema = z.object({

@@ -81,7 +81,7 @@ export function changesAfter(db: Db, origin: string, hlc: string, limit: number)
 
 export function factsAfter(db: Db, origin: string, seq: number, limit: number): { link: ChainLink; row: Row }[] {
   const links = db
-    .prepare('SELECT workstation_id, seq, table_name, row_id, prev_hash, hash FROM fact_chain WHERE workstation_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+    .prepare('SELECT workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version FROM fact_chain WHERE workstation_id = ? AND seq > ? ORDER BY seq LIMIT ?')
     .all(origin, seq, limit) as ChainLink[];
   const stmts = new Map<string, ReturnType<Db['prepare']>>();
   return links.map((link) => {

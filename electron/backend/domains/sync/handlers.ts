@@ -4,14 +4,26 @@ import { FACT_TABLES } from '../../db/migrations';
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { getCoalition, isConfigured } from '../setup/queries';
-import { decodeJoin, encodeJoin, joiningCoalition, nextShortCode, recordIssued, setJoiningCoalition } from './join';
+import { decodeJoin, issueJoin, joiningCoalition, nextShortCode, recordIssued, setJoining } from './join';
+import { readVector } from './vector';
 import { listConflicts } from './queries';
 
-const member = (r: { id: string; name: string | null; short_code: string | null }, you: string) => ({ id: r.id, name: r.name, shortCode: r.short_code, you: r.id === you });
+const member = (r: { id: string; name: string | null; short_code: string | null; removed_at?: number | null }, you: string) => ({
+  id: r.id,
+  name: r.name,
+  shortCode: r.short_code,
+  you: r.id === you,
+  removedAt: r.removed_at ?? null,
+});
 
 export const syncHandlers: HandlersFor<keyof typeof syncMethods> = {
   'sync.status': (_input, { db, services }) => {
-    const rows = db.prepare('SELECT id, name, short_code FROM workstations WHERE deleted = 0 ORDER BY short_code, name').all() as { id: string; name: string | null; short_code: string | null }[];
+    const rows = db.prepare('SELECT id, name, short_code, removed_at FROM workstations WHERE deleted = 0 ORDER BY short_code, name').all() as {
+      id: string;
+      name: string | null;
+      short_code: string | null;
+      removed_at: number | null;
+    }[];
     const me = rows.find((r) => r.id === services.workstationId) ?? { id: services.workstationId, name: null, short_code: null };
     return {
       workstation: member(me, services.workstationId),
@@ -35,6 +47,18 @@ export const syncHandlers: HandlersFor<keyof typeof syncMethods> = {
       tx.audit('sync.conflictResolved', { table, rowId, column, kept: keepChangeId });
       return { resolved: true };
     }),
+  'sync.removeMember': ({ id }, ctx) =>
+    ctx.write((tx) => {
+      if (id === ctx.services.workstationId) throw conflict('A workstation cannot remove itself; ask another member to remove it');
+      const row = ctx.db.prepare('SELECT name, removed_at FROM workstations WHERE id = ? AND deleted = 0').get(id) as { name: string | null; removed_at: number | null } | undefined;
+      if (!row) throw notFound('That workstation');
+      if (row.removed_at !== null) throw conflict(`${row.name ?? 'That workstation'} was already removed`);
+      // Its records up to what this workstation holds of it stay valid; later ones are refused.
+      const after = readVector(ctx.db)[id]?.seq ?? 0;
+      tx.put('workstations', id, { removed_at: tx.now(), removed_by: ctx.services.workstationId, removed_after_seq: after });
+      tx.audit('sync.memberRemoved', { id, name: row.name, afterRecord: after });
+      return { removed: true };
+    }),
   'sync.issueJoin': (_input, ctx) =>
     ctx.write((tx) => {
       const coalition = getCoalition(ctx.db);
@@ -42,17 +66,18 @@ export const syncHandlers: HandlersFor<keyof typeof syncMethods> = {
       const shortCode = nextShortCode(ctx.db);
       recordIssued(ctx.db, shortCode);
       tx.audit('sync.joinIssued', { shortCode });
-      return { code: encodeJoin({ coalitionId: coalition.id, coalitionName: coalition.name, shortCode, issuer: ctx.services.workstationId, issuedAt: tx.now() }), shortCode };
+      const code = issueJoin({ coalitionId: coalition.id, coalitionName: coalition.name, shortCode, issuer: ctx.services.workstationId, now: tx.now(), identity: ctx.services.identity });
+      return { code, shortCode };
     }),
   'sync.join': ({ code, workstationName }, ctx) =>
     ctx.write((tx) => {
-      const j = decodeJoin(code);
+      const { coalitionName, enrolment: e } = decodeJoin(code, tx.now());
       if (isConfigured(ctx.db, ctx.services.workstationId) || getCoalition(ctx.db)) throw conflict('This workstation already belongs to a coalition');
       const already = joiningCoalition(ctx.db);
-      if (already && already !== j.coalitionId) throw conflict('This workstation is already joining another coalition');
-      setJoiningCoalition(ctx.db, j.coalitionId);
-      tx.put('workstations', ctx.services.workstationId, { name: workstationName, short_code: j.shortCode });
-      tx.audit('sync.joined', { coalitionId: j.coalitionId, coalitionName: j.coalitionName, shortCode: j.shortCode, issuer: j.issuer });
-      return { coalitionId: j.coalitionId, coalitionName: j.coalitionName, shortCode: j.shortCode };
+      if (already && already !== e.coalitionId) throw conflict('This workstation is already joining another coalition');
+      setJoining(ctx.db, e.coalitionId, { id: e.issuer, key: e.issuerKey });
+      tx.put('workstations', ctx.services.workstationId, { name: workstationName, short_code: e.shortCode, enrolment: JSON.stringify(e) });
+      tx.audit('sync.joined', { coalitionId: e.coalitionId, coalitionName, shortCode: e.shortCode, issuer: e.issuer });
+      return { coalitionId: e.coalitionId, coalitionName, shortCode: e.shortCode };
     }),
 };

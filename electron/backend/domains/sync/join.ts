@@ -1,28 +1,38 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/open';
 import { invalid } from '../../errors';
+import type { Identity } from '../../identity/identity';
+import { verifySignature } from '../../identity/keys';
+import { enrolmentSchema, invitationBytes, type Enrolment, type Invitation } from './members';
 
 /**
  * A join code: what an enrolled member hands a new workstation, typed or as a file, with
- * no network needed. It names the coalition and the short code the newcomer will number
- * its records with (WS3-RR-0001), chosen by the issuer as the next one it knows to be free.
+ * no network needed. It holds an invitation the member signed with its key: the coalition,
+ * the short code the newcomer will number its records with (WS3-RR-0001, the next one the
+ * issuer knows to be free), a one-time nonce and an expiry. The newcomer keeps the signed
+ * invitation on its own workstation row, where every member can check it.
  */
 const PREFIX = 'EOCJOIN1.';
+const VALID_FOR_MS = 7 * 24 * 3_600_000;
 
-export const joinSchema = z.object({
-  coalitionId: z.string().min(1).max(200),
-  coalitionName: z.string().min(1).max(200),
-  shortCode: z.string().regex(/^WS\d{1,4}$/),
-  issuer: z.string().min(1).max(200),
-  issuedAt: z.number().int(),
-});
-export type JoinCode = z.infer<typeof joinSchema>;
+const codeSchema = z.object({ coalitionName: z.string().min(1).max(200), enrolment: enrolmentSchema });
+export type JoinCode = z.infer<typeof codeSchema>;
 
-export function encodeJoin(j: JoinCode): string {
-  return PREFIX + Buffer.from(JSON.stringify(j), 'utf8').toString('base64url');
+export function issueJoin(o: { coalitionId: string; coalitionName: string; shortCode: string; issuer: string; now: number; identity: Pick<Identity, 'publicKey' | 'sign'> }): string {
+  const invitation: Invitation = {
+    coalitionId: o.coalitionId,
+    shortCode: o.shortCode,
+    issuer: o.issuer,
+    nonce: randomBytes(16).toString('hex'),
+    issuedAt: o.now,
+    expiresAt: o.now + VALID_FOR_MS,
+  };
+  const enrolment: Enrolment = { ...invitation, issuerKey: o.identity.publicKey, signature: o.identity.sign(invitationBytes(invitation)).toString('base64') };
+  return PREFIX + Buffer.from(JSON.stringify({ coalitionName: o.coalitionName, enrolment }), 'utf8').toString('base64url');
 }
 
-export function decodeJoin(code: string): JoinCode {
+export function decodeJoin(code: string, now: number): JoinCode {
   const c = code.replace(/\s+/g, '');
   if (!c.startsWith(PREFIX)) throw invalid('That is not a join code of this console: it starts with EOCJOIN1.');
   let parsed: unknown;
@@ -31,8 +41,11 @@ export function decodeJoin(code: string): JoinCode {
   } catch {
     throw invalid('The join code is damaged: copy it again, whole');
   }
-  const r = joinSchema.safeParse(parsed);
+  const r = codeSchema.safeParse(parsed);
   if (!r.success) throw invalid('The join code is damaged: copy it again, whole');
+  const e = r.data.enrolment;
+  if (!verifySignature(e.issuerKey, invitationBytes(e), e.signature)) throw invalid('The join code is damaged or was altered: its signature does not match');
+  if (now > e.expiresAt) throw invalid('The join code has expired; ask a member for a new one');
   return r.data;
 }
 
@@ -60,6 +73,9 @@ export function joiningCoalition(db: Db): string | null {
   return (db.prepare("SELECT value FROM meta WHERE key = 'sync_coalition'").pluck().get() as string | undefined) ?? null;
 }
 
-export function setJoiningCoalition(db: Db, id: string): void {
-  db.prepare("INSERT INTO meta (key, value) VALUES ('sync_coalition', ?) ON CONFLICT DO UPDATE SET value = excluded.value").run(id);
+/** Joining: the coalition, and the member whose code was used, trusted for the first batch. */
+export function setJoining(db: Db, coalitionId: string, issuer: { id: string; key: string }): void {
+  const put = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT DO UPDATE SET value = excluded.value');
+  put.run('sync_coalition', coalitionId);
+  put.run('sync_trusted_issuer', JSON.stringify(issuer));
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open';
 import type { Writer } from '../../db/writer';
 import { getCoalition } from '../setup/queries';
-import type { Batch } from './batch';
+import type { Identity } from '../../identity/identity';
+import { seal, type SignedBatch } from './envelope';
 import { joiningCoalition } from './join';
 import { collectBatch } from './collect';
 import { contentHash } from './content';
@@ -14,8 +15,8 @@ import { readVector, type Vector } from './vector';
  */
 export interface SyncPort {
   vector(): Vector;
-  /** One page of what a peer holding `theirs` lacks. */
-  collect(theirs: Vector, limit?: number): Batch;
+  /** One page of what a peer holding `theirs` lacks, signed by this workstation. */
+  collect(theirs: Vector, limit?: number): SignedBatch;
   /** Receives a batch; refused, held or applied, never half-written. */
   receive(batch: unknown, peer: string): ReceiveResult;
   /** Retries held batches (after an upgrade, or when asked). */
@@ -30,7 +31,13 @@ export interface SyncStore {
   readonly workstationId: string;
 }
 
-export function createSyncPort(store: () => SyncStore, schemaVersion: () => number, now: () => number, changed: (tables: string[]) => void): SyncPort {
+export function createSyncPort(
+  store: () => SyncStore,
+  identity: () => Pick<Identity, 'publicKey' | 'sign'>,
+  schemaVersion: () => number,
+  now: () => number,
+  changed: (tables: string[]) => void,
+): SyncPort {
   const ctx = () => {
     const s = store();
     return {
@@ -48,7 +55,8 @@ export function createSyncPort(store: () => SyncStore, schemaVersion: () => numb
       const s = store();
       const coalition = getCoalition(s.db);
       if (!coalition) throw new Error('This workstation is not set up: it has no coalition to sync');
-      return collectBatch(s.db, { theirs, coalitionId: coalition.id, sender: s.workstationId, schemaVersion: schemaVersion(), now: now(), ...(limit ? { limit } : {}) });
+      const batch = collectBatch(s.db, { theirs, coalitionId: coalition.id, sender: s.workstationId, schemaVersion: schemaVersion(), now: now(), ...(limit ? { limit } : {}) });
+      return seal(batch, identity());
     },
     receive(batch, peer) {
       const r = receiveBatch(ctx(), batch, peer);

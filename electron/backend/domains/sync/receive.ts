@@ -1,6 +1,8 @@
 import type { Db } from '../../db/open';
 import type { Actor, FactRefusal, Writer } from '../../db/writer';
-import { batchSchema, type Batch } from './batch';
+import type { Batch } from './batch';
+import { unseal } from './envelope';
+import { memberRefusal, readMembers, withoutRemoved, withSenderFromBatch } from './members';
 import { verifyBatch, type BatchFault } from './verify-batch';
 
 export interface ReceiveContext {
@@ -11,8 +13,6 @@ export interface ReceiveContext {
   readonly coalitionId: string | null;
   readonly schemaVersion: number;
   readonly now: () => number;
-  /** Refuses a sender that is not an enrolled member (or was removed); null when accepted. */
-  readonly senderRefusal?: (b: Batch) => string | null;
 }
 
 export interface ReceiveResult {
@@ -41,19 +41,14 @@ const describe = (f: BatchFault) =>
  * nothing the second time.
  */
 export function receiveBatch(ctx: ReceiveContext, raw: unknown, peer: string): ReceiveResult {
-  const parsed = batchSchema.safeParse(raw);
-  if (!parsed.success) return refuse(ctx, peer, { origin: peer, table: null, rowId: null, seq: null, problem: 'the batch is not in the sync format' }, null);
-  const b = parsed.data;
-  if (ctx.coalitionId === null || b.coalitionId !== ctx.coalitionId) {
-    return refuse(ctx, peer, { origin: b.sender, table: null, rowId: null, seq: null, problem: 'the batch belongs to another coalition' }, b);
-  }
-  const notMember = ctx.senderRefusal?.(b);
-  if (notMember) return refuse(ctx, peer, { origin: b.sender, table: null, rowId: null, seq: null, problem: notMember }, b);
+  const checked = check(ctx, raw, peer);
+  if ('refused' in checked) return checked.refused;
+  const { b, text } = checked;
   if (b.schemaVersion > ctx.schemaVersion) {
-    hold(ctx, b, peer, `written by a newer version (schema ${b.schemaVersion}); applied after this workstation is upgraded`);
+    hold(ctx, b, text, peer, `written by a newer version (schema ${b.schemaVersion}); applied after this workstation is upgraded`);
     return { status: 'held', changes: 0, facts: 0, message: `Held until this console is upgraded to schema ${b.schemaVersion}`, tables: [] };
   }
-  const result = applyBatch(ctx, b, peer);
+  const result = applyBatch(ctx, b, text, peer);
   if (result.status !== 'refused' && (result.changes || result.facts)) {
     const again = retryInbox(ctx);
     result.tables = [...new Set([...result.tables, ...again.tables])];
@@ -63,8 +58,26 @@ export function receiveBatch(ctx: ReceiveContext, raw: unknown, peer: string): R
   return result;
 }
 
-function applyBatch(ctx: ReceiveContext, b: Batch, peer: string): ReceiveResult {
-  const fault = verifyBatch(b, ctx.writer.applier);
+const fault = (origin: string, problem: string): BatchFault => ({ origin, table: null, rowId: null, seq: null, problem });
+
+/**
+ * Everything checked before a batch may be applied or held: its signature, its coalition,
+ * that its sender is an enrolled member signing with its own key and not removed, and that
+ * it carries nothing of a removed workstation written after the removal.
+ */
+function check(ctx: ReceiveContext, raw: unknown, peer: string): { b: Batch; text: string } | { refused: ReceiveResult } {
+  const opened = unseal(raw);
+  if (!opened.ok) return { refused: refuse(ctx, peer, fault(opened.sender ?? peer, opened.problem), null) };
+  const b = opened.batch;
+  if (ctx.coalitionId === null || b.coalitionId !== ctx.coalitionId) return { refused: refuse(ctx, peer, fault(b.sender, 'the batch belongs to another coalition'), b) };
+  const view = withSenderFromBatch(readMembers(ctx.db, ctx.coalitionId), b);
+  const notMember = memberRefusal(view, b.sender, opened.envelope.senderKey, ctx.now());
+  if (notMember) return { refused: refuse(ctx, peer, fault(b.sender, notMember), b) };
+  return { b: withoutRemoved(view, b).batch, text: JSON.stringify(opened.envelope) };
+}
+
+function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): ReceiveResult {
+  const fault = verifyBatch(b, ctx.writer.applier, ctx.writer.forms);
   if (fault) return refuse(ctx, peer, fault, b);
   try {
     const { result, tables } = ctx.writer.transaction(() => {
@@ -86,7 +99,7 @@ function applyBatch(ctx: ReceiveContext, b: Batch, peer: string): ReceiveResult 
           if (r.stop) waits.push(r.stop.problem);
         }
       }
-      if (waits.length) hold(ctx, b, peer, waits.join('; '));
+      if (waits.length) hold(ctx, b, text, peer, waits.join('; '));
       else ctx.db.prepare('DELETE FROM sync_inbox WHERE id = ?').run(b.id);
       return { changes, facts, waits };
     }, ctx.actor);
@@ -102,17 +115,18 @@ function applyBatch(ctx: ReceiveContext, b: Batch, peer: string): ReceiveResult 
     // Anything else is this workstation's problem, not the peer's: nothing of the batch was
     // written (the transaction rolled back); it is kept to retry, with the reason shown.
     const reason = `could not be applied here: ${e instanceof Error ? e.message : String(e)}`;
-    hold(ctx, b, peer, reason);
+    hold(ctx, b, text, peer, reason);
     return { status: 'held', changes: 0, facts: 0, message: `Held a batch from ${peer}: ${reason}`, tables: [] };
   }
 }
 
 const faultOf = (r: FactRefusal): BatchFault => ({ origin: r.origin, table: r.table, rowId: r.rowId, seq: r.seq, problem: r.problem });
 
-function hold(ctx: ReceiveContext, b: Batch, peer: string, reason: string): void {
+/** Keeps the signed batch as received, so it is checked again, whole, when retried. */
+function hold(ctx: ReceiveContext, b: Batch, text: string, peer: string, reason: string): void {
   ctx.db
     .prepare('INSERT INTO sync_inbox (id, received_at, peer, schema_version, reason, body) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET reason = excluded.reason')
-    .run(b.id, ctx.now(), peer, b.schemaVersion, reason, JSON.stringify(b));
+    .run(b.id, ctx.now(), peer, b.schemaVersion, reason, text);
 }
 
 function refuse(ctx: ReceiveContext, peer: string, f: BatchFault, b: Batch | null): ReceiveResult {
@@ -135,8 +149,13 @@ export function retryInbox(ctx: ReceiveContext): { changes: number; facts: numbe
     const held = ctx.db.prepare('SELECT id, peer, body FROM sync_inbox WHERE schema_version <= ? ORDER BY received_at, id').all(ctx.schemaVersion) as { id: string; peer: string; body: string }[];
     let progress = 0;
     for (const h of held) {
-      const b = batchSchema.parse(JSON.parse(h.body));
-      const r = applyBatch(ctx, b, h.peer);
+      const checked = check(ctx, h.body, h.peer);
+      if ('refused' in checked) {
+        ctx.db.prepare('DELETE FROM sync_inbox WHERE id = ?').run(h.id);
+        progress++;
+        continue;
+      }
+      const r = applyBatch(ctx, checked.b, checked.text, h.peer);
       changes += r.changes;
       facts += r.facts;
       progress += r.changes + r.facts + (r.status === 'held' ? 0 : 1);

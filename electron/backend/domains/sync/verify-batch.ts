@@ -1,4 +1,4 @@
-import { GENESIS_HASH } from '../../../../shared/domain/canonical';
+import { GENESIS_HASH, type CanonicalForms } from '../../../../shared/domain/canonical';
 import type { Applier } from '../../db/apply';
 import { linkHash } from '../../db/chain';
 import { BOOKKEEPING_COLUMNS, isLocalTable } from '../../db/derived';
@@ -21,7 +21,7 @@ export interface BatchFault {
  * that fails is refused whole (nothing of it is written), so a tampered row cannot slip in
  * beside honest ones.
  */
-export function verifyBatch(b: Batch, applier: Applier): BatchFault | null {
+export function verifyBatch(b: Batch, applier: Applier, forms: CanonicalForms): BatchFault | null {
   for (const p of b.parts) {
     if (p.changes) {
       const { after, upTo, rows } = p.changes;
@@ -57,9 +57,10 @@ export function verifyBatch(b: Batch, applier: Applier): BatchFault | null {
         const cols = applier.columnsOf(l.table_name);
         const unknown = Object.keys(f.row).find((k) => !cols.has(k));
         if (unknown) return { ...at, problem: `${l.table_name} has no column ${unknown} in this version` };
+        if (!forms[l.table_name]?.[l.canon_version - 1]) return { ...at, problem: `${l.table_name} has no canonical form ${l.canon_version} in this version` };
         let hash: string;
         try {
-          hash = linkHash(l.prev_hash, l.table_name, f.row);
+          hash = linkHash(l.prev_hash, l.table_name, l.canon_version, f.row, forms);
         } catch (e) {
           return { ...at, problem: `the row has no canonical form (${(e as Error).message})` };
         }

@@ -13,6 +13,11 @@ export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
     databaseFile: services.databaseFile,
     startedAt: services.startedAt,
     degraded: services.degraded,
+    identity: {
+      publicKey: services.identity.publicKey,
+      fingerprint: services.identity.fingerprint,
+      protection: services.identity.protection,
+    },
   }),
   'backup.list': (_input, { services }) => ({ backups: services.listBackups() }),
   'backup.create': async (_input, { services }) => services.backup('manual'),
