@@ -6,7 +6,7 @@ import { seal, type SignedBatch } from './envelope';
 import { joiningCoalition } from './join';
 import { collectBatch } from './collect';
 import { contentHash } from './content';
-import { receiveBatch, retryInbox, type ReceiveResult } from './receive';
+import { precheck, receiveBatch, retryInbox, type ReceiveResult } from './receive';
 import { readVector, type Vector } from './vector';
 
 /**
@@ -19,10 +19,27 @@ export interface SyncPort {
   collect(theirs: Vector, limit?: number): SignedBatch;
   /** Receives a batch; refused, held or applied, never half-written. */
   receive(batch: unknown, peer: string): ReceiveResult;
+  /** Checks signed batches as a receive would, writing nothing: null when all would be accepted. */
+  precheck(batches: readonly unknown[]): string | null;
+  /** Who this workstation is, for a bundle's manifest and a peer's greeting. */
+  describe(): SelfDescription;
+  /** Signs bytes with this workstation's key (a bundle's manifest). */
+  sign(text: string): string;
   /** Retries held batches (after an upgrade, or when asked). */
   retryHeld(): void;
   /** A hash over everything synced, equal on workstations holding the same record. */
   contentHash(): string;
+}
+
+export interface SelfDescription {
+  workstationId: string;
+  name: string | null;
+  shortCode: string | null;
+  publicKey: string;
+  fingerprint: string;
+  coalitionId: string | null;
+  coalitionName: string | null;
+  schemaVersion: number;
 }
 
 export interface SyncStore {
@@ -33,7 +50,7 @@ export interface SyncStore {
 
 export function createSyncPort(
   store: () => SyncStore,
-  identity: () => Pick<Identity, 'publicKey' | 'sign'>,
+  identity: () => Pick<Identity, 'publicKey' | 'sign' | 'fingerprint'>,
   schemaVersion: () => number,
   now: () => number,
   changed: (tables: string[]) => void,
@@ -63,6 +80,24 @@ export function createSyncPort(
       if (r.tables.length) changed(r.tables);
       return r;
     },
+    precheck: (batches) => precheck(ctx(), batches),
+    describe() {
+      const s = store();
+      const me = s.db.prepare('SELECT name, short_code FROM workstations WHERE id = ?').get(s.workstationId) as { name: string | null; short_code: string | null } | undefined;
+      const coalition = getCoalition(s.db);
+      const id = identity();
+      return {
+        workstationId: s.workstationId,
+        name: me?.name ?? null,
+        shortCode: me?.short_code ?? null,
+        publicKey: id.publicKey,
+        fingerprint: id.fingerprint,
+        coalitionId: coalition?.id ?? joiningCoalition(s.db),
+        coalitionName: coalition?.name ?? null,
+        schemaVersion: schemaVersion(),
+      };
+    },
+    sign: (text) => identity().sign(text).toString('base64'),
     retryHeld() {
       const r = retryInbox(ctx());
       if (r.tables.length) changed(r.tables);

@@ -65,6 +65,28 @@ const fault = (origin: string, problem: string): BatchFault => ({ origin, table:
  * that its sender is an enrolled member signing with its own key and not removed, and that
  * it carries nothing of a removed workstation written after the removal.
  */
+/**
+ * The same checks as a receive, written nowhere: what a bundle import runs over every batch
+ * it holds before applying any, so a bad bundle leaves the store exactly as it was. The
+ * sender's enrolment may travel in any batch of the bundle, so all of them are looked at.
+ */
+export function precheck(ctx: ReceiveContext, raws: readonly unknown[]): string | null {
+  const opened = raws.map((r) => unseal(r));
+  const bad = opened.find((o) => !o.ok);
+  if (bad && !bad.ok) return bad.problem;
+  const batches = opened.map((o) => (o as Extract<typeof o, { ok: true }>).batch);
+  const all: Batch = { ...batches[0]!, parts: batches.flatMap((b) => b.parts) };
+  for (const [i, b] of batches.entries()) {
+    if (ctx.coalitionId === null || b.coalitionId !== ctx.coalitionId) return 'it belongs to another coalition';
+    const key = (opened[i] as Extract<(typeof opened)[number], { ok: true }>).envelope.senderKey;
+    const notMember = memberRefusal(withSenderFromBatch(readMembers(ctx.db, ctx.coalitionId), { ...all, sender: b.sender }), b.sender, key, ctx.now());
+    if (notMember) return notMember;
+    const f = verifyBatch(b, ctx.writer.applier, ctx.writer.forms);
+    if (f) return describe(f);
+  }
+  return null;
+}
+
 function check(ctx: ReceiveContext, raw: unknown, peer: string): { b: Batch; text: string } | { refused: ReceiveResult } {
   const opened = unseal(raw);
   if (!opened.ok) return { refused: refuse(ctx, peer, fault(opened.sender ?? peer, opened.problem), null) };

@@ -37,3 +37,15 @@ export function lacking(mine: Vector, theirs: Vector, countChangesAfter: (origin
   }
   return out;
 }
+
+/** The vector a receiver holding `v` will hold once it has applied `parts` (pages follow one another). */
+export function advance(v: Vector, parts: readonly { origin: string; changes?: { upTo: string }; facts?: { rows: readonly { link: { seq: number } }[] } }[]): Vector {
+  const next: Vector = structuredClone(v);
+  for (const p of parts) {
+    const m = (next[p.origin] ??= { seq: 0, hlc: '' });
+    if (p.changes && p.changes.upTo > m.hlc) m.hlc = p.changes.upTo;
+    const last = p.facts?.rows.at(-1)?.link.seq;
+    if (last !== undefined && last > m.seq) m.seq = last;
+  }
+  return next;
+}
