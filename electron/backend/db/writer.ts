@@ -93,8 +93,7 @@ export class Writer {
     this.touched.clear();
     this.pending = { head: this.head, hlc: this.hlc, at: this.clock() };
     try {
-      const result = this.db.transaction(() => fn(new WriteTx(this, actor)))
-        .immediate();
+      const result = this.db.transaction(() => fn(new WriteTx(this, actor))).immediate();
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
       return { result, tables: [...this.touched] };
@@ -166,7 +165,9 @@ export class Writer {
       }
       const t = ident(f.link.table_name);
       const cols = Object.keys(f.row).map(ident);
-      this.applier.stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(f.row);
+      this.applier
+        .stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`)
+        .run(f.row);
       this.insertLink(f.link);
       touched.facts.push({ table: f.link.table_name, row: f.row });
       stored++;
@@ -178,13 +179,21 @@ export class Writer {
   private checkIncoming(f: IncomingFact): FactRefusal | 'duplicate' | null {
     const l = f.link;
     const at = { origin: l.workstation_id, seq: l.seq, table: l.table_name, rowId: l.row_id };
-    const have = this.applier.stmt('SELECT hash FROM fact_chain WHERE workstation_id = ? AND seq = ?').get(l.workstation_id, l.seq) as { hash: string } | undefined;
-    if (have) return have.hash === l.hash ? 'duplicate' : { ...at, kind: 'broken', problem: `link ${l.seq} differs from the one this workstation already holds` };
-    if (!FACT_TABLES.has(l.table_name)) return { ...at, kind: 'broken', problem: `${l.table_name} is not a table of records of fact` };
-    if (f.row.id !== l.row_id || f.row.workstation_id !== l.workstation_id) return { ...at, kind: 'broken', problem: 'the row is not the one its link names' };
+    const have = this.applier
+      .stmt('SELECT hash FROM fact_chain WHERE workstation_id = ? AND seq = ?')
+      .get(l.workstation_id, l.seq) as { hash: string } | undefined;
+    if (have)
+      return have.hash === l.hash
+        ? 'duplicate'
+        : { ...at, kind: 'broken', problem: `link ${l.seq} differs from the one this workstation already holds` };
+    if (!FACT_TABLES.has(l.table_name))
+      return { ...at, kind: 'broken', problem: `${l.table_name} is not a table of records of fact` };
+    if (f.row.id !== l.row_id || f.row.workstation_id !== l.workstation_id)
+      return { ...at, kind: 'broken', problem: 'the row is not the one its link names' };
     const head = readHead(this.db, l.workstation_id);
     if (l.seq !== head.seq + 1) return { ...at, kind: 'gap', problem: `link ${head.seq + 1} has not arrived yet` };
-    if (l.prev_hash !== head.hash) return { ...at, kind: 'broken', problem: 'its previous-link hash does not match the chain' };
+    if (l.prev_hash !== head.hash)
+      return { ...at, kind: 'broken', problem: 'its previous-link hash does not match the chain' };
     let hash: string;
     try {
       hash = linkHash(l.prev_hash, l.table_name, l.canon_version, f.row, this.forms);
@@ -192,7 +201,8 @@ export class Writer {
       return { ...at, kind: 'broken', problem: `the row has no canonical form (${(e as Error).message})` };
     }
     if (hash !== l.hash) return { ...at, kind: 'broken', problem: 'the row does not match its hash (altered)' };
-    if (this.applier.stmt(`SELECT 1 FROM ${ident(l.table_name)} WHERE id = ?`).get(l.row_id)) return { ...at, kind: 'broken', problem: 'a row with this id is already held under another link' };
+    if (this.applier.stmt(`SELECT 1 FROM ${ident(l.table_name)} WHERE id = ?`).get(l.row_id))
+      return { ...at, kind: 'broken', problem: 'a row with this id is already held under another link' };
     const missing = this.applier.missingParent(l.table_name, f.row);
     if (missing) return { ...at, kind: 'waiting', problem: missing };
     return null;
@@ -208,14 +218,23 @@ export class Writer {
   }
 
   /** @internal used by WriteTx */
-  writeMutable(table: string, id: string, fields: Record<string, Cell>, actor: Actor, at: number, force = false): boolean {
+  writeMutable(
+    table: string,
+    id: string,
+    fields: Record<string, Cell>,
+    actor: Actor,
+    at: number,
+    force = false,
+  ): boolean {
     const p = this.requirePending();
     if (FACT_TABLES.has(table)) throw new Error(`${table} is a record of fact: it cannot be updated`);
     for (const k of Object.keys(fields)) {
-      if (isDerived(table, k)) throw new Error(`${table}.${k} is derived from other records: it is recomputed, not written`);
+      if (isDerived(table, k))
+        throw new Error(`${table}.${k} is derived from other records: it is recomputed, not written`);
       if (BOOKKEEPING_COLUMNS.has(k)) throw new Error(`${table}.${k} is kept by the write path`);
     }
-    const existing = this.applier.stmt(`SELECT * FROM ${ident(table)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    const existing = this.applier.stmt(`SELECT * FROM ${ident(table)} WHERE id = ?`).get(id) as
+      Record<string, unknown> | undefined;
     const changed = Object.entries(fields).filter(([k, v]) => force || !existing || existing[k] !== v);
     if (existing && changed.length === 0) return false;
     p.hlc = tick(p.hlc, at);
@@ -282,12 +301,16 @@ export class Writer {
 
   private writeDerived(table: string, id: string, values: Record<string, Cell>): void {
     const t = ident(table);
-    for (const k of Object.keys(values)) if (!isDerived(table, k)) throw new Error(`${table}.${k} is not a derived column`);
-    const existing = this.applier.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    for (const k of Object.keys(values))
+      if (!isDerived(table, k)) throw new Error(`${table}.${k} is not a derived column`);
+    const existing = this.applier.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(id) as
+      Record<string, unknown> | undefined;
     if (!existing) return;
     const changed = Object.entries(values).filter(([k, v]) => existing[k] !== v);
     if (!changed.length) return;
-    this.db.prepare(`UPDATE ${t} SET ${changed.map(([k]) => `${ident(k)} = @${k}`).join(', ')} WHERE id = @id`).run({ ...Object.fromEntries(changed), id });
+    this.db
+      .prepare(`UPDATE ${t} SET ${changed.map(([k]) => `${ident(k)} = @${k}`).join(', ')} WHERE id = @id`)
+      .run({ ...Object.fromEntries(changed), id });
     this.touched.add(table);
   }
 
@@ -316,7 +339,9 @@ export interface FactRefusal {
 /** This workstation's clock after seeing a change stamped `remote`: never behind it. */
 function later(mine: Hlc, remote: string): Hlc {
   const r = parseHlc(remote);
-  return r.wallMs > mine.wallMs || (r.wallMs === mine.wallMs && r.counter > mine.counter) ? { wallMs: r.wallMs, counter: r.counter, node: mine.node } : mine;
+  return r.wallMs > mine.wallMs || (r.wallMs === mine.wallMs && r.counter > mine.counter)
+    ? { wallMs: r.wallMs, counter: r.counter, node: mine.node }
+    : mine;
 }
 
 /** What a write handler gets: the only way it can change the store. */

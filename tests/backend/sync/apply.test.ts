@@ -5,12 +5,21 @@ describe('sync: one apply path for local and remote writes', () => {
   it('a joined workstation receives the coalition, numbers its requests with its own code, and both end identical', async () => {
     const [a, b] = await coalition(2);
     const { levels } = await a!.call('incident.levels', {});
-    const { incident } = await a!.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id });
+    const { incident } = await a!.call('incident.create', {
+      name: 'Ice storm',
+      exercise: true,
+      activationLevelId: levels[0]!.id,
+    });
     await a!.call('log.append', { incidentId: incident.id, category: 'General', text: 'Power out at Hilltop' });
     syncOnce(a!, b!);
     const entries = await b!.call('log.list', { incidentId: incident.id });
     expect(JSON.stringify(entries)).toContain('Power out at Hilltop');
-    const { organisation } = await b!.call('directory.saveOrganisation', { name: 'Hilltop Care Center', discipline: 'long_term_care', membership: 'core', town: 'Amherst' });
+    const { organisation } = await b!.call('directory.saveOrganisation', {
+      name: 'Hilltop Care Center',
+      discipline: 'long_term_care',
+      membership: 'core',
+      town: 'Amherst',
+    });
     const { request } = await b!.call('request.create', {
       incidentId: incident.id,
       requestingOrganisationId: organisation.id,

@@ -15,7 +15,8 @@ async function cli(...argv: string[]) {
 
 async function withRecords(a: Station, n: number): Promise<string> {
   const { levels } = await a.call('incident.levels', {});
-  const id = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+  const id = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id }))
+    .incident.id;
   for (let i = 0; i < n; i++) await a.call('log.append', { incidentId: id, category: 'General', text: `Entry ${i}` });
   return id;
 }
@@ -48,7 +49,10 @@ describe('signed bundles (.eocbundle) across an air gap', () => {
     expect(JSON.stringify(await b2.call('log.list', { incidentId }))).toContain('Entry 4');
     // Since a point: a second bundle carries only what came after the first.
     const a2 = await openBackend({ dataDir: a!.dataDir });
-    await a2.call('session.signIn', { operatorName: 'Dana', positionId: (await a2.call('position.list', {})).positions.find((p) => p.code === 'HCCDO')!.id });
+    await a2.call('session.signIn', {
+      operatorName: 'Dana',
+      positionId: (await a2.call('position.list', {})).positions.find((p) => p.code === 'HCCDO')!.id,
+    });
     await a2.call('log.append', { incidentId, category: 'General', text: 'After the first bundle' });
     await a2.backend.close();
     const file2 = path.join(tempDir(), 'later.eocbundle');
@@ -71,20 +75,37 @@ describe('signed bundles (.eocbundle) across an air gap', () => {
     const altered = path.join(dir, 'altered.eocbundle');
     fs.copyFileSync(good, altered);
     tamper(altered, 'batch-0001.json', (s) => s.replace('Entry 1', 'Entry X'));
-    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, altered)).toMatchObject({ code: 1, err: expect.stringMatching(/does not match the hash.*Nothing was written/) });
+    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, altered)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/does not match the hash.*Nothing was written/),
+    });
 
     const resigned = path.join(dir, 'manifest.eocbundle');
     fs.copyFileSync(good, resigned);
-    tamper(resigned, 'manifest.json', (s) => s.replace('"counts"', '"counts" ').replace(/"senderName": "EOC-1"/, '"senderName": "EOC-9"'));
-    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, resigned)).toMatchObject({ code: 1, err: expect.stringMatching(/signature does not match/) });
+    tamper(resigned, 'manifest.json', (s) =>
+      s.replace('"counts"', '"counts" ').replace(/"senderName": "EOC-1"/, '"senderName": "EOC-9"'),
+    );
+    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, resigned)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/signature does not match/),
+    });
 
     const foreign = path.join(dir, 'x.eocbundle');
     expect((await cli('bundle', 'export', '--data-dir', x!.dataDir, '--out', foreign)).code).toBe(0);
-    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, foreign)).toMatchObject({ code: 1, err: expect.stringMatching(/another coalition.*Nothing was written/) });
+    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, foreign)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/another coalition.*Nothing was written/),
+    });
 
     fs.writeFileSync(path.join(dir, 'junk.eocbundle'), 'not a zip');
-    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, path.join(dir, 'junk.eocbundle'))).toMatchObject({ code: 1, err: expect.stringMatching(/not a bundle/) });
-    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, path.join(dir, 'missing.eocbundle'))).toMatchObject({ code: 1, err: expect.stringMatching(/Cannot read/) });
+    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, path.join(dir, 'junk.eocbundle'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/not a bundle/),
+    });
+    expect(await cli('bundle', 'import', '--data-dir', b!.dataDir, path.join(dir, 'missing.eocbundle'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/Cannot read/),
+    });
 
     // The store was not touched by any of them.
     const { openBackend } = await import('../helpers/backend');
@@ -95,7 +116,8 @@ describe('signed bundles (.eocbundle) across an air gap', () => {
   it('a dishonest member’s bundle holding an altered record is refused whole', async () => {
     const [a, b] = await coalition(2);
     await withRecords(a!, 3);
-    const { exportBundle, importBundle, openBundle, BundleError } = await import('../../../electron/backend/domains/sync/bundle');
+    const { exportBundle, importBundle, openBundle, BundleError } =
+      await import('../../../electron/backend/domains/sync/bundle');
     const { bytes } = exportBundle(a!.backend.sync, b!.backend.sync.vector(), Date.now());
     const opened = openBundle(bytes);
     const batch = unsealed(opened.batches[0]!);

@@ -3,7 +3,8 @@ import { coalition, hashes, syncAll } from './harness';
 
 async function incident(a: Awaited<ReturnType<typeof coalition>>[number]) {
   const { levels } = await a.call('incident.levels', {});
-  return (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+  return (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id }))
+    .incident.id;
 }
 
 describe('sync: concurrent edits of one field', () => {
@@ -15,7 +16,10 @@ describe('sync: concurrent edits of one field', () => {
     await a!.call('incident.update', { id, name: 'Ice storm (north)' });
     await b!.call('incident.update', { id, name: 'Ice storm (valley)' });
     syncAll([a!, b!]);
-    const [na, nb] = [(await a!.call('incident.get', { id })).incident.name, (await b!.call('incident.get', { id })).incident.name];
+    const [na, nb] = [
+      (await a!.call('incident.get', { id })).incident.name,
+      (await b!.call('incident.get', { id })).incident.name,
+    ];
     expect(na).toBe(nb);
     expect(na).toBe('Ice storm (valley)'); // b wrote last: the newest clock wins
     for (const t of [a!, b!]) {
@@ -62,7 +66,11 @@ describe('sync: concurrent edits of one field', () => {
     await a!.call('incident.update', { id, name: 'Ice storm (north)' });
     await b!.call('incident.update', { id, description: 'Freezing rain' });
     syncAll([a!, b!]);
-    for (const t of [a!, b!]) expect((await t.call('incident.get', { id })).incident).toMatchObject({ name: 'Ice storm (north)', description: 'Freezing rain' });
+    for (const t of [a!, b!])
+      expect((await t.call('incident.get', { id })).incident).toMatchObject({
+        name: 'Ice storm (north)',
+        description: 'Freezing rain',
+      });
     expect((await a!.call('sync.conflicts', {})).total).toBe(0);
   });
 });

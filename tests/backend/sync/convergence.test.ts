@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import type { SignedBatch } from '../../../electron/backend/domains/sync/envelope';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import { contentHash } from '../../../electron/backend/domains/sync/content';
 import { coalition, unsealed, type Station } from './harness';
 import { conservationProblem, requestProblem } from './invariants';
 
@@ -36,6 +37,8 @@ type Op =
   | { k: 'request'; s: number; n95: number }
   | { k: 'step'; s: number; r: number; action: number; q: number }
   | { k: 'count'; s: number; held: number }
+  | { k: 'period'; s: number }
+  | { k: 'staff'; s: number; who: string; pos: number }
   | { k: 'send'; from: number; to: number; stale: boolean; limit: number }
   | { k: 'deliver'; pick: number; keep: boolean }
   | { k: 'drop'; pick: number };
@@ -102,6 +105,16 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('count' as const), s, held: fc.integer({ min: 20, max: 80 }) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('period' as const), s }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('staff' as const),
+      s,
+      who: fc.constantFrom('Pat Lee', 'Sam Roy'),
+      pos: fc.nat(3),
+    }),
+  },
   {
     weight: 6,
     arbitrary: fc.record({
@@ -240,6 +253,22 @@ async function operate(node: Node, op: Op): Promise<void> {
     case 'count':
       await node.call('inventory.count', { id: itemId, heldQuantity: op.held });
       return;
+    case 'period': {
+      // The next operational period: two workstations doing this offline both open "period n".
+      const got = await node.call('incident.get', { id: incidentId });
+      const open = got?.currentPeriod;
+      if (open) await node.call('incident.closePeriod', { periodId: open.id });
+      await node.call('incident.openPeriod', { incidentId, endsAt: Date.now() + 12 * 3_600_000 });
+      return;
+    }
+    case 'staff': {
+      const got = await node.call('incident.get', { id: incidentId });
+      const { positions } = (await node.call('position.list', {})) ?? { positions: [] };
+      const p = positions[op.pos];
+      if (got?.currentPeriod && p)
+        await node.call('incident.staff', { periodId: got.currentPeriod.id, positionId: p.id, holderName: op.who });
+      return;
+    }
     case 'step':
       // A few steps in a row on one workstation, as one logistics chief works a request along.
       for (let i = 0; i < 1 + (op.action % 4); i++) await takeStep(node, { ...op, action: op.action + i });
@@ -321,7 +350,7 @@ describe('sync convergence (fast-check)', () => {
                 if (!op.keep) net.splice(i, 1); // kept: delivered again later (a duplicate)
                 const r = nodes[m.to]!.backend.sync.receive(m.batch, m.from);
                 if (r.status === 'refused') throw new Error(`refused: ${r.message}`);
-              if (r.message.includes('could not be applied')) throw new Error(r.message);
+                if (r.message.includes('could not be applied')) throw new Error(r.message);
                 seen[m.to] = nodes[m.to]!.backend.sync.vector();
                 check(nodes[m.to]!, `after a batch from ${m.from}`);
               } else if (op.k === 'drop') {
@@ -334,23 +363,31 @@ describe('sync convergence (fast-check)', () => {
             const stations = nodes.map((x) => ({ ...x, dataDir: x.dir, name: x.id }) as unknown as Station);
             const { syncAll } = await import('./harness');
             syncAll(stations);
-            if (process.env.SYNC_DEBUG) {
-              const db = new Database(path.join(nodes[0]!.dir, 'eoc.sqlite'), { readonly: true });
-              console.log(
-                n,
-                ops.length,
-                JSON.stringify(
-                  db
-                    .prepare(
-                      "SELECT (SELECT count(*) FROM fact_chain) f, (SELECT count(*) FROM changes) c, (SELECT count(*) FROM sync_conflicts) k, (SELECT group_concat(status) FROM requests) st, (SELECT count(*) FROM allocations) al, (SELECT held || '/' || allocated FROM inventory_stock) stock",
-                    )
-                    .get(),
-                ),
-              );
-              db.close();
-            }
             const hashes = nodes.map((x) => x.backend.sync.contentHash());
-            expect(new Set(hashes).size).toBe(1);
+            if (new Set(hashes).size !== 1) {
+              const per = nodes.map((x) => {
+                const db = new Database(path.join(x.dir, 'eoc.sqlite'), { readonly: true });
+                try {
+                  return contentHash(db).perTable;
+                } finally {
+                  db.close();
+                }
+              });
+              const differ = Object.keys(per[0]!).filter((t) => per.some((p) => p[t] !== per[0]![t]));
+              const dump = nodes.map((x) => {
+                const db = new Database(path.join(x.dir, 'eoc.sqlite'), { readonly: true });
+                try {
+                  return (
+                    JSON.stringify(db.prepare(`SELECT * FROM ${differ[0]} ORDER BY id`).all()) +
+                    JSON.stringify(db.prepare('SELECT * FROM sync_set_aside').all()) +
+                    JSON.stringify(db.prepare('SELECT * FROM sync_pending_rows').all())
+                  );
+                } finally {
+                  db.close();
+                }
+              });
+              throw new Error(`workstations differ after syncing, in: ${differ.join(', ')}\n${dump.join('\n')}`);
+            }
             for (const x of nodes) {
               check(x, 'at the end');
               const v = await x.call('integrity.verify', {});
@@ -368,7 +405,11 @@ describe('sync convergence (fast-check)', () => {
           }
         },
       ),
-      { numRuns: SEEDS, endOnFailure: true, ...(process.env.SYNC_SEED ? { seed: Number(process.env.SYNC_SEED), path: process.env.SYNC_PATH } : {}) },
+      {
+        numRuns: SEEDS,
+        endOnFailure: true,
+        ...(process.env.SYNC_SEED ? { seed: Number(process.env.SYNC_SEED), path: process.env.SYNC_PATH } : {}),
+      },
     );
   }, 1_800_000);
 });

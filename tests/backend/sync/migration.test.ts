@@ -5,7 +5,11 @@ import { migrate } from '../../../electron/backend/db/migrate';
 import { migrations } from '../../../electron/backend/db/migrations';
 import { tempDir } from '../helpers/backend';
 
-const before = () => migrations.slice(0, migrations.findIndex((m) => m.name === 'sync'));
+const before = () =>
+  migrations.slice(
+    0,
+    migrations.findIndex((m) => m.name === 'sync'),
+  );
 const hlc = '000001700000000-00003-ws-old';
 
 /** A store as the release before sync left it: a holding with 8 allocated, 3 of them used up. */
@@ -35,31 +39,54 @@ describe('migration 009: sync', () => {
   it('comes after every other migration so far and keeps stock as it was, now derived from count and movements', () => {
     const db = oldStore();
     migrate(db, migrations);
-    expect(db.prepare('SELECT held, allocated FROM inventory_stock WHERE inventory_id = ?').get('i1')).toEqual({ held: 40, allocated: 5 });
-    expect(db.prepare('SELECT counted_quantity, consumed_at_count, held_quantity, allocated_quantity FROM inventory WHERE id = ?').get('i1')).toEqual({
+    expect(db.prepare('SELECT held, allocated FROM inventory_stock WHERE inventory_id = ?').get('i1')).toEqual({
+      held: 40,
+      allocated: 5,
+    });
+    expect(
+      db
+        .prepare(
+          'SELECT counted_quantity, consumed_at_count, held_quantity, allocated_quantity FROM inventory WHERE id = ?',
+        )
+        .get('i1'),
+    ).toEqual({
       counted_quantity: 40,
       consumed_at_count: 3,
       held_quantity: 0,
       allocated_quantity: 0,
     });
     // The new synced fields enter the outbox, so a workstation that joins receives them.
-    const outbox = db.prepare("SELECT column_name, value, hlc, workstation_id FROM changes WHERE table_name = 'inventory' ORDER BY column_name").all();
+    const outbox = db
+      .prepare(
+        "SELECT column_name, value, hlc, workstation_id FROM changes WHERE table_name = 'inventory' ORDER BY column_name",
+      )
+      .all();
     expect(outbox).toEqual([
       { column_name: 'consumed_at_count', value: '3', hlc, workstation_id: 'ws-old' },
       { column_name: 'counted_quantity', value: '40', hlc, workstation_id: 'ws-old' },
     ]);
     // This workstation numbers its records WS1-… until it enrols elsewhere.
     expect(db.prepare('SELECT short_code FROM workstations WHERE id = ?').pluck().get('ws-old')).toBe('WS1');
-    expect(db.prepare("SELECT value FROM changes WHERE table_name = 'workstations' AND column_name = 'short_code'").pluck().get()).toBe('"WS1"');
+    expect(
+      db
+        .prepare("SELECT value FROM changes WHERE table_name = 'workstations' AND column_name = 'short_code'")
+        .pluck()
+        .get(),
+    ).toBe('"WS1"');
     db.close();
   });
 
   it('lets two withdrawals of one fill be stored (both are records), and lets stock go over-allocated rather than refuse it', () => {
     const db = oldStore();
     migrate(db, migrations);
-    const idx = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'request_fills'").pluck().all();
+    const idx = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'request_fills'")
+      .pluck()
+      .all();
     expect(idx).not.toContain('request_fills_one_withdrawal');
-    expect(() => db.prepare('INSERT INTO inventory_stock (inventory_id, held, allocated) VALUES (?, 2, 9)').run('i2')).not.toThrow();
+    expect(() =>
+      db.prepare('INSERT INTO inventory_stock (inventory_id, held, allocated) VALUES (?, 2, 9)').run('i2'),
+    ).not.toThrow();
     db.close();
   });
 });

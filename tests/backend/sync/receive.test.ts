@@ -5,7 +5,8 @@ import { coalition, hashes, resealAs, syncAll, unsealed, type Station } from './
 
 async function withEntries(a: Station, n: number): Promise<string> {
   const { levels } = await a.call('incident.levels', {});
-  const id = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+  const id = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id }))
+    .incident.id;
   for (let i = 0; i < n; i++) await a.call('log.append', { incidentId: id, category: 'General', text: `Entry ${i}` });
   return id;
 }
@@ -15,7 +16,11 @@ const own = (s: Station) => s.backend.sync.vector()[s.id]!.seq;
 function lastAudit(s: Station): { action: string; detail: Record<string, unknown> } {
   const db = new Database(path.join(s.dataDir, 'eoc.sqlite'), { readonly: true });
   try {
-    const r = db.prepare('SELECT action, detail FROM audit_entries WHERE workstation_id = ? ORDER BY recorded_at DESC, id DESC LIMIT 1').get(s.id) as { action: string; detail: string };
+    const r = db
+      .prepare(
+        'SELECT action, detail FROM audit_entries WHERE workstation_id = ? ORDER BY recorded_at DESC, id DESC LIMIT 1',
+      )
+      .get(s.id) as { action: string; detail: string };
     return { action: r.action, detail: JSON.parse(r.detail) as Record<string, unknown> };
   } finally {
     db.close();
@@ -40,7 +45,10 @@ describe('sync: receiving batches', () => {
     const first = a!.backend.sync.collect(theirs, 10_000);
     // A later page: a's records after the fifth it lacks, as if the first five had arrived.
     const mine = a!.backend.sync.vector()[a!.id]!;
-    const second = a!.backend.sync.collect({ ...theirs, [a!.id]: { seq: (theirs[a!.id]?.seq ?? 0) + 5, hlc: mine.hlc } }, 10_000);
+    const second = a!.backend.sync.collect(
+      { ...theirs, [a!.id]: { seq: (theirs[a!.id]?.seq ?? 0) + 5, hlc: mine.hlc } },
+      10_000,
+    );
     expect(unsealed(second).parts.map((p) => p.origin)).toContain(a!.id);
     expect(b!.backend.sync.receive(second, a!.id).status).toBe('held');
     expect((await b!.call('sync.status', {})).held).toBe(1);
@@ -65,7 +73,10 @@ describe('sync: receiving batches', () => {
     expect(r.message).toMatch(/altered/);
     expect(b!.backend.sync.vector()[a!.id]).toEqual(vBefore);
     expect(own(b!)).toBe(seqBefore + 1); // the audit entry, nothing else
-    expect(lastAudit(b!)).toMatchObject({ action: 'sync.refused', detail: { peer: 'peer-at-10.0.0.7', table: 'log_entries', rowId: entry.link.row_id, origin: a!.id } });
+    expect(lastAudit(b!)).toMatchObject({
+      action: 'sync.refused',
+      detail: { peer: 'peer-at-10.0.0.7', table: 'log_entries', rowId: entry.link.row_id, origin: a!.id },
+    });
   });
 
   it('refuses a batch of another coalition, and one whose chain has a link missing', async () => {
@@ -83,8 +94,17 @@ describe('sync: receiving batches', () => {
 
   it('refuses what is not a batch at all, in words, without failing', async () => {
     const [a, b] = await coalition(2);
-    const bad = { ...unsealed(a!.backend.sync.collect({})), parts: [{ origin: 'x', facts: { after: 0, rows: [{ link: {}, row: {} }] } }] };
-    for (const junk of [null, 'hello', { format: 'eoc-sync-batch/1' }, resealAs(a!, bad as never), '{"format":"eoc-sync-signed/1"}']) {
+    const bad = {
+      ...unsealed(a!.backend.sync.collect({})),
+      parts: [{ origin: 'x', facts: { after: 0, rows: [{ link: {}, row: {} }] } }],
+    };
+    for (const junk of [
+      null,
+      'hello',
+      { format: 'eoc-sync-batch/1' },
+      resealAs(a!, bad as never),
+      '{"format":"eoc-sync-signed/1"}',
+    ]) {
       expect(b!.backend.sync.receive(junk, 'somewhere')).toMatchObject({ status: 'refused' });
     }
   });
@@ -94,7 +114,10 @@ describe('sync: receiving batches', () => {
     await withEntries(a!, 1);
     const batch = unsealed(a!.backend.sync.collect(b!.backend.sync.vector()));
     const newer = resealAs(a!, { ...batch, schemaVersion: batch.schemaVersion + 1 });
-    expect(b!.backend.sync.receive(newer, a!.id)).toMatchObject({ status: 'held', message: expect.stringMatching(/upgraded/) });
+    expect(b!.backend.sync.receive(newer, a!.id)).toMatchObject({
+      status: 'held',
+      message: expect.stringMatching(/upgraded/),
+    });
     expect((await b!.call('sync.status', {})).held).toBe(1);
     // Retrying before the upgrade leaves it held; it is never dropped.
     b!.backend.sync.retryHeld();
@@ -104,13 +127,29 @@ describe('sync: receiving batches', () => {
   it('never puts derived values in the outbox: a request’s status and stock move only as the records they follow', async () => {
     const [a] = await coalition(1);
     const incidentId = await withEntries(a!, 0);
-    const org = (await a!.call('directory.saveOrganisation', { name: 'Hilltop', discipline: 'hospital', membership: 'core', town: 'Amherst' })).organisation.id;
-    const { request } = await a!.call('request.create', { incidentId, requestingOrganisationId: org, requestedByName: 'Lee', priority: 'urgent', deliveryLocation: 'Dock', lines: [{ quantity: 3, kind: 'N95 respirator' }] });
+    const org = (
+      await a!.call('directory.saveOrganisation', {
+        name: 'Hilltop',
+        discipline: 'hospital',
+        membership: 'core',
+        town: 'Amherst',
+      })
+    ).organisation.id;
+    const { request } = await a!.call('request.create', {
+      incidentId,
+      requestingOrganisationId: org,
+      requestedByName: 'Lee',
+      priority: 'urgent',
+      deliveryLocation: 'Dock',
+      lines: [{ quantity: 3, kind: 'N95 respirator' }],
+    });
     await a!.call('request.transition', { action: 'submit', id: request.id });
     const db = new Database(path.join(a!.dataDir, 'eoc.sqlite'), { readonly: true });
     try {
       const derived = db
-        .prepare("SELECT DISTINCT column_name FROM changes WHERE table_name = 'requests' AND column_name IN ('status', 'status_since', 'is_open', 'search_text', 'summary', 'quantity_requested', 'priority_rank')")
+        .prepare(
+          "SELECT DISTINCT column_name FROM changes WHERE table_name = 'requests' AND column_name IN ('status', 'status_since', 'is_open', 'search_text', 'summary', 'quantity_requested', 'priority_rank')",
+        )
         .pluck()
         .all();
       expect(derived).toEqual([]);

@@ -6,7 +6,8 @@ import { coalition, resealAs, syncAll, syncOnce, unsealed, type Station } from '
 
 async function entries(a: Station, n: number): Promise<string> {
   const { levels } = await a.call('incident.levels', {});
-  const id = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+  const id = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id }))
+    .incident.id;
   for (let i = 0; i < n; i++) await a.call('log.append', { incidentId: id, category: 'General', text: `Entry ${i}` });
   return id;
 }
@@ -19,7 +20,8 @@ function refusedHarmlessly(to: Station, raw: unknown, problem: RegExp): void {
   expect(r.message).toMatch(problem);
   const after = to.backend.sync.vector();
   for (const [origin, mark] of Object.entries(after)) {
-    if (origin === to.id) expect(mark.seq).toBe(before[origin]!.seq + 1); // the audit entry
+    if (origin === to.id)
+      expect(mark.seq).toBe(before[origin]!.seq + 1); // the audit entry
     else expect(mark).toEqual(before[origin]);
   }
   expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
@@ -34,7 +36,10 @@ describe('sync security: each hostile batch is refused or harmless, with nothing
   it('refuses a workstation that is not enrolled, even one that knows the coalition', async () => {
     const [a, b] = await coalition(2);
     await entries(a!, 2);
-    const outsider = { ...unsealed(a!.backend.sync.collect(b!.backend.sync.vector())), sender: '01900000-0000-7000-8000-000000000bad' };
+    const outsider = {
+      ...unsealed(a!.backend.sync.collect(b!.backend.sync.vector())),
+      sender: '01900000-0000-7000-8000-000000000bad',
+    };
     refusedHarmlessly(b!, seal(outsider, stranger()), /not enrolled/);
   });
 
@@ -89,7 +94,8 @@ describe('sync security: each hostile batch is refused or harmless, with nothing
     await c!.call('log.append', { incidentId, category: 'General', text: 'Later still' });
     refusedHarmlessly(a!, c!.backend.sync.collect(a!.backend.sync.vector()), /removed/);
     // Relayed by b: everything else arrives, c's records since the removal do not.
-    const texts = async (s: Station) => (await s.call('log.list', { incidentId })).entries.map((e: { text: string }) => e.text);
+    const texts = async (s: Station) =>
+      (await s.call('log.list', { incidentId })).entries.map((e: { text: string }) => e.text);
     expect(await texts(a!)).toEqual(expect.arrayContaining(['Entry 0', 'Entry 1']));
     expect(await texts(a!)).not.toContain('After removal');
     expect(await a!.call('integrity.verify', {})).toMatchObject({ ok: true });
@@ -102,11 +108,16 @@ describe('sync security: each hostile batch is refused or harmless, with nothing
     const { code } = await a!.call('sync.issueJoin', {});
     const { openBackend } = await import('../helpers/backend');
     const n = await openBackend();
-    const payload = JSON.parse(Buffer.from(code.slice('EOCJOIN1.'.length), 'base64url').toString('utf8')) as { enrolment: { shortCode: string } };
+    const payload = JSON.parse(Buffer.from(code.slice('EOCJOIN1.'.length), 'base64url').toString('utf8')) as {
+      enrolment: { shortCode: string };
+    };
     payload.enrolment.shortCode = 'WS1';
     const forged = 'EOCJOIN1.' + Buffer.from(JSON.stringify(payload)).toString('base64url');
     const r = await n.raw('sync.join', { code: forged, workstationName: 'EOC-9' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/signature does not match/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/signature does not match/) },
+    });
     expect((await n.call('sync.status', {})).coalitionId).toBeNull();
   });
 });

@@ -100,6 +100,15 @@ CREATE TABLE sync_pending_rows (
   PRIMARY KEY (table_name, row_id)
 ) STRICT, WITHOUT ROWID;
 
+-- Rows two workstations created offline that collide on a unique index (two "period 2"s):
+-- the one created first stays, the others are held as deleted here, listed for review.
+CREATE TABLE sync_set_aside (
+  table_name TEXT NOT NULL,
+  row_id TEXT NOT NULL,
+  kept_id TEXT NOT NULL,
+  PRIMARY KEY (table_name, row_id)
+) STRICT, WITHOUT ROWID;
+
 -- The conflict review queue: for each field, the changes that lost to the current value
 -- although its writer had not seen them. Derived from "changes" (which keeps every value),
 -- recomputed whenever the field changes, so every workstation shows the same queue.

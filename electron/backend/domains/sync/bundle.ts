@@ -32,14 +32,24 @@ export const manifestSchema = z.object({
   createdAt: z.number().int(),
   range: z.object({ from: vectorSchema, to: vectorSchema }),
   counts: z.object({ changes: z.number().int(), facts: z.number().int() }),
-  parts: z.array(z.object({ name: z.string().regex(/^batch-\d{4,}\.json$/), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int() })),
+  parts: z.array(
+    z.object({
+      name: z.string().regex(/^batch-\d{4,}\.json$/),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      bytes: z.number().int(),
+    }),
+  ),
 });
 export type BundleManifest = z.infer<typeof manifestSchema>;
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** Everything this workstation holds after `since` (a receiver's vector; empty: everything). */
-export function exportBundle(sync: SyncPort, since: Vector, now: number): { bytes: Uint8Array; manifest: BundleManifest } {
+export function exportBundle(
+  sync: SyncPort,
+  since: Vector,
+  now: number,
+): { bytes: Uint8Array; manifest: BundleManifest } {
   const self = sync.describe();
   if (!self.coalitionId) throw new Error('This workstation is not set up: it has no coalition to export');
   const files: Record<string, Uint8Array> = {};
@@ -49,7 +59,10 @@ export function exportBundle(sync: SyncPort, since: Vector, now: number): { byte
   let facts = 0;
   for (let i = 1; ; i++) {
     const env = sync.collect(theirs, PAGE);
-    const batch = JSON.parse(env.batch) as { parts: Parameters<typeof advance>[1] & { changes?: { rows: unknown[] }; facts?: { rows: unknown[] } }[]; more: boolean };
+    const batch = JSON.parse(env.batch) as {
+      parts: Parameters<typeof advance>[1] & { changes?: { rows: unknown[] }; facts?: { rows: unknown[] } }[];
+      more: boolean;
+    };
     if (!batch.parts.length) break;
     const name = `batch-${String(i).padStart(4, '0')}.json`;
     const bytes = strToU8(JSON.stringify(env));
@@ -109,16 +122,19 @@ export function openBundle(bytes: Uint8Array): OpenedBundle {
   const m = manifestSchema.safeParse(parsed);
   if (!m.success) throw new BundleError('The bundle’s manifest is not one this console reads');
   const manifest = m.data;
-  if (!verifySignature(manifest.senderKey, text, sig)) throw new BundleError('The bundle’s signature does not match its manifest: it was altered or forged');
+  if (!verifySignature(manifest.senderKey, text, sig))
+    throw new BundleError('The bundle’s signature does not match its manifest: it was altered or forged');
   const batches: SignedBatch[] = [];
   for (const p of manifest.parts) {
     const f = files[p.name];
     if (!f) throw new BundleError(`The bundle lacks ${p.name}, which its manifest lists`);
-    if (sha256(f) !== p.sha256) throw new BundleError(`${p.name} does not match the hash in the manifest: it was altered or damaged`);
+    if (sha256(f) !== p.sha256)
+      throw new BundleError(`${p.name} does not match the hash in the manifest: it was altered or damaged`);
     batches.push(JSON.parse(strFromU8(f)) as SignedBatch);
   }
   for (const b of batches) {
-    if (b.sender !== manifest.sender || b.senderKey !== manifest.senderKey) throw new BundleError('A part of the bundle was signed by another workstation than its manifest names');
+    if (b.sender !== manifest.sender || b.senderKey !== manifest.senderKey)
+      throw new BundleError('A part of the bundle was signed by another workstation than its manifest names');
   }
   return { manifest, batches };
 }
@@ -128,7 +144,11 @@ export function openBundle(bytes: Uint8Array): OpenedBundle {
  * applied; then they are applied in order, reporting progress. Applying the same bundle
  * again changes nothing.
  */
-export function importBundle(sync: SyncPort, b: OpenedBundle, progress: (done: number, total: number) => void = () => undefined): ReceiveResult[] {
+export function importBundle(
+  sync: SyncPort,
+  b: OpenedBundle,
+  progress: (done: number, total: number) => void = () => undefined,
+): ReceiveResult[] {
   const problem = sync.precheck(b.batches);
   if (problem) throw new BundleError(`The bundle was not imported: ${problem}`);
   const results: ReceiveResult[] = [];

@@ -16,7 +16,8 @@ export interface CollectOptions {
   readonly limit?: number;
 }
 
-const CHANGE_COLUMNS = 'id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc';
+const CHANGE_COLUMNS =
+  'id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc';
 
 /**
  * One page of what the receiver lacks: for each origin this workstation holds more of,
@@ -71,17 +72,25 @@ export function collectBatch(db: Db, o: CollectOptions): Batch {
 
 /** An origin's changes after `hlc`, about `limit` of them, never splitting one write (one clock). */
 export function changesAfter(db: Db, origin: string, hlc: string, limit: number): ChangeRow[] {
-  const rows = db.prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE workstation_id = ? AND hlc > ? ORDER BY hlc, id LIMIT ?`).all(origin, hlc, limit) as ChangeRow[];
+  const rows = db
+    .prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE workstation_id = ? AND hlc > ? ORDER BY hlc, id LIMIT ?`)
+    .all(origin, hlc, limit) as ChangeRow[];
   if (rows.length < limit) return rows;
   const last = rows[rows.length - 1]!.hlc;
   const whole = rows.filter((r) => r.hlc !== last);
-  whole.push(...(db.prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE workstation_id = ? AND hlc = ? ORDER BY id`).all(origin, last) as ChangeRow[]));
+  whole.push(
+    ...(db
+      .prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE workstation_id = ? AND hlc = ? ORDER BY id`)
+      .all(origin, last) as ChangeRow[]),
+  );
   return whole;
 }
 
 export function factsAfter(db: Db, origin: string, seq: number, limit: number): { link: ChainLink; row: Row }[] {
   const links = db
-    .prepare('SELECT workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version FROM fact_chain WHERE workstation_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+    .prepare(
+      'SELECT workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version FROM fact_chain WHERE workstation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    )
     .all(origin, seq, limit) as ChainLink[];
   const stmts = new Map<string, ReturnType<Db['prepare']>>();
   return links.map((link) => {

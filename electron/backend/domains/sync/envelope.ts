@@ -21,10 +21,17 @@ export type SignedBatch = z.infer<typeof envelopeSchema>;
 
 export function seal(batch: Batch, identity: Pick<Identity, 'publicKey' | 'sign'>): SignedBatch {
   const text = JSON.stringify(batch);
-  return { format: SIGNED_FORMAT, sender: batch.sender, senderKey: identity.publicKey, batch: text, signature: identity.sign(text).toString('base64') };
+  return {
+    format: SIGNED_FORMAT,
+    sender: batch.sender,
+    senderKey: identity.publicKey,
+    batch: text,
+    signature: identity.sign(text).toString('base64'),
+  };
 }
 
-export type Opened = { ok: true; envelope: SignedBatch; batch: Batch } | { ok: false; problem: string; sender: string | null };
+export type Opened =
+  { ok: true; envelope: SignedBatch; batch: Batch } | { ok: false; problem: string; sender: string | null };
 
 /** Checks the signature, then the batch inside; says what is wrong in words. */
 export function unseal(raw: unknown): Opened {
@@ -37,9 +44,11 @@ export function unseal(raw: unknown): Opened {
     }
   }
   const env = envelopeSchema.safeParse(value);
-  if (!env.success) return { ok: false, problem: 'the batch is not in the sync format (no signed envelope)', sender: null };
+  if (!env.success)
+    return { ok: false, problem: 'the batch is not in the sync format (no signed envelope)', sender: null };
   const e = env.data;
-  if (!verifySignature(e.senderKey, e.batch, e.signature)) return { ok: false, problem: 'the signature does not match: the batch was altered or forged', sender: e.sender };
+  if (!verifySignature(e.senderKey, e.batch, e.signature))
+    return { ok: false, problem: 'the signature does not match: the batch was altered or forged', sender: e.sender };
   let body: unknown;
   try {
     body = JSON.parse(e.batch);
@@ -48,6 +57,7 @@ export function unseal(raw: unknown): Opened {
   }
   const b = batchSchema.safeParse(body);
   if (!b.success) return { ok: false, problem: 'the batch is not in the sync format', sender: e.sender };
-  if (b.data.sender !== e.sender) return { ok: false, problem: 'the batch names another sender than its signature', sender: e.sender };
+  if (b.data.sender !== e.sender)
+    return { ok: false, problem: 'the batch names another sender than its signature', sender: e.sender };
   return { ok: true, envelope: e, batch: b.data };
 }

@@ -20,11 +20,15 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
-export const enrolmentSchema = invitationSchema.extend({ issuerKey: z.string().max(100), signature: z.string().max(200) });
+export const enrolmentSchema = invitationSchema.extend({
+  issuerKey: z.string().max(100),
+  signature: z.string().max(200),
+});
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 
 /** The exact bytes an issuer signs: a fixed order, so both sides agree on them. */
-export const invitationBytes = (i: Invitation) => JSON.stringify(['eoc-invitation/1', i.coalitionId, i.shortCode, i.issuer, i.nonce, i.issuedAt, i.expiresAt]);
+export const invitationBytes = (i: Invitation) =>
+  JSON.stringify(['eoc-invitation/1', i.coalitionId, i.shortCode, i.issuer, i.nonce, i.issuedAt, i.expiresAt]);
 
 interface MemberRow {
   enrolment: string | null;
@@ -43,17 +47,32 @@ export interface MemberView {
 
 export function readMembers(db: Db, coalitionId: string | null): MemberView {
   const rows = new Map(
-    (db.prepare('SELECT id, enrolment, removed_at, removed_after_seq FROM workstations').all() as (MemberRow & { id: string })[]).map((r) => [r.id, r]),
+    (
+      db.prepare('SELECT id, enrolment, removed_at, removed_after_seq FROM workstations').all() as (MemberRow & {
+        id: string;
+      })[]
+    ).map((r) => [r.id, r]),
   );
   const keys = new Map<string, Set<string>>();
-  for (const k of db.prepare('SELECT workstation_id, public_key FROM workstation_keys').all() as { workstation_id: string; public_key: string }[]) {
+  for (const k of db.prepare('SELECT workstation_id, public_key FROM workstation_keys').all() as {
+    workstation_id: string;
+    public_key: string;
+  }[]) {
     let s = keys.get(k.workstation_id);
     if (!s) keys.set(k.workstation_id, (s = new Set()));
     s.add(k.public_key);
   }
-  const founderId = (db.prepare('SELECT founder_id FROM coalition WHERE deleted = 0 LIMIT 1').pluck().get() as string | null | undefined) ?? null;
+  const founderId =
+    (db.prepare('SELECT founder_id FROM coalition WHERE deleted = 0 LIMIT 1').pluck().get() as
+      string | null | undefined) ?? null;
   const t = db.prepare("SELECT value FROM meta WHERE key = 'sync_trusted_issuer'").pluck().get() as string | undefined;
-  return { coalitionId, founderId, rows, keys, trustedIssuer: t ? (JSON.parse(t) as { id: string; key: string }) : null };
+  return {
+    coalitionId,
+    founderId,
+    rows,
+    keys,
+    trustedIssuer: t ? (JSON.parse(t) as { id: string; key: string }) : null,
+  };
 }
 
 /**
@@ -69,8 +88,11 @@ export function withSenderFromBatch(view: MemberView, b: Batch): MemberView {
   const row: MemberRow = { enrolment: null, removed_at: null, removed_after_seq: null, ...rows.get(b.sender) };
   for (const p of b.parts) {
     if (p.origin !== b.sender) continue;
-    for (const f of p.facts?.rows ?? []) if (f.link.table_name === 'workstation_keys' && typeof f.row.public_key === 'string') own.add(f.row.public_key);
-    for (const c of p.changes?.rows ?? []) if (c.table_name === 'workstations' && c.row_id === b.sender && c.column_name === 'enrolment' && c.value) row.enrolment = JSON.parse(c.value) as string;
+    for (const f of p.facts?.rows ?? [])
+      if (f.link.table_name === 'workstation_keys' && typeof f.row.public_key === 'string') own.add(f.row.public_key);
+    for (const c of p.changes?.rows ?? [])
+      if (c.table_name === 'workstations' && c.row_id === b.sender && c.column_name === 'enrolment' && c.value)
+        row.enrolment = JSON.parse(c.value) as string;
   }
   keys.set(b.sender, own);
   rows.set(b.sender, row);
@@ -92,7 +114,8 @@ export function memberRefusal(view: MemberView, id: string, key: string, now: nu
   if (!parsed.success) return `workstation ${id}'s invitation is damaged`;
   const e = parsed.data;
   if (e.coalitionId !== view.coalitionId) return `workstation ${id} was invited to another coalition`;
-  if (!verifySignature(e.issuerKey, invitationBytes(e), e.signature)) return `workstation ${id}'s invitation is not signed by the member it names`;
+  if (!verifySignature(e.issuerKey, invitationBytes(e), e.signature))
+    return `workstation ${id}'s invitation is not signed by the member it names`;
   const issuer = memberRefusal(view, e.issuer, e.issuerKey, now, depth + 1);
   return issuer ? `workstation ${id} was invited by a workstation that is not a member (${issuer})` : null;
 }

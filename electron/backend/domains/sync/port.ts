@@ -72,7 +72,14 @@ export function createSyncPort(
       const s = store();
       const coalition = getCoalition(s.db);
       if (!coalition) throw new Error('This workstation is not set up: it has no coalition to sync');
-      const batch = collectBatch(s.db, { theirs, coalitionId: coalition.id, sender: s.workstationId, schemaVersion: schemaVersion(), now: now(), ...(limit ? { limit } : {}) });
+      const batch = collectBatch(s.db, {
+        theirs,
+        coalitionId: coalition.id,
+        sender: s.workstationId,
+        schemaVersion: schemaVersion(),
+        now: now(),
+        ...(limit ? { limit } : {}),
+      });
       return seal(batch, identity());
     },
     receive(batch, peer) {
@@ -83,7 +90,8 @@ export function createSyncPort(
     precheck: (batches) => precheck(ctx(), batches),
     describe() {
       const s = store();
-      const me = s.db.prepare('SELECT name, short_code FROM workstations WHERE id = ?').get(s.workstationId) as { name: string | null; short_code: string | null } | undefined;
+      const me = s.db.prepare('SELECT name, short_code FROM workstations WHERE id = ?').get(s.workstationId) as
+        { name: string | null; short_code: string | null } | undefined;
       const coalition = getCoalition(s.db);
       const id = identity();
       return {

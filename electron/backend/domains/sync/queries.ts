@@ -30,12 +30,20 @@ const words = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpper
 function label(db: Db, table: string, rowId: string): string {
   const l = LABELS[table];
   if (!l) return `${words(table)} ${rowId.slice(-6)}`;
-  const v = db.prepare(`SELECT ${ident(l.column)} FROM ${ident(table)} WHERE id = ?`).pluck().get(rowId) as string | number | undefined;
+  const v = db
+    .prepare(`SELECT ${ident(l.column)} FROM ${ident(table)} WHERE id = ?`)
+    .pluck()
+    .get(rowId) as string | number | undefined;
   return `${l.noun} ${v ?? rowId.slice(-6)}`;
 }
 
 export function workstationNames(db: Db): Map<string, string | null> {
-  return new Map((db.prepare('SELECT id, name FROM workstations').all() as { id: string; name: string | null }[]).map((r) => [r.id, r.name]));
+  return new Map(
+    (db.prepare('SELECT id, name FROM workstations').all() as { id: string; name: string | null }[]).map((r) => [
+      r.id,
+      r.name,
+    ]),
+  );
 }
 
 const side = (r: SideRow, names: Map<string, string | null>): ConflictSide => ({
@@ -51,9 +59,20 @@ const side = (r: SideRow, names: Map<string, string | null>): ConflictSide => ({
 /** The conflict review queue, newest first: each field with the value shown and the one it won over. */
 export function listConflicts(db: Db, limit: number): { conflicts: SyncConflict[]; total: number } {
   const rows = db
-    .prepare('SELECT table_name, row_id, column_name, winner_id, loser_id, detected_at FROM sync_conflicts ORDER BY detected_at DESC, table_name, row_id, column_name, loser_id LIMIT ?')
-    .all(limit) as { table_name: string; row_id: string; column_name: string; winner_id: string; loser_id: string; detected_at: number }[];
-  const change = db.prepare('SELECT id, value, operator_name, position_title, workstation_id, recorded_at FROM changes WHERE id = ?');
+    .prepare(
+      'SELECT table_name, row_id, column_name, winner_id, loser_id, detected_at FROM sync_conflicts ORDER BY detected_at DESC, table_name, row_id, column_name, loser_id LIMIT ?',
+    )
+    .all(limit) as {
+    table_name: string;
+    row_id: string;
+    column_name: string;
+    winner_id: string;
+    loser_id: string;
+    detected_at: number;
+  }[];
+  const change = db.prepare(
+    'SELECT id, value, operator_name, position_title, workstation_id, recorded_at FROM changes WHERE id = ?',
+  );
   const names = workstationNames(db);
   const conflicts = rows.map((r) => ({
     table: r.table_name,

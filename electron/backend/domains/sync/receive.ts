@@ -45,8 +45,20 @@ export function receiveBatch(ctx: ReceiveContext, raw: unknown, peer: string): R
   if ('refused' in checked) return checked.refused;
   const { b, text } = checked;
   if (b.schemaVersion > ctx.schemaVersion) {
-    hold(ctx, b, text, peer, `written by a newer version (schema ${b.schemaVersion}); applied after this workstation is upgraded`);
-    return { status: 'held', changes: 0, facts: 0, message: `Held until this console is upgraded to schema ${b.schemaVersion}`, tables: [] };
+    hold(
+      ctx,
+      b,
+      text,
+      peer,
+      `written by a newer version (schema ${b.schemaVersion}); applied after this workstation is upgraded`,
+    );
+    return {
+      status: 'held',
+      changes: 0,
+      facts: 0,
+      message: `Held until this console is upgraded to schema ${b.schemaVersion}`,
+      tables: [],
+    };
   }
   const result = applyBatch(ctx, b, text, peer);
   if (result.status !== 'refused' && (result.changes || result.facts)) {
@@ -58,7 +70,13 @@ export function receiveBatch(ctx: ReceiveContext, raw: unknown, peer: string): R
   return result;
 }
 
-const fault = (origin: string, problem: string): BatchFault => ({ origin, table: null, rowId: null, seq: null, problem });
+const fault = (origin: string, problem: string): BatchFault => ({
+  origin,
+  table: null,
+  rowId: null,
+  seq: null,
+  problem,
+});
 
 /**
  * Everything checked before a batch may be applied or held: its signature, its coalition,
@@ -79,7 +97,12 @@ export function precheck(ctx: ReceiveContext, raws: readonly unknown[]): string 
   for (const [i, b] of batches.entries()) {
     if (ctx.coalitionId === null || b.coalitionId !== ctx.coalitionId) return 'it belongs to another coalition';
     const key = (opened[i] as Extract<(typeof opened)[number], { ok: true }>).envelope.senderKey;
-    const notMember = memberRefusal(withSenderFromBatch(readMembers(ctx.db, ctx.coalitionId), { ...all, sender: b.sender }), b.sender, key, ctx.now());
+    const notMember = memberRefusal(
+      withSenderFromBatch(readMembers(ctx.db, ctx.coalitionId), { ...all, sender: b.sender }),
+      b.sender,
+      key,
+      ctx.now(),
+    );
     if (notMember) return notMember;
     const f = verifyBatch(b, ctx.writer.applier, ctx.writer.forms);
     if (f) return describe(f);
@@ -87,11 +110,16 @@ export function precheck(ctx: ReceiveContext, raws: readonly unknown[]): string 
   return null;
 }
 
-function check(ctx: ReceiveContext, raw: unknown, peer: string): { b: Batch; text: string } | { refused: ReceiveResult } {
+function check(
+  ctx: ReceiveContext,
+  raw: unknown,
+  peer: string,
+): { b: Batch; text: string } | { refused: ReceiveResult } {
   const opened = unseal(raw);
   if (!opened.ok) return { refused: refuse(ctx, peer, fault(opened.sender ?? peer, opened.problem), null) };
   const b = opened.batch;
-  if (ctx.coalitionId === null || b.coalitionId !== ctx.coalitionId) return { refused: refuse(ctx, peer, fault(b.sender, 'the batch belongs to another coalition'), b) };
+  if (ctx.coalitionId === null || b.coalitionId !== ctx.coalitionId)
+    return { refused: refuse(ctx, peer, fault(b.sender, 'the batch belongs to another coalition'), b) };
   const view = withSenderFromBatch(readMembers(ctx.db, ctx.coalitionId), b);
   const notMember = memberRefusal(view, b.sender, opened.envelope.senderKey, ctx.now());
   if (notMember) return { refused: refuse(ctx, peer, fault(b.sender, notMember), b) };
@@ -108,7 +136,9 @@ function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): 
       const waits: string[] = [];
       for (const p of b.parts) {
         if (p.changes) {
-          const mine = (ctx.db.prepare('SELECT max(hlc) FROM changes WHERE workstation_id = ?').pluck().get(p.origin) as string | null) ?? '';
+          const mine =
+            (ctx.db.prepare('SELECT max(hlc) FROM changes WHERE workstation_id = ?').pluck().get(p.origin) as
+              string | null) ?? '';
           if (p.changes.upTo <= mine) {
             // Already held: a duplicate or a replay.
           } else if (p.changes.after > mine) waits.push(`changes of ${p.origin} before ${p.changes.after}`);
@@ -129,7 +159,9 @@ function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): 
       status: result.waits.length ? 'held' : 'applied',
       changes: result.changes,
       facts: result.facts,
-      message: result.waits.length ? `Part of it waits: ${result.waits[0]}` : `Applied ${result.changes} change(s) and ${result.facts} record(s)`,
+      message: result.waits.length
+        ? `Part of it waits: ${result.waits[0]}`
+        : `Applied ${result.changes} change(s) and ${result.facts} record(s)`,
       tables,
     };
   } catch (e) {
@@ -142,23 +174,37 @@ function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): 
   }
 }
 
-const faultOf = (r: FactRefusal): BatchFault => ({ origin: r.origin, table: r.table, rowId: r.rowId, seq: r.seq, problem: r.problem });
+const faultOf = (r: FactRefusal): BatchFault => ({
+  origin: r.origin,
+  table: r.table,
+  rowId: r.rowId,
+  seq: r.seq,
+  problem: r.problem,
+});
 
 /** Keeps the signed batch as received, so it is checked again, whole, when retried. */
 function hold(ctx: ReceiveContext, b: Batch, text: string, peer: string, reason: string): void {
   ctx.db
-    .prepare('INSERT INTO sync_inbox (id, received_at, peer, schema_version, reason, body) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET reason = excluded.reason')
+    .prepare(
+      'INSERT INTO sync_inbox (id, received_at, peer, schema_version, reason, body) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET reason = excluded.reason',
+    )
     .run(b.id, ctx.now(), peer, b.schemaVersion, reason, text);
 }
 
 function refuse(ctx: ReceiveContext, peer: string, f: BatchFault, b: Batch | null): ReceiveResult {
-  const { tables } = ctx.writer.transaction(
-    (tx) => {
-      tx.audit('sync.refused', { peer, sender: b?.sender ?? null, batch: b?.id ?? null, origin: f.origin, table: f.table, rowId: f.rowId, seq: f.seq, problem: f.problem });
-      if (b) ctx.db.prepare('DELETE FROM sync_inbox WHERE id = ?').run(b.id);
-    },
-    ctx.actor,
-  );
+  const { tables } = ctx.writer.transaction((tx) => {
+    tx.audit('sync.refused', {
+      peer,
+      sender: b?.sender ?? null,
+      batch: b?.id ?? null,
+      origin: f.origin,
+      table: f.table,
+      rowId: f.rowId,
+      seq: f.seq,
+      problem: f.problem,
+    });
+    if (b) ctx.db.prepare('DELETE FROM sync_inbox WHERE id = ?').run(b.id);
+  }, ctx.actor);
   return { status: 'refused', changes: 0, facts: 0, message: `Refused a batch from ${peer}: ${describe(f)}`, tables };
 }
 
@@ -168,7 +214,9 @@ export function retryInbox(ctx: ReceiveContext): { changes: number; facts: numbe
   let facts = 0;
   const tables = new Set<string>();
   for (;;) {
-    const held = ctx.db.prepare('SELECT id, peer, body FROM sync_inbox WHERE schema_version <= ? ORDER BY received_at, id').all(ctx.schemaVersion) as { id: string; peer: string; body: string }[];
+    const held = ctx.db
+      .prepare('SELECT id, peer, body FROM sync_inbox WHERE schema_version <= ? ORDER BY received_at, id')
+      .all(ctx.schemaVersion) as { id: string; peer: string; body: string }[];
     let progress = 0;
     for (const h of held) {
       const checked = check(ctx, h.body, h.peer);

@@ -15,10 +15,14 @@ export type Vector = Record<string, OriginMark>;
 
 export function readVector(db: Db): Vector {
   const v: Vector = {};
-  for (const r of db.prepare('SELECT workstation_id AS w, max(seq) AS seq FROM fact_chain GROUP BY workstation_id').all() as { w: string; seq: number }[]) {
+  for (const r of db
+    .prepare('SELECT workstation_id AS w, max(seq) AS seq FROM fact_chain GROUP BY workstation_id')
+    .all() as { w: string; seq: number }[]) {
     v[r.w] = { seq: r.seq, hlc: '' };
   }
-  for (const r of db.prepare('SELECT workstation_id AS w, max(hlc) AS hlc FROM changes GROUP BY workstation_id').all() as { w: string; hlc: string }[]) {
+  for (const r of db
+    .prepare('SELECT workstation_id AS w, max(hlc) AS hlc FROM changes GROUP BY workstation_id')
+    .all() as { w: string; hlc: string }[]) {
     v[r.w] = { seq: v[r.w]?.seq ?? 0, hlc: r.hlc };
   }
   return v;
@@ -27,7 +31,11 @@ export function readVector(db: Db): Vector {
 export const markOf = (v: Vector, origin: string): OriginMark => v[origin] ?? { seq: 0, hlc: '' };
 
 /** How many facts and changes `mine` holds that `theirs` lacks, per origin. */
-export function lacking(mine: Vector, theirs: Vector, countChangesAfter: (origin: string, hlc: string) => number): { origin: string; facts: number; changes: number }[] {
+export function lacking(
+  mine: Vector,
+  theirs: Vector,
+  countChangesAfter: (origin: string, hlc: string) => number,
+): { origin: string; facts: number; changes: number }[] {
   const out: { origin: string; facts: number; changes: number }[] = [];
   for (const [origin, m] of Object.entries(mine)) {
     const t = markOf(theirs, origin);
@@ -39,7 +47,14 @@ export function lacking(mine: Vector, theirs: Vector, countChangesAfter: (origin
 }
 
 /** The vector a receiver holding `v` will hold once it has applied `parts` (pages follow one another). */
-export function advance(v: Vector, parts: readonly { origin: string; changes?: { upTo: string }; facts?: { rows: readonly { link: { seq: number } }[] } }[]): Vector {
+export function advance(
+  v: Vector,
+  parts: readonly {
+    origin: string;
+    changes?: { upTo: string };
+    facts?: { rows: readonly { link: { seq: number } }[] };
+  }[],
+): Vector {
   const next: Vector = structuredClone(v);
   for (const p of parts) {
     const m = (next[p.origin] ??= { seq: 0, hlc: '' });
