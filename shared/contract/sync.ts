@@ -37,7 +37,30 @@ export const memberSchema = z.object({
   removedAt: z.number().nullable(),
 });
 
+export const peerSchema = z.object({
+  address: z.string(),
+  source: z.enum(['typed', 'mdns']),
+  workstationId: z.string().nullable(),
+  name: z.string().nullable(),
+  fingerprint: z.string().nullable(),
+  connected: z.boolean(),
+  lastContactAt: z.number().nullable(),
+  lastError: z.string().nullable(),
+  /** Records and changes this workstation holds that the peer did not, when last heard from. */
+  toSend: z.number().nullable(),
+});
+export type SyncPeer = z.infer<typeof peerSchema>;
+
+/** host:port, an IPv4 address or a name, as typed on the Sync screen. */
+const peerAddress = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9.-]{1,253}:\d{1,5}$/, { error: 'Type the address as host:port, for example 192.168.1.20:4790' });
+
 export const syncMethods = {
+  'sync.peers': read(z.object({}).strict(), z.object({ peers: z.array(peerSchema), syncPort: z.number().nullable() }), { reads: ['sync_peers'] }),
+  'sync.addPeer': write(z.object({ address: peerAddress }).strict(), z.object({ added: z.boolean() })),
+  'sync.removePeer': write(z.object({ address: z.string().max(300) }).strict(), z.object({ removed: z.boolean() })),
   'sync.status': read(
     z.object({}).strict(),
     z.object({

@@ -92,6 +92,21 @@ CREATE TABLE sync_inbox (
   body TEXT NOT NULL
 ) STRICT;
 
+-- Peers this workstation syncs with over the LAN: typed addresses and ones found by mDNS,
+-- with what was last seen of them. Local state: another workstation has its own list.
+CREATE TABLE sync_peers (
+  address TEXT PRIMARY KEY,
+  source TEXT NOT NULL CHECK (source IN ('typed', 'mdns')),
+  workstation_id TEXT,
+  name TEXT,
+  fingerprint TEXT,
+  added_at INTEGER NOT NULL,
+  last_contact_at INTEGER,
+  last_error TEXT,
+  their_vector TEXT,
+  connected INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
 -- Mutable rows whose changes arrived before a row they refer to: materialized once it exists.
 CREATE TABLE sync_pending_rows (
   table_name TEXT NOT NULL,

@@ -5,8 +5,8 @@ import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { getCoalition, isConfigured } from '../setup/queries';
 import { decodeJoin, issueJoin, joiningCoalition, nextShortCode, recordIssued, setJoining } from './join';
-import { readVector } from './vector';
-import { listConflicts } from './queries';
+import { lacking, readVector, type Vector } from './vector';
+import { addPeer, listConflicts, listPeers } from './queries';
 
 const member = (
   r: { id: string; name: string | null; short_code: string | null; removed_at?: number | null },
@@ -42,6 +42,41 @@ export const syncHandlers: HandlersFor<keyof typeof syncMethods> = {
       conflicts: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number,
     };
   },
+  'sync.peers': (_input, { db }) => {
+    const mine = readVector(db);
+    const count = db.prepare('SELECT count(*) FROM changes WHERE workstation_id = ? AND hlc > ?').pluck();
+    const peers = listPeers(db).map((p) => {
+      const theirs = p.their_vector ? (JSON.parse(p.their_vector) as Vector) : null;
+      const toSend = theirs ? lacking(mine, theirs, (o, h) => count.get(o, h) as number).reduce((n, l) => n + l.facts + l.changes, 0) : null;
+      return {
+        address: p.address,
+        source: p.source,
+        workstationId: p.workstation_id,
+        name: p.name,
+        fingerprint: p.fingerprint,
+        connected: p.connected === 1,
+        lastContactAt: p.last_contact_at,
+        lastError: p.last_error,
+        toSend,
+      };
+    });
+    const port = db.prepare("SELECT value FROM meta WHERE key = 'sync_port'").pluck().get() as string | undefined;
+    return { peers, syncPort: port ? Number(port) : null };
+  },
+  'sync.addPeer': ({ address }, ctx) =>
+    ctx.write((tx) => {
+      const port = Number(address.split(':').at(-1));
+      if (!(port >= 1 && port <= 65535)) throw invalid('The port must be a number from 1 to 65535');
+      addPeer(ctx.db, address, 'typed', tx.now());
+      tx.touched('sync_peers');
+      return { added: true };
+    }),
+  'sync.removePeer': ({ address }, ctx) =>
+    ctx.write((tx) => {
+      const r = ctx.db.prepare('DELETE FROM sync_peers WHERE address = ?').run(address);
+      tx.touched('sync_peers');
+      return { removed: r.changes > 0 };
+    }),
   'sync.conflicts': ({ limit }, { db }) => listConflicts(db, limit),
   'sync.resolve': ({ table, rowId, column, keepChangeId }, ctx) =>
     ctx.write((tx) => {

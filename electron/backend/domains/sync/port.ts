@@ -4,6 +4,8 @@ import { getCoalition } from '../setup/queries';
 import type { Identity } from '../../identity/identity';
 import { seal, type SignedBatch } from './envelope';
 import { joiningCoalition } from './join';
+import { memberRefusal, readMembers } from './members';
+import { addPeer, listPeers, notePeer, type PeerRow } from './queries';
 import { collectBatch } from './collect';
 import { contentHash } from './content';
 import { precheck, receiveBatch, retryInbox, type ReceiveResult } from './receive';
@@ -27,6 +29,15 @@ export interface SyncPort {
   sign(text: string): string;
   /** Retries held batches (after an upgrade, or when asked). */
   retryHeld(): void;
+  /** Why a peer presenting `key` (and, the first time, its invitation) may not sync; null if it may. */
+  peerRefusal(id: string, key: string, enrolment: string | null): string | null;
+  /** This workstation's own invitation (null for the founder). */
+  ownEnrolment(): string | null;
+  peers(): PeerRow[];
+  addPeer(address: string, source: 'typed' | 'mdns'): void;
+  notePeer(address: string, p: Parameters<typeof notePeer>[2]): void;
+  /** The LAN endpoint's port (null: not listening), shown on the Sync screen. */
+  listening(port: number | null): void;
   /** A hash over everything synced, equal on workstations holding the same record. */
   contentHash(): string;
 }
@@ -111,5 +122,36 @@ export function createSyncPort(
       if (r.tables.length) changed(r.tables);
     },
     contentHash: () => contentHash(store().db).hash,
+    peerRefusal(id, key, enrolment) {
+      const s = store();
+      const c = ctx();
+      let view = readMembers(s.db, c.coalitionId);
+      if (!view.keys.get(id)?.size) {
+        const rows = new Map(view.rows);
+        rows.set(id, { enrolment, removed_at: view.rows.get(id)?.removed_at ?? null, removed_after_seq: view.rows.get(id)?.removed_after_seq ?? null });
+        view = { ...view, rows, keys: new Map(view.keys).set(id, new Set([key])) };
+      }
+      return memberRefusal(view, id, key, now());
+    },
+    ownEnrolment() {
+      const s = store();
+      return (s.db.prepare('SELECT enrolment FROM workstations WHERE id = ?').pluck().get(s.workstationId) as string | null | undefined) ?? null;
+    },
+    peers: () => listPeers(store().db),
+    addPeer(address, source) {
+      addPeer(store().db, address, source, now());
+      changed(['sync_peers']);
+    },
+    listening(port) {
+      const db = store().db;
+      if (port === null) db.prepare("DELETE FROM meta WHERE key = 'sync_port'").run();
+      else db.prepare("INSERT INTO meta (key, value) VALUES ('sync_port', ?) ON CONFLICT DO UPDATE SET value = excluded.value").run(String(port));
+      db.prepare('UPDATE sync_peers SET connected = 0 WHERE connected = 1').run();
+      changed(['sync_peers']);
+    },
+    notePeer(address, p) {
+      notePeer(store().db, address, p);
+      changed(['sync_peers']);
+    },
   };
 }

@@ -87,3 +87,46 @@ export function listConflicts(db: Db, limit: number): { conflicts: SyncConflict[
   const total = db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number;
   return { conflicts, total };
 }
+
+export interface PeerRow {
+  address: string;
+  source: 'typed' | 'mdns';
+  workstation_id: string | null;
+  name: string | null;
+  fingerprint: string | null;
+  added_at: number;
+  last_contact_at: number | null;
+  last_error: string | null;
+  their_vector: string | null;
+  connected: number;
+}
+
+export function listPeers(db: Db): PeerRow[] {
+  return db.prepare('SELECT * FROM sync_peers ORDER BY source DESC, address').all() as PeerRow[];
+}
+
+export function addPeer(db: Db, address: string, source: 'typed' | 'mdns', now: number): void {
+  db.prepare('INSERT INTO sync_peers (address, source, added_at) VALUES (?,?,?) ON CONFLICT DO NOTHING').run(address, source, now);
+}
+
+export function notePeer(
+  db: Db,
+  address: string,
+  p: { workstationId?: string; name?: string | null; fingerprint?: string; at?: number; error?: string | null; theirVector?: string; connected?: boolean },
+): void {
+  db.prepare(
+    `UPDATE sync_peers SET workstation_id = coalesce(@workstationId, workstation_id), name = coalesce(@name, name), fingerprint = coalesce(@fingerprint, fingerprint),
+       last_contact_at = coalesce(@at, last_contact_at), last_error = CASE WHEN @clear = 1 THEN NULL ELSE coalesce(@error, last_error) END,
+       their_vector = coalesce(@theirVector, their_vector), connected = coalesce(@connected, connected) WHERE address = @address`,
+  ).run({
+    address,
+    workstationId: p.workstationId ?? null,
+    name: p.name ?? null,
+    fingerprint: p.fingerprint ?? null,
+    at: p.at ?? null,
+    error: p.error ?? null,
+    clear: p.error === null ? 1 : 0,
+    theirVector: p.theirVector ?? null,
+    connected: p.connected === undefined ? null : p.connected ? 1 : 0,
+  });
+}
