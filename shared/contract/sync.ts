@@ -59,7 +59,8 @@ const peerAddress = z
 
 export const syncMethods = {
   'sync.peers': read(z.object({}).strict(), z.object({ peers: z.array(peerSchema), syncPort: z.number().nullable() }), { reads: ['sync_peers'] }),
-  'sync.addPeer': write(z.object({ address: peerAddress }).strict(), z.object({ added: z.boolean() })),
+  /** Public: a workstation that has just joined, with no operator yet, must reach a member. */
+  'sync.addPeer': write(z.object({ address: peerAddress }).strict(), z.object({ added: z.boolean() }), { public: true }),
   'sync.removePeer': write(z.object({ address: z.string().max(300) }).strict(), z.object({ removed: z.boolean() })),
   'sync.status': read(
     z.object({}).strict(),
@@ -71,11 +72,9 @@ export const syncMethods = {
       held: z.number(),
       conflicts: z.number(),
     }),
-    { public: true, reads: ['workstations', 'sync_conflicts', 'sync_inbox'] },
+    { public: true },
   ),
-  'sync.conflicts': read(z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), z.object({ conflicts: z.array(conflictSchema), total: z.number() }), {
-    reads: ['sync_conflicts'],
-  }),
+  'sync.conflicts': read(z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), z.object({ conflicts: z.array(conflictSchema), total: z.number() })),
   /** The operator's answer to a conflict: the value kept is written again, as a new change made with sight of both. */
   'sync.resolve': write(
     z.object({ table: z.string().max(64), rowId: z.string().max(200), column: z.string().max(64), keepChangeId: z.string().max(200) }).strict(),

@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
-import { IconAddressBook, IconBox, IconTruckDelivery } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowsExchange, IconBox, IconTruckDelivery } from '@tabler/icons-react';
 import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
@@ -48,6 +48,7 @@ const SettingsScreen = screen(() => import('../features/settings/SettingsScreen'
 const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen').then((m) => m.TimelineScreen));
 const RequestsScreen = screen(() => import('../features/requests/RequestsScreen').then((m) => m.RequestsScreen));
 const InventoryScreen = screen(() => import('../features/inventory/InventoryScreen').then((m) => m.InventoryScreen));
+const SyncScreen = screen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen));
 const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));
 
 /** Fetches every screen's code; idempotent (the module loader caches). */
@@ -81,5 +82,6 @@ export const routes: readonly RouteDef[] = [
   { path: '/requests', label: 'Requests', icon: <IconTruckDelivery />, keys: 'alt+6', component: RequestsScreen },
   { path: '/inventory', label: 'Inventory', icon: <IconBox />, keys: 'alt+7', component: InventoryScreen },
   { path: '/directory', label: 'Directory', icon: <IconAddressBook />, keys: 'alt+8', component: DirectoryScreen },
+  { path: '/sync', label: 'Sync', icon: <IconArrowsExchange />, keys: 'mod+shift+Y', component: SyncScreen },
   { path: '/settings', label: 'Settings', icon: <IconSettings />, keys: 'alt+9', component: SettingsScreen },
 ];

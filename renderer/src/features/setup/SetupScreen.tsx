@@ -5,6 +5,7 @@ import { BackendError } from '../../backend';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { LoadDemoCard } from '../demo/LoadDemoCard';
+import { JoinCard } from '../sync/JoinCard';
 
 function zoneList(): string[] {
   try {
@@ -66,6 +67,7 @@ export function SetupScreen() {
             </form>
           </Stack>
         </Paper>
+        <JoinCard />
         <LoadDemoCard />
       </Group>
     </Center>

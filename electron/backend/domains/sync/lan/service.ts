@@ -108,8 +108,12 @@ export async function startLanSync(o: LanOptions): Promise<LanService> {
     if (closed) return;
     safely(() => {
       const me = sync.describe().workstationId;
-      const live = new Set(sessions.size ? [...sessions].map((s) => s.peer?.workstationId).filter(Boolean) : []);
-      for (const p of sync.peers()) {
+      const known = sync.peers();
+      // A peer the operator forgot is let go: connections this workstation opened to it end.
+      const addresses = new Set(known.map((p) => p.address));
+      for (const s of sessions) if (s.role === 'client' && !addresses.has(s.address)) s.close(null);
+      const live = new Set([...sessions].map((s) => s.peer?.workstationId).filter(Boolean));
+      for (const p of known) {
         if (p.workstation_id === me) continue;
         if (p.workstation_id && live.has(p.workstation_id)) continue;
         if ([...sessions].some((s) => s.address === p.address)) continue;

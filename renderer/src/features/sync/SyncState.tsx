@@ -1,0 +1,33 @@
+import { Text, UnstyledButton } from '@mantine/core';
+import { useLocation } from 'wouter';
+import { localParts } from '../../lib/format';
+import { useMethod } from '../../lib/query';
+
+/**
+ * Sync in words for the top bar: "Synced with 3 · 12 to send", "Offline since 14:02",
+ * "2 conflicts to review". Opens the Sync screen.
+ */
+export function SyncState({ timeZone }: { timeZone: string }) {
+  const peers = useMethod('sync.peers', {});
+  const status = useMethod('sync.status', {});
+  const [, navigate] = useLocation();
+  if (!peers.data || !status.data) return null;
+  const list = peers.data.peers;
+  const connected = list.filter((p) => p.connected);
+  const toSend = connected.reduce((n, p) => n + (p.toSend ?? 0), 0);
+  const last = Math.max(0, ...list.map((p) => p.lastContactAt ?? 0));
+  const parts: string[] = [];
+  if (!list.length) parts.push('Not syncing');
+  else if (connected.length) {
+    parts.push(`Synced with ${connected.length}`);
+    if (toSend) parts.push(`${toSend} to send`);
+  } else parts.push(last ? `Offline since ${localParts(last, timeZone).hm}` : 'No workstation reached yet');
+  if (status.data.conflicts) parts.push(`${status.data.conflicts} conflict${status.data.conflicts === 1 ? '' : 's'} to review`);
+  return (
+    <UnstyledButton onClick={() => navigate('/sync')} data-testid="sync-state" title="Open the Sync screen">
+      <Text size="sm" fw={600}>
+        {parts.join(' · ')}
+      </Text>
+    </UnstyledButton>
+  );
+}
