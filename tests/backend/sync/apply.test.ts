@@ -38,3 +38,17 @@ describe('sync: one apply path for local and remote writes', () => {
     expect(await b!.call('integrity.verify', {})).toMatchObject({ ok: true });
   });
 });
+
+describe('sync: a workstation that has joined', () => {
+  it('cannot set up a coalition of its own or load the demonstration while it waits for its records', async () => {
+    const { openBackend, openReadyBackend } = await import('../helpers/backend');
+    const a = await openReadyBackend();
+    const n = await openBackend();
+    const { code } = await a.call('sync.issueJoin', {});
+    await n.call('sync.join', { code, workstationName: 'EOC-2' });
+    const setup = await n.raw('setup.complete', { coalitionName: 'Another', region: 'R', timeZone: 'UTC', workstationName: 'X' });
+    expect(setup).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/joined a coalition/) } });
+    const demo = await n.raw('demo.load', {});
+    expect(demo).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});

@@ -3,6 +3,7 @@ import type { setupMethods } from '../../../../shared/contract/setup';
 import { STANDARD_POSITIONS } from '../../../../shared/domain/positions';
 import { conflict, invalid } from '../../errors';
 import type { HandlersFor } from '../../registry';
+import { joiningCoalition } from '../sync/join';
 import { getCoalition, getWorkstation, isConfigured } from './queries';
 
 /** Standard positions get the same id on every workstation, so sync never doubles them. */
@@ -30,6 +31,10 @@ export const setupHandlers: HandlersFor<keyof typeof setupMethods> = {
     return ctx.write((tx) => {
       if (isConfigured(ctx.db, ctx.services.workstationId)) {
         throw conflict('This workstation is already set up; change its settings instead');
+      }
+      // A workstation that joined a coalition gets its records from it; it never makes its own.
+      if (joiningCoalition(ctx.db) && !getCoalition(ctx.db)) {
+        throw conflict('This workstation has joined a coalition and is waiting for its records; it cannot set up another one');
       }
       const existing = getCoalition(ctx.db);
       const coalitionId = existing?.id ?? uuidv7();

@@ -25,7 +25,15 @@ export function MembersPanel() {
               <Code block data-testid="join-code" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
                 {issue.data.code}
               </Code>
-              <CopyButton value={issue.data.code}>{({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? 'Copied' : 'Copy'}</Button>}</CopyButton>
+              <Group>
+                <CopyButton value={issue.data.code}>
+                  {({ copied, copy }) => (
+                    <Button size="xs" variant="white" onClick={copy}>
+                      {copied ? 'Copied' : 'Copy the code'}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
             </Stack>
           </Alert>
         )}
