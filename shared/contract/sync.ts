@@ -39,7 +39,8 @@ export const memberSchema = z.object({
 
 export const peerSchema = z.object({
   address: z.string(),
-  source: z.enum(['typed', 'mdns']),
+  /** typed by an operator, found by mDNS, or a peer that connected to this workstation. */
+  source: z.enum(['typed', 'mdns', 'inbound']),
   workstationId: z.string().nullable(),
   name: z.string().nullable(),
   fingerprint: z.string().nullable(),

@@ -96,7 +96,8 @@ CREATE TABLE sync_inbox (
 -- with what was last seen of them. Local state: another workstation has its own list.
 CREATE TABLE sync_peers (
   address TEXT PRIMARY KEY,
-  source TEXT NOT NULL CHECK (source IN ('typed', 'mdns')),
+  -- inbound: a peer that reached this workstation (its address is 'inbound:<workstation id>').
+  source TEXT NOT NULL CHECK (source IN ('typed', 'mdns', 'inbound')),
   workstation_id TEXT,
   name TEXT,
   fingerprint TEXT,

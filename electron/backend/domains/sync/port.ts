@@ -34,7 +34,7 @@ export interface SyncPort {
   /** This workstation's own invitation (null for the founder). */
   ownEnrolment(): string | null;
   peers(): PeerRow[];
-  addPeer(address: string, source: 'typed' | 'mdns'): void;
+  addPeer(address: string, source: 'typed' | 'mdns' | 'inbound'): void;
   notePeer(address: string, p: Parameters<typeof notePeer>[2]): void;
   /** The LAN endpoint's port (null: not listening), shown on the Sync screen. */
   listening(port: number | null): void;

@@ -90,7 +90,7 @@ export function listConflicts(db: Db, limit: number): { conflicts: SyncConflict[
 
 export interface PeerRow {
   address: string;
-  source: 'typed' | 'mdns';
+  source: 'typed' | 'mdns' | 'inbound';
   workstation_id: string | null;
   name: string | null;
   fingerprint: string | null;
@@ -105,7 +105,7 @@ export function listPeers(db: Db): PeerRow[] {
   return db.prepare('SELECT * FROM sync_peers ORDER BY source DESC, address').all() as PeerRow[];
 }
 
-export function addPeer(db: Db, address: string, source: 'typed' | 'mdns', now: number): void {
+export function addPeer(db: Db, address: string, source: 'typed' | 'mdns' | 'inbound', now: number): void {
   db.prepare('INSERT INTO sync_peers (address, source, added_at) VALUES (?,?,?) ON CONFLICT DO NOTHING').run(address, source, now);
 }
 

@@ -70,7 +70,7 @@ export function PeersPanel({ timeZone }: { timeZone: string }) {
                     <Table.Td>
                       <Text fw={600}>{p.name ?? 'Not yet reached'}</Text>
                       <Text size="sm" c="dimmed">
-                        {p.address} · {p.source === 'mdns' ? 'found on the network' : 'typed'}
+                        {p.source === 'inbound' ? 'connected to this workstation' : `${p.address} · ${p.source === 'mdns' ? 'found on the network' : 'typed'}`}
                       </Text>
                     </Table.Td>
                     <Table.Td>

@@ -22,12 +22,18 @@ export function SyncState({ timeZone }: { timeZone: string }) {
     parts.push(`Synced with ${connected.length}`);
     if (toSend) parts.push(`${toSend} to send`);
   } else parts.push(last ? `Offline since ${localParts(last, timeZone).hm}` : 'No workstation reached yet');
-  if (status.data.conflicts) parts.push(`${status.data.conflicts} conflict${status.data.conflicts === 1 ? '' : 's'} to review`);
+  const conflicts = status.data.conflicts;
+  // Two short lines, so the incident's fields beside it keep their room on a 1280 px screen.
   return (
-    <UnstyledButton onClick={() => navigate('/sync')} data-testid="sync-state" title="Open the Sync screen">
-      <Text size="sm" fw={600}>
+    <UnstyledButton onClick={() => navigate('/sync')} data-testid="sync-state" title="Open the Sync screen (Ctrl+Shift+Y)" maw={210}>
+      <Text size="sm" fw={600} lh={1.25}>
         {parts.join(' · ')}
       </Text>
+      {conflicts > 0 && (
+        <Text size="sm" fw={700} lh={1.25} c="orange">
+          {conflicts} conflict{conflicts === 1 ? '' : 's'} to review
+        </Text>
+      )}
     </UnstyledButton>
   );
 }

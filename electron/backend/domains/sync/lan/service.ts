@@ -65,6 +65,10 @@ export async function startLanSync(o: LanOptions): Promise<LanService> {
         if (keepMine) for (const x of others) x.close(null);
         else return s.close(null);
       }
+      if (s.role === 'server') {
+        s.address = `inbound:${s.peer!.workstationId}`;
+        safely(() => sync.addPeer(s.address, 'inbound'));
+      }
       safely(() => sync.notePeer(s.address, { workstationId: s.peer!.workstationId, name: s.peer!.name, fingerprint: s.peer!.fingerprint, at: Date.now(), error: null, connected: true }));
     },
     closed(s: Session, why: string | null) {
@@ -77,7 +81,8 @@ export async function startLanSync(o: LanOptions): Promise<LanService> {
   };
 
   const server = tls.createServer({ ...tlsOptions, requestCert: true, rejectUnauthorized: false }, (socket) => {
-    const s = new Session(socket, 'server', `${socket.remoteAddress}:${socket.remotePort}`, sync, events);
+    // Known by its workstation once it has said who it is (see `ready`).
+    const s = new Session(socket, 'server', `inbound:${socket.remoteAddress}:${socket.remotePort}`, sync, events);
     sessions.add(s);
     safely(() => s.start());
   });
@@ -112,9 +117,11 @@ export async function startLanSync(o: LanOptions): Promise<LanService> {
       // A peer the operator forgot is let go: connections this workstation opened to it end.
       const addresses = new Set(known.map((p) => p.address));
       for (const s of sessions) if (s.role === 'client' && !addresses.has(s.address)) s.close(null);
+      // A peer that reached this workstation is let go the same way, once it has said who it is.
+      for (const s of sessions) if (s.role === 'server' && s.peer && !addresses.has(s.address)) s.close(null);
       const live = new Set([...sessions].map((s) => s.peer?.workstationId).filter(Boolean));
       for (const p of known) {
-        if (p.workstation_id === me) continue;
+        if (p.source === 'inbound' || p.workstation_id === me) continue;
         if (p.workstation_id && live.has(p.workstation_id)) continue;
         if ([...sessions].some((s) => s.address === p.address)) continue;
         connect(p.address);

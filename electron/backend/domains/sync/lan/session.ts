@@ -38,7 +38,7 @@ export class Session {
   constructor(
     readonly socket: TLSSocket,
     readonly role: Role,
-    readonly address: string,
+    public address: string,
     private readonly sync: SyncPort,
     private readonly events: SessionEvents,
   ) {
