@@ -4,6 +4,7 @@ import { foundationBench } from './foundation';
 import { requestsBench } from './requests';
 import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
+import { syncBench } from './sync';
 
 export interface Bench {
   readonly name: string;
@@ -12,7 +13,7 @@ export interface Bench {
 }
 
 /** Every benchmark; a feature adds its own here. */
-const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench];
+const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench, syncBench];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const started = Date.now();
