@@ -138,9 +138,7 @@ export class Applier {
       if (Object.keys(sets).length === 0 && maxHlc === existing.updated_hlc) return this.settled(table, rowId);
       const write = (values: Row) => {
         const assign = Object.keys(values).map((k) => `${ident(k)} = @${k}`);
-        this.db
-          .prepare(`UPDATE ${t} SET ${[...assign, 'updated_hlc = @updated_hlc'].join(', ')} WHERE id = @id`)
-          .run({ ...values, updated_hlc: maxHlc, id: rowId });
+        this.stmt(`UPDATE ${t} SET ${[...assign, 'updated_hlc = @updated_hlc'].join(', ')} WHERE id = @id`).run({ ...values, updated_hlc: maxHlc, id: rowId });
       };
       if (
         !this.collisionSafe(
@@ -163,9 +161,7 @@ export class Applier {
     if (missing) return this.pend(table, rowId, missing);
     const insert = (values: Row) => {
       const cols = Object.keys(values).map(ident);
-      this.db
-        .prepare(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`)
-        .run(values);
+      this.stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(values);
     };
     let ok: boolean;
     try {

@@ -308,9 +308,7 @@ export class Writer {
     if (!existing) return;
     const changed = Object.entries(values).filter(([k, v]) => existing[k] !== v);
     if (!changed.length) return;
-    this.db
-      .prepare(`UPDATE ${t} SET ${changed.map(([k]) => `${ident(k)} = @${k}`).join(', ')} WHERE id = @id`)
-      .run({ ...Object.fromEntries(changed), id });
+    this.applier.stmt(`UPDATE ${t} SET ${changed.map(([k]) => `${ident(k)} = @${k}`).join(', ')} WHERE id = @id`).run({ ...Object.fromEntries(changed), id });
     this.touched.add(table);
   }
 
