@@ -267,6 +267,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       emit('data.changed', { tables });
     },
   );
+  // Batches held for a newer schema (or for what came before them) are applied once this
+  // version can read them: at every start, so an upgrade applies what waited for it.
+  if (!store.degraded) {
+    try {
+      sync.retryHeld();
+    } catch (e) {
+      process.emitWarning(`Held sync batches could not be retried: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   return {
     dataDir,

@@ -159,3 +159,23 @@ describe('sync: receiving batches', () => {
     }
   });
 });
+
+describe('sync: held batches after an upgrade', () => {
+  it('applies, at the next start, a batch that was held until this version could read it', async () => {
+    const [a, b] = await coalition(2);
+    await withEntries(a!, 2);
+    const env = a!.backend.sync.collect(b!.backend.sync.vector());
+    const batch = unsealed(env);
+    const dir = b!.dataDir;
+    await b!.backend.close();
+    // As the previous version left it: held, marked with the schema it was written for,
+    // which is the schema this (upgraded) version reads.
+    const db = new Database(path.join(dir, 'eoc.sqlite'));
+    db.prepare('INSERT INTO sync_inbox (id, received_at, peer, schema_version, reason, body) VALUES (?,?,?,?,?,?)').run(batch.id, Date.now(), a!.id, batch.schemaVersion, 'written by a newer version', JSON.stringify(env));
+    db.close();
+    const { openBackend } = await import('../helpers/backend');
+    const b2 = await openBackend({ dataDir: dir });
+    expect((await b2.call('sync.status', {})).held).toBe(0);
+    expect(b2.backend.sync.vector()[a!.id]).toEqual(a!.backend.sync.vector()[a!.id]);
+  });
+});
