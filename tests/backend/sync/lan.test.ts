@@ -1,3 +1,4 @@
+import tls from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLanSync, type LanService } from '../../../electron/backend/domains/sync/lan/service';
 import { openReadyBackend } from '../helpers/backend';
@@ -67,6 +68,28 @@ describe('LAN sync over TLS between enrolled workstations', () => {
     c!.backend.sync.addPeer(`127.0.0.1:${lb.port}`, 'typed');
     await a!.call('log.append', { incidentId, category: 'General', text: 'Relayed through b' });
     await until(c!, async () => (await c!.call('incident.list', {})).incidents.length === 1 && (await texts(c!, incidentId)).includes('Relayed through b'), 'the entry on c');
+  });
+
+  it('drops a connection that sends garbage or a hello it cannot prove, and goes on serving', async () => {
+    const [a, b] = await coalition(2);
+    const la = await lan(a!);
+    const raw = (lines: string[]) =>
+      new Promise<string>((resolve) => {
+        const socket = tls.connect({ host: '127.0.0.1', port: la.port, rejectUnauthorized: false }, () => {
+          for (const l of lines) socket.write(`${l}\n`);
+        });
+        let got = '';
+        socket.on('data', (d: Buffer) => (got += d.toString()));
+        socket.on('close', () => resolve(got));
+        socket.on('error', () => undefined);
+      });
+    expect(await raw(['this is not json'])).toContain('"type":"hello"');
+    const forged = JSON.stringify({ type: 'hello', workstationId: b!.id, coalitionId: a!.backend.sync.describe().coalitionId, publicKey: b!.backend.sync.describe().publicKey, proof: 'AAAA' });
+    expect(await raw([forged])).toContain('could not prove it holds its key');
+    // Still serving an honest peer.
+    await lan(b!);
+    b!.backend.sync.addPeer(`127.0.0.1:${la.port}`, 'typed');
+    await until(b!, async () => (await b!.call('sync.peers', {})).peers.some((p) => p.connected), 'an honest connection');
   });
 
   it('refuses a workstation of another coalition at the handshake, and says so in the peer list', async () => {

@@ -18,7 +18,7 @@ export const BUNDLE_FORMAT = 'eocbundle/1';
 const PAGE = 5000;
 
 const markSchema = z.object({ seq: z.number().int().min(0), hlc: z.string() });
-const vectorSchema = z.record(z.string(), markSchema);
+export const vectorSchema = z.record(z.string().max(200), markSchema);
 
 export const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),

@@ -3,6 +3,7 @@ import { verifySignature } from '../../../identity/keys';
 import type { SyncPort } from '../port';
 import type { Vector } from '../vector';
 import { frames } from './frames';
+import { vectorSchema } from '../bundle';
 
 export type Role = 'client' | 'server';
 
@@ -45,7 +46,12 @@ export class Session {
     this.send = frames(socket, (m) => this.onMessage(m), (why) => this.close(`the peer sent ${why}`));
     socket.on('close', () => this.finish(null));
     socket.on('error', (e) => this.finish(e.message));
+    // A quiet LAN is normal: a ping every 30 s keeps the connection (and NAT tables) alive,
+    // and a peer silent for two minutes is taken as gone (it is tried again later).
     socket.setTimeout(120_000, () => this.close('the peer went quiet'));
+    const ping = setInterval(() => this.send({ type: 'ping' }), 30_000);
+    ping.unref();
+    socket.on('close', () => clearInterval(ping));
   }
 
   /** Sends this side's hello; called once TLS is up. */
@@ -95,7 +101,9 @@ export class Session {
       if (!this.peer) return this.close('the peer spoke before saying who it is');
       switch (m.type) {
         case 'want': {
-          const v = (m.vector ?? {}) as Vector;
+          const parsed = vectorSchema.safeParse(m.vector ?? {});
+          if (!parsed.success) return this.close('the peer sent a version vector that is not one');
+          const v: Vector = parsed.data;
           this.events.theirVector(this, v);
           const env = this.sync.collect(v, 2000);
           const batch = JSON.parse(env.batch) as { parts: unknown[]; more: boolean };
@@ -112,6 +120,8 @@ export class Session {
         }
         case 'nudge':
           if (!this.wanting) this.want();
+          return;
+        case 'ping':
           return;
         default:
           return;
