@@ -1,8 +1,12 @@
 import type { AllHandlers } from './registry';
+import { aarHandlers } from './domains/aar/handlers';
 import { decisionHandlers } from './domains/decisions/handlers';
+import { exerciseHandlers } from './domains/exercises/handlers';
 import { exportHandlers } from './domains/exports/handlers';
 import { incidentHandlers } from './domains/incidents/handlers';
+import { integrityHandlers } from './domains/integrity/handlers';
 import { logHandlers } from './domains/logs/handlers';
+import { mapHandlers } from './domains/map/handlers';
 import { messageHandlers } from './domains/messages/handlers';
 import { demoHandlers } from './domains/demo/handlers';
 import { directoryHandlers } from './domains/directory/handlers';
@@ -31,5 +35,9 @@ export const handlers: AllHandlers = {
   ...messageHandlers,
   ...timelineHandlers,
   ...exportHandlers,
+  ...aarHandlers,
+  ...exerciseHandlers,
+  ...mapHandlers,
+  ...integrityHandlers,
   ...syncHandlers,
 };

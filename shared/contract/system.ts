@@ -62,22 +62,4 @@ export const systemMethods = {
     }),
     { reads: ['audit_entries'] },
   ),
-  'integrity.verify': read(
-    empty,
-    z.object({
-      ok: z.boolean(),
-      checkedLinks: z.number().int(),
-      workstations: z.number().int(),
-      problems: z.array(
-        z.object({
-          workstationId: z.string(),
-          seq: z.number().int().nullable(),
-          table: z.string(),
-          rowId: z.string().nullable(),
-          problem: z.string(),
-        }),
-      ),
-    }),
-    { public: true },
-  ),
 } as const;

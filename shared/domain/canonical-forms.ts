@@ -91,4 +91,6 @@ export const CANONICAL_FORMS: CanonicalForms = {
   ],
   // Migration 4: a workstation's public signing key, enrolled as a record of fact.
   workstation_keys: [[...FACT, 'public_key', 'fingerprint', 'algorithm', 'reason', 'replaces_fingerprint']],
+  aar_section_revisions: [[...FACT, 'report_id', 'section', 'text', 'base_ids']],
+  aar_action_events: [[...FACT, 'action_id', 'report_id', 'status', 'note']],
 };

@@ -72,3 +72,15 @@ export function chainPayload(prevHash: string, table: string, rowCanonical: stri
 
 /** The hash a workstation's first link follows. */
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The bytes a workstation signs to vouch for its chain up to `seq`: origin, position,
+ * hash, time. Anyone with the public key can check a head; a head signed at link N vouches
+ * for every link up to N, because each link commits to the one before.
+ */
+export function headPayload(workstationId: string, seq: number, hash: string, signedAt: number): string {
+  return `eoc-chain-head/1\n${workstationId}\n${seq}\n${hash}\n${signedAt}`;
+}
+
+/** How many links a bulk write may add before the writer signs an intermediate head. */
+export const SIGNED_HEAD_EVERY = 32;

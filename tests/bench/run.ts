@@ -1,10 +1,13 @@
 // npm run bench: every benchmark, each printing its figures beside a baseline measured in
 // the same run. Never part of npm test. Pass names to run only some: npm run bench -- foundation
+import { aarBench } from './aar';
 import { foundationBench } from './foundation';
+import { integrityBench } from './integrity';
 import { requestsBench } from './requests';
 import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
 import { syncBench } from './sync';
+import { mapBench } from './map';
 
 export interface Bench {
   readonly name: string;
@@ -13,7 +16,16 @@ export interface Bench {
 }
 
 /** Every benchmark; a feature adds its own here. */
-const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench, syncBench];
+const benches: Bench[] = [
+  foundationBench,
+  requestsBench,
+  logsBench,
+  timelineUiBench,
+  integrityBench,
+  aarBench,
+  mapBench,
+  syncBench,
+];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const started = Date.now();

@@ -1,8 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { latestCanonicalVersion, type CanonicalForms } from '../../../shared/domain/canonical';
+import { latestCanonicalVersion, SIGNED_HEAD_EVERY, type CanonicalForms } from '../../../shared/domain/canonical';
 import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
 import { Applier, emptyTouched, ident, type ChainLink, type ChangeRow, type Row, type Touched } from './apply';
+import { insertSignedHead, makeSignedHead, type HeadSigner } from '../integrity/heads';
 import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
 import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { FACT_TABLES } from './migrations';
@@ -22,6 +23,13 @@ export interface WriterOptions {
   readonly forms?: CanonicalForms;
   /** What to recompute after every apply (the backend passes every domain's). */
   readonly derivers?: readonly Deriver[];
+  /**
+   * The workstation's key. When given, every transaction that extends the chain signs its
+   * new head before it commits (and a bulk write signs every SIGNED_HEAD_EVERY links), so
+   * every link is vouched for by a signed head and a link after the last one was added
+   * without the key.
+   */
+  readonly signer?: HeadSigner;
 }
 
 /** What a deriver may do: recompute derived columns and local derived tables. */
@@ -59,11 +67,13 @@ export interface IncomingFact {
 export class Writer {
   private head: ChainHead;
   private hlc: Hlc;
-  private pending: { head: ChainHead; hlc: Hlc; at: number } | null = null;
+  private pending: { head: ChainHead; hlc: Hlc; at: number; signedSeq: number } | null = null;
   private readonly touched = new Set<string>();
   readonly applier: Applier;
   readonly forms: CanonicalForms;
   private readonly derivers: readonly Deriver[];
+  private readonly versionedLinks: boolean;
+  private readonly signer: HeadSigner | null;
 
   constructor(
     private readonly db: Db,
@@ -73,6 +83,12 @@ export class Writer {
   ) {
     this.forms = options.forms ?? CANONICAL_FORMS;
     this.derivers = options.derivers ?? [];
+    this.signer = options.signer ?? null;
+    // A store from before migration 4 (only ever met while building an old store in a
+    // migration test) has no version column: its links are all version 1.
+    this.versionedLinks = (db.prepare('PRAGMA table_info(fact_chain)').all() as { name: string }[]).some(
+      (c) => c.name === 'canon_version',
+    );
     this.head = readHead(db, workstationId);
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
@@ -91,9 +107,16 @@ export class Writer {
   /** Runs `fn` in an immediate transaction; returns its result and the tables it wrote. */
   transaction<T>(fn: (tx: WriteTx) => T, actor: Actor): { result: T; tables: string[] } {
     this.touched.clear();
-    this.pending = { head: this.head, hlc: this.hlc, at: this.clock() };
+    this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.head.seq };
     try {
-      const result = this.db.transaction(() => fn(new WriteTx(this, actor))).immediate();
+      const result = this.db
+        .transaction(() => {
+          const r = fn(new WriteTx(this, actor));
+          const p = this.requirePending();
+          if (p.head.seq !== this.head.seq && p.signedSeq !== p.head.seq) this.signHead(p.head, 'commit');
+          return r;
+        })
+        .immediate();
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
       return { result, tables: [...this.touched] };
@@ -134,6 +157,7 @@ export class Writer {
     };
     this.insertLink(link);
     p.head = { seq, hash: link.hash };
+    if (seq % SIGNED_HEAD_EVERY === 0) this.signHead(p.head, 'checkpoint');
     const touched = emptyTouched();
     touched.facts.push({ table, row: stored });
     this.settle(touched);
@@ -209,12 +233,29 @@ export class Writer {
   }
 
   private insertLink(l: ChainLink): void {
-    this.applier
-      .stmt(
-        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (@workstation_id, @seq, @table_name, @row_id, @prev_hash, @hash, @canon_version)',
-      )
-      .run(l);
+    if (this.versionedLinks) {
+      this.applier
+        .stmt(
+          'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (@workstation_id, @seq, @table_name, @row_id, @prev_hash, @hash, @canon_version)',
+        )
+        .run(l);
+    } else {
+      // A store from before migration 4 (only met in migration tests): every link is version 1.
+      this.applier
+        .stmt(
+          'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)',
+        )
+        .run(l.workstation_id, l.seq, l.table_name, l.row_id, l.prev_hash, l.hash);
+    }
     this.touched.add(l.table_name);
+  }
+
+  /** Signs `head` and stores it in chain_heads, inside the running transaction. */
+  private signHead(head: ChainHead, reason: string): void {
+    if (!this.signer) return;
+    // The real time of signing, never the demo's backdated stamp: a head says when it was vouched for.
+    insertSignedHead(this.db, makeSignedHead(this.signer, this.workstationId, head, this.clock(), reason));
+    this.requirePending().signedSeq = head.seq;
   }
 
   /** @internal used by WriteTx */

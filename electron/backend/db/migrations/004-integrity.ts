@@ -62,11 +62,13 @@ CREATE TABLE chain_heads (
 CREATE INDEX chain_heads_seq ON chain_heads(workstation_id, seq);
 ${appendOnlyGuards('chain_heads')}
 
--- Where the background check last found every chain intact. Local state, never synced.
-CREATE TABLE local_verified_heads (
-  workstation_id TEXT PRIMARY KEY,
+-- Where the background check last found the store intact, so the next one starts there:
+-- per chain (scope = workstation id: seq and hash of the last verified link) and for the
+-- changes outbox (scope 'changes': the last verified HLC in mark). Local, never synced.
+CREATE TABLE local_integrity_checkpoints (
+  scope TEXT PRIMARY KEY,
   seq INTEGER NOT NULL,
-  hash TEXT NOT NULL,
+  mark TEXT NOT NULL,
   verified_at INTEGER NOT NULL
 ) STRICT;
 

@@ -3,6 +3,8 @@ import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
 import { INTEGRITY_FACT_TABLES, sql as integrity } from './004-integrity';
 import { sql as sync } from './009-sync';
+import { AAR_FACT_TABLES, sql as aar } from './007-aar';
+import { sql as map } from './006-map';
 
 export interface Migration {
   readonly version: number;
@@ -16,8 +18,10 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'incidents', sql: incidents },
   { version: 3, name: 'resources', sql: resources },
   { version: 4, name: 'integrity', sql: integrity },
+  { version: 5, name: 'aar', sql: aar },
+  { version: 6, name: 'map', sql: map },
   // Numbered 009 in the plan of the open issues; its version is its place in this list.
-  { version: 5, name: 'sync', sql: sync },
+  { version: 7, name: 'sync', sql: sync },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
@@ -28,6 +32,7 @@ export const FACT_TABLES = new Set<string>([
   ...INCIDENT_FACT_TABLES,
   ...RESOURCE_FACT_TABLES,
   ...INTEGRITY_FACT_TABLES,
+  ...AAR_FACT_TABLES,
 ]);
 
 /**

@@ -9,6 +9,8 @@ export interface ExportMeta {
   exercise: boolean;
   generatedAt: number;
   actor: Actor;
+  /** The chain head signed as the export was made (its footer's witness line). */
+  chainHead: { seq: number; hash: string; signedAt: number; line: string } | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export function packageExport(fileName: string, mimeType: ExportResult['mimeType
     incidentId: meta.incidentId,
     incidentName: meta.incidentName,
     exercise: meta.exercise,
+    chainHead: meta.chainHead,
   };
   return {
     fileName,

@@ -116,9 +116,22 @@ export function deriveStock(tx: DeriveTx, touched: Touched): void {
   for (const id of ids) {
     const b = base.get(id) as { counted_quantity: number; consumed_at_count: number } | undefined;
     if (!b) continue;
-    const m = movementTotals(tx.db, id);
-    if (upsert.run(id, b.counted_quantity - (m.consumed - b.consumed_at_count), m.allocated - m.returned - m.consumed).changes) tx.touched('inventory');
+    const s = stockFrom(tx.db, id, b);
+    if (upsert.run(id, s.held, s.allocated).changes) tx.touched('inventory');
   }
+}
+
+/**
+ * What a holding's stock follows from: its last count and its movements. The deriver keeps
+ * `inventory_stock` to this, and the integrity check compares the two.
+ */
+export function stockFrom(
+  db: Db,
+  id: string,
+  base: { counted_quantity: number; consumed_at_count: number },
+): { held: number; allocated: number } {
+  const m = movementTotals(db, id);
+  return { held: base.counted_quantity - (m.consumed - base.consumed_at_count), allocated: m.allocated - m.returned - m.consumed };
 }
 
 export interface OutstandingAllocation {

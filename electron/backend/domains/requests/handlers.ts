@@ -8,6 +8,7 @@ import { board } from './board';
 import { requestCharts } from './charts';
 import { requestDetail } from './detail';
 import { toEvent } from './events';
+import { printIntegrity } from '../../integrity/print';
 import { formPdf } from './form-pdf';
 import { historyCsv } from './history-csv';
 import { eventsOf, incidentInfo, requestRow } from './queries';
@@ -54,7 +55,9 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
   'request.formPdf': async ({ id }, ctx) => {
     const r = detail(ctx, id);
     const printedAt = ctx.services.now();
-    const { bytes, pages } = await formPdf(r, eventsOf(ctx.db, id).map(toEvent), coalitionZone(ctx.db), printedAt);
+    const integrity = printIntegrity(ctx.services, 'print');
+    const events = eventsOf(ctx.db, id).map(toEvent).map((e) => ({ ...e, summary: integrity.mark(e.id, e.summary) }));
+    const { bytes, pages } = await formPdf(r, events, coalitionZone(ctx.db), printedAt, integrity.line);
     const hash = sha256(bytes);
     const fileName = `ICS-213RR-${r.number}${r.exercise ? '-EXERCISE' : ''}.pdf`;
     ctx.write((tx) => tx.audit('request.formExported', { requestId: id, number: r.number, fileName, sha256: hash }));

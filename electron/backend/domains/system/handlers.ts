@@ -28,5 +28,4 @@ export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
     return services.restore(file);
   },
   'audit.recent': ({ limit }, { db }) => ({ entries: recentAudit(db, limit) }),
-  'integrity.verify': (_input, { services }) => services.verify(),
 };

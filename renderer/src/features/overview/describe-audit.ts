@@ -23,7 +23,10 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
   'sync.memberRemoved': (d) => `Workstation ${str(d, 'name')} removed from the coalition; its records after number ${str(d, 'afterRecord')} will be refused`,
   'sync.conflictResolved': (d) => `Conflicting edit settled: ${str(d, 'table').replace(/_/g, ' ')} ${str(d, 'column').replace(/_/g, ' ')}`,
   'sync.refused': (d) => `Refused records from ${str(d, 'peer')}: ${str(d, 'problem')}${d.rowId ? ` (${str(d, 'table').replace(/_/g, ' ')} ${str(d, 'rowId')})` : ''}`,
-  'identity.replaced': (d) => `This workstation's signing key was replaced (was ${str(d, 'previousFingerprint')}, now ${str(d, 'fingerprint')}): ${str(d, 'why')}`,
+  'cli.command': (d) => `Command line run by ${str(d, 'osUser')}: ${str(d, 'commandLine')}`,
+  'backup.taken': (d) => `Backup taken${d.file ? ` (${str(d, 'file')})` : ''}${d.verified === false ? '; it failed its check' : ''}`,
+  'integrity.anchored': (d) => `Chain head ${str(d, 'seq')} signed into an anchor file (key ${str(d, 'fingerprint')})`,
+  'identity.replaced': (d) => `This workstation’s signing key was replaced (${str(d, 'previousFingerprint')} → ${str(d, 'fingerprint')}): ${str(d, 'why')}`,
   'backup.restored': (d) => `Data restored from backup ${str(d, 'from')}${d.keptAside ? `; the replaced file was kept as ${str(d, 'keptAside')}` : ''}`,
   'activationLevel.added': (d) => `Activation level added: ${str(d, 'name')}`,
   'activationLevel.changed': (d) => `Activation level changed: ${str(d, 'name')}`,
@@ -55,6 +58,9 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
   'directory.agreementRemoved': (d) => `Agreement removed: ${str(d, 'title')}`,
   'directory.imported': (d) => `Directory imported from CSV: ${plural(d.organisationsCreated, 'organisation')} and ${plural(d.contactsCreated, 'contact')} added`,
   'directory.exported': (d) => `Directory exported to CSV, ${plural(d.rows, 'row')}${file(d)}`,
+  'map.printed': (d) => `Map printed to PDF (${str(d, 'orientation')})${file(d)}`,
+  'map.packAdded': (d) => `Map pack loaded: ${str(d, 'name')} from ${str(d, 'file')}, SHA-256 ${str(d, 'sha256').slice(0, 16)}…`,
+  'map.packRemoved': (d) => `Map pack removed: ${str(d, 'name')}`,
 };
 
 /** The actions described; the test checks every action the backend records is here. */

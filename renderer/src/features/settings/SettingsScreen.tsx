@@ -71,7 +71,7 @@ export function SettingsScreen() {
         <ShortcutsPanel />
       </SimpleGrid>
       <BackupsPanel timeZone={coalition.timeZone} />
-      <IntegrityPanel />
+      <IntegrityPanel timeZone={coalition.timeZone} />
     </Stack>
   );
 }
