@@ -1,6 +1,8 @@
 // Sync between workstations: write-to-arrival latency over loopback TLS, catch-up of a new
 // workstation, and signed bundles, each beside a baseline measured in the same run.
-// SYNC_BENCH_CHANGES (default 1000000) and SYNC_BENCH_RECORDS (default 100000) set sizes.
+// SYNC_BENCH_CHANGES (default 1000000) and SYNC_BENCH_RECORDS (default 100000) set sizes;
+// hub throughput with 10 workstations over a throwaway PostgreSQL cluster (SYNC_BENCH_HUB_WRITES
+// entries each, default 20).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +13,8 @@ import { migrate } from '../../electron/backend/db/migrate';
 import { Writer } from '../../electron/backend/db/writer';
 import { exportBundle, importBundle, openBundle } from '../../electron/backend/domains/sync/bundle';
 import { startLanSync } from '../../electron/backend/domains/sync/lan/service';
+import { joinHub, startHub } from '../../electron/backend/hub/server';
+import { startTempCluster } from '../backend/helpers/postgres';
 import type { Bench } from './run';
 import { client } from './seed';
 import { fmt, report, summarize } from './stats';
@@ -180,6 +184,89 @@ async function bundleBench(): Promise<void> {
   await b.backend.close();
 }
 
+/** Resolves once every workstation holds the same of every origin (polled: a bench, not a test). */
+function allHoldTheSame(backends: Backend[], timeoutMs = 600_000): Promise<void> {
+  const same = () => {
+    const vs = backends.map((b) => b.sync.vector());
+    const origins = new Set(vs.flatMap((v) => Object.keys(v)));
+    return [...origins].every((o) => vs.every((v) => v[o]?.seq === vs[0]![o]?.seq && v[o]?.hlc === vs[0]![o]?.hlc));
+  };
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const t = setInterval(() => {
+      if (same()) {
+        clearInterval(t);
+        resolve();
+      } else if (Date.now() - started > timeoutMs) {
+        clearInterval(t);
+        reject(new Error('the workstations did not converge through the hub'));
+      }
+    }, 10);
+  });
+}
+
+/**
+ * Ten workstations that see only the hub (two hub processes over one PostgreSQL database,
+ * five workstations on each), each writing HUB_WRITES log entries at once: the time until
+ * every workstation holds every entry, beside the same delivery done in-process, workstation
+ * to workstation, with no network and no hub.
+ */
+async function hubBench(): Promise<void> {
+  const WRITES = Number(process.env.SYNC_BENCH_HUB_WRITES ?? 20);
+  const cluster = startTempCluster();
+  try {
+    const database = await cluster.newDatabase('hub_bench');
+    const a = await founder();
+    await joinHub(database, (await a.call('sync.issueJoin', {})).code);
+    const hubs = [await startHub({ database, port: 0, host: '127.0.0.1' }), await startHub({ database, port: 0, host: '127.0.0.1' })];
+    const stations = [a];
+    for (let i = 2; i <= 10; i++) stations.push(await joiner(a.call, `EOC-${i}`));
+    const lans = await Promise.all(stations.map((s) => startLanSync({ backend: s.backend, dataDir: s.dir, port: 0, host: '127.0.0.1', retryMs: 200 })));
+    stations.forEach((s, i) => s.backend.sync.addPeer(`127.0.0.1:${hubs[i % 2]!.port}`, 'typed'));
+    const backends = stations.map((s) => s.backend);
+    await allHoldTheSame(backends);
+    for (const s of stations.slice(1)) {
+      const { positions } = await s.call('position.list', {});
+      await s.call('session.signIn', { operatorName: 'Bench', positionId: positions.find((p) => p.code === 'HCCDO')!.id });
+    }
+    const { levels } = await a.call('incident.levels', {});
+    const incidentId = (await a.call('incident.create', { name: 'Bench storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+    await allHoldTheSame(backends);
+
+    const writeAll = async (tag: string) => {
+      for (let i = 0; i < WRITES; i++) {
+        await Promise.all(stations.map((s, k) => s.call('log.append', { incidentId, category: 'General', text: `${tag} ${k}-${i}` })));
+        // Let the connections run between rounds, as between operators' keystrokes.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const batchesBefore = Number((await hubs[0]!.store.pool.query<{ n: string }>('SELECT count(*) AS n FROM hub_batches')).rows[0]!.n);
+    const t0 = performance.now();
+    await writeAll('Through the hub');
+    await allHoldTheSame(backends);
+    const hubMs = performance.now() - t0;
+    const batches = Number((await hubs[0]!.store.pool.query<{ n: string }>('SELECT count(*) AS n FROM hub_batches')).rows[0]!.n) - batchesBefore;
+    for (const l of lans) await l.close();
+
+    // Baseline: the same number of entries, handed from each workstation to each other in-process.
+    const t1 = performance.now();
+    await writeAll('Directly');
+    for (const from of backends) for (const to of backends) if (from !== to) catchUp(from, to);
+    const directMs = performance.now() - t1;
+
+    const deliveries = WRITES * 10 * 9;
+    report(
+      `hub: ${WRITES * 10} entries written on 10 workstations, each on all 10 (${batches} batches stored)`,
+      `${(hubMs / 1000).toFixed(2)} s, ${Math.round(deliveries / (hubMs / 1000))} deliveries/s`,
+      `${(directMs / 1000).toFixed(2)} s, ${Math.round(deliveries / (directMs / 1000))}/s in-process, no network (both include the writes)`,
+    );
+    for (const h of hubs) await h.close();
+    for (const s of stations) await s.backend.close();
+  } finally {
+    cluster.stop();
+  }
+}
+
 export const syncBench: Bench = {
   name: 'sync',
   title: 'Sync between workstations',
@@ -187,6 +274,6 @@ export const syncBench: Bench = {
     await latency();
     await catchUpBench();
     await bundleBench();
-    report('hub throughput with 10 workstations', 'not measured', undefined, 'the PostgreSQL hub is not built yet');
+    await hubBench();
   },
 };
