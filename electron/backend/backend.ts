@@ -28,7 +28,9 @@ import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewEr
 import { createStoreFile, databaseFile, describeFsError, folderWriteProblem, openDatabase, writeProblem, type Db } from './db/open';
 import { recogniseStore, stampApplicationId, StoreProblem } from './db/recognise';
 import { Writer, type Actor } from './db/writer';
+import { derivers } from './derivers';
 import { currentSession } from './domains/session/queries';
+import { createSyncPort, type SyncPort } from './domains/sync/port';
 import { auditCommand, commandLineActor, type CommandLine } from './command-line';
 import { AppError, toContractError } from './errors';
 import { enrolIdentity } from './identity/enrol';
@@ -67,6 +69,8 @@ export interface Backend {
   onEvent(listener: (e: EventEnvelope) => void): () => void;
   close(): Promise<void>;
   readonly dataDir: string;
+  /** The exchange of records with other workstations (sync paths only, never the UI). */
+  readonly sync: SyncPort;
 }
 
 /** Methods that still answer when the store failed its check at start. */
@@ -171,7 +175,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       // A store of this console from before the application id: recognised by its schema above.
       stampApplicationId(db);
       const workstationId = ensureWorkstationId(db);
-      const writer = new Writer(db, workstationId, clock, { signer: identity });
+      const writer = new Writer(db, workstationId, clock, { derivers, signer: identity });
       enrolIdentity(db, writer, identity);
       return { db, writer, workstationId, degraded: null, problem: null };
     } catch (e) {
@@ -191,7 +195,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
     migrate(db);
     const workstationId = ensureWorkstationId(db);
-    return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: degradedMessage(problem), problem };
+    return { db, writer: new Writer(db, workstationId, clock, { derivers }), workstationId, degraded: degradedMessage(problem), problem };
   }
 
   // A folder nothing can be written to cannot hold a lock either; restore mode writes
@@ -417,9 +421,34 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       : null;
   timer?.unref();
 
+  const sync = createSyncPort(
+    () => {
+      if (store.degraded) throw new AppError('unavailable', store.degraded);
+      if (closed) throw new AppError('unavailable', 'The backend is shutting down');
+      return store;
+    },
+    () => identity,
+    services.schemaVersion,
+    clock,
+    (tables) => {
+      dirtySinceBackup = true;
+      emit('data.changed', { tables });
+    },
+  );
+  // Batches held for a newer schema (or for what came before them) are applied once this
+  // version can read them: at every start, so an upgrade applies what waited for it.
+  if (!store.degraded) {
+    try {
+      sync.retryHeld();
+    } catch (e) {
+      process.emitWarning(`Held sync batches could not be retried: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
   return {
     dataDir,
     handle,
+    sync,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

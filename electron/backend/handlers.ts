@@ -26,6 +26,7 @@ import { calldownHandlers } from './domains/calldown/handlers';
 import { serviceHandlers } from './domains/services/handlers';
 import { hvaHandlers } from './domains/hva/handlers';
 import { alertHandlers } from './domains/alerts/handlers';
+import { syncHandlers } from './domains/sync/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -56,4 +57,5 @@ export const handlers: AllHandlers = {
   ...serviceHandlers,
   ...hvaHandlers,
   ...alertHandlers,
+  ...syncHandlers,
 };

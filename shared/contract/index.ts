@@ -27,6 +27,7 @@ import { calldownMethods } from './calldown';
 import { serviceMethods } from './service';
 import { hvaMethods } from './hva';
 import { alertMethods } from './alert';
+import { syncMethods } from './sync';
 
 export * from './bridge';
 export * from './define';
@@ -58,6 +59,7 @@ export * from './calldown';
 export * from './service';
 export * from './hva';
 export * from './alert';
+export * from './sync';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
 export const methods = {
@@ -88,6 +90,7 @@ export const methods = {
   ...serviceMethods,
   ...hvaMethods,
   ...alertMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -6,6 +6,7 @@ import { integrityBench } from './integrity';
 import { requestsBench } from './requests';
 import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
+import { syncBench } from './sync';
 import { mapBench } from './map';
 import { statusBench } from './status';
 import { plansBench } from './plans';
@@ -27,6 +28,7 @@ const benches: Bench[] = [
   mapBench,
   statusBench,
   plansBench,
+  syncBench,
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

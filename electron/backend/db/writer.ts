@@ -1,10 +1,11 @@
-import type { Statement } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { latestCanonicalVersion, SIGNED_HEAD_EVERY, type CanonicalForms } from '../../../shared/domain/canonical';
 import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
+import { Applier, emptyTouched, ident, type ChainLink, type ChangeRow, type Row, type Touched } from './apply';
 import { insertSignedHead, makeSignedHead, type HeadSigner } from '../integrity/heads';
 import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
+import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
 
@@ -20,6 +21,8 @@ export type Cell = string | number | null;
 export interface WriterOptions {
   /** The frozen canonical forms links are hashed under; tests pass a longer list. */
   readonly forms?: CanonicalForms;
+  /** What to recompute after every apply (the backend passes every domain's). */
+  readonly derivers?: readonly Deriver[];
   /**
    * The workstation's key. When given, every transaction that extends the chain signs its
    * new head before it commits (and a bulk write signs every SIGNED_HEAD_EVERY links), so
@@ -28,26 +31,47 @@ export interface WriterOptions {
    */
   readonly signer?: HeadSigner;
 }
-const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
 
-function ident(name: string): string {
-  if (!SAFE_IDENT.test(name)) throw new Error(`Unsafe SQL identifier ${name}`);
-  return name;
+/** What a deriver may do: recompute derived columns and local derived tables. */
+export interface DeriveTx {
+  readonly db: Db;
+  now(): number;
+  /** Sets derived columns of a mutable row (no change record: they never move). */
+  derive(table: string, id: string, fields: Record<string, Cell>): void;
+  /** Records that a local derived table changed, so open windows refresh. */
+  touched(table: string): void;
+}
+
+/**
+ * Recomputes the values derived from what an apply wrote (a request's status from its
+ * steps, stock from its movements), in the apply's own transaction. Registered by the
+ * domains that own them; the write path calls every deriver after every apply, local or
+ * remote, so invariants hold after each one.
+ */
+export type Deriver = (tx: DeriveTx, touched: Touched) => void;
+
+/** The record of fact a remote workstation sent, with its chain link. */
+export interface IncomingFact {
+  readonly link: ChainLink;
+  readonly row: Row;
 }
 
 /**
  * The one write path. Records of fact are inserted with their attribution and linked
- * into this workstation's hash chain; mutable records are written field by field with a
- * change row each, stamped with the hybrid logical clock. Everything a handler writes
- * happens inside one transaction; the chain head and clock advance only when it commits.
+ * into their origin's hash chain; mutable records are written field by field as change
+ * rows, stamped with the hybrid logical clock, and the rows follow from the changes. Local
+ * writes and changes from other workstations go through the same `apply`. Everything a
+ * handler writes happens inside one transaction; the chain head and clock advance only
+ * when it commits.
  */
 export class Writer {
   private head: ChainHead;
   private hlc: Hlc;
   private pending: { head: ChainHead; hlc: Hlc; at: number; signedSeq: number } | null = null;
   private readonly touched = new Set<string>();
-
-  private readonly forms: CanonicalForms;
+  readonly applier: Applier;
+  readonly forms: CanonicalForms;
+  private readonly derivers: readonly Deriver[];
   private readonly versionedLinks: boolean;
   private readonly signer: HeadSigner | null;
 
@@ -58,6 +82,7 @@ export class Writer {
     options: WriterOptions = {},
   ) {
     this.forms = options.forms ?? CANONICAL_FORMS;
+    this.derivers = options.derivers ?? [];
     this.signer = options.signer ?? null;
     // A store from before migration 4 (only ever met while building an old store in a
     // migration test) has no version column: its links are all version 1.
@@ -67,6 +92,7 @@ export class Writer {
     this.head = readHead(db, workstationId);
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
+    this.applier = new Applier(db);
   }
 
   /**
@@ -104,7 +130,7 @@ export class Writer {
     const p = this.requirePending();
     if (!FACT_TABLES.has(table)) throw new Error(`${table} is not a record-of-fact table`);
     const id = (row.id as string | undefined) ?? uuidv7();
-    const full: Record<string, Cell> = {
+    const full: Row = {
       ...row,
       id,
       workstation_id: actor.workstationId,
@@ -112,27 +138,116 @@ export class Writer {
       position_title: actor.positionTitle,
       recorded_at: at,
     };
+    const t = ident(table);
     const cols = Object.keys(full).map(ident);
-    this.stmt(`INSERT INTO ${ident(table)} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(full);
+    this.applier.stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(full);
     // Hash what SQLite stored, not what we meant to store, so the verifier sees the same
     // bytes; and exactly the columns of the newest frozen canonical form, never SELECT *.
-    const version = this.versionedLinks ? latestCanonicalVersion(this.forms, table) : 1;
-    const stored = this.stmt(canonicalSelect(table, version, this.forms)).get(id) as Record<string, unknown>;
+    const version = latestCanonicalVersion(this.forms, table);
+    const stored = this.applier.stmt(canonicalSelect(table, version, this.forms)).get(id) as Row;
     const seq = p.head.seq + 1;
-    const hash = linkHash(p.head.hash, table, version, stored, this.forms);
-    if (this.versionedLinks) {
-      this.stmt(
-        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (?,?,?,?,?,?,?)',
-      ).run(this.workstationId, seq, table, id, p.head.hash, hash, version);
-    } else {
-      this.stmt(
-        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)',
-      ).run(this.workstationId, seq, table, id, p.head.hash, hash);
-    }
-    p.head = { seq, hash };
+    const link: ChainLink = {
+      workstation_id: this.workstationId,
+      seq,
+      table_name: table,
+      row_id: id,
+      prev_hash: p.head.hash,
+      hash: linkHash(p.head.hash, table, version, stored, this.forms),
+      canon_version: version,
+    };
+    this.insertLink(link);
+    p.head = { seq, hash: link.hash };
     if (seq % SIGNED_HEAD_EVERY === 0) this.signHead(p.head, 'checkpoint');
-    this.touched.add(table);
+    const touched = emptyTouched();
+    touched.facts.push({ table, row: stored });
+    this.settle(touched);
     return id;
+  }
+
+  /**
+   * Stores records of fact from another workstation, each verified against its origin's
+   * chain as this workstation holds it: the next number, the previous link's hash, and
+   * the hash of the row as sent. Stops at the first that does not verify or whose parent
+   * row has not arrived; says which and why.
+   * @internal used by the sync domain, inside a transaction
+   */
+  applyFacts(facts: readonly IncomingFact[]): { stored: number; duplicates: number; stop: FactRefusal | null } {
+    this.requirePending();
+    let stored = 0;
+    let duplicates = 0;
+    const touched = emptyTouched();
+    let stop: FactRefusal | null = null;
+    for (const f of facts) {
+      const verdict = this.checkIncoming(f);
+      if (verdict === 'duplicate') {
+        duplicates++;
+        continue;
+      }
+      if (verdict) {
+        stop = verdict;
+        break;
+      }
+      const t = ident(f.link.table_name);
+      const cols = Object.keys(f.row).map(ident);
+      this.applier
+        .stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`)
+        .run(f.row);
+      this.insertLink(f.link);
+      touched.facts.push({ table: f.link.table_name, row: f.row });
+      stored++;
+    }
+    if (stored) this.settle(touched);
+    return { stored, duplicates, stop };
+  }
+
+  private checkIncoming(f: IncomingFact): FactRefusal | 'duplicate' | null {
+    const l = f.link;
+    const at = { origin: l.workstation_id, seq: l.seq, table: l.table_name, rowId: l.row_id };
+    const have = this.applier
+      .stmt('SELECT hash FROM fact_chain WHERE workstation_id = ? AND seq = ?')
+      .get(l.workstation_id, l.seq) as { hash: string } | undefined;
+    if (have)
+      return have.hash === l.hash
+        ? 'duplicate'
+        : { ...at, kind: 'broken', problem: `link ${l.seq} differs from the one this workstation already holds` };
+    if (!FACT_TABLES.has(l.table_name))
+      return { ...at, kind: 'broken', problem: `${l.table_name} is not a table of records of fact` };
+    if (f.row.id !== l.row_id || f.row.workstation_id !== l.workstation_id)
+      return { ...at, kind: 'broken', problem: 'the row is not the one its link names' };
+    const head = readHead(this.db, l.workstation_id);
+    if (l.seq !== head.seq + 1) return { ...at, kind: 'gap', problem: `link ${head.seq + 1} has not arrived yet` };
+    if (l.prev_hash !== head.hash)
+      return { ...at, kind: 'broken', problem: 'its previous-link hash does not match the chain' };
+    let hash: string;
+    try {
+      hash = linkHash(l.prev_hash, l.table_name, l.canon_version, f.row, this.forms);
+    } catch (e) {
+      return { ...at, kind: 'broken', problem: `the row has no canonical form (${(e as Error).message})` };
+    }
+    if (hash !== l.hash) return { ...at, kind: 'broken', problem: 'the row does not match its hash (altered)' };
+    if (this.applier.stmt(`SELECT 1 FROM ${ident(l.table_name)} WHERE id = ?`).get(l.row_id))
+      return { ...at, kind: 'broken', problem: 'a row with this id is already held under another link' };
+    const missing = this.applier.missingParent(l.table_name, f.row);
+    if (missing) return { ...at, kind: 'waiting', problem: missing };
+    return null;
+  }
+
+  private insertLink(l: ChainLink): void {
+    if (this.versionedLinks) {
+      this.applier
+        .stmt(
+          'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (@workstation_id, @seq, @table_name, @row_id, @prev_hash, @hash, @canon_version)',
+        )
+        .run(l);
+    } else {
+      // A store from before migration 4 (only met in migration tests): every link is version 1.
+      this.applier
+        .stmt(
+          'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)',
+        )
+        .run(l.workstation_id, l.seq, l.table_name, l.row_id, l.prev_hash, l.hash);
+    }
+    this.touched.add(l.table_name);
   }
 
   /** Signs `head` and stores it in chain_heads, inside the running transaction. */
@@ -144,35 +259,98 @@ export class Writer {
   }
 
   /** @internal used by WriteTx */
-  writeMutable(table: string, id: string, fields: Record<string, Cell>, actor: Actor, at: number): boolean {
+  writeMutable(
+    table: string,
+    id: string,
+    fields: Record<string, Cell>,
+    actor: Actor,
+    at: number,
+    force = false,
+  ): boolean {
     const p = this.requirePending();
     if (FACT_TABLES.has(table)) throw new Error(`${table} is a record of fact: it cannot be updated`);
-    const t = ident(table);
-    const existing = this.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
-    const changed = Object.entries(fields).filter(([k, v]) => !existing || existing[k] !== v);
+    for (const k of Object.keys(fields)) {
+      if (isDerived(table, k))
+        throw new Error(`${table}.${k} is derived from other records: it is recomputed, not written`);
+      if (BOOKKEEPING_COLUMNS.has(k)) throw new Error(`${table}.${k} is kept by the write path`);
+    }
+    const existing = this.applier.stmt(`SELECT * FROM ${ident(table)} WHERE id = ?`).get(id) as
+      Record<string, unknown> | undefined;
+    const changed = Object.entries(fields).filter(([k, v]) => force || !existing || existing[k] !== v);
     if (existing && changed.length === 0) return false;
     p.hlc = tick(p.hlc, at);
     const hlc = formatHlc(p.hlc);
-    if (!existing) {
-      const row = { ...fields, id, created_at: at, updated_hlc: hlc };
-      const cols = Object.keys(row).map(ident);
-      this.stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(row);
-    } else {
-      const sets = changed.map(([k]) => `${ident(k)} = @${k}`).join(', ');
-      this.stmt(`UPDATE ${t} SET ${sets}, updated_hlc = @updated_hlc WHERE id = @id`).run({
-        ...Object.fromEntries(changed),
-        updated_hlc: hlc,
-        id,
-      });
-    }
-    const ins = this.stmt(
-      'INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)',
-    );
-    for (const [k, v] of changed) {
-      ins.run(uuidv7(), hlc, table, id, k, JSON.stringify(v), this.workstationId, actor.operatorName, actor.positionTitle, at);
-    }
-    this.touched.add(table);
+    const changes: ChangeRow[] = changed.map(([k, v]) => ({
+      id: uuidv7(),
+      hlc,
+      table_name: table,
+      row_id: id,
+      column_name: ident(k),
+      value: JSON.stringify(v),
+      workstation_id: this.workstationId,
+      operator_name: actor.operatorName,
+      position_title: actor.positionTitle,
+      recorded_at: at,
+      base_hlc: this.applier.winner(table, id, k)?.hlc ?? null,
+    }));
+    this.applyChanges(changes);
     return true;
+  }
+
+  /**
+   * The apply: stores each change not already stored, brings its row in line (the highest
+   * clock per field wins), refreshes the field's conflict queue, and recomputes what is
+   * derived from it. Idempotent: a change already held is skipped.
+   * @internal used by writeMutable and by the sync domain, inside a transaction
+   */
+  applyChanges(changes: readonly ChangeRow[]): number {
+    const p = this.requirePending();
+    const fields = new Map<string, { table: string; row: string; cols: Set<string> }>();
+    let fresh = 0;
+    for (const c of changes) {
+      if (!this.applier.insertChange(c)) continue;
+      fresh++;
+      if (c.workstation_id !== this.workstationId) p.hlc = later(p.hlc, c.hlc);
+      const key = `${c.table_name}\u0000${c.row_id}`;
+      let f = fields.get(key);
+      if (!f) fields.set(key, (f = { table: c.table_name, row: c.row_id, cols: new Set() }));
+      f.cols.add(c.column_name);
+    }
+    if (!fresh) return 0;
+    const touched = emptyTouched();
+    for (const f of fields.values()) {
+      this.applier.materialize(f.table, f.row, f.cols, touched);
+      for (const col of f.cols) this.applier.refreshConflicts(f.table, f.row, col, p.at);
+    }
+    this.settle(touched);
+    return fresh;
+  }
+
+  /** Materializes rows that were waiting for what just arrived, then runs the derivers. */
+  private settle(touched: Touched): void {
+    if (touched.rows.size || touched.facts.length) this.applier.retryPending(touched);
+    for (const t of touched.rows.keys()) this.touched.add(t);
+    if (!this.derivers.length) return;
+    const dtx: DeriveTx = {
+      db: this.db,
+      now: () => this.now(),
+      derive: (table, id, values) => this.writeDerived(table, id, values),
+      touched: (table) => this.touched.add(table),
+    };
+    for (const d of this.derivers) d(dtx, touched);
+  }
+
+  private writeDerived(table: string, id: string, values: Record<string, Cell>): void {
+    const t = ident(table);
+    for (const k of Object.keys(values))
+      if (!isDerived(table, k)) throw new Error(`${table}.${k} is not a derived column`);
+    const existing = this.applier.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(id) as
+      Record<string, unknown> | undefined;
+    if (!existing) return;
+    const changed = Object.entries(values).filter(([k, v]) => existing[k] !== v);
+    if (!changed.length) return;
+    this.applier.stmt(`UPDATE ${t} SET ${changed.map(([k]) => `${ident(k)} = @${k}`).join(', ')} WHERE id = @id`).run({ ...Object.fromEntries(changed), id });
+    this.touched.add(table);
   }
 
   /** @internal local, unsynced state (the session of this workstation) */
@@ -180,20 +358,29 @@ export class Writer {
     this.touched.add(table);
   }
 
-  private readonly stmts = new Map<string, Statement<unknown[]>>();
-  private stmt(sql: string): Statement<unknown[]> {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
-  }
-
   private requirePending() {
     if (!this.pending) throw new Error('Writes happen only inside Writer.transaction');
     return this.pending;
   }
+}
+
+/** Why a record of fact from elsewhere was not stored. */
+export interface FactRefusal {
+  origin: string;
+  seq: number;
+  table: string;
+  rowId: string;
+  /** gap / waiting: not yet (held and retried); broken: never (refused, audited). */
+  kind: 'gap' | 'waiting' | 'broken';
+  problem: string;
+}
+
+/** This workstation's clock after seeing a change stamped `remote`: never behind it. */
+function later(mine: Hlc, remote: string): Hlc {
+  const r = parseHlc(remote);
+  return r.wallMs > mine.wallMs || (r.wallMs === mine.wallMs && r.counter > mine.counter)
+    ? { wallMs: r.wallMs, counter: r.counter, node: mine.node }
+    : mine;
 }
 
 /** What a write handler gets: the only way it can change the store. */
@@ -217,6 +404,14 @@ export class WriteTx {
   /** Creates or updates a mutable record; returns whether anything changed. */
   put(table: string, id: string, fields: Record<string, Cell>): boolean {
     return this.writer.writeMutable(table, id, fields, this.actor, this.now());
+  }
+
+  /**
+   * Writes the fields even where they already hold these values: an operator's answer to
+   * a conflict ("keep this one") is a change of its own, made with sight of both values.
+   */
+  confirm(table: string, id: string, fields: Record<string, Cell>): void {
+    this.writer.writeMutable(table, id, fields, this.actor, this.now(), true);
   }
 
   /** Tombstones a mutable record. */

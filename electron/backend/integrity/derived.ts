@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { isOpen, type RequestStatus } from '../../../shared/domain/request-state';
+import { stockFrom } from '../domains/inventory/stock';
 import { recordNoun, type ProblemList } from './problem';
 
 const has = (db: Db, table: string) =>
@@ -18,7 +19,7 @@ export function checkDerived(db: Db, problems: ProblemList): void {
       .prepare(
         `SELECT r.id, r.number, r.status, r.is_open,
                 (SELECT e.to_status FROM request_events e JOIN fact_chain c ON c.table_name = 'request_events' AND c.row_id = e.id
-                  WHERE e.request_id = r.id ORDER BY e.recorded_at DESC, c.seq DESC LIMIT 1) AS derived
+                  WHERE e.request_id = r.id ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id DESC LIMIT 1) AS derived
            FROM requests r WHERE r.deleted = 0`,
       )
       .all() as { id: string; number: string; status: string; is_open: number; derived: string | null }[];
@@ -45,26 +46,53 @@ export function checkDerived(db: Db, problems: ProblemList): void {
       }
     }
   }
-  if (has(db, 'inventory') && has(db, 'allocations')) {
-    const rows = db
-      .prepare(
-        `SELECT i.id, i.name, i.allocated_quantity AS allocated,
-                coalesce((SELECT sum(CASE a.movement WHEN 'allocate' THEN a.quantity ELSE -a.quantity END)
-                            FROM allocations a WHERE a.inventory_id = i.id), 0) AS derived
-           FROM inventory i`,
-      )
-      .all() as { id: string; name: string; allocated: number; derived: number }[];
-    for (const r of rows) {
-      if (r.allocated !== r.derived) {
-        problems.push({
-          kind: 'derived',
-          workstationId: null,
-          seq: null,
-          table: 'inventory',
-          rowId: r.id,
-          problem: `${r.name} shows ${r.allocated} allocated, but its recorded stock movements leave ${r.derived} allocated: edited outside the console`,
-        });
-      }
+  if (has(db, 'inventory_stock')) checkStock(db, problems);
+  else if (has(db, 'inventory') && has(db, 'allocations')) checkOldStock(db, problems);
+}
+
+/**
+ * Stock held and allocated (kept in inventory_stock since sync) against the holding's last
+ * count and its movements, by the rule the write path applies after every apply.
+ */
+function checkStock(db: Db, problems: ProblemList): void {
+  const rows = db
+    .prepare(
+      `SELECT i.id, i.name, i.counted_quantity, i.consumed_at_count, s.held, s.allocated
+         FROM inventory i LEFT JOIN inventory_stock s ON s.inventory_id = i.id`,
+    )
+    .all() as { id: string; name: string; counted_quantity: number; consumed_at_count: number; held: number | null; allocated: number | null }[];
+  for (const r of rows) {
+    const d = stockFrom(db, r.id, r);
+    const push = (problem: string) =>
+      problems.push({ kind: 'derived', workstationId: null, seq: null, table: 'inventory', rowId: r.id, problem });
+    if (r.allocated === null || r.held === null) push(`${r.name} has no stock figures: they were removed outside the console`);
+    else if (r.allocated !== d.allocated)
+      push(`${r.name} shows ${r.allocated} allocated, but its recorded stock movements leave ${d.allocated} allocated: edited outside the console`);
+    else if (r.held !== d.held)
+      push(`${r.name} shows ${r.held} held, but its last count and the uses recorded since leave ${d.held} held: edited outside the console`);
+  }
+}
+
+/** A store from before sync kept allocated stock on the holding itself. */
+function checkOldStock(db: Db, problems: ProblemList): void {
+  const rows = db
+    .prepare(
+      `SELECT i.id, i.name, i.allocated_quantity AS allocated,
+              coalesce((SELECT sum(CASE a.movement WHEN 'allocate' THEN a.quantity ELSE -a.quantity END)
+                          FROM allocations a WHERE a.inventory_id = i.id), 0) AS derived
+         FROM inventory i`,
+    )
+    .all() as { id: string; name: string; allocated: number; derived: number }[];
+  for (const r of rows) {
+    if (r.allocated !== r.derived) {
+      problems.push({
+        kind: 'derived',
+        workstationId: null,
+        seq: null,
+        table: 'inventory',
+        rowId: r.id,
+        problem: `${r.name} shows ${r.allocated} allocated, but its recorded stock movements leave ${r.derived} allocated: edited outside the console`,
+      });
     }
   }
 }

@@ -7,6 +7,12 @@ export interface HostArgs {
   host: string;
   /** False when the port is only the default, so another free one may be taken. */
   portGiven: boolean;
+  /** The LAN sync endpoint's own port (null: sync off); never the console's port. */
+  syncPort: number | null;
+  /** Where the sync endpoint listens (all interfaces: peers are other machines). */
+  syncHost: string;
+  /** Announce and find peers by mDNS. */
+  mdns: boolean;
 }
 
 export class UsageError extends Error {}
@@ -28,6 +34,9 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
     port: Number(env.EOC_PORT ?? DEFAULT_PORT),
     host: '127.0.0.1',
     portGiven: env.EOC_PORT !== undefined,
+    syncPort: env.EOC_SYNC_PORT !== undefined ? Number(env.EOC_SYNC_PORT) : null,
+    syncHost: '0.0.0.0',
+    mdns: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -51,8 +60,22 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
       case '--host':
         out.host = value();
         break;
+      case '--sync-port': {
+        const p = Number(value());
+        if (!Number.isInteger(p) || p < 0 || p > 65535) throw new UsageError('--sync-port must be a whole number from 0 to 65535');
+        out.syncPort = p;
+        break;
+      }
+      case '--sync-host':
+        out.syncHost = value();
+        break;
+      case '--no-mdns':
+        out.mdns = false;
+        break;
       default:
-        throw new UsageError(`Unknown option ${a}. Options: --data-dir <folder> --port <number> --host <address>`);
+        throw new UsageError(
+          `Unknown option ${a}. Options: --data-dir <folder> --port <number> --host <address> --sync-port <number> --sync-host <address> --no-mdns`,
+        );
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { parseHostArgs, UsageError } from './args';
 import { ListenError, startNearPort } from './listen';
 import { startBrowserHost } from './server';
 import { EXIT_START_REFUSED, TOKEN_ENV, type HostReady } from './supervisor';
+import { startLanSync } from '../domains/sync/lan/service';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -38,7 +39,15 @@ async function main(): Promise<void> {
     }
     host = await startNearPort(args.port, start, (m) => console.log(m));
   }
+  const lan =
+    args.syncPort === null
+      ? null
+      : await startLanSync({ backend, dataDir: args.dataDir, port: args.syncPort, host: args.syncHost, mdns: args.mdns }).catch((e: unknown) => {
+          console.error(`Sync endpoint not started: ${e instanceof Error ? e.message : String(e)}`);
+          return null;
+        });
   console.log(`EOC console (browser host) ready at ${host.url}`);
+  if (lan) console.log(`Sync endpoint (TLS) listening on ${args.syncHost}:${lan.port}${args.mdns ? ', announced by mDNS' : ''}`);
   console.log(`Data folder: ${args.dataDir}`);
   if (args.host !== '127.0.0.1' && args.host !== 'localhost' && args.host !== '::1') {
     console.log(`Warning: listening on ${args.host}, not loopback only.`);
@@ -49,6 +58,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await lan?.close();
     await host.close();
     await backend.close();
     process.exit(0);

@@ -5,6 +5,7 @@ import { TopBarIncident } from '../features/incidents/TopBarIncident';
 import { useCommand } from '../lib/query';
 import { Clock } from './Clock';
 import { DemoMarker } from '../features/demo/DemoMarker';
+import { SyncState } from '../features/sync/SyncState';
 import { useShell } from '../lib/shell-context';
 import { useShortcuts } from '../lib/shortcuts';
 
@@ -50,6 +51,8 @@ export function TopBar() {
       </Group>
       <Group gap="md" wrap="nowrap" style={{ flexShrink: 0 }}>
         <DemoMarker />
+        <SyncState timeZone={coalition.timeZone} />
+        <Divider orientation="vertical" />
         <Clock timeZone={coalition.timeZone} />
         <Divider orientation="vertical" />
         <Labelled label="On duty" wideLabel={`Workstation ${workstation.name ?? ''}`}>

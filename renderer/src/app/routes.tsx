@@ -1,5 +1,16 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
-import { IconAddressBook, IconBox, IconBuildingHospital, IconCalendarEvent, IconClipboardCheck, IconMap, IconReportMedical, IconShieldCheck, IconTruckDelivery } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconArrowsExchange,
+  IconBox,
+  IconBuildingHospital,
+  IconCalendarEvent,
+  IconClipboardCheck,
+  IconMap,
+  IconReportMedical,
+  IconShieldCheck,
+  IconTruckDelivery,
+} from '@tabler/icons-react';
 import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
@@ -50,6 +61,7 @@ const SettingsScreen = screen(() => import('../features/settings/SettingsScreen'
 const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen').then((m) => m.TimelineScreen));
 const RequestsScreen = screen(() => import('../features/requests/RequestsScreen').then((m) => m.RequestsScreen));
 const InventoryScreen = screen(() => import('../features/inventory/InventoryScreen').then((m) => m.InventoryScreen));
+const SyncScreen = screen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen));
 const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));
 const AarScreen = screen(() => import('../features/aar/AarScreen').then((m) => m.AarScreen));
 const ExercisesScreen = screen(() => import('../features/exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
@@ -99,5 +111,6 @@ export const routes: readonly RouteDef[] = [
   { path: '/exercises', label: 'Exercises', icon: <IconCalendarEvent />, keys: 'mod+shift+X', component: ExercisesScreen },
   { path: '/map', label: 'Map', icon: <IconMap />, keys: 'alt+shift+M', component: MapScreen },
   { path: '/prep', label: 'Preparedness', icon: <IconShieldCheck />, keys: 'mod+shift+P', component: PreparednessScreen },
+  { path: '/sync', label: 'Sync', icon: <IconArrowsExchange />, keys: 'mod+shift+Y', component: SyncScreen },
   { path: '/settings', label: 'Settings', icon: <IconSettings />, keys: 'alt+9', component: SettingsScreen },
 ];

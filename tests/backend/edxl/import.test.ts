@@ -27,7 +27,7 @@ describe('EDXL-RM RequestResource import', () => {
     expect(r.warnings).toEqual([]);
     expect(r.request).toMatchObject({
       status: 'draft',
-      number: 'RR-0002',
+      number: 'WS1-RR-0002',
       priority: 'low',
       requestingOrganisation: { id: ltc },
       requestedByName: 'Lee Park',

@@ -3,24 +3,39 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/backend/db/migrate';
 import { LATEST_SCHEMA, migrations } from '../../../electron/backend/db/migrations';
-import { Writer } from '../../../electron/backend/db/writer';
+import { linkHash } from '../../../electron/backend/db/chain';
+import { GENESIS_HASH } from '../../../shared/domain/canonical';
 import { openBackend, tempDir } from '../helpers/backend';
 
-/** A data folder as the foundation release left it: schema 1 with a coalition, positions and audit entries. */
+/**
+ * A data folder as the foundation release left it: schema 1 with a coalition, positions and
+ * audit entries, written as that release's write path wrote them (rows, a change per field,
+ * a chained audit entry). Today's write path needs today's schema, so it cannot stand in.
+ */
 function version1Store(): string {
   const dir = tempDir();
   const db = new Database(path.join(dir, 'eoc.sqlite'));
   db.pragma('journal_mode = WAL');
   migrate(db, migrations.slice(0, 1));
   db.prepare("INSERT INTO meta (key, value) VALUES ('workstation_id', 'ws-v1')").run();
-  const w = new Writer(db, 'ws-v1');
-  const actor = { workstationId: 'ws-v1', operatorName: 'Dana Duty', positionTitle: 'Coalition Duty Officer' };
-  w.transaction((tx) => {
-    tx.put('coalition', 'c-1', { name: 'Old Coalition', region: 'Region 2', time_zone: 'America/Chicago' });
-    tx.put('workstations', 'ws-v1', { name: 'EOC-OLD' });
-    tx.put('positions', 'p-sitl', { code: 'SITL', title: 'Situation Unit Leader', section: 'Planning', custom: 0 });
-    tx.audit('setup.completed', { coalitionName: 'Old Coalition' });
-  }, actor);
+  const at = 1_700_000_000_000;
+  let n = 0;
+  const put = (table: string, id: string, fields: Record<string, string | number>) => {
+    const hlc = `${String(at).padStart(15, '0')}-${String(n++).padStart(5, '0')}-ws-v1`;
+    const row = { ...fields, id, created_at: at, updated_hlc: hlc };
+    db.prepare(`INSERT INTO ${table} (${Object.keys(row).join(',')}) VALUES (${Object.keys(row).map((k) => '@' + k).join(',')})`).run(row);
+    for (const [k, v] of Object.entries(fields)) {
+      db.prepare('INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)').run(
+        `${id}-${k}`, hlc, table, id, k, JSON.stringify(v), 'ws-v1', 'Dana Duty', 'Coalition Duty Officer', at);
+    }
+  };
+  put('coalition', 'c-1', { name: 'Old Coalition', region: 'Region 2', time_zone: 'America/Chicago' });
+  put('workstations', 'ws-v1', { name: 'EOC-OLD' });
+  put('positions', 'p-sitl', { code: 'SITL', title: 'Situation Unit Leader', section: 'Planning', custom: 0 });
+  const audit = { id: 'a-1', workstation_id: 'ws-v1', operator_name: 'Dana Duty', position_title: 'Coalition Duty Officer', recorded_at: at, occurred_at: at, action: 'setup.completed', detail: JSON.stringify({ coalitionName: 'Old Coalition' }) };
+  db.prepare('INSERT INTO audit_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, action, detail) VALUES (@id, @workstation_id, @operator_name, @position_title, @recorded_at, @occurred_at, @action, @detail)').run(audit);
+  db.prepare('INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)').run(
+    'ws-v1', 1, 'audit_entries', 'a-1', GENESIS_HASH, linkHash(GENESIS_HASH, 'audit_entries', 1, audit));
   db.close();
   return dir;
 }

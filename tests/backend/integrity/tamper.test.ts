@@ -220,8 +220,8 @@ describe('the verifier on a tampered demonstration store', () => {
 
   it('16. stock allocated edited: names the item, recomputed from its movements', () => {
     const db = copyOf(demo);
-    const item = db.prepare('SELECT id FROM inventory WHERE allocated_quantity > 0 LIMIT 1').get() as { id: string };
-    db.prepare('UPDATE inventory SET allocated_quantity = allocated_quantity - 1 WHERE id = ?').run(item.id);
+    const item = db.prepare('SELECT inventory_id AS id FROM inventory_stock WHERE allocated > 0 LIMIT 1').get() as { id: string };
+    db.prepare('UPDATE inventory_stock SET allocated = allocated - 1 WHERE inventory_id = ?').run(item.id);
     expect(verify(db).problems).toContainEqual(expect.objectContaining({ kind: 'derived', table: 'inventory', rowId: item.id }));
   });
 

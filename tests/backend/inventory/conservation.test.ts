@@ -29,7 +29,7 @@ function checkConservation(t: TestBackend, items: { id: string; initial: number 
   const db = new Database(path.join(t.dataDir, 'eoc.sqlite'), { readonly: true });
   try {
     for (const it of items) {
-      const row = db.prepare('SELECT held_quantity AS held, allocated_quantity AS allocated FROM inventory WHERE id = ?').get(it.id) as { held: number; allocated: number };
+      const row = db.prepare('SELECT held, allocated FROM inventory_stock WHERE inventory_id = ?').get(it.id) as { held: number; allocated: number };
       const m = db
         .prepare("SELECT coalesce(sum(CASE movement WHEN 'allocate' THEN quantity ELSE 0 END), 0) AS a, coalesce(sum(CASE movement WHEN 'return' THEN quantity ELSE 0 END), 0) AS r, coalesce(sum(CASE movement WHEN 'consume' THEN quantity ELSE 0 END), 0) AS c FROM allocations WHERE inventory_id = ?")
         .get(it.id) as { a: number; r: number; c: number };

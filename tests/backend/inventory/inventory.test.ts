@@ -47,7 +47,7 @@ describe('inventory', () => {
     const counted = await t.call('inventory.count', { id: n95, heldQuantity: 120, countedAt: Date.UTC(2026, 0, 1) });
     expect(counted.item).toMatchObject({ heldQuantity: 120, allocatedQuantity: 80, availableQuantity: 40, lastCountedAt: Date.UTC(2026, 0, 1) });
     const { movements } = await t.call('inventory.get', { id: n95 });
-    expect(movements.map((m) => [m.movement, m.quantity, m.requestNumber, m.lineNo])).toEqual([['allocate', 80, 'RR-0001', 1]]);
+    expect(movements.map((m) => [m.movement, m.quantity, m.requestNumber, m.lineNo])).toEqual([['allocate', 80, 'WS1-RR-0001', 1]]);
     await step(t, 'LSC', { action: 'cancel', id: request.id, reason: 'Not needed' });
     expect((await t.call('inventory.get', { id: n95 })).movements.map((m) => m.movement)).toEqual(['return', 'allocate']);
     expect((await t.call('inventory.remove', { id: n95 })).removed).toBe(true);

@@ -50,7 +50,7 @@ describe('the request board', () => {
       'Riverbend General Hospital',
     ]);
     expect((await t.call('request.board', { sort: 'status' })).rows.map((x) => x.status)).toEqual(['draft', 'submitted', 'submitted', 'resource_check']);
-    expect((await t.call('request.board', { sort: 'number' })).rows.map((x) => x.number)).toEqual(['RR-0004', 'RR-0003', 'RR-0002', 'RR-0001']);
+    expect((await t.call('request.board', { sort: 'number' })).rows.map((x) => x.number)).toEqual(['WS1-RR-0004', 'WS1-RR-0003', 'WS1-RR-0002', 'WS1-RR-0001']);
   });
 
   it('filters by status, priority, organisation, next action owner, and searches words', async () => {

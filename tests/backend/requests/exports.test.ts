@@ -26,13 +26,13 @@ describe('213RR exports', () => {
   it('prints the ICS 213RR with its blocks and a history page, and audits the file', async () => {
     const { t, id } = await sourcedRequest(true);
     const pdf = await t.call('request.formPdf', { id });
-    expect(pdf).toMatchObject({ fileName: 'ICS-213RR-RR-0001-EXERCISE.pdf', mimeType: 'application/pdf', exercise: true });
+    expect(pdf).toMatchObject({ fileName: 'ICS-213RR-WS1-RR-0001-EXERCISE.pdf', mimeType: 'application/pdf', exercise: true });
     const bytes = Buffer.from(pdf.base64, 'base64');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(pdf.pages);
     expect(pdf.pages).toBeGreaterThanOrEqual(2);
-    expect(doc.getTitle()).toBe('ICS 213 RR RR-0001');
+    expect(doc.getTitle()).toBe('ICS 213 RR WS1-RR-0001');
     const { entries } = await t.call('audit.recent', { limit: 3 });
     expect(entries[0]).toMatchObject({ action: 'request.formExported', detail: { sha256: pdf.sha256 } });
   });
@@ -43,7 +43,7 @@ describe('213RR exports', () => {
     const rows = Papa.parse<Record<string, string>>(out.csv, { header: true, skipEmptyLines: true }).data;
     expect(out.rows).toBe(rows.length);
     expect(rows.map((r) => r.step)).toEqual(['Created', 'Submit', 'Approve', 'Record resource check', 'Source a line', 'Source a line', 'Send to finance', 'Finance approve']);
-    expect(rows[4]).toMatchObject({ request_number: 'RR-0001', record_type: 'ACTUAL', from_status: 'Sourcing', to_status: 'Sourcing', operator: 'LSC operator', position: 'Logistics Section Chief' });
+    expect(rows[4]).toMatchObject({ request_number: 'WS1-RR-0001', record_type: 'ACTUAL', from_status: 'Sourcing', to_status: 'Sourcing', operator: 'LSC operator', position: 'Logistics Section Chief' });
     expect(rows[4]!.occurred_at_utc).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(rows[4]!.summary).toContain('300 sourced from N95 respirator stock (Coalition cache)');
     const byIncident = await t.call('request.historyCsv', { incidentId: (await t.call('request.get', { id })).request.incidentId });

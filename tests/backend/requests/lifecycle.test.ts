@@ -18,7 +18,7 @@ describe('an ICS 213RR from draft to closure', () => {
   it('fills an N95 request partly from a cache and partly from a member, and uses up the cache stock at closure', async () => {
     const { t, ltc, hospital, n95 } = await setup();
     const { request } = await t.call('request.create', requestInput(t.incidentId, ltc));
-    expect(request).toMatchObject({ number: 'RR-0001', status: 'draft', editable: true, nextAction: { role: 'requestor' } });
+    expect(request).toMatchObject({ number: 'WS1-RR-0001', status: 'draft', editable: true, nextAction: { role: 'requestor' } });
     const id = request.id;
     const lineId = request.lines[0]!.id;
     await step(t, 'HCCDO', { action: 'submit', id });
@@ -169,7 +169,7 @@ describe('refusals leave the store as it was', () => {
     await step(t, 'HCCDO', { action: 'submit', id: request.id });
     await step(t, 'OSC', { action: 'deny', id: request.id, reason: 'Covered by the state' });
     const { request: copy } = await t.call('request.duplicate', { id: request.id });
-    expect(copy).toMatchObject({ number: 'RR-0002', status: 'draft' });
+    expect(copy).toMatchObject({ number: 'WS1-RR-0002', status: 'draft' });
     expect(copy.lines.map((l) => l.quantity)).toEqual([500]);
   });
 });

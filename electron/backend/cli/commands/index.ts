@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { bundleExportCommand, bundleImportCommand } from './bundle';
 import { exportAarCommand } from './export-aar';
 import { exportGeojsonCommand } from './export-geojson';
 import { anchorCommand } from './anchor';
@@ -21,4 +22,6 @@ export const commands: readonly CliCommand[] = [
   exportHaveCommand,
   exportSitrepCommand,
   exportCapCommand,
+  bundleExportCommand,
+  bundleImportCommand,
 ];

@@ -6,6 +6,7 @@ import { AAR_FACT_TABLES, sql as aar } from './005-aar';
 import { sql as map } from './006-map';
 import { STATUS_FACT_TABLES, sql as status } from './007-status';
 import { PREPAREDNESS_FACT_TABLES, sql as preparedness } from './008-preparedness';
+import { sql as sync } from './009-sync';
 
 export interface Migration {
   readonly version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'map', sql: map },
   { version: 7, name: 'status', sql: status },
   { version: 8, name: 'preparedness', sql: preparedness },
+  { version: 9, name: 'sync', sql: sync },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

@@ -4,6 +4,7 @@ import { STANDARD_POSITIONS } from '../../../../shared/domain/positions';
 import { conflict } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { getCoalition, isConfigured } from '../setup/queries';
+import { joiningCoalition } from '../sync/join';
 import { standardPositionId } from '../setup/handlers';
 import { generateDemo } from './generator';
 import { demoLoadedAt, markDemo } from './queries';
@@ -12,7 +13,7 @@ const DEMO_COALITION = { name: 'Pioneer Valley & Berkshires Health Care Coalitio
 
 export const demoHandlers: HandlersFor<keyof typeof demoMethods> = {
   'demo.load': ({ workstationName }, ctx) => {
-    if (isConfigured(ctx.db, ctx.services.workstationId)) {
+    if (isConfigured(ctx.db, ctx.services.workstationId) || joiningCoalition(ctx.db)) {
       throw conflict('This workstation is already set up; the demonstration coalition can be loaded only on a new workstation');
     }
     return ctx.write((tx) => {

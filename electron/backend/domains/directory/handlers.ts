@@ -4,7 +4,6 @@ import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../../../shared/domain/agreement
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { geocode } from '../geocode/geocode';
-import { refreshRequestsOfOrganisation } from '../requests/derive';
 import { toCsv } from './csv-format';
 import { digestOf, planImport } from './csv-import';
 import {
@@ -33,10 +32,9 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
   },
   'directory.saveOrganisation': ({ id, ...fields }, ctx) =>
     ctx.write((tx) => {
-      const before = id ? getOrganisation(ctx.db, id) : null;
+      // A rename also rewrites the board text of the organisation's requests (requests/derive.ts).
       const rowId = putOrganisation(tx, ctx.db, id, fields);
       const organisation = getOrganisation(ctx.db, rowId)!;
-      if (before && before.name !== organisation.name) refreshRequestsOfOrganisation(tx, ctx.db, rowId);
       tx.audit(id ? 'directory.organisationChanged' : 'directory.organisationAdded', { id: rowId, name: fields.name });
       return { organisation };
     }),

@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { getOrganisation } from '../directory/queries';
 import { getItem, kindTotals, listInventory, movementsOf } from './queries';
-import { recountStock } from './stock';
+import { countFields, recountStock } from './stock';
 
 export const inventoryHandlers: HandlersFor<keyof typeof inventoryMethods> = {
   'inventory.list': (input, { db }) => listInventory(db, input),
@@ -39,7 +39,9 @@ export const inventoryHandlers: HandlersFor<keyof typeof inventoryMethods> = {
         location: f.location,
         owner_organisation_id: f.ownerOrganisationId,
         status: f.status,
-        held_quantity: f.heldQuantity,
+        // A save that changes the quantity held is a count; one that leaves it alone is not,
+        // so it cannot undo a use recorded elsewhere in the meantime.
+        ...(existing?.heldQuantity === f.heldQuantity ? {} : countFields(ctx.db, existing?.id ?? null, f.heldQuantity)),
         last_counted_at: f.lastCountedAt ?? existing?.lastCountedAt ?? null,
         notes: f.notes || null,
         // Consumables are used up, not returned; local kinds follow their class.

@@ -23,8 +23,8 @@ interface ItemRow {
 }
 
 const SELECT = `SELECT i.id, i.category, i.resource_class, i.kind, i.type, i.name, i.unit, i.location, i.owner_organisation_id,
-  o.name AS owner_name, i.status, i.held_quantity, i.allocated_quantity, i.last_counted_at, i.notes, i.consumable, i.demo
-  FROM inventory i JOIN organisations o ON o.id = i.owner_organisation_id`;
+  o.name AS owner_name, i.status, s.held AS held_quantity, s.allocated AS allocated_quantity, i.last_counted_at, i.notes, i.consumable, i.demo
+  FROM inventory i JOIN organisations o ON o.id = i.owner_organisation_id JOIN inventory_stock s ON s.inventory_id = i.id`;
 
 const toItem = (r: ItemRow): InventoryItem => ({
   id: r.id,
@@ -82,10 +82,12 @@ export function listInventory(db: Db, f: InventoryFilter): { items: InventoryIte
     where.push('i.status = @status');
     p.status = f.status;
   }
-  if (f.availableOnly) where.push("i.held_quantity > i.allocated_quantity AND i.status <> 'not_available'");
+  if (f.availableOnly) where.push("s.held > s.allocated AND i.status <> 'not_available'");
   const w = where.join(' AND ');
   const items = (db.prepare(`${SELECT} WHERE ${w} ORDER BY i.kind COLLATE NOCASE, o.name COLLATE NOCASE, i.name LIMIT @limit OFFSET @offset`).all(p) as ItemRow[]).map(toItem);
-  const { n } = db.prepare(`SELECT count(*) AS n FROM inventory i JOIN organisations o ON o.id = i.owner_organisation_id WHERE ${w}`).get(p) as { n: number };
+  const { n } = db
+    .prepare(`SELECT count(*) AS n FROM inventory i JOIN organisations o ON o.id = i.owner_organisation_id JOIN inventory_stock s ON s.inventory_id = i.id WHERE ${w}`)
+    .get(p) as { n: number };
   return { items, total: n };
 }
 
@@ -98,7 +100,7 @@ export function getItem(db: Db, id: string): InventoryItem | null {
 export function itemsOfKind(db: Db, kind: string): InventoryItem[] {
   return (
     db
-      .prepare(`${SELECT} WHERE i.kind_key = ? AND i.deleted = 0 ORDER BY (i.held_quantity - i.allocated_quantity) DESC, i.name`)
+      .prepare(`${SELECT} WHERE i.kind_key = ? AND i.deleted = 0 ORDER BY (s.held - s.allocated) DESC, i.name`)
       .all(normalizeKind(kind)) as ItemRow[]
   ).map(toItem);
 }
@@ -118,9 +120,9 @@ export function kindTotals(db: Db): { kind: string; kindKey: string; category: s
   return db
     .prepare(
       `SELECT min(kind) AS kind, kind_key AS kindKey, min(category) AS category, min(resource_class) AS resourceClass, min(unit) AS unit,
-         sum(held_quantity) AS held, sum(CASE WHEN status <> 'not_available' THEN held_quantity - allocated_quantity ELSE 0 END) AS available,
+         sum(s.held) AS held, sum(CASE WHEN status <> 'not_available' THEN s.held - s.allocated ELSE 0 END) AS available,
          max(consumable) AS consumable
-       FROM inventory WHERE deleted = 0 GROUP BY kind_key`,
+       FROM inventory i JOIN inventory_stock s ON s.inventory_id = i.id WHERE deleted = 0 GROUP BY kind_key`,
     )
     .all() as never;
 }

@@ -71,14 +71,18 @@ export interface FillRow {
   withdrawn: number;
 }
 
-/** Fills of a request with whether each was withdrawn (withdrawal rows themselves are not listed). */
+/**
+ * Fills of a request with whether each was withdrawn (withdrawal rows themselves are not
+ * listed). Two workstations may withdraw the same fill offline; the first withdrawal is
+ * the one shown, and the fill is listed once.
+ */
 export function fillsOf(db: Db, requestId: string): FillRow[] {
   return db
     .prepare(
       `SELECT f.id, f.line_id, f.event_id, f.source, f.quantity, f.inventory_id, f.organisation_id, f.agreement_id, f.source_name,
          f.supplier_name, f.supplier_contact, f.order_number, f.order_placed_by, f.estimated_arrival, f.cost_cents, f.occurred_at,
          f.operator_name, f.position_title, w.reason AS withdrawn_reason, (w.id IS NOT NULL) AS withdrawn
-       FROM request_fills f LEFT JOIN request_fills w ON w.withdraws_fill_id = f.id
+       FROM request_fills f LEFT JOIN request_fills w ON w.id = (SELECT x.id FROM request_fills x WHERE x.withdraws_fill_id = f.id ORDER BY x.occurred_at, x.recorded_at, x.id LIMIT 1)
        WHERE f.request_id = ? AND f.kind = 'fill' ORDER BY f.recorded_at, f.id`,
     )
     .all(requestId) as FillRow[];
@@ -114,11 +118,20 @@ export function lastEventAt(db: Db, requestId: string): number | null {
   return r.t;
 }
 
-/** Block 3. Numbers run per store; sync will need a workstation prefix (noted for that issue). */
-export function nextNumber(db: Db): string {
-  const r = db.prepare("SELECT number FROM requests WHERE number LIKE 'RR-%' ORDER BY length(number) DESC, number DESC LIMIT 1").get() as { number: string } | undefined;
-  const n = r ? Number(r.number.slice(3)) : 0;
-  return `RR-${String((Number.isFinite(n) ? n : 0) + 1).padStart(4, '0')}`;
+/**
+ * Block 3. Numbers must never repeat across the coalition, though two workstations may
+ * create requests at the same moment with no network between them: each workstation
+ * numbers its own, after its short code (WS2-RR-0042). Numbers made before sync (RR-0042)
+ * keep theirs.
+ */
+export function nextNumber(db: Db, workstationId: string): string {
+  const code = (db.prepare('SELECT short_code FROM workstations WHERE id = ?').pluck().get(workstationId) as string | null | undefined) ?? 'WS1';
+  const prefix = `${code}-RR-`;
+  const r = db
+    .prepare("SELECT number FROM requests WHERE number LIKE ? ESCAPE '\\' ORDER BY length(number) DESC, number DESC LIMIT 1")
+    .get(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as { number: string } | undefined;
+  const n = r ? Number(r.number.slice(prefix.length)) : 0;
+  return `${prefix}${String((Number.isFinite(n) ? n : 0) + 1).padStart(4, '0')}`;
 }
 
 export interface IncidentInfo {

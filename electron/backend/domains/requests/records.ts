@@ -2,12 +2,11 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { requestCreateInput } from '../../../../shared/contract';
 import { catalogKind, normalizeKind, typeProblem } from '../../../../shared/domain/nims';
-import { editRefusal, PRIORITY_RANK } from '../../../../shared/domain/request-state';
+import { editRefusal } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { conflict, invalid, notFound } from '../../errors';
 import { getOrganisation } from '../directory/queries';
-import { refreshDerived } from './derive';
 import { incidentInfo, linesOf, nextNumber, requestRow } from './queries';
 
 /** The requestor section (blocks 1-8) as parsed from the contract. */
@@ -34,7 +33,6 @@ function header(f: RequestorFields) {
     requested_by_position: blank(f.requestedByPosition),
     requested_by_contact: blank(f.requestedByContact),
     priority: f.priority,
-    priority_rank: PRIORITY_RANK[f.priority],
     delivery_location: f.deliveryLocation,
     substitutes: blank(f.substitutes),
     notes: blank(f.notes),
@@ -67,26 +65,18 @@ function putLines(tx: WriteTx, db: Db, requestId: string, lines: RequestorFields
 const lineSnapshot = (db: Db, id: string) =>
   linesOf(db, id).map((l) => ({ lineNo: l.line_no, quantity: l.quantity, unit: l.unit, kind: l.kind, type: l.type, description: l.description }));
 
+/** Status, board fields and search text follow from the lines and steps (derive.ts). */
 export function createRequest(tx: WriteTx, db: Db, f: RequestorFields, opts: { demo?: boolean; action?: string; detail?: Record<string, unknown>; at?: number } = {}): string {
   checkRequestor(db, f);
   const id = uuidv7();
   const at = opts.at ?? tx.now();
-  const number = nextNumber(db);
+  const number = nextNumber(db, tx.actor.workstationId);
   tx.put('requests', id, {
     number,
     ...header(f),
-    status: 'draft',
-    status_since: at,
-    is_open: 1,
-    submitted_at: null,
-    aged_from: at,
-    eta: null,
-    summary: '',
-    search_text: number,
     demo: opts.demo ? 1 : 0,
   });
   putLines(tx, db, id, f.lines);
-  refreshDerived(tx, db, id);
   tx.appendFact('request_events', {
     request_id: id,
     action: opts.action ?? 'create',
@@ -108,7 +98,6 @@ export function updateRequest(tx: WriteTx, db: Db, id: string, f: RequestorField
   if (f.incidentId !== r.incident_id) throw conflict('A request stays in the incident it was made in; open a new request in the other incident');
   tx.put('requests', id, header(f));
   putLines(tx, db, id, f.lines);
-  refreshDerived(tx, db, id);
   tx.appendFact('request_events', {
     request_id: id,
     action: 'edit',

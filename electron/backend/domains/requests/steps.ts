@@ -3,13 +3,12 @@ import type { z } from 'zod';
 import type { transitionInput } from '../../../../shared/contract';
 import { agreementStanding } from '../../../../shared/domain/agreements';
 import { normalizeKind, typeProblem } from '../../../../shared/domain/nims';
-import { decide, isOpen, type PositionLike, type RequestStatus } from '../../../../shared/domain/request-state';
+import { decide, type PositionLike, type RequestStatus } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import { coalitionToday, getOrganisation } from '../directory/queries';
 import { allocationsOf, moveStock } from '../inventory/stock';
-import { refreshDerived } from './derive';
 import { fillsOf, lastEventAt, linesOf, requestRow, type RequestRow } from './queries';
 
 export type Step = z.output<typeof transitionInput>;
@@ -27,7 +26,7 @@ interface StepContext {
 
 /**
  * Applies one 213RR step: asks the shared state machine, then writes the event, any fill
- * and stock movement, and the request's new status in the caller's transaction. Anything
+ * and stock movement in the caller's transaction; the request's status follows from them. Anything
  * refused throws before a row is written, and the transaction rolls back whatever else.
  */
 export function applyStep(tx: WriteTx, db: Db, step: Step, position: PositionLike): { eventId: string; to: RequestStatus } {
@@ -61,15 +60,7 @@ export function applyStep(tx: WriteTx, db: Db, step: Step, position: PositionLik
     occurred_at: at,
   });
   after?.();
-  const statusChanged = d.to !== r.status;
-  tx.put('requests', r.id, {
-    status: d.to,
-    ...(statusChanged ? { status_since: at } : {}),
-    is_open: isOpen(d.to) ? 1 : 0,
-    ...(step.action === 'submit' && r.submitted_at === null ? { submitted_at: at, aged_from: at } : {}),
-    ...(step.action === 'mark_en_route' ? { eta: step.eta } : {}),
-  });
-  refreshDerived(tx, db, r.id);
+  // The request's status, ETA and ages follow from this step (derive.ts), recomputed as it is stored.
   return { eventId, to: d.to };
 }
 
@@ -120,7 +111,7 @@ function onHandSnapshot(c: StepContext) {
   return linesOf(c.db, c.r.id).map((l) => {
     const row = c.db
       .prepare(
-        "SELECT coalesce(sum(held_quantity - allocated_quantity), 0) AS n FROM inventory WHERE kind_key = ? AND deleted = 0 AND status <> 'not_available'",
+        "SELECT coalesce(sum(s.held - s.allocated), 0) AS n FROM inventory i JOIN inventory_stock s ON s.inventory_id = i.id WHERE i.kind_key = ? AND i.deleted = 0 AND i.status <> 'not_available'",
       )
       .get(l.kind_key) as { n: number };
     return { lineNo: l.line_no, kind: l.kind, requested: l.quantity, availableOnHand: row.n };

@@ -3,6 +3,7 @@ import type { setupMethods } from '../../../../shared/contract/setup';
 import { STANDARD_POSITIONS } from '../../../../shared/domain/positions';
 import { conflict, invalid } from '../../errors';
 import type { HandlersFor } from '../../registry';
+import { joiningCoalition } from '../sync/join';
 import { getCoalition, getWorkstation, isConfigured } from './queries';
 
 /** Standard positions get the same id on every workstation, so sync never doubles them. */
@@ -31,10 +32,15 @@ export const setupHandlers: HandlersFor<keyof typeof setupMethods> = {
       if (isConfigured(ctx.db, ctx.services.workstationId)) {
         throw conflict('This workstation is already set up; change its settings instead');
       }
+      // A workstation that joined a coalition gets its records from it; it never makes its own.
+      if (joiningCoalition(ctx.db) && !getCoalition(ctx.db)) {
+        throw conflict('This workstation has joined a coalition and is waiting for its records; it cannot set up another one');
+      }
       const existing = getCoalition(ctx.db);
       const coalitionId = existing?.id ?? uuidv7();
-      tx.put('coalition', coalitionId, { name: input.coalitionName, region: input.region, time_zone: input.timeZone });
-      tx.put('workstations', ctx.services.workstationId, { name: input.workstationName });
+      tx.put('coalition', coalitionId, { name: input.coalitionName, region: input.region, time_zone: input.timeZone, ...(existing ? {} : { founder_id: ctx.services.workstationId }) });
+      // The first workstation of a coalition is WS1; others get theirs when they enrol.
+      tx.put('workstations', ctx.services.workstationId, { name: input.workstationName, short_code: 'WS1' });
       for (const p of STANDARD_POSITIONS) {
         tx.put('positions', standardPositionId(p.code), { code: p.code, title: p.title, section: p.section, custom: 0 });
       }

@@ -5,8 +5,7 @@ import type { WriteTx } from '../../db/writer';
 import { invalid, notFound } from '../../errors';
 import { getOrganisation } from '../directory/queries';
 import { timeFormatter } from '../incidents/time';
-import { applyReport } from './apply';
-import { setOf, typeById, type TypeDef } from './catalogue';
+import { setOf, typeById } from './catalogue';
 import { toStored, type ReportValue } from './values';
 
 export interface NewReport {
@@ -87,6 +86,6 @@ export function appendReport(tx: WriteTx, db: Db, r: NewReport): { reportId: str
     import_ref: r.importRef ?? null,
     occurred_at: r.occurredAt,
   });
-  applyReport(db, { id, organisation_id: org.id, occurred_at: r.occurredAt, vals }, typeById(db) as ReadonlyMap<string, TypeDef>);
+  // The derived status (current, totals, trend) follows from the write path's deriver (derive.ts).
   return { reportId: id, flags };
 }

@@ -3,8 +3,9 @@ import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { BackendError } from '../../backend';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useCommand, useMethod } from '../../lib/query';
 import { LoadDemoCard } from '../demo/LoadDemoCard';
+import { JoinCard } from '../sync/JoinCard';
 
 function zoneList(): string[] {
   try {
@@ -20,6 +21,7 @@ function zoneList(): string[] {
  */
 export function SetupScreen() {
   const complete = useCommand('setup.complete');
+  const sync = useMethod('sync.status', {});
   const zones = useMemo(() => zoneList(), []);
   const form = useForm({
     initialValues: {
@@ -39,6 +41,14 @@ export function SetupScreen() {
     complete.mutate(values, { onError: (e) => form.setErrors(fieldErrors(e)) }),
   );
   const general = complete.error instanceof BackendError && !Object.keys(fieldErrors(complete.error)).length ? complete.error : null;
+  // Joined a coalition: its records are on their way; setting up another would split it.
+  if (sync.data?.coalitionId) {
+    return (
+      <Center mih="100%" p="lg">
+        <JoinCard />
+      </Center>
+    );
+  }
   return (
     <Center mih="100%" p="lg">
       <Group align="stretch" justify="center" gap="lg">
@@ -66,6 +76,7 @@ export function SetupScreen() {
             </form>
           </Stack>
         </Paper>
+        <JoinCard />
         <LoadDemoCard />
       </Group>
     </Center>

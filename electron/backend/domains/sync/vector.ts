@@ -1,0 +1,66 @@
+import type { Db } from '../../db/open';
+
+/**
+ * What a workstation holds of each origin's record: the highest record-of-fact number of
+ * its chain and the highest clock of its changes. Both are contiguous (an origin's facts
+ * and changes are only ever stored in order, without gaps), so each is "everything up to
+ * here". Read from the indexes of fact_chain and changes, never stored apart from them.
+ */
+export interface OriginMark {
+  seq: number;
+  hlc: string;
+}
+
+export type Vector = Record<string, OriginMark>;
+
+export function readVector(db: Db): Vector {
+  const v: Vector = {};
+  for (const r of db
+    .prepare('SELECT workstation_id AS w, max(seq) AS seq FROM fact_chain GROUP BY workstation_id')
+    .all() as { w: string; seq: number }[]) {
+    v[r.w] = { seq: r.seq, hlc: '' };
+  }
+  for (const r of db
+    .prepare('SELECT workstation_id AS w, max(hlc) AS hlc FROM changes GROUP BY workstation_id')
+    .all() as { w: string; hlc: string }[]) {
+    v[r.w] = { seq: v[r.w]?.seq ?? 0, hlc: r.hlc };
+  }
+  return v;
+}
+
+export const markOf = (v: Vector, origin: string): OriginMark => v[origin] ?? { seq: 0, hlc: '' };
+
+/** How many facts and changes `mine` holds that `theirs` lacks, per origin. */
+export function lacking(
+  mine: Vector,
+  theirs: Vector,
+  countChangesAfter: (origin: string, hlc: string) => number,
+): { origin: string; facts: number; changes: number }[] {
+  const out: { origin: string; facts: number; changes: number }[] = [];
+  for (const [origin, m] of Object.entries(mine)) {
+    const t = markOf(theirs, origin);
+    const facts = Math.max(0, m.seq - t.seq);
+    const changes = m.hlc > t.hlc ? countChangesAfter(origin, t.hlc) : 0;
+    if (facts || changes) out.push({ origin, facts, changes });
+  }
+  return out;
+}
+
+/** The vector a receiver holding `v` will hold once it has applied `parts` (pages follow one another). */
+export function advance(
+  v: Vector,
+  parts: readonly {
+    origin: string;
+    changes?: { upTo: string };
+    facts?: { rows: readonly { link: { seq: number } }[] };
+  }[],
+): Vector {
+  const next: Vector = structuredClone(v);
+  for (const p of parts) {
+    const m = (next[p.origin] ??= { seq: 0, hlc: '' });
+    if (p.changes && p.changes.upTo > m.hlc) m.hlc = p.changes.upTo;
+    const last = p.facts?.rows.at(-1)?.link.seq;
+    if (last !== undefined && last > m.seq) m.seq = last;
+  }
+  return next;
+}

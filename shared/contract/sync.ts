@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { read, text, write } from './define';
+
+export const conflictSideSchema = z.object({
+  changeId: z.string(),
+  /** The value as the field holds it (JSON decoded). */
+  value: z.union([z.string(), z.number(), z.null()]),
+  operatorName: z.string().nullable(),
+  positionTitle: z.string().nullable(),
+  workstationId: z.string(),
+  workstationName: z.string().nullable(),
+  recordedAt: z.number(),
+});
+export type ConflictSide = z.infer<typeof conflictSideSchema>;
+
+export const conflictSchema = z.object({
+  table: z.string(),
+  rowId: z.string(),
+  column: z.string(),
+  /** What the record is, in words ("Incident Ice storm", "Organisation Hilltop Care Center"). */
+  record: z.string(),
+  field: z.string(),
+  /** The value every workstation shows now (the newest clock). */
+  current: conflictSideSchema,
+  /** A value written without sight of the current one, kept for review. */
+  other: conflictSideSchema,
+  detectedAt: z.number(),
+});
+export type SyncConflict = z.infer<typeof conflictSchema>;
+
+export const memberSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  shortCode: z.string().nullable(),
+  you: z.boolean(),
+  /** Removed from the coalition: its records up to then stay valid, later ones are refused. */
+  removedAt: z.number().nullable(),
+});
+
+export const peerSchema = z.object({
+  address: z.string(),
+  /** typed by an operator, found by mDNS, or a peer that connected to this workstation. */
+  source: z.enum(['typed', 'mdns', 'inbound']),
+  workstationId: z.string().nullable(),
+  name: z.string().nullable(),
+  fingerprint: z.string().nullable(),
+  connected: z.boolean(),
+  lastContactAt: z.number().nullable(),
+  lastError: z.string().nullable(),
+  /** Records and changes this workstation holds that the peer did not, when last heard from. */
+  toSend: z.number().nullable(),
+});
+export type SyncPeer = z.infer<typeof peerSchema>;
+
+/** host:port, an IPv4 address or a name, as typed on the Sync screen. */
+const peerAddress = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9.-]{1,253}:\d{1,5}$/, { error: 'Type the address as host:port, for example 192.168.1.20:4790' });
+
+export const syncMethods = {
+  'sync.peers': read(z.object({}).strict(), z.object({ peers: z.array(peerSchema), syncPort: z.number().nullable() }), { reads: ['sync_peers'] }),
+  /** Public: a workstation that has just joined, with no operator yet, must reach a member. */
+  'sync.addPeer': write(z.object({ address: peerAddress }).strict(), z.object({ added: z.boolean() }), { public: true }),
+  'sync.removePeer': write(z.object({ address: z.string().max(300) }).strict(), z.object({ removed: z.boolean() })),
+  'sync.status': read(
+    z.object({}).strict(),
+    z.object({
+      workstation: memberSchema,
+      coalitionId: z.string().nullable(),
+      members: z.array(memberSchema),
+      /** Batches waiting for what comes before them, or for an upgrade. */
+      held: z.number(),
+      conflicts: z.number(),
+    }),
+    { public: true },
+  ),
+  'sync.conflicts': read(z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), z.object({ conflicts: z.array(conflictSchema), total: z.number() })),
+  /** The operator's answer to a conflict: the value kept is written again, as a new change made with sight of both. */
+  'sync.resolve': write(
+    z.object({ table: z.string().max(64), rowId: z.string().max(200), column: z.string().max(64), keepChangeId: z.string().max(200) }).strict(),
+    z.object({ resolved: z.boolean() }),
+  ),
+  'sync.removeMember': write(z.object({ id: z.string().min(1).max(200) }).strict(), z.object({ removed: z.boolean() })),
+  /** A join code for a new workstation of this coalition (typed, or saved as a file). */
+  'sync.issueJoin': write(z.object({}).strict(), z.object({ code: z.string(), shortCode: z.string() })),
+  /** On a new workstation: joins the coalition of the member that issued the code. */
+  'sync.join': write(
+    z.object({ code: z.string().trim().min(10, { error: 'Paste the whole join code' }).max(4000, { error: 'That is not a join code' }), workstationName: text('Workstation name', 60) }).strict(),
+    z.object({ coalitionId: z.string(), coalitionName: z.string(), shortCode: z.string() }),
+    { public: true },
+  ),
+} as const;

@@ -1,0 +1,152 @@
+import tls from 'node:tls';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startLanSync, type LanService } from '../../../electron/backend/domains/sync/lan/service';
+import { main as hubMain } from '../../../electron/backend/hub/main';
+import { joinHub, startHub, type Hub } from '../../../electron/backend/hub/server';
+import { generatePrivateKey, rawPublicKey, signBytes } from '../../../electron/backend/identity/keys';
+import { openBackend, openReadyBackend } from '../helpers/backend';
+import { startTempCluster, type TempCluster } from '../helpers/postgres';
+import { signIn, type Station } from './harness';
+
+/** The hub against a real PostgreSQL server: a throwaway cluster in a temp folder. */
+let cluster: TempCluster;
+let dbCount = 0;
+beforeAll(() => {
+  cluster = startTempCluster();
+}, 120_000);
+afterAll(() => cluster?.stop());
+
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const x of open.splice(0).reverse()) await x.close();
+});
+
+async function hubOn(database: string): Promise<Hub> {
+  const h = await startHub({ database, port: 0, host: '127.0.0.1', name: 'Region 4 hub' });
+  open.push(h);
+  return h;
+}
+
+async function lan(s: { backend: Station['backend']; dataDir: string }): Promise<LanService> {
+  const svc = await startLanSync({ backend: s.backend, dataDir: s.dataDir, port: 0, host: '127.0.0.1', retryMs: 200 });
+  open.push(svc);
+  return svc;
+}
+
+/** Resolves once `check` holds, re-checking whenever any of the backends says its data changed. */
+function until(on: Pick<Station, 'backend'> | Pick<Station, 'backend'>[], check: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (e?: Error) => {
+      if (done) return;
+      done = true;
+      off();
+      clearTimeout(timer);
+      if (e) reject(e);
+      else resolve();
+    };
+    const test = () => void check().then((ok) => ok && finish(), finish);
+    const offs = (Array.isArray(on) ? on : [on]).map((s) => s.backend.onEvent((e) => e.event === 'data.changed' && test()));
+    const off = () => offs.forEach((f) => f());
+    const timer = setTimeout(() => finish(new Error(`timed out waiting for ${what}`)), ms);
+    test();
+  });
+}
+
+/** The incident's log as text; empty until the incident itself has arrived. */
+const texts = async (s: Pick<Station, 'call'>, incidentId: string) =>
+  (await s.call('incident.list', {})).incidents.some((i) => i.id === incidentId) ? JSON.stringify(await s.call('log.list', { incidentId })) : '';
+
+/** Greets the hub as a workstation no member invited; resolves with the hub's answer. */
+function strangerHello(port: number, coalitionId: string): Promise<string> {
+  const key = generatePrivateKey();
+  const id = 'stranger-workstation';
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ host: '127.0.0.1', port, rejectUnauthorized: false, minVersion: 'TLSv1.3' }, () => {
+      const ekm = socket.exportKeyingMaterial(32, 'EXPORTER-eoc-sync', Buffer.alloc(0)).toString('hex');
+      const proof = signBytes(key, `eoc-sync-hello/1\nclient\n${ekm}\n${id}`).toString('base64');
+      socket.write(`${JSON.stringify({ type: 'hello', v: 1, workstationId: id, coalitionId, name: 'Stranger', publicKey: rawPublicKey(key), enrolment: null, proof })}\n`);
+    });
+    let text = '';
+    socket.on('data', (d: Buffer) => (text += d.toString('utf8')));
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+describe('regional hub on PostgreSQL', () => {
+  it('relays between two workstations that cannot see each other, through two hub processes over one database', async () => {
+    const database = await cluster.newDatabase(`hub${++dbCount}`);
+    const a = await openReadyBackend();
+    // The hub joins like a workstation: a code issued on a member.
+    const { code: hubCode } = await a.call('sync.issueJoin', {});
+    expect(await joinHub(database, hubCode)).toMatchObject({ coalitionName: expect.any(String) });
+    const { code } = await a.call('sync.issueJoin', {});
+    const b = await openBackend();
+    await b.call('sync.join', { code, workstationName: 'EOC-2' });
+
+    const hub1 = await hubOn(database);
+    const hub2 = await hubOn(database); // stateless: a second process over the same store
+    expect(hub2.identity.fingerprint).toBe(hub1.identity.fingerprint);
+    await lan(a);
+    await lan(b);
+    a.backend.sync.addPeer(`127.0.0.1:${hub1.port}`, 'typed');
+    b.backend.sync.addPeer(`127.0.0.1:${hub2.port}`, 'typed');
+
+    await until([a, b], async () => b.backend.sync.contentHash() === a.backend.sync.contentHash(), 'b to hold the coalition through the hub');
+    await signIn(b);
+    const { levels } = await a.call('incident.levels', {});
+    const incidentId = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+    await a.call('log.append', { incidentId, category: 'General', text: 'Generator failed at Hilltop' });
+    await until(b, async () => (await texts(b, incidentId)).includes('Generator failed'), 'the entry on b');
+    await b.call('log.append', { incidentId, category: 'General', text: 'Fuel truck sent' });
+    await until(a, async () => (await texts(a, incidentId)).includes('Fuel truck sent'), 'the entry on a');
+    await until([a, b], async () => b.backend.sync.contentHash() === a.backend.sync.contentHash(), 'both to hold the same record');
+
+    // Each workstation lists the hub as a peer, by the name and key fingerprint it proved.
+    expect((await a.call('sync.peers', {})).peers[0]).toMatchObject({ name: 'Region 4 hub', connected: true, fingerprint: hub1.identity.fingerprint });
+    // The hub holds the signed batches unchanged, by origin, and how far it holds each origin.
+    const marks = await hub1.store.vector((await a.call('sync.status', {})).coalitionId!);
+    expect(marks[a.backend.sync.describe().workstationId]?.seq).toBe(a.backend.sync.vector()[a.backend.sync.describe().workstationId]?.seq);
+    expect(marks[b.backend.sync.describe().workstationId]?.seq).toBeGreaterThan(0);
+    const senders = (await hub1.store.pool.query<{ sender: string }>('SELECT DISTINCT sender FROM hub_batches')).rows.map((r) => r.sender).sort();
+    expect(senders).toEqual([a.backend.sync.describe().workstationId, b.backend.sync.describe().workstationId].sort());
+  }, 60_000);
+
+  it('refuses a workstation of a coalition it does not serve, and one the coalition never invited; stores nothing from them', async () => {
+    const database = await cluster.newDatabase(`hub${++dbCount}`);
+    const a = await openReadyBackend();
+    const { code: hubCode } = await a.call('sync.issueJoin', {});
+    await joinHub(database, hubCode);
+    const hub = await hubOn(database);
+    const other = await openReadyBackend(); // set up its own coalition
+    await lan(other);
+    other.backend.sync.addPeer(`127.0.0.1:${hub.port}`, 'typed');
+    await until(other, async () => ((await other.call('sync.peers', {})).peers[0]?.lastError ?? '').includes('does not serve that coalition'), 'the refusal');
+    // A workstation that proves its key and names the served coalition, but shows no invitation.
+    const coalitionId = (await a.call('sync.status', {})).coalitionId!;
+    expect(await strangerHello(hub.port, coalitionId)).toContain('holds no invitation from a member the hub knows');
+    const stored = await hub.store.pool.query('SELECT count(*)::int AS n FROM hub_batches');
+    expect(stored.rows[0]).toEqual({ n: 0 });
+  }, 60_000);
+
+  it('has a command line: help, errors in words, a damaged join code refused', async () => {
+    const out: string[] = [];
+    const log = console.log;
+    const err = console.error;
+    console.log = (s: string) => out.push(s);
+    console.error = (s: string) => out.push(s);
+    try {
+      expect(await hubMain(['--help'])).toBe(0);
+      expect(out.join('\n')).toContain('--database');
+      expect(await hubMain([])).toBe(1);
+      expect(out.join('\n')).toContain('Say which PostgreSQL database');
+      expect(await hubMain(['--database', cluster.url, '--join', 'EOCJOIN1.garbage'])).toBe(1);
+      expect(out.join('\n')).toContain('join code is damaged');
+      expect(await hubMain(['--database', cluster.url, '--port', 'ninety'])).toBe(1);
+    } finally {
+      console.log = log;
+      console.error = err;
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { seal } from '../../../electron/backend/domains/sync/envelope';
+import { rawPublicKey, signBytes } from '../../../electron/backend/identity/keys';
+import { coalition, resealAs, syncAll, syncOnce, unsealed, type Station } from './harness';
+
+async function entries(a: Station, n: number): Promise<string> {
+  const { levels } = await a.call('incident.levels', {});
+  const id = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id }))
+    .incident.id;
+  for (let i = 0; i < n; i++) await a.call('log.append', { incidentId: id, category: 'General', text: `Entry ${i}` });
+  return id;
+}
+
+/** Receives `raw` on `to` and checks it was refused with nothing written but one audit entry. */
+function refusedHarmlessly(to: Station, raw: unknown, problem: RegExp): void {
+  const before = to.backend.sync.vector();
+  const r = to.backend.sync.receive(raw, 'peer-under-test');
+  expect(r.status).toBe('refused');
+  expect(r.message).toMatch(problem);
+  const after = to.backend.sync.vector();
+  for (const [origin, mark] of Object.entries(after)) {
+    if (origin === to.id)
+      expect(mark.seq).toBe(before[origin]!.seq + 1); // the audit entry
+    else expect(mark).toEqual(before[origin]);
+  }
+  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+}
+
+const stranger = () => {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return { publicKey: rawPublicKey(privateKey), sign: (b: Uint8Array | string) => signBytes(privateKey, b) };
+};
+
+describe('sync security: each hostile batch is refused or harmless, with nothing written but an audit entry', () => {
+  it('refuses a workstation that is not enrolled, even one that knows the coalition', async () => {
+    const [a, b] = await coalition(2);
+    await entries(a!, 2);
+    const outsider = {
+      ...unsealed(a!.backend.sync.collect(b!.backend.sync.vector())),
+      sender: '01900000-0000-7000-8000-000000000bad',
+    };
+    refusedHarmlessly(b!, seal(outsider, stranger()), /not enrolled/);
+  });
+
+  it('refuses a forged signature, and a member’s key used to speak for another member', async () => {
+    const [a, b, c] = await coalition(3);
+    await entries(a!, 2);
+    const env = a!.backend.sync.collect(b!.backend.sync.vector());
+    refusedHarmlessly(b!, { ...env, batch: env.batch.replace('Entry 1', 'Entry 9') }, /signature does not match/);
+    const impersonated = { ...unsealed(env), sender: c!.id };
+    refusedHarmlessly(b!, resealAs(a!, impersonated), /not enrolled for workstation/);
+  });
+
+  it('refuses a broken chain link (a record whose link does not follow the one before)', async () => {
+    const [a, b] = await coalition(2);
+    await entries(a!, 3);
+    const batch = unsealed(a!.backend.sync.collect(b!.backend.sync.vector()));
+    const facts = batch.parts.find((p) => p.facts && p.facts.rows.length > 1)!.facts!;
+    facts.rows[1]!.link.prev_hash = 'f'.repeat(64);
+    refusedHarmlessly(b!, resealAs(a!, batch), /previous-link hash/);
+  });
+
+  it('takes a replayed batch as harmless: nothing changes the second time', async () => {
+    const [a, b] = await coalition(2);
+    await entries(a!, 2);
+    const env = a!.backend.sync.collect(b!.backend.sync.vector());
+    b!.backend.sync.receive(env, a!.id);
+    const hash = b!.backend.sync.contentHash();
+    expect(b!.backend.sync.receive(env, a!.id)).toMatchObject({ status: 'applied', changes: 0, facts: 0 });
+    expect(b!.backend.sync.contentHash()).toBe(hash);
+  });
+
+  it('refuses a batch of another coalition signed by a member of that other coalition', async () => {
+    const [a, b] = await coalition(2);
+    const [x] = await coalition(1);
+    await entries(x!, 1);
+    refusedHarmlessly(b!, x!.backend.sync.collect({}), /another coalition/);
+    expect(a).toBeDefined();
+  });
+
+  it('refuses a removed workstation from then on, leaves out what it wrote since when a member relays it, and keeps its past records valid', async () => {
+    const [a, b, c] = await coalition(3);
+    const incidentId = await entries(c!, 2);
+    syncAll([a!, b!, c!]);
+    await a!.call('sync.removeMember', { id: c!.id });
+    // c keeps writing, unaware; b takes it before it hears of the removal.
+    await c!.call('log.append', { incidentId, category: 'General', text: 'After removal' });
+    b!.backend.sync.receive(c!.backend.sync.collect(b!.backend.sync.vector()), c!.id);
+    // (a and b cannot converge on c's later records: b cannot un-receive them, a refuses them.)
+    syncOnce(a!, b!);
+    syncOnce(b!, a!);
+    // From c itself: refused.
+    await c!.call('log.append', { incidentId, category: 'General', text: 'Later still' });
+    refusedHarmlessly(a!, c!.backend.sync.collect(a!.backend.sync.vector()), /removed/);
+    // Relayed by b: everything else arrives, c's records since the removal do not.
+    const texts = async (s: Station) =>
+      (await s.call('log.list', { incidentId })).entries.map((e: { text: string }) => e.text);
+    expect(await texts(a!)).toEqual(expect.arrayContaining(['Entry 0', 'Entry 1']));
+    expect(await texts(a!)).not.toContain('After removal');
+    expect(await a!.call('integrity.verify', {})).toMatchObject({ ok: true });
+    const members = (await a!.call('sync.status', {})).members;
+    expect(members.find((m) => m.id === c!.id)?.removedAt).toBeTypeOf('number');
+  });
+
+  it('a join code altered after it was issued is refused in words', async () => {
+    const [a] = await coalition(1);
+    const { code } = await a!.call('sync.issueJoin', {});
+    const { openBackend } = await import('../helpers/backend');
+    const n = await openBackend();
+    const payload = JSON.parse(Buffer.from(code.slice('EOCJOIN1.'.length), 'base64url').toString('utf8')) as {
+      enrolment: { shortCode: string };
+    };
+    payload.enrolment.shortCode = 'WS1';
+    const forged = 'EOCJOIN1.' + Buffer.from(JSON.stringify(payload)).toString('base64url');
+    const r = await n.raw('sync.join', { code: forged, workstationName: 'EOC-9' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/signature does not match/) },
+    });
+    expect((await n.call('sync.status', {})).coalitionId).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { completeSetup, signIn } from './flows';
+import { createIncidentFromTemplate, goTo, quickLog } from './flows-incident';
+import { expect, startHost, test, waitForScreen, type Host } from './fixtures/host';
+
+const SYNC = ['--sync-port', '0', '--sync-host', '127.0.0.1', '--no-mdns'];
+
+test.describe('two workstations, one record', () => {
+  const hosts: Host[] = [];
+  test.afterEach(async () => {
+    for (const h of hosts.splice(0)) {
+      await h.stop();
+      fs.rmSync(h.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a workstation joins with a code; an entry typed on one appears on the other’s timeline; a concurrent edit shows in both conflict queues', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const a = await startHost(undefined, { args: SYNC });
+    const b = await startHost(undefined, { args: SYNC });
+    hosts.push(a, b);
+    const pa = await (await browser.newContext()).newPage();
+    const pb = await (await browser.newContext()).newPage();
+
+    // Workstation 1 sets up the coalition, opens an incident and issues a join code.
+    await pa.goto(a.url);
+    await completeSetup(pa);
+    await signIn(pa, 'Dana Duty', 'Coalition Duty Officer');
+    await createIncidentFromTemplate(pa, { name: 'Ice storm', template: 'Severe winter storm', exercise: true });
+    await goTo(pa, 'Control+Shift+Y', 'sync-screen');
+    await pa.getByTestId('issue-join').click();
+    const code = (await pa.getByTestId('join-code').textContent())!.trim();
+
+    // Workstation 2 joins with it and reaches workstation 1 by address.
+    await pb.goto(b.url);
+    await waitForScreen(pb, 'setup');
+    await pb.getByTestId('join-code-input').fill(code);
+    await pb.getByTestId('join-name').fill('EOC-2');
+    await pb.getByTestId('join-submit').click();
+    await expect(pb.getByTestId('join-waiting')).toContainText('Joined as WS2');
+    await pb.getByTestId('join-peer-address').fill(`127.0.0.1:${a.syncPort}`);
+    await pb.getByRole('button', { name: 'Connect' }).click();
+    await signIn(pb, 'Lee Logistics', 'Logistics Section Chief');
+    await goTo(pb, 'Alt+4', 'timeline-screen');
+    await pb.getByTestId('choose-active-incident').getByLabel('Make this incident active').click();
+    await pb.getByRole('option', { name: /Ice storm/ }).click();
+    await pb.getByRole('button', { name: 'Make active' }).click();
+
+    // Typed on 1, it appears on 2's timeline without a reload.
+    await quickLog(pa, 'Generator failed at Hilltop Care Center');
+    await expect(pb.getByTestId('timeline-list')).toContainText('Generator failed at Hilltop Care Center');
+    await expect(pb.getByTestId('sync-state')).toContainText('Synced with 1');
+
+    // Cut the link (2 forgets 1), rename the incident on both, then reconnect.
+    await goTo(pb, 'Control+Shift+Y', 'sync-screen');
+    await pb.getByTestId('peer-row').getByRole('button', { name: 'Forget' }).click();
+    await expect(pb.getByTestId('sync-state')).toContainText('Not syncing');
+    for (const [page, name] of [
+      [pa, 'Ice storm (north)'],
+      [pb, 'Ice storm (valley)'],
+    ] as const) {
+      await goTo(page, 'Alt+2', 'incidents-screen');
+      await page.getByRole('tab', { name: 'Details and approvers' }).click();
+      const form = page.getByTestId('incident-settings');
+      await form.getByLabel('Incident name').fill(name);
+      await form.getByRole('button', { name: 'Save details' }).click();
+      await expect(page.getByTestId('topbar-incident')).toHaveText(name);
+    }
+    await goTo(pb, 'Control+Shift+Y', 'sync-screen');
+    await pb.getByTestId('peer-address').fill(`127.0.0.1:${a.syncPort}`);
+    await pb.getByRole('button', { name: 'Add', exact: true }).click();
+    await goTo(pa, 'Control+Shift+Y', 'sync-screen');
+    for (const page of [pa, pb]) {
+      await expect(page.getByTestId('conflict-count')).toHaveText('1 to review');
+      const row = page.getByTestId('conflict-row');
+      await expect(row).toContainText('Name');
+      await expect(row).toContainText('Ice storm (valley)');
+      await expect(row).toContainText('Ice storm (north)');
+      await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm (valley)');
+    }
+    // 1 keeps its own wording; the choice reaches 2 and clears both queues.
+    await pa.getByTestId('conflict-row').getByRole('button', { name: 'Use other value' }).click();
+    for (const page of [pa, pb]) {
+      await expect(page.getByTestId('conflict-count')).toHaveText('None');
+      await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm (north)');
+    }
+  });
+});
