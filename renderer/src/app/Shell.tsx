@@ -1,8 +1,8 @@
 import { AppShell, Box, ScrollArea } from '@mantine/core';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import type { ReactNode } from 'react';
-import { ExerciseBanner } from '../features/incidents/ExerciseBanner';
-import { useActiveIncident } from '../features/incidents/use-active-incident';
+import { ExerciseBanner } from '../features/incident/ExerciseBanner';
+import { useActiveIncident } from '../features/incident/use-active-incident';
 import { QuickEntry } from '../features/log/QuickEntry';
 import { CommandPalette } from './CommandPalette';
 import { NavRail } from './NavRail';

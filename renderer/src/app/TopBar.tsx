@@ -1,7 +1,7 @@
 import { ActionIcon, Box, Button, Divider, Group, Menu, Stack, Text, Tooltip, useMantineColorScheme } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconChevronDown, IconCommand, IconMoon, IconSun } from '@tabler/icons-react';
-import { TopBarIncident } from '../features/incidents/TopBarIncident';
+import { TopBarIncident } from '../features/incident/TopBarIncident';
 import { useCommand } from '../lib/query';
 import { Clock } from './Clock';
 import { DemoMarker } from '../features/demo/DemoMarker';

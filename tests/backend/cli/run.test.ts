@@ -4,7 +4,7 @@ import { commands } from '../../../electron/backend/cli/commands';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openReadyBackend } from '../helpers/backend';
-import { incidentFixture } from '../incidents/fixtures';
+import { incidentFixture } from '../incident/fixtures';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];

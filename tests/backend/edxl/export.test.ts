@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeItem, makeOrg, requestInput, step, withIncident } from '../requests/fixtures';
+import { makeItem, makeOrg, requestInput, step, withIncident } from '../request/fixtures';
 import { all, child, inOrder, names, tree } from './helpers';
 
 /**

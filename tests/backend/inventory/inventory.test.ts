@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeItem, makeOrg, requestInput, signInAs, step, withIncident } from '../requests/fixtures';
+import { makeItem, makeOrg, requestInput, signInAs, step, withIncident } from '../request/fixtures';
 
 describe('inventory', () => {
   it('records holdings with kind, NIMS type, owner, status and count, and lists them by filter', async () => {

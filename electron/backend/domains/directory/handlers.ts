@@ -4,7 +4,7 @@ import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../../../shared/domain/agreement
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { geocode } from '../geocode/geocode';
-import { refreshRequestsOfOrganisation } from '../requests/derive';
+import { refreshRequestsOfOrganisation } from '../request/derive';
 import { toCsv } from './csv-format';
 import { digestOf, planImport } from './csv-import';
 import {

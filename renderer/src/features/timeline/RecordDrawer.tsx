@@ -1,9 +1,9 @@
 import { Drawer, Text } from '@mantine/core';
 import type { TimelineKind } from '../../../../shared/contract';
-import { DecisionDetail } from '../decisions/DecisionDetail';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { DecisionDetail } from '../decision/DecisionDetail';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { EntryDetail } from '../log/EntryDetail';
-import { MessageDetail } from '../messages/MessageDetail';
+import { MessageDetail } from '../message/MessageDetail';
 import { KIND_LABELS } from './kinds';
 
 export interface OpenRecord {
