@@ -61,9 +61,18 @@ describe('the significant events board', () => {
   });
 
   it('follows the approving positions set on the incident', async () => {
-    const { t, incident, proposal, positions } = await proposed();
+    const { t, incident, proposal, positions, signInAs } = await proposed();
     await t.call('incident.update', { id: incident.id, boardApproverPositionIds: [positions.get('HCCDO')!.id, positions.get('SITL')!.id] });
+    await signInAs('HCCDO', 'Morgan Night Duty');
     const r = await t.call('log.reviewSignificant', { proposalId: proposal.id, approve: true });
     expect(r.status).toBe('approved');
+  });
+
+  it('refuses the proposer approving their own event, even after switching to an approving position', async () => {
+    const { t, proposal, signInAs } = await proposed();
+    await signInAs('SITL', '  dana  DUTY ');
+    const r = await t.raw('log.reviewSignificant', { proposalId: proposal.id, approve: true });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('another person must approve') } });
+    expect((await t.call('log.get', { id: proposal.entry.id })).entry.significance).toBe('proposed');
   });
 });

@@ -22,6 +22,12 @@ import {
   listProposals,
 } from './queries';
 
+/** Names compared as a person would: case, repeated spaces and surrounding blanks aside. */
+function samePerson(a: string | null, b: string | null): boolean {
+  const norm = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return !!a && !!b && norm(a) === norm(b);
+}
+
 export const logHandlers: HandlersFor<keyof typeof logMethods> = {
   'log.append': (input, ctx) =>
     ctx.write((tx) => {
@@ -143,6 +149,12 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
       if (proposal.status !== 'pending') {
         throw conflict(
           `This proposal was already ${proposal.status} (by ${proposal.reviewedBy ?? 'someone'} at ${timeFormatter(ctx.db)(proposal.reviewedAt ?? 0)}).`,
+        );
+      }
+      // Two people, not two positions: switching position must not let a proposer approve.
+      if (samePerson(proposal.proposedBy, ctx.actor.operatorName)) {
+        throw forbidden(
+          `You proposed this event, so another person must approve or decline it; ${proposal.proposedBy} cannot review it under any position.`,
         );
       }
       appendReview(tx, {
