@@ -1,10 +1,6 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/backend/db/migrate';
-import { migrations } from '../../../electron/backend/db/migrations';
-import { takeSnapshot } from '../../../electron/backend/domains/decision/snapshot';
-import { getIncidentRow } from '../../../electron/backend/domains/incident/queries';
 import { openBackend } from '../helpers/backend';
 import { incidentFixture } from '../incident/fixtures';
 
@@ -106,24 +102,17 @@ describe('the decision log', () => {
 });
 
 describe('the situation snapshot', () => {
-  it('counts open resource requests only where the requests table exists', async () => {
-    const { t, incident } = await incidentFixture();
-    await t.backend.close();
-    const db = new Database(path.join(t.dataDir, 'eoc.sqlite'));
-    const row = getIncidentRow(db, incident.id)!;
-    const hasRequests = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'requests'").get();
-    db.close();
-
-    // A store with only migrations 1 and 2 has no requests table: the count is unknown, not zero.
-    const bare = new Database(':memory:');
-    migrate(bare, migrations.slice(0, 2));
-    bare.prepare("INSERT INTO incidents (id, name, exercise, activation_level_id, status, started_at, board_approvers, created_at, updated_hlc) VALUES (?, 'x', 0, 'l', 'open', 0, '[]', 0, 'h')").run(incident.id);
-    expect(takeSnapshot(bare, row, Date.now()).openRequests).toBeNull();
-    if (!hasRequests) {
-      bare.exec('CREATE TABLE requests (id TEXT PRIMARY KEY, incident_id TEXT, status TEXT)');
-      bare.prepare("INSERT INTO requests VALUES ('r1', ?, 'ordered'), ('r2', ?, 'closed'), ('r3', 'other', 'ordered')").run(incident.id, incident.id);
-      expect(takeSnapshot(bare, row, Date.now()).openRequests).toBe(1);
-    }
-    bare.close();
+  it('is taken as of the time the decision was made, not when it was typed in', async () => {
+    const { t, incident, signInAs } = await incidentFixture();
+    const now = Date.now();
+    const at = now - 90 * 60_000;
+    await t.call('log.append', { incidentId: incident.id, category: 'General', text: 'Before the decision', occurredAt: now - 100 * 60_000 });
+    await t.call('log.append', { incidentId: incident.id, category: 'General', text: 'After the decision' });
+    await t.call('message.record', { incidentId: incident.id, direction: 'in', via: 'phone', toName: 'Dana', toPosition: 'Duty Officer', fromName: 'Sam', fromPosition: 'Mercy IC', subject: 'Later', body: 'After the decision' });
+    const earlier = await t.call('decision.record', { incidentId: incident.id, ...base, title: 'Later decision, recorded first' });
+    await signInAs('HCCDO', 'Dana Duty');
+    const d = await t.call('decision.record', { incidentId: incident.id, ...base, decidedAt: at });
+    expect(d.snapshot).toMatchObject({ capturedAt: at, logEntries: 1, messages: 0, decisionsInForce: 0, currentPeriod: { number: 1 } });
+    expect(earlier.snapshot).toMatchObject({ logEntries: 2, messages: 1 });
   });
 });

@@ -32,7 +32,7 @@ export const decisionHandlers: HandlersFor<keyof typeof decisionMethods> = {
           links: input.links,
           supersedesId: input.supersedesId,
         },
-        now,
+        decidedAt,
       );
       return getDecision(ctx.db, id)!;
     }),

@@ -23,7 +23,7 @@ export interface NewDecision {
 
 /**
  * Appends a decision as a record of fact with its links (checked and labelled) and the
- * situation snapshot taken at `snapshotAt` (the time it is recorded). Refuses to
+ * situation snapshot as of `snapshotAt` (the time it was decided). Refuses to
  * supersede a decision of another incident or one already superseded. The caller checks
  * the incident is open, the time and the options.
  */
