@@ -104,4 +104,23 @@ describe('checklists', () => {
     const item = await t.call('incident.addChecklistItem', { incidentId: incident.id, positionId: pio, text: 'Draft the family hotline message' });
     expect(item).toMatchObject({ positionTitle: 'Public Information Officer', done: false, ordinal: 1 });
   });
+
+  it('period 1 given a length lasts that long from its start, even when the incident started hours ago', async () => {
+    const { t, incident } = await incidentFixture();
+    const startedAt = Date.now() - 5 * HOUR;
+    const r = await t.call('incident.create', { name: 'Flood', exercise: false, activationLevelId: incident.activationLevelId, startedAt, firstPeriod: { hours: 12 } });
+    expect(r.period).toMatchObject({ startsAt: startedAt, endsAt: startedAt + 12 * HOUR });
+    expect(await t.raw('incident.create', { name: 'Flood', exercise: false, activationLevelId: incident.activationLevelId, firstPeriod: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringContaining('either its end or its length') },
+    });
+  });
+
+  it('an open period\'s start can be corrected, within the same rules as its end', async () => {
+    const { t, period } = await incidentFixture();
+    const earlier = period.startsAt - HOUR;
+    expect(await t.call('incident.updatePeriod', { periodId: period.id, startsAt: earlier })).toMatchObject({ startsAt: earlier, endsAt: period.endsAt });
+    expect(await t.raw('incident.updatePeriod', { periodId: period.id, startsAt: period.endsAt + HOUR })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await t.raw('incident.updatePeriod', { periodId: period.id, startsAt: Date.now() + 2 * HOUR })).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('The period start') } });
+  });
 });

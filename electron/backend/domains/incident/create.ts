@@ -56,10 +56,11 @@ export function createIncident(db: Db, tx: WriteTx, input: MethodParsedInput<'in
   let periodId: string | null = null;
   if (input.firstPeriod) {
     const startsAt = input.firstPeriod.startsAt ?? startedAt;
-    if (input.firstPeriod.endsAt <= startsAt) {
+    const endsAt = input.firstPeriod.endsAt ?? startsAt + (input.firstPeriod.hours ?? 12) * 3_600_000;
+    if (endsAt <= startsAt) {
       throw invalid('The first operational period must end after it starts', { issues: [{ path: ['firstPeriod', 'endsAt'], message: 'Ends before it starts' }] });
     }
-    periodId = openPeriod(db, tx, getIncidentRow(db, id)!, { startsAt, endsAt: input.firstPeriod.endsAt, copyStaffing: false });
+    periodId = openPeriod(db, tx, getIncidentRow(db, id)!, { startsAt, endsAt, copyStaffing: false });
   }
   return { incidentId: id, periodId };
 }

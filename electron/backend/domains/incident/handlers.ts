@@ -170,7 +170,10 @@ export const incidentHandlers: HandlersFor<keyof typeof incidentMethods> = {
   'incident.updatePeriod': (input, ctx) =>
     ctx.write((tx) => {
       const p = requireEditablePeriod(ctx.db, input.periodId);
-      if (input.endsAt !== undefined) assertSpanFree(ctx.db, p.incident_id, p.starts_at, input.endsAt, p.id);
+      if (input.startsAt !== undefined) assertNotFuture(ctx.db, input.startsAt, tx.now(), 'The period start', 'startsAt');
+      if (input.startsAt !== undefined || input.endsAt !== undefined) {
+        assertSpanFree(ctx.db, p.incident_id, input.startsAt ?? p.starts_at, input.endsAt ?? p.ends_at, p.id);
+      }
       updatePeriodBlocks(tx, p.id, input);
       return getPeriod(ctx.db, p.id)!;
     }),

@@ -99,8 +99,9 @@ export function closePeriod(db: Db, tx: WriteTx, incident: IncidentRow, periodId
   tx.audit('period.closed', { incidentId: incident.id, incident: incident.name, number: p.number, closedAt });
 }
 
-/** ICS 202 blocks 4, 5, 7 and 8 and the planned end, as given (the caller checks the period is editable and the span free). */
+/** ICS 202 blocks 2 (start and planned end), 4, 5, 7 and 8, as given (the caller checks the period is editable and the span free). */
 export interface PeriodBlocks {
+  startsAt?: number;
   endsAt?: number;
   commandEmphasis?: string;
   situationalAwareness?: string;
@@ -112,6 +113,7 @@ export interface PeriodBlocks {
 
 export function updatePeriodBlocks(tx: WriteTx, periodId: string, input: PeriodBlocks): void {
   const fields: Record<string, string | number> = {};
+  if (input.startsAt !== undefined) fields.starts_at = input.startsAt;
   if (input.endsAt !== undefined) fields.ends_at = input.endsAt;
   if (input.commandEmphasis !== undefined) fields.command_emphasis = input.commandEmphasis;
   if (input.situationalAwareness !== undefined) fields.situational_awareness = input.situationalAwareness;

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useShell } from '../../lib/shell-context';
@@ -13,7 +13,6 @@ import { parseWallTime } from '../../../../shared/domain/wall-time';
 const SCRATCH = 'scratch';
 
 /** Read when the form is submitted, not when it renders. */
-const hoursFromNow = (hours: number) => Date.now() + hours * 3_600_000;
 
 /** One action from a template: the incident, period 1 with its objectives and positions, checklists. */
 export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
@@ -66,8 +65,8 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
         description: val.description.trim() || undefined,
         activationLevelId: levelId,
         startedAt: started?.ok ? started.ms : undefined,
-        // Period 1 starts with the incident and lasts the chosen hours from now.
-        firstPeriod: val.openPeriod ? { endsAt: hoursFromNow(Number(val.periodHours)) } : undefined,
+        // Period 1 starts with the incident and lasts the chosen hours from that start.
+        firstPeriod: val.openPeriod ? { hours: Number(val.periodHours) } : undefined,
       },
       {
         onSuccess: async ({ incident, period }) => {
@@ -129,6 +128,11 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
         <Group align="center" gap="xl">
           <Checkbox label="Open operational period 1 now, lasting" {...form.getInputProps('openPeriod', { type: 'checkbox' })} />
           <NumberInput aria-label="Period length (hours)" suffix=" hours" min={1} max={72} w={130} disabled={!v.openPeriod} {...form.getInputProps('periodHours')} />
+          {v.openPeriod && Number(v.periodHours) >= 1 && (
+            <Text size="sm" data-testid="first-period-end">
+              {`ends ${formatDateTime((started?.ok ? started.ms : now) + Number(v.periodHours) * 3_600_000, coalition.timeZone)}`}
+            </Text>
+          )}
           <Checkbox label="Make it this workstation's active incident" {...form.getInputProps('makeActive', { type: 'checkbox' })} />
         </Group>
         {create.error && !Object.keys(fieldErrors(create.error)).length && <Alert color="red">{create.error.message}</Alert>}

@@ -7,7 +7,7 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { parseWallTime, toWallText } from '../../../../shared/domain/wall-time';
 
-/** ICS 202 blocks 4, 5, 7, 8 and the planned end; read-only once the period is closed. */
+/** ICS 202 blocks 2 (start, planned end), 4, 5, 7, 8; read-only once the period is closed. */
 export function Ics202Blocks({ period: p }: { period: Period }) {
   const { coalition } = useShell();
   const tz = coalition.timeZone;
@@ -21,10 +21,15 @@ export function Ics202Blocks({ period: p }: { period: Period }) {
       siteSafetyPlanLocation: p.siteSafetyPlanLocation,
       preparedBy: p.preparedBy,
       approvedBy: p.approvedBy,
+      startsAt: toWallText(p.startsAt, tz),
       endsAt: toWallText(p.endsAt, tz),
     },
-    validate: { endsAt: (v) => (parseWallTime(v, tz, p.startsAt, true).ok ? null : 'Type the end as YYYY-MM-DD HH:MM (24 h)') },
+    validate: {
+      startsAt: (v) => (parseWallTime(v, tz, p.startsAt, true).ok ? null : 'Type the start as YYYY-MM-DD HH:MM (24 h)'),
+      endsAt: (v) => (parseWallTime(v, tz, p.startsAt, true).ok ? null : 'Type the end as YYYY-MM-DD HH:MM (24 h)'),
+    },
   });
+  const start = parseWallTime(form.values.startsAt, tz, p.startsAt, true);
   const end = parseWallTime(form.values.endsAt, tz, p.startsAt, true);
   const submit = form.onSubmit((v) =>
     update.mutate(
@@ -36,7 +41,8 @@ export function Ics202Blocks({ period: p }: { period: Period }) {
         siteSafetyPlanLocation: v.siteSafetyPlanLocation,
         preparedBy: v.preparedBy,
         approvedBy: v.approvedBy,
-        // The field shows minutes only: an untouched end keeps the stored time exactly.
+        // The fields show minutes only: an untouched time keeps the stored one exactly.
+        startsAt: form.isDirty('startsAt') && start.ok && start.ms !== p.startsAt ? start.ms : undefined,
         endsAt: form.isDirty('endsAt') && end.ok && end.ms !== p.endsAt ? end.ms : undefined,
       },
       { onSuccess: () => form.resetDirty(), onError: (e) => form.setErrors(fieldErrors(e)) },
@@ -53,13 +59,21 @@ export function Ics202Blocks({ period: p }: { period: Period }) {
           <Checkbox mb={8} label="5. Site safety plan required" disabled={readOnly} {...form.getInputProps('siteSafetyPlanRequired', { type: 'checkbox' })} />
           <TextInput label="Approved site safety plan located at" flex={1} readOnly={readOnly} {...form.getInputProps('siteSafetyPlanLocation')} />
         </Group>
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={4}>
           <TextInput label="7. Prepared by"
             placeholder="Name, position" readOnly={readOnly} {...form.getInputProps('preparedBy')} />
           <TextInput label="8. Approved by (IC)"
             placeholder="Incident Commander name" readOnly={readOnly} {...form.getInputProps('approvedBy')} />
           <TextInput
-            label="Planned end (24 h)"
+            label="2. Started (24 h)"
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            readOnly={readOnly}
+            description={start.ok ? formatDateTime(start.ms, tz) : undefined}
+            data-testid="period-start"
+            {...form.getInputProps('startsAt')}
+          />
+          <TextInput
+            label="2. Planned end (24 h)"
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             readOnly={readOnly}
             description={end.ok ? formatDateTime(end.ms, tz) : undefined}
