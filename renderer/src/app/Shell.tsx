@@ -9,17 +9,34 @@ import { NavRail } from './NavRail';
 import { NotFound } from './NotFound';
 import { ScreenFrame } from './ScreenFrame';
 import { routes } from './routes';
-import { useShortcuts } from '../lib/shortcuts';
+import { formatKeys, useShortcuts } from '../lib/shortcuts';
+import { SHORTCUT_CATALOGUE } from '../lib/shortcut-catalogue';
+import { notifications } from '@mantine/notifications';
 import { TopBar } from './TopBar';
 import { ShellContext, type ShellProps } from '../lib/shell-context';
 import { consoleHrefs, useConsoleLocation } from '../lib/location';
+import { ModalHost } from '../lib/open-modal';
 
 
-function NavigationShortcuts() {
+/**
+ * Every shortcut from every screen: the rail's screens, the global actions (which open
+ * their screen with the intent in the address) and, for shortcuts that only mean something
+ * in one place, a fallback that says where they work instead of doing nothing.
+ */
+function GlobalShortcuts() {
   const [, navigate] = useLocation();
-  useShortcuts(
-    routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', run: () => navigate(r.path) })),
-  );
+  useShortcuts([
+    ...routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', run: () => navigate(r.path) })),
+    ...SHORTCUT_CATALOGUE.map(({ id, keys, label, group, to, where }) => ({
+      id,
+      keys,
+      label: where ? `${label} (${where})` : label,
+      group,
+      run: to
+        ? () => navigate(to)
+        : () => notifications.show({ id: `where-${id}`, color: 'blue', title: `${formatKeys(keys)}: ${label}`, message: `This works ${where ?? 'on its screen'}.` }),
+    })),
+  ]);
   return null;
 }
 
@@ -42,7 +59,7 @@ function Frame({ children }: { children: ReactNode }) {
           <NavRail />
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main tabIndex={-1}>{children}</AppShell.Main>
     </AppShell>
   );
 }
@@ -52,7 +69,7 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
       <Router hook={useConsoleLocation} hrefs={consoleHrefs}>
-        <NavigationShortcuts />
+        <GlobalShortcuts />
         <CommandPalette />
         <QuickEntry />
         <Frame>
@@ -65,6 +82,7 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
             </Switch>
           </ScreenFrame>
         </Frame>
+        <ModalHost />
       </Router>
     </ShellContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Autocomplete, Button, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { useCommand, useMethod } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { parseLinks, useLinkOptions } from './use-link-options';
+import { useModalCancel } from '../../components/FormModal';
 
 const AUTHORITIES = [
   'Coalition Response Plan',
@@ -27,6 +28,7 @@ interface Props {
 
 /** What was decided, the options weighed, why, on what authority, by whom, in answer to what. */
 export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
+  const cancel = useModalCancel(onDone);
   const { coalition, session } = useShell();
   const positions = useMethod('position.list', {});
   const linkOptions = useLinkOptions(incidentId);
@@ -112,7 +114,16 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
           {form.errors.options && <Text c="red" size="sm">{form.errors.options}</Text>}
         </Stack>
         <Textarea label="Rationale" withAsterisk autosize minRows={2} {...form.getInputProps('rationale')} />
-        <Select label="Authority" withAsterisk data={[...new Set([...AUTHORITIES, v.authority].filter(Boolean))]} searchable {...form.getInputProps('authority')} onChange={(a) => form.setFieldValue('authority', a ?? '')} />
+        {/* Free text: a plan and its section ("CONOPS 4.2"); the list only suggests. */}
+        <Autocomplete
+          label="Authority"
+          description="The plan and section, order or delegation, e.g. CONOPS 4.2"
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          withAsterisk
+          data={AUTHORITIES}
+          data-testid="decision-authority"
+          {...form.getInputProps('authority')}
+        />
         <SimpleGrid cols={3}>
           <TextInput label="Made by (name)" withAsterisk {...form.getInputProps('madeByName')} />
           <Select
@@ -137,7 +148,7 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
             A snapshot of the situation (open requests, log activity, period, level) is taken when you record.
           </Text>
           <Group>
-            <Button variant="default" onClick={onDone}>
+            <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
             <Button type="submit" loading={record.isPending}>

@@ -3,7 +3,7 @@ import { IconGavel } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../backend';
 import { useShell } from '../../lib/shell-context';
-import { useShortcuts } from '../../lib/shortcuts';
+import { useScreenIntent } from '../../lib/screen-intent';
 import { StatusBadge } from '../../components/StatusBadge';
 import { localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';
@@ -21,7 +21,7 @@ export function DecisionsScreen() {
   const [selected, setSelected] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
   const list = useMethod('decision.list', { incidentId: incident?.id ?? '', includeSuperseded: showSuperseded }, { enabled: !!incident });
-  useShortcuts([{ id: 'decision.record', keys: 'mod+shift+D', label: 'Record a decision', group: 'Decisions', run: () => setRecording(true) }]);
+  useScreenIntent('record', () => setRecording(true), !!incident);
   if (!incident) {
     return (
       <>

@@ -1,13 +1,12 @@
 import { MultiSelect, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { Agreement } from '../../../../shared/contract';
 import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, type AgreementKind } from '../../../../shared/domain/agreements';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from './use-organisations';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 const kindOptions = AGREEMENT_KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k] }));
@@ -95,6 +94,6 @@ export function openAgreementForm(agreement: Agreement | null) {
       title: agreement ? `Edit ${agreement.title}` : 'Add an agreement',
       size: 'xl',
     },
-    (id) => <AgreementForm agreement={agreement} onSaved={() => modals.close(id)} />,
+    (id) => <AgreementForm agreement={agreement} onSaved={() => closeModal(id)} />,
   );
 }

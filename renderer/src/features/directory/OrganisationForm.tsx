@@ -1,13 +1,12 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { Organisation } from '../../../../shared/contract';
 import { DEFAULT_MEMBERSHIP, type Discipline, type Membership } from '../../../../shared/domain/disciplines';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { disciplineOptions, membershipOptions } from './labels';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -118,7 +117,7 @@ export function openOrganisationForm(org: Organisation | null, onSaved?: (id: st
       <OrganisationForm
         org={org}
         onSaved={(savedId) => {
-          modals.close(id);
+          closeModal(id);
           onSaved?.(savedId);
         }}
       />

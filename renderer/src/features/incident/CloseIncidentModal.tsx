@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
+import { FormModal } from '../../components/FormModal';
 
 /** Closing ends the incident and its open period at the same time; nothing is deleted. */
 export function CloseIncidentModal({ incident, opened, onClose }: { incident: Incident; opened: boolean; onClose: () => void }) {
@@ -21,7 +22,7 @@ export function CloseIncidentModal({ incident, opened, onClose }: { incident: In
     close.mutate({ id: incident.id, note: note.trim() || undefined, closedAt: parsed?.ok ? parsed.ms : undefined }, { onSuccess: onClose });
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Close ${incident.name}?`} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={`Close ${incident.name}?`} size="lg">
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Text size="sm">The open operational period closes with it. The record stays; the incident can be reopened with a reason.</Text>
@@ -45,6 +46,6 @@ export function CloseIncidentModal({ incident, opened, onClose }: { incident: In
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -9,6 +9,7 @@ import { useCommand, useMethod } from '../../lib/query';
 import { TemplatePreview } from './TemplatePreview';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
+import { useModalCancel } from '../../components/FormModal';
 
 const SCRATCH = 'scratch';
 
@@ -16,6 +17,7 @@ const SCRATCH = 'scratch';
 
 /** One action from a template: the incident, period 1 with its objectives and positions, checklists. */
 export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
+  const cancel = useModalCancel(onCancel);
   const { coalition } = useShell();
   const now = useNow(30_000);
   const templates = useMethod('incident.templates', {});
@@ -137,7 +139,7 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
         </Group>
         {create.error && !Object.keys(fieldErrors(create.error)).length && <Alert color="red">{create.error.message}</Alert>}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             Cancel
           </Button>
           <Button type="submit" loading={create.isPending} data-testid="create-incident">

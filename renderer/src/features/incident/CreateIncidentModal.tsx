@@ -1,9 +1,9 @@
-import { Modal } from '@mantine/core';
 import { CreateIncidentForm } from './CreateIncidentForm';
+import { FormModal } from '../../components/FormModal';
 
 export function CreateIncidentModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (id: string) => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="New incident or exercise" size={920} closeOnClickOutside={false}>
+    <FormModal opened={opened} onClose={onClose} title="New incident or exercise" size={920}>
       {opened && (
         <CreateIncidentForm
           onCreated={(id) => {
@@ -13,6 +13,6 @@ export function CreateIncidentModal({ opened, onClose, onCreated }: { opened: bo
           onCancel={onClose}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,13 +1,14 @@
-import { Modal, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useMethod } from '../../lib/query';
 import { LevelRow } from './LevelRow';
+import { FormModal } from '../../components/FormModal';
 
 /** The coalition's own list of activation levels; higher rank is more activated. */
 export function LevelsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const levels = useMethod('incident.levels', {}, { enabled: opened });
   const sorted = [...(levels.data?.levels ?? [])].sort((a, b) => a.rank - b.rank);
   return (
-    <Modal opened={opened} onClose={onClose} title="Activation levels" size={960}>
+    <FormModal opened={opened} onClose={onClose} title="Activation levels" size={960}>
       <Stack gap="sm" data-testid="levels-editor">
         <Text size="sm" c="dimmed">
           The levels your coalition activates at, lowest rank first. The top bar shows the active incident&apos;s level by name.
@@ -29,6 +30,6 @@ export function LevelsModal({ opened, onClose }: { opened: boolean; onClose: () 
           </Table.Tbody>
         </Table>
       </Stack>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract';
 import { useCommand } from '../../lib/query';
+import { FormModal } from '../../components/FormModal';
 
 export function ReopenIncidentModal({ incident, opened, onClose }: { incident: Incident; opened: boolean; onClose: () => void }) {
   const reopen = useCommand('incident.reopen');
@@ -11,7 +12,7 @@ export function ReopenIncidentModal({ incident, opened, onClose }: { incident: I
     reopen.mutate({ id: incident.id, reason }, { onSuccess: onClose });
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reopen ${incident.name}`} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={`Reopen ${incident.name}`} size="lg">
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Textarea label="Reason for reopening" withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
@@ -26,6 +27,6 @@ export function ReopenIncidentModal({ incident, opened, onClose }: { incident: I
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Button, Grid, Group, Kbd, Modal, Paper, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Kbd, Paper, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
 import { IconMailPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useShortcuts } from '../../lib/shortcuts';
+import { useScreenIntent } from '../../lib/screen-intent';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
 import { useActiveIncident } from '../incident/use-active-incident';
@@ -9,6 +9,7 @@ import { MessageDetail } from './MessageDetail';
 import { MessageForm } from './MessageForm';
 import { MessageTable } from './MessageTable';
 import { useMessagePages } from './use-message-pages';
+import { FormModal } from '../../components/FormModal';
 
 /** ICS 213 general messages in and out of the active incident. */
 export function MessagesScreen() {
@@ -17,7 +18,7 @@ export function MessagesScreen() {
   const [selected, setSelected] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
   const pages = useMessagePages(incident?.id ?? null, direction === 'all' ? undefined : direction);
-  useShortcuts([{ id: 'message.record', keys: 'mod+shift+M', label: 'Record a message (ICS 213)', group: 'Messages', run: () => setRecording(true) }]);
+  useScreenIntent('record', () => setRecording(true), !!incident);
   if (!incident) {
     return (
       <>
@@ -79,7 +80,7 @@ export function MessagesScreen() {
           </Paper>
         )}
       </Grid.Col>
-      <Modal opened={recording} onClose={() => setRecording(false)} title="Record a message (ICS 213)" size={900} closeOnClickOutside={false}>
+      <FormModal opened={recording} onClose={() => setRecording(false)} title="Record a message (ICS 213)" size={900}>
         {recording && (
           <MessageForm
             incidentId={incident.id}
@@ -89,7 +90,7 @@ export function MessagesScreen() {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
     </Grid>
   );
 }

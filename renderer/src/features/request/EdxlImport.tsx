@@ -1,5 +1,4 @@
 import { Alert, Button, FileInput, Group, List, Select, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconFileTypeXml } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EDXL_MAX_CHARS } from '../../../../shared/contract';
@@ -7,10 +6,12 @@ import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
 import { readTextFile } from '../../lib/download';
 import { useIncidents } from './lib/use-incidents';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
+import { useModalCancel } from '../../components/FormModal';
 
 /** An EDXL-RM RequestResource message (bare or in an EDXL-DE envelope) becomes a draft request. */
 function EdxlImport({ onOpen }: { onOpen: (id: string) => void }) {
+  const cancel = useModalCancel();
   const incidents = useIncidents();
   const orgs = useOrganisationOptions();
   const imp = useCommand('edxl.importRequestResource');
@@ -47,7 +48,7 @@ function EdxlImport({ onOpen }: { onOpen: (id: string) => void }) {
           </>
         )}
         <Group justify="flex-end">
-          <Button onClick={() => { modals.closeAll(); onOpen(r.id); }}>Open {r.number}</Button>
+          <Button onClick={() => onOpen(r.id)}>Open {r.number}</Button>
         </Group>
       </Stack>
     );
@@ -64,7 +65,7 @@ function EdxlImport({ onOpen }: { onOpen: (id: string) => void }) {
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => modals.closeAll()}>
+        <Button variant="default" onClick={cancel}>
           Cancel
         </Button>
         <Button disabled={!file || !chosenIncident} loading={imp.isPending} onClick={() => void go()}>
@@ -76,5 +77,12 @@ function EdxlImport({ onOpen }: { onOpen: (id: string) => void }) {
 }
 
 export function openEdxlImport(onOpen: (id: string) => void) {
-  openModal({ title: 'Import an EDXL-RM resource request', size: 'lg' }, () => <EdxlImport onOpen={onOpen} />);
+  openModal({ title: 'Import an EDXL-RM resource request', size: 'lg' }, (id) => (
+    <EdxlImport
+      onOpen={(requestId) => {
+        closeModal(id);
+        onOpen(requestId);
+      }}
+    />
+  ));
 }

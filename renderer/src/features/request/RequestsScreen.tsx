@@ -1,7 +1,6 @@
 import { Button, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { IconChartBar, IconFileImport, IconLayoutList, IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
-import { useShortcuts } from '../../lib/shortcuts';
 import { RequestBoard } from './board/RequestBoard';
 import { RequestDetailView } from './detail/RequestDetailView';
 import { openEdxlImport } from './EdxlImport';
@@ -16,7 +15,6 @@ export function RequestsScreen() {
   const { params, open } = useSubview();
   const toRequest = (id: string) => open({ id });
   const toBoard = () => open(null);
-  useShortcuts([{ id: 'request.new', keys: 'alt+shift+N', label: 'New resource request (ICS 213RR)', group: 'Requests', run: () => open({ new: '1' }) }]);
   const id = params.get('id');
   const edit = params.get('edit');
   if (params.has('new') || edit) return <RequestForm key={edit ?? 'new'} editId={edit} onSaved={toRequest} onCancel={() => (edit ? toRequest(edit) : toBoard())} />;

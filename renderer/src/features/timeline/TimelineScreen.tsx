@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useRef, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
-import { useShortcuts } from '../../lib/shortcuts';
+import { useScreenIntent } from '../../lib/screen-intent';
 import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { useMethod } from '../../lib/query';
@@ -31,7 +31,7 @@ export function TimelineScreen() {
   const pages = useTimelinePages(incident?.id ?? null, contractFilters, order);
   const facets = useMethod('timeline.facets', { incidentId: incident?.id ?? '' }, { enabled: !!incident });
   const searchRef = useRef<HTMLInputElement>(null);
-  useShortcuts([{ id: 'timeline.search', keys: 'mod+F', label: 'Search the timeline', group: 'Timeline', run: () => searchRef.current?.focus() }]);
+  useScreenIntent('search', () => searchRef.current?.focus(), !!incident);
   const loadMore = pages.loadMore;
   const onLoadMore = useCallback(() => void loadMore(), [loadMore]);
   const renderRow = useCallback((item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} />, [coalition.timeZone]);

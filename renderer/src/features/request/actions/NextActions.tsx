@@ -3,6 +3,7 @@ import { IconChevronDown } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { ACTION_LABELS, REQUEST_ACTIONS, type RequestAction } from '../../../../../shared/domain/request-state';
 import { openStep } from './open-step';
+import { primaryAction } from './primary-action';
 import { STOPPING } from './step-fields';
 
 /**
@@ -14,8 +15,7 @@ export function NextActions({ r, timeZone }: { r: RequestDetail; timeZone: strin
   const offered = r.actions.filter((a) => a.action !== 'withdraw_fill');
   const forward = offered.filter((a) => !STOPPING.has(a.action));
   const stopping = offered.filter((a) => STOPPING.has(a.action));
-  // The step most likely next gets the filled button: an update of the ETA is rarely it.
-  const firstAllowed = (forward.find((a) => a.allowed && !(r.status === 'en_route' && a.action === 'mark_en_route')) ?? forward.find((a) => a.allowed))?.action;
+  const firstAllowed = primaryAction(r);
   const offeredSet = new Set(r.actions.map((a) => a.action));
   const others = REQUEST_ACTIONS.filter((a) => !offeredSet.has(a) && a !== 'withdraw_fill');
   const refused = offered.filter((a) => !a.allowed && a.reason);

@@ -1,14 +1,15 @@
 import { Alert, Button, Group, NumberInput, Stack, Table, Text, Textarea } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { useTransition } from './use-transition';
+import { useModalCancel } from '../../../components/FormModal';
 
 /**
  * Resources back with their owner: by default everything still out from inventory; less
  * where some was used up (that part is consumed when the request closes).
  */
 export function ReturnForm({ request, warning, onDone }: { request: RequestDetail; warning?: string | null; onDone: () => void }) {
+  const cancel = useModalCancel();
   const out = request.allocations.filter((a) => a.outstanding > 0);
   const [qty, setQty] = useState<Record<string, number | string>>(() => Object.fromEntries(out.map((a) => [a.id, a.outstanding])));
   const [note, setNote] = useState('');
@@ -59,7 +60,7 @@ export function ReturnForm({ request, warning, onDone }: { request: RequestDetai
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => modals.closeAll()}>
+        <Button variant="default" onClick={cancel}>
           Back
         </Button>
         <Button onClick={submit} loading={t.pending} data-testid="return-submit">

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Loader, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { RequestDetail, SourceBy } from '../../../../../shared/contract';
 import { FILL_SOURCES, type FillSource, type OrderPlacedBy } from '../../../../../shared/domain/sourcing';
 import { fieldErrors } from '../../../lib/form-errors';
@@ -10,6 +9,7 @@ import { TimeField } from '../../../components/TimeField';
 import { wallTimeMs } from '../../../../../shared/domain/wall-time';
 import { agreementOptions, inventoryOptions, lineOptions } from './source-options';
 import { useTransition } from './use-transition';
+import { useModalCancel } from '../../../components/FormModal';
 
 const SOURCE_WORDS: Record<FillSource, string> = { inventory: 'Inventory', member: 'Member', agreement: 'Agreement', state: 'State', purchase: 'Purchase' };
 const blank = (s: string) => (s.trim() ? s.trim() : null);
@@ -19,6 +19,7 @@ const blank = (s: string) => (s.trim() ? s.trim() : null);
  * partial fill from several sources; only inventory moves recorded stock.
  */
 export function SourceForm({ request, timeZone, onDone }: { request: RequestDetail; timeZone: string; onDone: () => void }) {
+  const cancel = useModalCancel();
   const opts = useMethod('request.sourcingOptions', { id: request.id });
   const members = useOrganisationOptions();
   const t = useTransition(onDone);
@@ -105,7 +106,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => modals.closeAll()}>
+          <Button variant="default" onClick={cancel}>
             Back
           </Button>
           <Button type="submit" loading={t.pending} data-testid="source-submit">

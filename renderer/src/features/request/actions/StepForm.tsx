@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { RequestDetail, TransitionInput } from '../../../../../shared/contract';
 import { ACTION_LABELS, type RequestAction } from '../../../../../shared/domain/request-state';
 import { TimeField } from '../../../components/TimeField';
 import { wallTimeMs } from '../../../../../shared/domain/wall-time';
 import { STEP_FIELDS } from './step-fields';
 import { useTransition } from './use-transition';
+import { useModalCancel } from '../../../components/FormModal';
 
 interface Props {
   request: RequestDetail;
@@ -20,6 +20,7 @@ interface Props {
 
 /** Any step but sourcing and returns: its one field, an optional note, and when it happened. */
 export function StepForm({ request, action, timeZone, warning, presetFillId, onDone }: Props) {
+  const cancel = useModalCancel();
   const field = STEP_FIELDS[action];
   const t = useTransition(onDone);
   const fills = request.lines.flatMap((l) => l.fills.filter((f) => !f.withdrawn).map((f) => ({ value: f.id, label: `Line ${l.lineNo}: ${f.quantity} from ${f.sourceName}` })));
@@ -73,7 +74,7 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
             Signed with your name, position and this workstation.
           </Text>
           <Group>
-            <Button variant="default" onClick={() => modals.closeAll()}>
+            <Button variant="default" onClick={cancel}>
               Back
             </Button>
             <Button type="submit" loading={t.pending} data-autofocus={!field ? true : undefined} data-testid="step-submit">

@@ -18,7 +18,7 @@ interface Props {
 
 /**
  * The request board as one keyboard stop: arrows, Page Up/Down, Home and End move the
- * selection, Enter opens it. Urgent and overdue rows carry their flags in words.
+ * selection, Enter or a single click opens it. Urgent and overdue rows carry their flags in words.
  */
 export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction, onSort }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -79,8 +79,8 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
                 data-status={r.status}
                 aria-selected={selected}
                 role="row"
-                onClick={() => onSelect(r.id)}
-                onDoubleClick={() => onOpen(r.id)}
+                // One click opens, as a link would: a row is only ever selected to be opened.
+                onClick={() => onOpen(r.id)}
                 style={{
                   cursor: 'pointer',
                   // Selection must not drown the status colours: a neutral tint and a strong bar.

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useShortcuts } from '../../../lib/shortcuts';
+import { useScreenIntent } from '../../../lib/screen-intent';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useIncidents } from '../lib/use-incidents';
 import { BoardFilters, ScopeControl } from './BoardFilters';
@@ -15,10 +15,8 @@ export function RequestBoard({ onOpen }: { onOpen: (id: string) => void }) {
   const board = useBoard(f);
   const onSort = (s: BoardSort) => setF({ ...f, sort: s, direction: f.sort === s && f.direction === 'asc' ? 'desc' : 'asc' });
   const data = board.data;
-  useShortcuts([
-    { id: 'requests.board.focus', keys: 'alt+shift+B', label: 'Focus the request board (then arrows and Enter)', group: 'Requests', run: () => document.querySelector<HTMLElement>('[data-testid="request-board"]')?.focus() },
-    { id: 'requests.board.search', keys: 'alt+shift+F', label: 'Search the request board', group: 'Requests', run: () => document.querySelector<HTMLElement>('[data-testid="board-search"]')?.focus() },
-  ]);
+  useScreenIntent('focus-board', () => document.querySelector<HTMLElement>('[data-testid="request-board"]')?.focus(), !!data);
+  useScreenIntent('search-board', () => document.querySelector<HTMLElement>('[data-testid="board-search"]')?.focus());
   return (
     <Stack gap="sm">
       <BoardFilters f={f} onChange={setF} incidentOptions={incidents.options} />

@@ -2,10 +2,12 @@ import { Alert, Button, Group, Loader, Stack } from '@mantine/core';
 import { IconArrowLeft, IconCopy, IconEdit } from '@tabler/icons-react';
 import { useShell } from '../../../lib/shell-context';
 import { useShortcuts } from '../../../lib/shortcuts';
+import { catalogueShortcut } from '../../../lib/shortcut-catalogue';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useCommand, useMethod } from '../../../lib/query';
 import { NextActions } from '../actions/NextActions';
 import { openStep } from '../actions/open-step';
+import { primaryAction } from '../actions/primary-action';
 import { useNow } from '../../../lib/use-now';
 import { ExportButtons } from './ExportButtons';
 import { HistoryTable } from './HistoryTable';
@@ -29,10 +31,10 @@ export function RequestDetailView({ id, onBack, onEdit, onOpen }: Props) {
   const duplicate = useCommand('request.duplicate');
   const now = useNow();
   const r = q.data?.request;
-  const next = r?.actions.find((a) => a.allowed && a.action !== 'withdraw_fill');
+  const next = r ? primaryAction(r) : null;
   useShortcuts([
-    { id: 'request.back', keys: 'alt+Backspace', label: 'Back to the request board', group: 'Requests', run: onBack },
-    { id: 'request.next', keys: 'alt+Enter', label: 'Take the next step on this request', group: 'Requests', run: () => r && next && openStep(r, next.action, tz) },
+    { ...catalogueShortcut('request.back'), run: onBack },
+    { ...catalogueShortcut('request.next'), run: () => r && next && openStep(r, next, tz) },
   ]);
   if (q.error) return <ErrorPanel title="This request could not be read" error={q.error} />;
   if (!r) return <Loader />;

@@ -1,0 +1,97 @@
+import { Alert, Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
+import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+import { TypedText } from '../lib/typed-text';
+
+const CloseCtx = createContext<(() => void) | null>(null);
+
+/**
+ * The Cancel of a form inside a FormModal: asks first when text was typed, like Esc.
+ * Outside a dialog (the same form on a page) it is `fallback`.
+ */
+export function useModalCancel(fallback: () => void = () => undefined): () => void {
+  return useContext(CloseCtx) ?? fallback;
+}
+
+export type FormModalProps = Omit<ModalProps, 'closeOnEscape' | 'onKeyDown'> & { children: ReactNode };
+
+/**
+ * Every dialog of the console. Esc, the close button and Cancel close it at once when
+ * nothing was typed; with typed text they ask first, inside the dialog (so the form stays
+ * mounted and keeps its state), with "Keep editing" focused: Esc then Enter keeps the work.
+ * When it closes, focus goes back where it was, or to the screen when that is gone.
+ */
+export function FormModal({ children, onClose, opened, ...props }: FormModalProps) {
+  const typed = useRef(new TypedText());
+  const [asking, setAsking] = useState(0);
+  // Where the operator was typing: "Keep editing" puts them back there.
+  const wasIn = useRef<HTMLElement | null>(null);
+  const keepEditing = () => {
+    setAsking(0);
+    requestAnimationFrame(() => wasIn.current?.focus());
+  };
+  const close = () => {
+    typed.current.forget();
+    setAsking(0);
+    onClose();
+    keepFocusOnScreen();
+  };
+  const requestClose = () => {
+    if (asking) return keepEditing();
+    const n = typed.current.changedFields();
+    if (n === 0) return close();
+    wasIn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAsking(n);
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={requestClose}
+      closeOnClickOutside={false}
+      // Mantine listens for Esc on the whole window; a dialog stacked on top would close
+      // this one too. Only an Esc pressed inside this dialog counts.
+      closeOnEscape={false}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
+          e.preventDefault();
+          e.stopPropagation();
+          requestClose();
+        }
+      }}
+      onFocusCapture={(e) => typed.current.noteFocus(e.target)}
+      {...props}
+    >
+      {asking > 0 && (
+        <Alert color="orange" role="alertdialog" aria-label="Discard typed text?" mb="md" data-testid="discard-prompt">
+          <Group justify="space-between" wrap="nowrap">
+            <Text fw={600}>{`Discard what you typed? ${asking === 1 ? 'One field holds' : `${asking} fields hold`} text not saved.`}</Text>
+            <Group gap="xs" wrap="nowrap">
+              <Button variant="default" data-autofocus autoFocus onClick={keepEditing} data-testid="keep-editing">
+                Keep editing
+              </Button>
+              <Button color="red" onClick={close} data-testid="confirm-discard">
+                Discard
+              </Button>
+            </Group>
+          </Group>
+        </Alert>
+      )}
+      <CloseCtx.Provider value={requestClose}>{children}</CloseCtx.Provider>
+    </Modal>
+  );
+}
+
+/**
+ * After a dialog closes Mantine returns focus to what had it before; when that element has
+ * gone (a row re-rendered, a form replaced) focus would fall to the page body, invisible.
+ * It goes to the screen's main region instead.
+ */
+export function keepFocusOnScreen(): void {
+  const check = (tries: number) =>
+    requestAnimationFrame(() => {
+      const a = document.activeElement;
+      if (a && a !== document.body) return;
+      if (tries > 0) return check(tries - 1);
+      document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+    });
+  check(3);
+}
