@@ -26,9 +26,14 @@ describe('an ICS 213RR from draft to closure', () => {
     await step(t, 'RESL', { action: 'check_resources', id, findings: 'Cache holds 1000' });
     let r = (await step(t, 'LSC', { action: 'source', id, lineId, quantity: 300, source: { kind: 'inventory', inventoryItemId: n95 }, orderNumber: 'R1-1' })).request;
     expect(r.lines[0]).toMatchObject({ filledQuantity: 300, outstandingQuantity: 200 });
+    expect(r.nextAction?.label).toBe('Logistics to source each line');
     expect(await stock(t, n95)).toMatchObject({ heldQuantity: 1000, allocatedQuantity: 300, availableQuantity: 700 });
     r = (await step(t, 'SPUL', { action: 'source', id, lineId, quantity: 200, source: { kind: 'member', organisationId: hospital } })).request;
     expect(r.lines[0]).toMatchObject({ filledQuantity: 500, outstandingQuantity: 0 });
+    // Every line sourced: the next action moves on, on the request and on the board.
+    expect(r.nextAction?.label).toBe('Logistics to send to finance: every line is sourced');
+    const board = await t.call('request.board', { incidentId: t.incidentId });
+    expect(board.rows.find((x) => x.id === id)?.nextAction?.label).toBe('Logistics to send to finance: every line is sourced');
     expect(r.lines[0]!.fills.map((f) => [f.source, f.quantity, f.sourceName])).toEqual([
       ['inventory', 300, 'N95 respirator stock (Coalition cache)'],
       ['member', 200, 'Riverbend General Hospital'],

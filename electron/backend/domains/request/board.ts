@@ -2,6 +2,7 @@ import type { BoardRow, MethodParsedInput } from '../../../../shared/contract';
 import { flagsOf, overdueReason, STEP_LIMIT_MS, UNDELIVERED_STATUSES, WAITING_STATUSES } from '../../../../shared/domain/request-aging';
 import {
   NEXT_ACTION,
+  nextActionOf,
   type Priority,
   PRIORITY_LABELS,
   REQUEST_STATUSES,
@@ -157,7 +158,7 @@ export function board(db: Db, q: BoardQuery, now: number) {
 function toBoardRow(r: BoardSqlRow, now: number): BoardRow {
   const aging = { status: r.status, priority: r.priority, statusSince: r.status_since, requestedArrival: r.requested_arrival, eta: r.eta };
   const open = !TERMINAL_STATUSES.includes(r.status);
-  const next = NEXT_ACTION[r.status];
+  const next = nextActionOf(r.status, r.quantity_requested - r.quantity_filled);
   return {
     id: r.id,
     number: r.number,

@@ -6,7 +6,7 @@ import {
   actionsFrom,
   decide,
   editRefusal,
-  NEXT_ACTION,
+  nextActionOf,
   type PositionLike,
   PRIORITY_LABELS,
   ROLE_LABELS,
@@ -80,7 +80,7 @@ export function requestDetail(db: Db, id: string, position: PositionLike | null,
     if (!reason && action === 'withdraw_fill' && !activeFills) reason = 'No source to withdraw yet';
     return { action, label: ACTION_LABELS[action], allowed: reason === null, reason };
   });
-  const next = NEXT_ACTION[r.status];
+  const next = nextActionOf(r.status, outstandingTotal);
   const aging = { status: r.status, priority: r.priority, statusSince: r.status_since, requestedArrival: r.requested_arrival, eta: r.eta };
   const refusal = editRefusal(r.status);
   return {
