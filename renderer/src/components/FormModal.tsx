@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
-import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { queryClient } from '../lib/query';
 import { TypedText } from '../lib/typed-text';
 
 const CloseCtx = createContext<(() => void) | null>(null);
@@ -23,6 +24,14 @@ export type FormModalProps = Omit<ModalProps, 'closeOnEscape' | 'onKeyDown'> & {
 export function FormModal({ children, onClose, opened, ...props }: FormModalProps) {
   const typed = useRef(new TypedText());
   const [asking, setAsking] = useState(0);
+  // A dialog that saves row by row (activation levels) holds saved text, not typed text.
+  useEffect(
+    () =>
+      queryClient.getMutationCache().subscribe((e) => {
+        if (e.type === 'updated' && e.action.type === 'success') typed.current.rebaseline();
+      }),
+    [],
+  );
   // Where the operator was typing: "Keep editing" puts them back there.
   const wasIn = useRef<HTMLElement | null>(null);
   const keepEditing = () => {

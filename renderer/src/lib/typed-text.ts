@@ -23,6 +23,11 @@ export class TypedText {
     return n;
   }
 
+  /** After a save: what the fields hold now is saved, not typed text at risk. */
+  rebaseline(): void {
+    for (const el of this.initial.keys()) this.initial.set(el, el.value);
+  }
+
   forget(): void {
     this.initial.clear();
   }

@@ -29,14 +29,15 @@ export function StaffRow({ staffing: s, editable }: { staffing: Staffing; editab
         </Table.Td>
         <Table.Td colSpan={4}>
           <form onSubmit={submit}>
+            {/* The fields give way, never the buttons: at 1600 px they were cut to "Sav" and "Canc". */}
             <Group gap="xs" wrap="nowrap">
-              <TextInput aria-label={`Holder of ${s.positionTitle}`} placeholder="Name" autoFocus {...form.getInputProps('holderName')} />
-              <TextInput aria-label="Home agency" placeholder="Home agency (and unit)" {...form.getInputProps('homeAgency')} />
-              <TextInput aria-label="Contact" placeholder="Phone or radio" {...form.getInputProps('contact')} />
-              <Button size="xs" type="submit" loading={staff.isPending}>
+              <TextInput flex={1} miw={0} aria-label={`Holder of ${s.positionTitle}`} placeholder="Name" autoFocus {...form.getInputProps('holderName')} />
+              <TextInput flex={1} miw={0} aria-label="Home agency" placeholder="Home agency (and unit)" {...form.getInputProps('homeAgency')} />
+              <TextInput flex={1} miw={0} aria-label="Contact" placeholder="Phone or radio" {...form.getInputProps('contact')} />
+              <Button size="xs" type="submit" loading={staff.isPending} style={{ flexShrink: 0 }}>
                 Save
               </Button>
-              <Button size="xs" variant="default" onClick={() => setEditing(false)}>
+              <Button size="xs" variant="default" onClick={() => setEditing(false)} style={{ flexShrink: 0 }}>
                 Cancel
               </Button>
             </Group>

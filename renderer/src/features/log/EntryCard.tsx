@@ -4,6 +4,7 @@ import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { recordedDiffers } from '../timeline/describe-item';
 import { transcriptionMark } from './sources';
+import { useWorkstationLabel } from '../../lib/workstations';
 
 const SIGNIFICANCE: Record<LogEntry['significance'], string | null> = {
   none: null,
@@ -15,6 +16,7 @@ const SIGNIFICANCE: Record<LogEntry['significance'], string | null> = {
 /** One entry in full, as the record holds it; a corrected original says so and stays readable. */
 export function EntryCard({ entry, highlight }: { entry: LogEntry; highlight?: boolean }) {
   const { coalition } = useShell();
+  const workstationLabel = useWorkstationLabel();
   const tz = coalition.timeZone;
   const mark = transcriptionMark(entry.source, entry.transcribed);
   const corrected = !!entry.correctedById;
@@ -51,7 +53,7 @@ export function EntryCard({ entry, highlight }: { entry: LogEntry; highlight?: b
         </Text>
         <Text size="sm" c="dimmed">
           {entry.positionTitle} log · by {entry.operatorName ?? 'unknown'}
-          {entry.operatorPositionTitle ? ` (${entry.operatorPositionTitle})` : ''} · workstation {entry.workstationId.slice(0, 8)}
+          {entry.operatorPositionTitle ? ` (${entry.operatorPositionTitle})` : ''} · {workstationLabel(entry.workstationId)}
         </Text>
       </Stack>
     </Paper>

@@ -1,12 +1,14 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import type { RequestEvent } from '../../../../../shared/contract';
 import { formatDateTime } from '../../../lib/format';
+import { useWorkstationLabel } from '../../../lib/workstations';
 
 /**
  * The append-only record of the request: each step with who, position, workstation and
  * when; "recorded" shown too when the step was entered later than it happened.
  */
-export function HistoryTable({ events, timeZone, workstation }: { events: RequestEvent[]; timeZone: string; workstation: { id: string; name: string | null } }) {
+export function HistoryTable({ events, timeZone }: { events: RequestEvent[]; timeZone: string }) {
+  const workstationLabel = useWorkstationLabel();
   return (
     <Paper withBorder p="md">
       <Title order={3} mb="sm">
@@ -49,7 +51,7 @@ export function HistoryTable({ events, timeZone, workstation }: { events: Reques
                 </Text>
               </Table.Td>
               <Table.Td ff="monospace" fz="sm">
-                {e.workstationId === workstation.id ? (workstation.name ?? 'This workstation') : e.workstationId.slice(0, 8)}
+                {workstationLabel(e.workstationId)}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -24,7 +24,7 @@ interface Props {
 
 /** One ICS 213RR from draft to closure: its blocks, its next steps, its history and exports. */
 export function RequestDetailView({ id, onBack, onEdit, onOpen }: Props) {
-  const { coalition, workstation } = useShell();
+  const { coalition } = useShell();
   const tz = coalition.timeZone;
   const q = useMethod('request.get', { id });
   const history = useMethod('request.history', { id });
@@ -66,7 +66,7 @@ export function RequestDetailView({ id, onBack, onEdit, onOpen }: Props) {
       <NextActions r={r} timeZone={tz} />
       <LinesTable r={r} timeZone={tz} onWithdraw={r.status === 'sourcing' ? (f) => openStep(r, 'withdraw_fill', tz, null, f) : undefined} />
       <RequestorBlocks r={r} events={history.data?.events ?? []} timeZone={tz} />
-      <HistoryTable events={history.data?.events ?? []} timeZone={tz} workstation={workstation} />
+      <HistoryTable events={history.data?.events ?? []} timeZone={tz} />
     </Stack>
   );
 }
