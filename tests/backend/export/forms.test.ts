@@ -23,7 +23,8 @@ describe('the ICS 214 export', () => {
     expect(text).toContain('Region 1 HMCC');
     expect(text).toContain('Bed poll sent to 14 hospitals');
     expect(text).toContain('Corrected by a later entry');
-    expect(text).toMatch(/CORRECTION of the entry of [\d-]+ [\d:]+: \[Situation\] Bed poll sent to 15/);
+    expect(text).toMatch(/CORRECTION\s+\(recorded\s+[\d-]+\s+[\d:]+\)\s+of\s+the\s+entry\s+of\s+[\d-]+\s+[\d:]+:\s+\[Situation\]\s+Bed\s+poll\s+sent\s+to\s+15/);
+    expect(text).not.toMatch(/Bed poll sent to 15[^\n]*Transcribed/);
     expect(text).toMatch(/Transcribed from\s+radio/);
     expect(text).not.toContain('Not in the SITL log');
     expect(r.fileName).toMatch(/^ICS214_Mercy-General-evacuation_P1-SITL_\d{8}-\d{4}Z\.pdf$/);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOUR, incidentFixture } from '../incident/fixtures';
 import { snapshotCounts } from '../helpers/snapshot';
+import { openReadyBackend } from '../helpers/backend';
 
 describe('the ICS 214 activity log', () => {
   it('records an entry in the operator’s own log, now, typed directly', async () => {
@@ -152,5 +153,18 @@ describe('corrections', () => {
     const e = await t.call('log.append', { incidentId: incident.id, category: 'Communications', text: 'Radio check', occurredAt: Date.now() - HOUR, source: 'radio' });
     const { correction } = await t.call('log.correct', { entryId: e.id, text: 'Radio check', occurredAt: e.occurredAt - 10 * 60_000 });
     expect(correction).toMatchObject({ source: 'radio', transcribed: true, occurredAt: e.occurredAt - 10 * 60_000 });
+  });
+
+  it('a correction made later is a correction, not a late entry: it keeps the original’s mark', async () => {
+    let now = Date.now();
+    const t = await openReadyBackend({ clock: () => now });
+    const { levels } = await t.call('incident.levels', {});
+    const { incident } = await t.call('incident.create', { name: 'Ice storm', exercise: false, activationLevelId: levels[0]!.id });
+    const e = await t.call('log.append', { incidentId: incident.id, category: 'General', text: 'Shelter opened at 14:00' });
+    now += 40 * 60_000;
+    const { correction } = await t.call('log.correct', { entryId: e.id, text: 'Shelter opened at 14:10' });
+    expect(correction).toMatchObject({ source: 'direct', transcribed: false });
+    const page = await t.call('timeline.page', { incidentId: incident.id, filters: { kinds: ['entry'] } });
+    expect(page.items.find((i) => i.id === correction.id)).toMatchObject({ transcribed: false, refId: e.id });
   });
 });

@@ -24,7 +24,8 @@ export function activityText(item: TimelineItem, byId: Map<string, TimelineItem>
   if (item.kind === 'entry') {
     if (item.refId) {
       const original = byId.get(item.refId);
-      parts.push(original ? `CORRECTION of the entry of ${formatLocal(original.occurredAt, tz, false)}:` : 'CORRECTION of an earlier entry:');
+      const at = `recorded ${formatLocal(item.recordedAt, tz, false)}`;
+      parts.push(original ? `CORRECTION (${at}) of the entry of ${formatLocal(original.occurredAt, tz, false)}:` : `CORRECTION (${at}) of an earlier entry:`);
     }
     parts.push(item.category ? `[${item.category}] ${item.summary}` : item.summary);
     if (item.replaced) parts.push('[Corrected by a later entry; this text stands as first recorded.]');

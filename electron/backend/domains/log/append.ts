@@ -9,6 +9,8 @@ export interface NewEntry {
   occurredAt: number;
   source: EntrySource;
   correctsId?: string | null;
+  /** A correction carries its original's mark: typed later by nature, it is no late entry. */
+  transcribed?: boolean;
 }
 
 /** Appends one ICS 214 entry as a record of fact; the transcription mark is computed, never typed. */
@@ -20,7 +22,7 @@ export function appendEntry(tx: WriteTx, e: NewEntry): string {
     category: e.category,
     text: e.text,
     source: e.source,
-    transcribed: isTranscribed(e.source, e.occurredAt, tx.now()) ? 1 : 0,
+    transcribed: (e.transcribed ?? isTranscribed(e.source, e.occurredAt, tx.now())) ? 1 : 0,
     corrects_id: e.correctsId ?? null,
   });
 }

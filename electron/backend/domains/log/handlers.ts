@@ -88,6 +88,7 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
         occurredAt,
         source: original.source,
         correctsId: original.id,
+        transcribed: original.transcribed,
       });
       return { original: getEntry(ctx.db, original.id)!, correction: getEntry(ctx.db, id)! };
     }),
