@@ -5,6 +5,9 @@ import { TypedText } from '../lib/typed-text';
 
 const CloseCtx = createContext<(() => void) | null>(null);
 
+/** Open dialogs, innermost last: Esc belongs to the innermost one only. */
+const stack: object[] = [];
+
 /**
  * The Cancel of a form inside a FormModal: asks first when text was typed, like Esc.
  * Outside a dialog (the same form on a page) it is `fallback`.
@@ -44,6 +47,28 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
     onClose();
     keepFocusOnScreen();
   };
+  const body = useRef<HTMLDivElement>(null);
+  const requestCloseRef = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    if (!opened) return;
+    const me = {};
+    stack.push(me);
+    // On the window, not the dialog: after a button that had focus re-renders, focus falls
+    // to the page body and an Esc there must still reach the dialog on top.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.isComposing || e.defaultPrevented || stack.at(-1) !== me) return;
+      const mine = body.current?.closest('[role="dialog"]');
+      const theirs = e.target instanceof Element ? e.target.closest('[role="dialog"]') : null;
+      if (theirs && theirs !== mine) return; // a confirmation on top answers its own Esc
+      e.preventDefault();
+      requestCloseRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stack.splice(stack.indexOf(me), 1);
+    };
+  }, [opened]);
   const requestClose = () => {
     if (asking) return keepEditing();
     const n = typed.current.changedFields();
@@ -51,21 +76,16 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
     wasIn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setAsking(n);
   };
+  useEffect(() => {
+    requestCloseRef.current = requestClose;
+  });
   return (
     <Modal
       opened={opened}
       onClose={requestClose}
       closeOnClickOutside={false}
-      // Mantine listens for Esc on the whole window; a dialog stacked on top would close
-      // this one too. Only an Esc pressed inside this dialog counts.
+      // Esc is handled above, for the innermost dialog only.
       closeOnEscape={false}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
-          e.preventDefault();
-          e.stopPropagation();
-          requestClose();
-        }
-      }}
       onFocusCapture={(e) => typed.current.noteFocus(e.target)}
       {...props}
     >
@@ -84,7 +104,9 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
           </Group>
         </Alert>
       )}
-      <CloseCtx.Provider value={requestClose}>{children}</CloseCtx.Provider>
+      <div ref={body}>
+        <CloseCtx.Provider value={requestClose}>{children}</CloseCtx.Provider>
+      </div>
     </Modal>
   );
 }

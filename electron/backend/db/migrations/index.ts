@@ -1,6 +1,7 @@
 import { sql as foundation } from './001-foundation';
 import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
+import { sql as ux } from './010-ux';
 
 export interface Migration {
   readonly version: number;
@@ -13,6 +14,8 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'incidents', sql: incidents },
   { version: 3, name: 'resources', sql: resources },
+  // Issue 12's migration, numbered 010 for the merge; the integrator places it in sequence.
+  { version: 4, name: 'ux', sql: ux },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

@@ -195,15 +195,18 @@ export const incidentHandlers: HandlersFor<keyof typeof incidentMethods> = {
   'incident.staff': (input, ctx) =>
     ctx.write((tx) => {
       const p = requireEditablePeriod(ctx.db, input.periodId);
-      requirePosition(ctx.db, input.positionId);
+      const position = requirePosition(ctx.db, input.positionId);
       const id = staffPosition(ctx.db, tx, p, input.positionId, input);
+      // Into the audit trail, and so into the timeline: who held which position, from when.
+      tx.audit('staffing.assigned', { incidentId: p.incident_id, periodId: p.id, period: p.number, positionId: position.id, position: position.title, holderName: input.holderName ?? null });
       return getStaffing(ctx.db, id)!;
     }),
   'incident.unstaff': ({ staffingId }, ctx) =>
     ctx.write((tx) => {
       const s = getStaffing(ctx.db, staffingId);
       if (!s) throw notFound('That staffing assignment');
-      requireEditablePeriod(ctx.db, s.periodId);
+      const p = requireEditablePeriod(ctx.db, s.periodId);
+      tx.audit('staffing.removed', { incidentId: p.incident_id, periodId: p.id, period: p.number, positionId: s.positionId, position: s.positionTitle, holderName: s.holderName });
       return { removed: tx.remove('staffing', staffingId) };
     }),
 
