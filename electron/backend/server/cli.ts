@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend';
 import { parseHostArgs, UsageError } from './args';
+import { nextFreePort, portInUseMessage } from './port-in-use';
 import { startBrowserHost } from './server';
 
 declare const __APP_VERSION__: string | undefined;
@@ -25,12 +26,16 @@ async function main(): Promise<void> {
     appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.0.0'),
   });
   const start = (port: number) => startBrowserHost({ backend, rendererDir, host: args.host, port });
-  const host = await start(args.port).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EADDRINUSE' && !args.portGiven) {
+  const host = await start(args.port).catch(async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EADDRINUSE') throw e;
+    if (!args.portGiven) {
       console.log(`Port ${args.port} is in use; taking a free one.`);
       return start(0);
     }
-    throw e;
+    // A port asked for by name stays a choice for the operator: say so and say what works.
+    console.error(portInUseMessage(args.host, args.port, await nextFreePort(args.host, args.port)));
+    await backend.close();
+    process.exit(1);
   });
   console.log(`EOC console (browser host) ready at ${host.url}`);
   console.log(`Data folder: ${args.dataDir}`);
