@@ -317,7 +317,7 @@ export const directoryMethods = {
     z
       .object({ zip: zipCode.optional(), town: optionalField('Town', 80), state: usState.optional() })
       .strict(),
-    z.object({ location: geoPointSchema.nullable() }),
+    z.object({ location: geoPointSchema.nullable(), zipPlace: z.object({ town: z.string(), state: z.string() }).nullable() }),
     { reads: [] },
   ),
   /** Parses a CSV and says what importing it would do. Writes nothing. */

@@ -3,7 +3,7 @@ import { DIRECTORY_CSV_COLUMNS, type directoryMethods } from '../../../../shared
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../../../shared/domain/agreements';
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
-import { geocode } from '../geocode/geocode';
+import { geocode, placeOfZip } from '../geocode/geocode';
 import { refreshRequestsOfOrganisation } from '../request/derive';
 import { toCsv } from './csv-format';
 import { digestOf, planImport } from './csv-import';
@@ -91,7 +91,10 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
       tx.audit('directory.agreementRemoved', { id, title: a.title });
       return { removed: true };
     }),
-  'directory.geocode': ({ zip, town, state }) => ({ location: geocode({ zip: zip || null, town: town || null, state: state || null }) }),
+  'directory.geocode': ({ zip, town, state }) => ({
+    location: geocode({ zip: zip || null, town: town || null, state: state || null }),
+    zipPlace: zip ? placeOfZip(zip) : null,
+  }),
   'directory.importPreview': ({ csv }, { db }) => planImport(db, csv).preview,
   'directory.importCommit': ({ csv, digest }, ctx) => {
     if (digestOf(csv) !== digest) throw conflict('The file differs from the one previewed; preview it again before importing');

@@ -7,6 +7,7 @@ import { useCommand } from '../../lib/query';
 import { disciplineOptions, membershipOptions } from './labels';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { closeModal, openModal } from '../../lib/open-modal';
+import { call } from '../../backend';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -80,7 +81,20 @@ function OrganisationForm({ org, onSaved }: { org: Organisation | null; onSaved:
         <SimpleGrid cols={3}>
           <TextInput label="Town" withAsterisk {...form.getInputProps('town')} />
           <TextInput label="State" maxLength={2} {...form.getInputProps('state')} />
-          <TextInput label="ZIP code" {...form.getInputProps('zip')} />
+          <TextInput
+            label="ZIP code"
+            {...form.getInputProps('zip')}
+            onChange={(e) => {
+              const zip = e.currentTarget.value;
+              form.setFieldValue('zip', zip);
+              // A full ZIP code fills the town and state when they are still empty.
+              if (/^\d{5}$/.test(zip.trim()) && !form.getValues().town.trim()) {
+                void call('directory.geocode', { zip: zip.trim() }).then(({ zipPlace }) => {
+                  if (zipPlace && !form.getValues().town.trim()) form.setValues({ town: zipPlace.town, state: zipPlace.state });
+                });
+              }
+            }}
+          />
         </SimpleGrid>
         <SimpleGrid cols={2}>
           <NumberInput
