@@ -5,7 +5,10 @@
  * activation's record in one list leaves out neither. Request steps are records of fact
  * already (request_events); staffing changes enter it through the audit trail, where the
  * writer records each assignment and removal. Existing rows are carried over in time order.
+ * Also: hazard templates beyond the winter storm, and the log categories as data.
  */
+import { seedSql } from './010-seeds';
+
 const timelineInsert = (o: { inc: string; kind: string; pos: string; body: string }) => /* sql */ `
   INSERT OR IGNORE INTO timeline_refs (ref) SELECT ${o.inc} UNION ALL SELECT ${o.pos} WHERE ${o.pos} IS NOT NULL;
   INSERT INTO timeline (key, inc, kind, record_id, pos, operator_name, category) VALUES (
@@ -61,4 +64,16 @@ BEGIN${timelineInsert({
 END;
 
 ${REQUEST_BACKFILL}
+
+-- ICS 214 categories are data the coalition edits (mutable, through the write path).
+CREATE TABLE log_categories (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_hlc TEXT NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+${seedSql()}
 `;

@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { logMethods } from '../../../../shared/contract/log';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
@@ -19,6 +20,7 @@ import {
   getEntry,
   getProposal,
   listBoard,
+  listCategories,
   listProposals,
 } from './queries';
 
@@ -168,6 +170,23 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
         occurredAt: tx.now(),
       });
       return getProposal(ctx.db, proposal.id)!;
+    }),
+  'log.categories': (_i, { db }) => ({ categories: listCategories(db) }),
+  'log.saveCategory': ({ id, name }, ctx) =>
+    ctx.write((tx) => {
+      const all = listCategories(ctx.db);
+      if (id && !all.some((c) => c.id === id)) throw notFound('That log category');
+      const clash = all.find((c) => c.id !== id && c.name.toLowerCase() === name.toLowerCase());
+      if (clash) throw conflict(`There is already a category "${clash.name}"`);
+      const row: Record<string, string | number> = id ? { name } : { name, ordinal: all.length + 1 };
+      const saved = id ?? uuidv7();
+      tx.put('log_categories', saved, row);
+      return { id: saved, name };
+    }),
+  'log.removeCategory': ({ id }, ctx) =>
+    ctx.write((tx) => {
+      if (!listCategories(ctx.db).some((c) => c.id === id)) throw notFound('That log category');
+      return { removed: tx.remove('log_categories', id) };
     }),
   'log.proposals': ({ incidentId, status }, { db }) => {
     requireIncident(db, incidentId);

@@ -109,6 +109,10 @@ interface ProposalRow {
   review_note: string | null;
 }
 
+export function listCategories(db: Db): { id: string; name: string }[] {
+  return db.prepare('SELECT id, name FROM log_categories WHERE deleted = 0 ORDER BY ordinal, name').all() as { id: string; name: string }[];
+}
+
 const PROPOSAL_SELECT = `
   SELECT s.id, s.incident_id, s.entry_id, s.note, s.operator_name, s.position_title, s.occurred_at,
          r.id AS review_id, r.approved, r.operator_name AS reviewer, r.position_title AS reviewer_position,

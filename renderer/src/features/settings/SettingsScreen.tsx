@@ -3,6 +3,7 @@ import { useShell } from '../../lib/shell-context';
 import { formatKeys, useShortcutList } from '../../lib/shortcuts';
 import { useMethod } from '../../lib/query';
 import { BackupsPanel } from './BackupsPanel';
+import { CategoriesPanel } from './CategoriesPanel';
 import { IntegrityPanel } from './IntegrityPanel';
 
 function ShortcutsPanel() {
@@ -61,6 +62,7 @@ export function SettingsScreen() {
         </Paper>
         <ShortcutsPanel />
       </SimpleGrid>
+      <CategoriesPanel readOnly={false} />
       <BackupsPanel timeZone={coalition.timeZone} />
       <IntegrityPanel />
     </Stack>
