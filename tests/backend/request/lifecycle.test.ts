@@ -162,7 +162,7 @@ describe('refusals leave the store as it was', () => {
   it('refuses a NIMS type out of range and a step dated before the previous one', async () => {
     const { t, ltc } = await setup();
     const bad = await t.raw('request.create', requestInput(t.incidentId, ltc, { lines: [{ quantity: 1, kind: 'Ambulance strike team', type: '7' }] }));
-    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', message: 'Line 1: Type for Ambulance strike team must be a NIMS type: 1, 2, 3 or 4 (Type 1 is the most capable)' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', message: 'Line 1: Ambulance strike team has NIMS types 1 to 4 (Type 1 is the most capable); there is no Type 7. Type 1-4, or a local designation such as BLS' } });
     const { request } = await t.call('request.create', requestInput(t.incidentId, ltc));
     const early = await t.raw('request.transition', { action: 'submit', id: request.id, occurredAt: Date.now() - 86_400_000 });
     expect(early).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining("cannot have happened before the request's previous step") } });

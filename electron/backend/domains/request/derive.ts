@@ -1,3 +1,4 @@
+import { typeLabel } from '../../../../shared/domain/nims';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { fillsOf, linesOf, requestRow } from './queries';
@@ -15,7 +16,7 @@ export function refreshDerived(tx: WriteTx, db: Db, requestId: string): void {
   const arrivals = lines.map((l) => l.requested_arrival).filter((t): t is number => t !== null);
   const first = lines[0];
   const summary = first
-    ? `${first.quantity} ${first.kind}${first.type ? ` (Type ${first.type})` : ''}${lines.length > 1 ? ` + ${lines.length - 1} more line${lines.length > 2 ? 's' : ''}` : ''}`
+    ? `${first.quantity} ${first.kind}${first.type ? ` (${typeLabel(first.type)})` : ''}${lines.length > 1 ? ` + ${lines.length - 1} more line${lines.length > 2 ? 's' : ''}` : ''}`
     : 'No lines';
   const search = [r.number, org?.name, r.requested_by_name, r.requested_by_position, r.delivery_location, r.substitutes, ...lines.flatMap((l) => [l.kind, l.type, l.description])]
     .filter(Boolean)

@@ -1,3 +1,4 @@
+import { typeLabel } from '../../../../shared/domain/nims';
 import type { PDFPage } from 'pdf-lib';
 import type { RequestDetail, RequestEvent } from '../../../../shared/contract';
 import { embedFormFonts } from '../export/pdf/fonts';
@@ -165,7 +166,7 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
     }
   };
   newPage('ICS 213 RR continued: history');
-  for (const l of rest) line(`Line ${l.lineNo}: ${l.quantity} ${l.unit ?? ''} ${l.kind}${l.type ? ` Type ${l.type}` : ''} - ${l.description ?? ''}`);
+  for (const l of rest) line(`Line ${l.lineNo}: ${l.quantity} ${l.unit ?? ''} ${l.kind}${l.type ? ` ${typeLabel(l.type)}` : ''} - ${l.description ?? ''}`);
   if (rest.length) cy -= 6;
   line('Every step, as recorded (local time, then UTC; who, position, workstation):', 9, f.bold);
   for (const e of events) {

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { requestCreateInput } from '../../../../shared/contract';
-import { catalogKind, normalizeKind, typeProblem } from '../../../../shared/domain/nims';
+import { catalogKind, normalizeKind, normalizeType, typeProblem } from '../../../../shared/domain/nims';
 import { editRefusal, PRIORITY_RANK } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
@@ -55,7 +55,7 @@ function putLines(tx: WriteTx, db: Db, requestId: string, lines: RequestorFields
       unit: blank(l.unit) ?? catalogKind(l.kind)?.unit ?? null,
       kind: catalogKind(l.kind)?.kind ?? l.kind,
       kind_key: normalizeKind(l.kind),
-      type: blank(l.type),
+      type: normalizeType(l.type),
       description: blank(l.description),
       requested_arrival: l.requestedArrival ?? null,
       cost_cents: l.costCents ?? null,

@@ -1,13 +1,15 @@
-import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, TextInput } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { catalogKind } from '../../../../../shared/domain/nims';
+import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../shared/domain/nims';
 import { zoneSuffix } from '../../../lib/format';
 import { newLine, type RequestValues } from './form-values';
 
 /** Block 4, the order: quantity, kind, type, detailed description, requested arrival, cost. */
 export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType<RequestValues>; kinds: string[]; timeZone: string }) {
   const lines = form.values.lines;
+  // What each type means, for the NIMS-typed kinds on this request.
+  const typedKinds = [...new Set(lines.map((l) => catalogKind(l.kind)).filter((c) => c?.nimsTyped).map((c) => c!.kind))];
   return (
     <Stack gap="xs">
       <Table withRowBorders={false} verticalSpacing={4} data-testid="lines-editor">
@@ -47,7 +49,11 @@ export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType
                 />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} type`} {...form.getInputProps(`lines.${i}.type`)} />
+                <TextInput
+                  aria-label={`Line ${i + 1} type`}
+                  placeholder={catalogKind(l.kind)?.nimsTyped ? '1-4 or local' : 'local'}
+                  {...form.getInputProps(`lines.${i}.type`)}
+                />
               </Table.Td>
               <Table.Td>
                 <TextInput aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" {...form.getInputProps(`lines.${i}.description`)} />
@@ -67,6 +73,11 @@ export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType
           ))}
         </Table.Tbody>
       </Table>
+      {typedKinds.length > 0 && (
+        <Text size="sm" c="dimmed" data-testid="nims-type-guide">
+          {`NIMS types of ${typedKinds.join(', ')}: ${NIMS_TYPES.map((t) => NIMS_TYPE_MEANING[t]).join('; ')}. A local designation (BLS, ALS, 40 kW) may be typed instead.`}
+        </Text>
+      )}
       <Group>
         <Button variant="light" size="xs" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('lines', newLine())}>
           Add a line
