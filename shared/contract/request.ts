@@ -398,17 +398,24 @@ export const requestMethods = {
           stillOpen: z.number().int(),
         }),
       ),
+      /**
+       * Each line of the approved requests counts once, whatever its unit: vans, ambulances
+       * and respirators are never added together. `share` is the average share of a line
+       * each source filled, 0..1.
+       */
       fillRateBySource: z.array(
         z.object({
           source: z.union([fillSource, z.literal('unfilled')]),
           label: z.string(),
-          quantity: z.number().int(),
+          /** Lines' worth filled by this source (a line half filled counts 0.5). */
+          lines: z.number(),
           fills: z.number().int(),
-          /** Share of all quantity requested (approved requests), 0..1. */
           share: z.number(),
         }),
       ),
-      quantityRequested: z.number().int(),
+      linesRequested: z.number().int(),
+      /** Quantities per kind and unit: the only place units are summed, like with like. */
+      byKind: z.array(z.object({ kind: z.string(), unit: z.string().nullable(), requested: z.number().int(), filled: z.number().int() })),
     }),
     { reads: REQUEST_TABLES },
   ),

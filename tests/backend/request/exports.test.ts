@@ -59,8 +59,27 @@ describe('213RR exports', () => {
     expect(c.statusOverTime).toHaveLength(4);
     expect(c.statusOverTime.at(-1)).toMatchObject({ open: 1, counts: expect.objectContaining({ received: 1 }) });
     expect(c.timeToFill.find((x) => x.priority === 'urgent')).toMatchObject({ filled: 1, stillOpen: 0, medianMs: expect.any(Number) });
-    expect(c.quantityRequested).toBe(500);
+    expect(c.linesRequested).toBe(1);
     const share = Object.fromEntries(c.fillRateBySource.map((s) => [s.source, s.share]));
     expect(share).toMatchObject({ inventory: 0.6, member: 0.4, unfilled: 0, state: 0 });
+    expect(c.byKind).toEqual([{ kind: 'N95 respirator', unit: 'each', requested: 500, filled: 500 }]);
+  });
+
+  it('never adds unlike units: each line counts once in the fill rate, quantities are summed per kind only', async () => {
+    const { t, id } = await sourcedRequest();
+    const { request } = await t.call('request.get', { id });
+    const org = request.requestingOrganisation.id;
+    const { request: vans } = await t.call('request.create', requestInput(request.incidentId, org, { lines: [{ quantity: 2, kind: 'Ambulance (ground)', type: 'BLS' }] }));
+    await step(t, 'HCCDO', { action: 'submit', id: vans.id });
+    await step(t, 'OSC', { action: 'approve', id: vans.id });
+    const c = await t.call('request.charts', { incidentId: request.incidentId });
+    expect(c.linesRequested).toBe(2);
+    const share = Object.fromEntries(c.fillRateBySource.map((s) => [s.source, s.share]));
+    // One line fully sourced (60/40), one not at all: not 500 of 502 "units".
+    expect(share).toMatchObject({ inventory: 0.3, member: 0.2, unfilled: 0.5 });
+    expect(c.byKind.map((k) => [k.kind, k.requested, k.filled])).toEqual([
+      ['Ambulance (ground)', 2, 0],
+      ['N95 respirator', 500, 500],
+    ]);
   });
 });

@@ -74,28 +74,50 @@ export function requestCharts(db: Db, incidentId: string, buckets: number, now: 
     };
   });
 
-  // Fill rate by source: share of the quantity requested on approved requests, cancelled excluded.
+  // Fill rate by source, approved requests, cancelled excluded. Each line counts once: its
+  // units (vans, ambulances, respirators) are never added to another line's.
   const counted = reqs.filter((r) => approved.has(r.id) && r.status !== 'cancelled').map((r) => r.id);
   const ids = JSON.stringify(counted);
-  const { requested } = db
-    .prepare('SELECT coalesce(sum(quantity), 0) AS requested FROM request_lines WHERE deleted = 0 AND request_id IN (SELECT value FROM json_each(?))')
-    .get(ids) as { requested: number };
-  const bySource = db
+  const lines = db
+    .prepare('SELECT id, kind, unit, quantity FROM request_lines WHERE deleted = 0 AND request_id IN (SELECT value FROM json_each(?))')
+    .all(ids) as { id: string; kind: string; unit: string | null; quantity: number }[];
+  const fills = db
     .prepare(
-      `SELECT f.source, sum(f.quantity) AS quantity, count(*) AS fills FROM request_fills f
+      `SELECT f.line_id AS lineId, f.source, sum(f.quantity) AS quantity, count(*) AS fills FROM request_fills f
        WHERE f.kind = 'fill' AND f.request_id IN (SELECT value FROM json_each(?))
          AND NOT EXISTS (SELECT 1 FROM request_fills w WHERE w.withdraws_fill_id = f.id)
-       GROUP BY f.source`,
+       GROUP BY f.line_id, f.source`,
     )
-    .all(ids) as { source: FillSource; quantity: number; fills: number }[];
-  const filled = bySource.reduce((n, s) => n + s.quantity, 0);
-  const share = (q: number) => (requested > 0 ? q / requested : 0);
+    .all(ids) as { lineId: string; source: FillSource; quantity: number; fills: number }[];
+  const lineQty = new Map(lines.map((l) => [l.id, l.quantity]));
+  const worth = new Map<string, { lines: number; fills: number }>();
+  const filledOf = new Map<string, number>();
+  for (const f of fills) {
+    const q = lineQty.get(f.lineId);
+    if (!q) continue;
+    const w = worth.get(f.source) ?? { lines: 0, fills: 0 };
+    w.lines += Math.min(1, f.quantity / q);
+    w.fills += f.fills;
+    worth.set(f.source, w);
+    filledOf.set(f.lineId, (filledOf.get(f.lineId) ?? 0) + f.quantity);
+  }
+  const n = lines.length;
   const fillRateBySource: Charts['fillRateBySource'] = FILL_SOURCES.map((source) => {
-    const s = bySource.find((x) => x.source === source);
-    return { source, label: FILL_SOURCE_LABELS[source], quantity: s?.quantity ?? 0, fills: s?.fills ?? 0, share: share(s?.quantity ?? 0) };
+    const w = worth.get(source) ?? { lines: 0, fills: 0 };
+    return { source, label: FILL_SOURCE_LABELS[source], lines: w.lines, fills: w.fills, share: n ? w.lines / n : 0 };
   });
-  const unfilled = Math.max(0, requested - filled);
-  fillRateBySource.push({ source: 'unfilled', label: 'Not yet sourced', quantity: unfilled, fills: 0, share: share(unfilled) });
+  const unfilled = lines.reduce((s, l) => s + Math.max(0, 1 - (filledOf.get(l.id) ?? 0) / l.quantity), 0);
+  fillRateBySource.push({ source: 'unfilled', label: 'Not yet sourced', lines: unfilled, fills: 0, share: n ? unfilled / n : 0 });
 
-  return { from, to: now, statusOverTime, timeToFill, fillRateBySource, quantityRequested: requested };
+  const kinds = new Map<string, Charts['byKind'][number]>();
+  for (const l of lines) {
+    const key = `${l.kind}\u0000${l.unit ?? ''}`;
+    const k = kinds.get(key) ?? { kind: l.kind, unit: l.unit, requested: 0, filled: 0 };
+    k.requested += l.quantity;
+    k.filled += Math.min(l.quantity, filledOf.get(l.id) ?? 0);
+    kinds.set(key, k);
+  }
+  const byKind = [...kinds.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+
+  return { from, to: now, statusOverTime, timeToFill, fillRateBySource, linesRequested: n, byKind };
 }

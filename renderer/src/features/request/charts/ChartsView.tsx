@@ -4,7 +4,7 @@ import { useShell } from '../../../lib/shell-context';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useMethod } from '../../../lib/query';
 import { useIncidents } from '../lib/use-incidents';
-import { FillRateTable, TimeToFillTable } from './ChartTables';
+import { ByKindTable, FillRateTable, TimeToFillTable } from './ChartTables';
 import { FillRateChart } from './FillRateChart';
 import { StatusOverTimeChart } from './StatusOverTimeChart';
 import { TimeToFillChart } from './TimeToFillChart';
@@ -24,7 +24,7 @@ export function ChartsView() {
         <Select label="Incident" data={incidents.options} value={incidentId} onChange={setPicked} allowDeselect={false} w={320} />
         {d && (
           <Text fw={600} data-testid="charts-summary">
-            {`${openNow} open now · ${d.quantityRequested.toLocaleString('en-US')} units requested (approved requests)`}
+            {`${openNow} open now · ${d.linesRequested} request lines approved`}
           </Text>
         )}
       </Group>
@@ -49,12 +49,18 @@ export function ChartsView() {
             </Paper>
             <Paper withBorder p="md" data-testid="chart-fill-rate">
               <Title order={3} mb="sm">
-                Fill rate by source
+                Fill rate by source (each line counts once)
               </Title>
               <FillRateChart data={d.fillRateBySource} />
               <FillRateTable data={d.fillRateBySource} />
             </Paper>
           </SimpleGrid>
+          <Paper withBorder p="md" data-testid="chart-by-kind">
+            <Title order={3} mb="sm">
+              Requested and sourced, by kind
+            </Title>
+            <ByKindTable data={d.byKind} />
+          </Paper>
         </>
       )}
     </Stack>

@@ -6,7 +6,7 @@ type Data = MethodOutput<'request.charts'>['fillRateBySource'];
 const SHORT: Record<string, string> = { inventory: 'Inventory', member: 'Member', agreement: 'Agreement', state: 'State', purchase: 'Purchase', unfilled: 'Not yet sourced' };
 const SOURCE_COLOR: Record<string, string> = { inventory: 'teal.5', member: 'indigo.5', agreement: 'grape.5', state: 'cyan.6', purchase: 'yellow.6', unfilled: 'gray.6' };
 
-/** Share of the quantity requested that each source filled, and what is still unfilled. */
+/** Share of the request lines each source filled (each line counts once), and what is still unfilled. */
 export function FillRateChart({ data }: { data: Data }) {
   const c = useChartColors();
   const rows = data.map((d) => ({ name: SHORT[d.source] ?? d.label, source: d.source, pct: Math.round(d.share * 1000) / 10 }));
@@ -17,7 +17,7 @@ export function FillRateChart({ data }: { data: Data }) {
         <XAxis type="number" unit="%" domain={[0, 100]} stroke={c.text} tick={{ fill: c.text }} />
         <YAxis type="category" dataKey="name" width={130} stroke={c.text} tick={{ fill: c.text }} />
         <Tooltip formatter={(v) => `${String(v)}%`} contentStyle={{ background: c.tooltipBg }} />
-        <Bar dataKey="pct" name="Share of quantity requested" isAnimationActive={false}>
+        <Bar dataKey="pct" name="Share of request lines" isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.source} fill={c.pick(SOURCE_COLOR[r.source] ?? 'gray.5')} />
           ))}

@@ -4,6 +4,7 @@ import { OPEN_STATUSES, STATUS_LABELS } from '../../../../../shared/domain/reque
 import { localParts } from '../../../lib/format';
 import { STATUS_COLOR } from '../lib/labels';
 import { useChartColors } from './chart-colors';
+import { timeTicks } from './time-ticks';
 
 type Data = MethodOutput<'request.charts'>['statusOverTime'];
 
@@ -12,12 +13,12 @@ export function StatusOverTimeChart({ data, timeZone }: { data: Data; timeZone: 
   const c = useChartColors();
   const present = OPEN_STATUSES.filter((s) => data.some((d) => (d.counts[s] ?? 0) > 0));
   const rows = data.map((d) => ({ at: d.at, ...Object.fromEntries(present.map((s) => [s, d.counts[s] ?? 0])) }));
-  const tick = (ms: number) => localParts(ms, timeZone).hm;
+  const axis = timeTicks(data[0]?.at ?? 0, data.at(-1)?.at ?? 1, timeZone);
   return (
     <ResponsiveContainer width="100%" height={280}>
       <AreaChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={tick} minTickGap={48} stroke={c.text} tick={{ fill: c.text }} />
+        <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} scale="time" ticks={axis.ticks} tickFormatter={axis.label} stroke={c.text} tick={{ fill: c.text }} />
         <YAxis allowDecimals={false} stroke={c.text} tick={{ fill: c.text }} />
         <Tooltip
           labelFormatter={(ms) => `${localParts(Number(ms), timeZone).hm} ${localParts(Number(ms), timeZone).zone}`}
