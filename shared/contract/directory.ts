@@ -193,6 +193,8 @@ export const DIRECTORY_CSV_COLUMNS = [
   'other_phones',
   'email',
   'radio',
+  /** "DEMO DATA" on every row of the demonstration coalition: such rows never import as real. */
+  'marking',
 ] as const;
 /** Enough for several thousand rows; far larger files are refused before parsing. */
 export const CSV_MAX_CHARS = 750_000;

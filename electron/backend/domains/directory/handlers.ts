@@ -134,8 +134,9 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
         const typed = o.locationSource === 'entered';
         const base = [o.name, o.shortName, o.discipline, o.membership, o.region, o.address, o.town, o.state, o.zip, typed ? o.latitude : null, typed ? o.longitude : null];
         const contacts = byOrg.get(o.id) ?? [];
-        if (!contacts.length) rows.push([...base, null, null, null, null, null, null]);
-        for (const c of contacts) rows.push([...base, c.name, c.role, c.phone24x7, c.otherPhones.join('; '), c.email, c.radio]);
+        const marking = o.demo ? 'DEMO DATA' : null;
+        if (!contacts.length) rows.push([...base, null, null, null, null, null, null, marking]);
+        for (const c of contacts) rows.push([...base, c.name, c.role, c.phone24x7, c.otherPhones.join('; '), c.email, c.radio, marking]);
       }
       const csv = toCsv(DIRECTORY_CSV_COLUMNS, rows);
       const sha256 = createHash('sha256').update(csv, 'utf8').digest('hex');

@@ -1,7 +1,6 @@
-import Papa from 'papaparse';
 import type { TimelineItem } from '../../../../shared/contract';
 import { formatLocal } from '../incident/time';
-import { EXERCISE_BANNER } from './pdf/form';
+import { toCsv } from '../directory/csv-format';
 
 export const CSV_COLUMNS = [
   'Incident',
@@ -24,9 +23,10 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * The timeline as CSV. An exercise says so on its first line and in a column of every
- * row, so that neither a copy of the file nor rows pasted elsewhere lose the mark.
- * Cells starting with = + - @ are escaped so a spreadsheet never runs them as formulas.
+ * The timeline as CSV. An exercise says so in a column of every row (and in the file
+ * name), so that neither a copy of the file nor rows pasted elsewhere lose the mark; the
+ * header stays on line 1, where every CSV reader looks for it. Cells a spreadsheet would
+ * compute are guarded, and a byte-order mark comes first (see toCsv).
  */
 export function buildTimelineCsv(d: { incidentName: string; exercise: boolean; items: TimelineItem[]; timeZone: string }): Uint8Array {
   const rows = d.items.map((i) => [
@@ -48,8 +48,5 @@ export function buildTimelineCsv(d: { incidentName: string; exercise: boolean; i
     i.significant ? 'yes' : 'no',
     i.id,
   ]);
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' });
-  const text = d.exercise ? `${EXERCISE_BANNER}\r\n${body}\r\n` : `${body}\r\n`;
-  // A byte-order mark so spreadsheet programs read the text as UTF-8.
-  return new TextEncoder().encode(`\uFEFF${text}`);
+  return new TextEncoder().encode(toCsv(CSV_COLUMNS, rows));
 }
