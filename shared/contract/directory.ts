@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { manifestFields } from './export';
 import { AGREEMENT_KINDS, AGREEMENT_STANDINGS, dayNumber, DEFAULT_EXPIRY_WARNING_DAYS } from '../domain/agreements';
 import { DISCIPLINE_LABELS, DISCIPLINES, MEMBERSHIPS } from '../domain/disciplines';
 import { empty, epochMs, read, text, uuid, write } from './define';
@@ -330,5 +331,5 @@ export const directoryMethods = {
     z.object({ organisationsCreated: z.number().int(), contactsCreated: z.number().int() }),
   ),
   /** The directory in the import format; a write only because every export is audited. */
-  'directory.exportCsv': write(empty, z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string() })),
+  'directory.exportCsv': write(empty, z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string(), ...manifestFields })),
 } as const;

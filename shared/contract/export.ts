@@ -12,12 +12,16 @@ export const exportManifestSchema = z.object({
   sha256: z.string(),
   generatedAt: epochMs(),
   generatedBy: z.object({ operatorName: z.string().nullable(), positionTitle: z.string().nullable(), workstationId: z.string() }),
-  form: z.enum(['ICS 214', 'Decision log', 'ICS 213', 'Timeline CSV']),
-  incidentId: z.string(),
-  incidentName: z.string(),
+  form: z.enum(['ICS 214', 'Decision log', 'ICS 213', 'Timeline CSV', 'ICS 213RR', 'Request history CSV', 'Directory CSV']),
+  /** Null for an export of no incident (the directory). */
+  incidentId: z.string().nullable(),
+  incidentName: z.string().nullable(),
   exercise: z.boolean(),
 });
 export type ExportManifest = z.infer<typeof exportManifestSchema>;
+
+/** The manifest fields every other export carries beside its file: no export goes without one. */
+export const manifestFields = { manifest: exportManifestSchema, manifestFileName: z.string(), manifestText: z.string() };
 
 export const exportResultSchema = z.object({
   fileName: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { manifestFields } from './export';
 import { PRIORITIES, REQUEST_ACTIONS, REQUEST_STATUSES, ROLES } from '../domain/request-state';
 import { FILL_SOURCES, ORDER_PLACED_BY } from '../domain/sourcing';
 import { epochMs, read, text, uuid, write } from './define';
@@ -432,6 +433,7 @@ export const requestMethods = {
       pages: z.number().int(),
       sha256: z.string(),
       exercise: z.boolean(),
+      ...manifestFields,
     }),
   ),
   /** Request history as CSV (UTC times): one request's events, or every request's in an incident. */
@@ -440,6 +442,6 @@ export const requestMethods = {
       .object({ requestId: uuid('Request').optional(), incidentId: uuid('Incident').optional() })
       .strict()
       .refine((i) => (i.requestId ? 1 : 0) + (i.incidentId ? 1 : 0) === 1, { error: 'Choose either a request or an incident to export' }),
-    z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string() }),
+    z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string(), ...manifestFields }),
   ),
 } as const;

@@ -82,4 +82,17 @@ describe('213RR exports', () => {
       ['N95 respirator', 500, 500],
     ]);
   });
+
+  it('gives every export a manifest whose SHA-256 is that of the exact bytes: the 213RR PDF, the history CSV, the directory CSV', async () => {
+    const { t, id } = await sourcedRequest();
+    const hash = async (b: Uint8Array) => Buffer.from(await crypto.subtle.digest('SHA-256', b)).toString('hex');
+    const pdf = await t.call('request.formPdf', { id });
+    expect(pdf.manifest).toMatchObject({ form: 'ICS 213RR', fileName: pdf.fileName, sha256: await hash(Buffer.from(pdf.base64, 'base64')) });
+    expect(pdf.manifestFileName).toBe(`${pdf.fileName}.manifest.json`);
+    const csv = await t.call('request.historyCsv', { requestId: id });
+    expect(csv.manifest).toMatchObject({ form: 'Request history CSV', sha256: await hash(new TextEncoder().encode(csv.csv)), incidentName: 'Spring ice storm' });
+    const dir = await t.call('directory.exportCsv', {});
+    expect(dir.manifest).toMatchObject({ form: 'Directory CSV', incidentId: null, sha256: dir.sha256 });
+    expect(JSON.parse(dir.manifestText)).toEqual(dir.manifest);
+  });
 });

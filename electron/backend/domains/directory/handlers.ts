@@ -21,6 +21,7 @@ import {
   openRequestCount,
 } from './queries';
 import { putAgreement, putContact, putOrganisation } from './records';
+import { manifestOf } from '../export/manifest';
 
 
 export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
@@ -143,6 +144,7 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
       const exportedAt = tx.now();
       const fileName = `directory-${new Date(exportedAt).toISOString().slice(0, 10)}.csv`;
       tx.audit('directory.exported', { fileName, rows: rows.length, sha256 });
-      return { fileName, csv, rows: rows.length, exportedAt, sha256 };
+      const meta = { form: 'Directory CSV' as const, incidentId: null, incidentName: null, exercise: false, generatedAt: exportedAt, actor: ctx.actor };
+      return { fileName, csv, rows: rows.length, exportedAt, sha256, ...manifestOf(fileName, new TextEncoder().encode(csv), meta) };
     }),
 };

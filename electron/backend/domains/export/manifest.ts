@@ -4,8 +4,8 @@ import type { Actor } from '../../db/writer';
 
 export interface ExportMeta {
   form: ExportManifest['form'];
-  incidentId: string;
-  incidentName: string;
+  incidentId: string | null;
+  incidentName: string | null;
   exercise: boolean;
   generatedAt: number;
   actor: Actor;
@@ -16,6 +16,11 @@ export interface ExportMeta {
  * the file so that anyone can later check that a printed or shared copy is unaltered.
  */
 export function packageExport(fileName: string, mimeType: ExportResult['mimeType'], bytes: Uint8Array, meta: ExportMeta): ExportResult {
+  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64'), ...manifestOf(fileName, bytes, meta) };
+}
+
+/** The manifest of any export, for those that return their file in their own shape. */
+export function manifestOf(fileName: string, bytes: Uint8Array, meta: ExportMeta): Pick<ExportResult, 'manifest' | 'manifestFileName' | 'manifestText'> {
   const manifest: ExportManifest = {
     fileName,
     bytes: bytes.byteLength,
@@ -32,9 +37,6 @@ export function packageExport(fileName: string, mimeType: ExportResult['mimeType
     exercise: meta.exercise,
   };
   return {
-    fileName,
-    mimeType,
-    base64: Buffer.from(bytes).toString('base64'),
     manifest,
     manifestFileName: `${fileName}.manifest.json`,
     manifestText: `${JSON.stringify(manifest, null, 2)}\n`,

@@ -15,6 +15,7 @@ import { createRequest, duplicateRequest, updateRequest } from './records';
 import { sourcingOptions } from './sourcing-options';
 import { applyStep } from './steps';
 import { coalitionZone } from './times';
+import { manifestOf } from '../export/manifest';
 
 const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
 const detail = (ctx: ReadContext, id: string) => requestDetail(ctx.db, id, positionOf(ctx), ctx.services.now());
@@ -58,7 +59,8 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
     const hash = sha256(bytes);
     const fileName = `ICS-213RR-${r.number}${r.exercise ? '-EXERCISE' : ''}.pdf`;
     ctx.write((tx) => tx.audit('request.formExported', { requestId: id, number: r.number, fileName, sha256: hash }));
-    return { fileName, mimeType: 'application/pdf' as const, base64: Buffer.from(bytes).toString('base64'), pages, sha256: hash, exercise: r.exercise };
+    const meta = { form: 'ICS 213RR' as const, incidentId: r.incidentId, incidentName: r.incidentName, exercise: r.exercise, generatedAt: printedAt, actor: ctx.actor };
+    return { fileName, mimeType: 'application/pdf' as const, base64: Buffer.from(bytes).toString('base64'), pages, sha256: hash, exercise: r.exercise, ...manifestOf(fileName, bytes, meta) };
   },
   'request.historyCsv': (by, ctx) => {
     let name: string;
@@ -75,6 +77,8 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
     const hash = sha256(csv);
     const fileName = `request-history-${name}.csv`;
     ctx.write((tx) => tx.audit('request.historyExported', { ...by, fileName, rows, sha256: hash }));
-    return { fileName, mimeType: 'text/csv' as const, csv, rows, sha256: hash };
+    const incident = by.incidentId ? incidentInfo(ctx.db, by.incidentId) : incidentInfo(ctx.db, requestRow(ctx.db, by.requestId!)!.incident_id);
+    const meta = { form: 'Request history CSV' as const, incidentId: incident?.id ?? null, incidentName: incident?.name ?? null, exercise: !!incident?.exercise, generatedAt: ctx.services.now(), actor: ctx.actor };
+    return { fileName, mimeType: 'text/csv' as const, csv, rows, sha256: hash, ...manifestOf(fileName, new TextEncoder().encode(csv), meta) };
   },
 };

@@ -2,7 +2,7 @@ import { Alert, Button, Group } from '@mantine/core';
 import { IconFileTypeCsv, IconFileTypePdf, IconFileTypeXml } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { useCommand } from '../../../lib/query';
-import { downloadBase64, downloadText } from '../../../lib/download';
+import { downloadBase64, downloadText, saveWithManifest } from '../../../lib/download';
 
 /** ICS 213RR as PDF, the history as CSV, and the EDXL-RM messages of its steps. */
 export function ExportButtons({ r }: { r: RequestDetail }) {
@@ -17,7 +17,7 @@ export function ExportButtons({ r }: { r: RequestDetail }) {
           variant="default"
           leftSection={<IconFileTypePdf size={18} />}
           loading={pdf.isPending}
-          onClick={() => pdf.mutate({ id: r.id }, { onSuccess: (f) => downloadBase64(f.fileName, f.base64, f.mimeType) })}
+          onClick={() => pdf.mutate({ id: r.id }, { onSuccess: (f) => saveWithManifest(() => downloadBase64(f.fileName, f.base64, f.mimeType), f) })}
           data-testid="export-pdf"
         >
           ICS 213RR PDF
@@ -26,7 +26,7 @@ export function ExportButtons({ r }: { r: RequestDetail }) {
           variant="default"
           leftSection={<IconFileTypeCsv size={18} />}
           loading={csv.isPending}
-          onClick={() => csv.mutate({ requestId: r.id }, { onSuccess: (f) => downloadText(f.fileName, f.csv, f.mimeType) })}
+          onClick={() => csv.mutate({ requestId: r.id }, { onSuccess: (f) => saveWithManifest(() => downloadText(f.fileName, f.csv, f.mimeType), f) })}
           data-testid="export-csv"
         >
           History CSV
