@@ -13,6 +13,7 @@ import { sessionHandlers } from './domains/session/handlers';
 import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
 import { systemHandlers } from './domains/system/handlers';
+import { settingsHandlers } from './domains/settings/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -30,4 +31,5 @@ export const handlers: AllHandlers = {
   ...messageHandlers,
   ...timelineHandlers,
   ...exportHandlers,
+  ...settingsHandlers,
 };

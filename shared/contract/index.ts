@@ -13,6 +13,7 @@ import { requestMethods } from './request';
 import { sessionMethods } from './session';
 import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
+import { settingsMethods } from './settings';
 import { systemMethods } from './system';
 
 export * from './bridge';
@@ -31,6 +32,7 @@ export * from './request';
 export * from './session';
 export * from './timeline';
 export * from './setup';
+export * from './settings';
 export * from './system';
 
 /** Every backend method. A domain adds its map here and nowhere else. */
@@ -49,6 +51,7 @@ export const methods = {
   ...messageMethods,
   ...timelineMethods,
   ...exportMethods,
+  ...settingsMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -85,7 +86,7 @@ describe('213RR exports', () => {
 
   it('gives every export a manifest whose SHA-256 is that of the exact bytes: the 213RR PDF, the history CSV, the directory CSV', async () => {
     const { t, id } = await sourcedRequest();
-    const hash = async (b: Uint8Array) => Buffer.from(await crypto.subtle.digest('SHA-256', b)).toString('hex');
+    const hash = async (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
     const pdf = await t.call('request.formPdf', { id });
     expect(pdf.manifest).toMatchObject({ form: 'ICS 213RR', fileName: pdf.fileName, sha256: await hash(Buffer.from(pdf.base64, 'base64')) });
     expect(pdf.manifestFileName).toBe(`${pdf.fileName}.manifest.json`);

@@ -75,5 +75,26 @@ CREATE TABLE log_categories (
   deleted INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
+-- Operators may protect their name with a PIN (scrypt hash and salt, never the PIN). One
+-- row per person, keyed by the normalised name, so a PIN follows the name everywhere.
+CREATE TABLE operator_pins (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  pin_hash TEXT,
+  pin_salt TEXT,
+  created_at INTEGER NOT NULL,
+  updated_hlc TEXT NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- Coalition-wide console settings: who may change settings, and the idle lock.
+CREATE TABLE console_settings (
+  id TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_hlc TEXT NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
 ${seedSql()}
 `;

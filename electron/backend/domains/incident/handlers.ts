@@ -4,6 +4,7 @@ import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { createIncident } from './create';
 import { assertNotFuture, requireIncident, requireOpenIncident, requirePosition } from './guards';
+import { requireSettingsRole } from '../settings/queries';
 import { appendTick } from './checklists';
 import { assertSpanFree, closePeriod, openPeriod, staffPosition, updatePeriodBlocks } from './periods';
 import {
@@ -43,6 +44,7 @@ export const incidentHandlers: HandlersFor<keyof typeof incidentMethods> = {
   'incident.levels': (_i, { db }) => ({ levels: listLevels(db) }),
   'incident.saveLevel': (input, ctx) =>
     ctx.write((tx) => {
+      requireSettingsRole(ctx.db, ctx.services.workstationId);
       if (input.id && !getLevel(ctx.db, input.id)) throw notFound('That activation level');
       const clash = levelByName(ctx.db, input.name);
       if (clash && clash.id !== input.id) throw conflict(`There is already an activation level named "${clash.name}"`);
@@ -53,6 +55,7 @@ export const incidentHandlers: HandlersFor<keyof typeof incidentMethods> = {
     }),
   'incident.removeLevel': ({ id }, ctx) =>
     ctx.write((tx) => {
+      requireSettingsRole(ctx.db, ctx.services.workstationId);
       const level = getLevel(ctx.db, id);
       if (!level) throw notFound('That activation level');
       const using = openIncidentsAtLevel(ctx.db, id);

@@ -13,6 +13,7 @@ import {
 import { timeFormatter } from '../incident/time';
 import { keyQuery, pageOf } from '../timeline/page';
 import { appendEntry, appendProposal, appendReview } from './append';
+import { requireSettingsRole } from '../settings/queries';
 import {
   blockingProposal,
   correctionChain,
@@ -174,6 +175,7 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
   'log.categories': (_i, { db }) => ({ categories: listCategories(db) }),
   'log.saveCategory': ({ id, name }, ctx) =>
     ctx.write((tx) => {
+      requireSettingsRole(ctx.db, ctx.services.workstationId);
       const all = listCategories(ctx.db);
       if (id && !all.some((c) => c.id === id)) throw notFound('That log category');
       const clash = all.find((c) => c.id !== id && c.name.toLowerCase() === name.toLowerCase());
@@ -185,6 +187,7 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
     }),
   'log.removeCategory': ({ id }, ctx) =>
     ctx.write((tx) => {
+      requireSettingsRole(ctx.db, ctx.services.workstationId);
       if (!listCategories(ctx.db).some((c) => c.id === id)) throw notFound('That log category');
       return { removed: tx.remove('log_categories', id) };
     }),
