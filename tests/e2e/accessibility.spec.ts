@@ -62,12 +62,13 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
       ['/', 'Control+L'],
       ['/', 'Control+K'],
     ];
-    for (const [path, keys] of dialogs) {
+    for (const scheme of ['light', 'dark'] as const) for (const [path, keys] of dialogs) {
+      await setTheme(page, scheme);
       await page.goto(`${host.url.split('#')[0]}#${path}`);
       await waitForScreen(page, 'console');
       await page.keyboard.press(keys);
       await expect(page.getByRole('dialog').first()).toBeVisible();
-      found.push(...(await violations(page, `dialog ${keys}`)));
+      found.push(...(await violations(page, `dialog ${scheme} ${keys}`)));
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       await expect.poll(() => page.evaluate(() => !!document.activeElement && document.activeElement !== document.body), { message: `focus after ${keys}` }).toBe(true);

@@ -16,6 +16,7 @@ import { TopBar } from './TopBar';
 import { ShellContext, type ShellProps } from '../lib/shell-context';
 import { consoleHrefs, useConsoleLocation } from '../lib/location';
 import { ModalHost } from '../lib/open-modal';
+import { useFocusKeeper } from './focus-keeper';
 
 
 /**
@@ -66,6 +67,7 @@ function Frame({ children }: { children: ReactNode }) {
 
 /** The layout every feature lives in: rail on the left, status bar on top. */
 export function Shell({ coalition, workstation, session }: ShellProps) {
+  useFocusKeeper();
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
       <Router hook={useConsoleLocation} hrefs={consoleHrefs}>

@@ -45,7 +45,6 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
     typed.current.forget();
     setAsking(0);
     onClose();
-    keepFocusOnScreen();
   };
   const body = useRef<HTMLDivElement>(null);
   const requestCloseRef = useRef<() => void>(() => undefined);
@@ -86,8 +85,14 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
       closeOnClickOutside={false}
       // Esc is handled above, for the innermost dialog only.
       closeOnEscape={false}
+      closeButtonProps={{ 'aria-label': 'Close' }}
       onFocusCapture={(e) => typed.current.noteFocus(e.target)}
       {...props}
+      // After Mantine has given focus back (at the end of the closing transition).
+      onExitTransitionEnd={() => {
+        props.onExitTransitionEnd?.();
+        keepFocusOnScreen();
+      }}
     >
       {asking > 0 && (
         <Alert color="orange" role="alertdialog" aria-label="Discard typed text?" mb="md" data-testid="discard-prompt">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useMethod } from '../../lib/query';
@@ -31,7 +31,9 @@ export function ChooseActiveIncident({ purpose }: { purpose: string }) {
           </Group>
         ) : (
           <Text size="sm">
-            No incident is open. <Link href="/incidents">Open one on the Incidents screen (Alt+2).</Link>
+            No incident is open. <Anchor component={Link} href="/incidents" fw={700} c="inherit" underline="always">
+              Open one on the Incidents screen (Alt+2).
+            </Anchor>
           </Text>
         )}
       </Stack>

@@ -60,7 +60,7 @@ export function StaffRow({ staffing: s, editable }: { staffing: Staffing; editab
       <Table.Td w={150}>
         {editable && (
           <Group gap={4} wrap="nowrap">
-            <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={`Assign ${s.positionTitle}`}>
+            <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={`${s.holderName ? 'Change' : 'Assign'} ${s.positionTitle}`}>
               {s.holderName ? 'Change' : 'Assign'}
             </Button>
             <ActionIcon variant="subtle" color="red" aria-label={`Remove ${s.positionTitle} from this period`} onClick={() => unstaff.mutate({ staffingId: s.id })}>

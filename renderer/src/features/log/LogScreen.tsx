@@ -80,7 +80,6 @@ export function LogScreen() {
               </Kbd>
             }
             title={`Transcribe a paper or radio log (${formatKeys(TRANSCRIBE_KEYS)})`}
-            aria-label="Transcribe paper log"
             data-testid="transcribe-log"
           >
             Transcribe

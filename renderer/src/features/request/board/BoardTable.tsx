@@ -29,7 +29,7 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
     box.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [index]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     if (rows.length === 0) return;
     const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -rows.length, End: rows.length };
     if (e.key in step) {
@@ -43,17 +43,19 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
   };
   const sortProps = { current: sort, direction, onSort };
   return (
-    <div
-      ref={box}
-      tabIndex={0}
-      role="grid"
-      aria-label="Request board: arrow keys move, Enter opens"
-      aria-activedescendant={current ? `board-row-${current.id}` : undefined}
-      onKeyDown={onKeyDown}
-      data-testid="request-board"
-      style={{ maxHeight: 'calc(100vh - 390px)', overflow: 'auto' }}
-    >
-      <Table highlightOnHover stickyHeader verticalSpacing="xs">
+    <div ref={box} style={{ maxHeight: 'calc(100vh - 390px)', overflow: 'auto' }}>
+      {/* The table itself is the grid (its rows are its children, as ARIA requires) and the one keyboard stop. */}
+      <Table
+        highlightOnHover
+        stickyHeader
+        verticalSpacing="xs"
+        tabIndex={0}
+        role="grid"
+        aria-label="Request board: arrow keys move, Enter opens"
+        aria-activedescendant={current ? `board-row-${current.id}` : undefined}
+        onKeyDown={onKeyDown}
+        data-testid="request-board"
+      >
         <Table.Thead>
           <Table.Tr>
             <SortHeader label="Number" sort="number" w={100} {...sortProps} />
