@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import {
   isMethodName,
@@ -11,14 +12,19 @@ import {
   type ResponseEnvelope,
 } from '../../shared/contract';
 import { listBackups, quickCheckOk, resolveBackup, swapInBackup, takeBackup } from './db/backups';
-import { verifyChains } from './db/chain';
+import { readHead } from './db/chain';
 import { acquireDataLock } from './db/lock';
 import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
-import { FACT_TABLES } from './db/migrations';
 import { databaseFile, openDatabase, peekSchemaVersion, type Db } from './db/open';
 import { Writer, type Actor } from './db/writer';
 import { currentSession } from './domains/session/queries';
+import { auditCommand, commandLineActor, type CommandLine } from './command-line';
 import { AppError, toContractError } from './errors';
+import { enrolIdentity } from './identity/enrol';
+import { openIdentity, type Identity } from './identity/identity';
+import { fileKeyStore, KEY_FILE, type KeyStore } from './identity/key-store';
+import { insertSignedHead, makeSignedHead } from './integrity/heads';
+import { IntegrityMonitor } from './integrity/monitor';
 import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
 import { validationError } from './validation';
@@ -31,6 +37,18 @@ export interface BackendOptions {
   /** Scheduled backups while data changes; 0 turns them off. Default 10 minutes. */
   readonly backupIntervalMs?: number;
   readonly clock?: () => number;
+  /**
+   * Where the workstation's private signing key is kept. Electron's host passes one sealed
+   * by the OS (safeStorage, through the main process); default: a 0600 file in the data folder.
+   */
+  readonly keyStore?: KeyStore;
+  /**
+   * Between the background integrity checks (the first runs just after start); 0 turns the
+   * schedule off. Default 5 minutes; every 12th check walks every chain from its start.
+   */
+  readonly integrityCheckMs?: number;
+  /** Set by the admin command line: writes are the OS user's, each audited with the command. */
+  readonly commandLine?: CommandLine;
 }
 
 export interface Backend {
@@ -93,7 +111,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
       migrate(db);
       const workstationId = ensureWorkstationId(db);
-      return { db, writer: new Writer(db, workstationId, clock), workstationId, degraded: null };
+      const writer = new Writer(db, workstationId, clock, { signer: identity });
+      enrolIdentity(db, writer, identity);
+      return { db, writer, workstationId, degraded: null };
     } catch (e) {
       db.close();
       if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(e.message);
@@ -121,7 +141,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const releaseLock = acquireDataLock(dataDir);
   let store: Store;
+  let identity: Identity;
   try {
+    identity = await openIdentity(options.keyStore ?? fileKeyStore(path.join(dataDir, KEY_FILE)), clock);
     store = await openStore();
   } catch (e) {
     releaseLock();
@@ -139,11 +161,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get degraded() {
       return store.degraded;
     },
+    identity,
     schemaVersion: () => (store.degraded ? 0 : schemaVersion(store.db)),
     now: clock,
     backup: async (reason) => {
       if (store.degraded) throw new AppError('unavailable', 'No backup can be taken of a damaged store; restore one instead');
-      const info = await takeBackup(store.db, dataDir, reason, clock(), native);
+      // The head signed now goes into the backup's record: a witness kept outside the file.
+      const head = services.signHead('backup');
+      const info = await takeBackup(store.db, dataDir, reason, clock(), native, head ? { chainHeads: [head] } : {});
+      const cli = options.commandLine;
+      if (cli) {
+        store.writer.transaction((tx) => {
+          tx.audit('backup.taken', { file: info.file, verified: info.verified });
+          auditCommand(tx, cli);
+        }, commandLineActor(store.workstationId, cli));
+      }
       dirtySinceBackup = false;
       emit('backup.done', info);
       return info;
@@ -152,19 +184,45 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     restore: async (file) => {
       const source = resolveBackup(dataDir, file);
       if (!source) throw new AppError('not_found', `Backup ${file} was not found`);
+      // The head of the file being replaced, signed: the restored chain records it, so a
+      // witness taken after the backup is recognised as replaced by this restore, not tampering.
+      const replacedHead = services.signHead('restore');
       if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
       store.db.close();
       const aside = swapInBackup(dataDir, dbFile, source, clock());
       store = await openStore();
       actorCache = null;
+      void monitor.check(true);
       if (!store.degraded) {
-        store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside }), actorOf());
+        store.writer.transaction((tx) => tx.audit('backup.restored', { from: file, keptAside: aside, replacedHead }), actorOf());
       }
       emit('data.changed', { tables: ['*'] });
       return { restoredFrom: file, keptAside: aside };
     },
-    verify: () => verifyChains(store.db, FACT_TABLES),
+    verify: async (witnesses = []) => {
+      if (store.degraded) throw new AppError('unavailable', store.degraded);
+      const report = await monitor.verifyNow(witnesses);
+      if (!report) throw new AppError('unavailable', 'The check was interrupted (the store was closed or restored); try again');
+      return report;
+    },
+    integrityStatus: () => monitor.current,
+    signHead: (reason) => {
+      if (store.degraded) return null;
+      const head = readHead(store.db, store.workstationId);
+      if (head.seq === 0) return null;
+      const signed = makeSignedHead(identity, store.workstationId, head, clock(), reason);
+      insertSignedHead(store.db, signed);
+      return signed;
+    },
   };
+
+  const monitor = new IntegrityMonitor({
+    db: () => (store.degraded ? null : store.db),
+    now: clock,
+    changed: () => emit('data.changed', { tables: ['integrity'] }),
+    intervalMs: options.integrityCheckMs ?? 5 * 60_000,
+  });
+  monitor.start();
 
   // Who is on duty changes only through sign-in, sign-out or a restore: cache it rather
   // than query it on every request.
@@ -195,7 +253,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const def = methods[method];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) return { id, ok: false, error: toContractError(validationError(parsed.error, method)) };
-    const actor = actorOf();
+    const cli = options.commandLine;
+    const actor = cli ? commandLineActor(store.workstationId, cli) : actorOf();
     const signedIn = actor.operatorName !== null;
     if (def.kind === 'write' && !('public' in def && def.public) && !signedIn) {
       return { id, ok: false, error: { code: 'forbidden', message: 'Sign in with your name and position before recording anything' } };
@@ -205,7 +264,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ...base,
       write: (fn) => {
         if (def.kind !== 'write') throw new Error(`${method} is a read and cannot write`);
-        const { result, tables } = store.writer.transaction(fn, actor);
+        const { result, tables } = store.writer.transaction(
+          cli
+            ? (tx) => {
+                const r = fn(tx);
+                auditCommand(tx, cli);
+                return r;
+              }
+            : fn,
+          actor,
+        );
         if (tables.includes('session') || tables.includes('positions')) actorCache = null;
         if (tables.length) {
           dirtySinceBackup = true;
@@ -224,13 +292,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   const interval = options.backupIntervalMs ?? 10 * 60_000;
+  let scheduledRunning = false;
   const timer =
     interval > 0
       ? setInterval(() => {
-          if (!dirtySinceBackup || store.degraded || closed) return;
-          services.backup('scheduled').catch((e: unknown) => {
-            process.emitWarning(`Scheduled backup failed: ${String(e)}`);
-          });
+          // One at a time: a backup slower than the interval must not start a second one.
+          if (!dirtySinceBackup || store.degraded || closed || scheduledRunning) return;
+          scheduledRunning = true;
+          services
+            .backup('scheduled')
+            .catch((e: unknown) => {
+              process.emitWarning(`Scheduled backup failed: ${String(e)}`);
+            })
+            .finally(() => {
+              scheduledRunning = false;
+            });
         }, interval)
       : null;
   timer?.unref();
@@ -246,6 +322,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      monitor.stop();
       listeners.clear();
       if (!store.degraded) {
         try {

@@ -4,6 +4,10 @@ import { exportHandlers } from './domains/export/handlers';
 import { incidentHandlers } from './domains/incident/handlers';
 import { logHandlers } from './domains/log/handlers';
 import { messageHandlers } from './domains/message/handlers';
+import { aarHandlers } from './domains/aar/handlers';
+import { exerciseHandlers } from './domains/exercises/handlers';
+import { integrityHandlers } from './domains/integrity/handlers';
+import { mapHandlers } from './domains/map/handlers';
 import { demoHandlers } from './domains/demo/handlers';
 import { directoryHandlers } from './domains/directory/handlers';
 import { edxlHandlers } from './domains/edxl/handlers';
@@ -32,4 +36,8 @@ export const handlers: AllHandlers = {
   ...timelineHandlers,
   ...exportHandlers,
   ...settingsHandlers,
+  ...aarHandlers,
+  ...exerciseHandlers,
+  ...mapHandlers,
+  ...integrityHandlers,
 };

@@ -2,7 +2,11 @@ import type { MethodName, MethodOutput, MethodParsedInput, Methods } from '../..
 import type { Db } from './db/open';
 import type { Actor, WriteTx } from './db/writer';
 import type { BackupInfo } from '../../shared/contract';
-import type { VerifyResult } from './db/chain';
+import type { Identity } from './identity/identity';
+import type { SignedHead } from './integrity/heads';
+import type { IntegrityStatus } from './integrity/monitor';
+import type { VerifyReport } from './integrity/verify';
+import type { Witness } from './integrity/witnesses';
 
 /** What the backend offers handlers besides the database. */
 export interface Services {
@@ -12,12 +16,22 @@ export interface Services {
   readonly startedAt: number;
   readonly workstationId: string;
   readonly degraded: string | null;
+  /** This workstation's signing key: public key, fingerprint, sign(). */
+  readonly identity: Identity;
   schemaVersion(): number;
   now(): number;
   backup(reason: string): Promise<BackupInfo>;
   listBackups(): BackupInfo[];
   restore(file: string): Promise<{ restoredFrom: string; keptAside: string }>;
-  verify(): VerifyResult;
+  /** Checks the whole store now, from every chain's first link; the banner follows the result. */
+  verify(witnesses?: readonly Witness[]): Promise<VerifyReport>;
+  /** The background check's latest result. */
+  integrityStatus(): IntegrityStatus;
+  /**
+   * Signs this workstation's chain head now, for a witness (an export, a print, a backup,
+   * an anchor file) and keeps it in the store; null while the chain is empty.
+   */
+  signHead(reason: string): SignedHead | null;
 }
 
 export interface ReadContext {

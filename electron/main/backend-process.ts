@@ -1,7 +1,8 @@
-import { app, utilityProcess } from 'electron';
+import { app, safeStorage, utilityProcess } from 'electron';
 import type { EventEnvelope } from '../../shared/contract/define';
 import { HOST_ARG_APP_VERSION, HOST_ARG_DATA_DIR } from '../backend/host/messages';
 import { BackendSupervisor, type BackendChild } from './backend-supervisor';
+import { answerKeystore } from './keystore';
 import { backendHostPath } from './paths';
 
 export interface BackendProcessOptions {
@@ -21,7 +22,14 @@ export function createBackendProcess(options: BackendProcessOptions): BackendSup
     return {
       postMessage: (message) => child.postMessage(message),
       kill: () => void child.kill(),
-      onMessage: (listener) => void child.on('message', listener),
+      // Key-store requests (safeStorage seal/unseal of the signing key) are answered here;
+      // everything else goes to the supervisor.
+      onMessage: (listener) =>
+        void child.on('message', (message: unknown) => {
+          const reply = answerKeystore(message, safeStorage);
+          if (reply) child.postMessage(reply);
+          else listener(message);
+        }),
       onExit: (listener) => void child.on('exit', listener),
     };
   };

@@ -39,8 +39,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
-  serveRenderer(rendererRoot());
   const folder = dataDir();
+  serveRenderer(rendererRoot(), folder);
   const backend = createBackendProcess({ dataDir: folder, onEvent: broadcast, onFatal: refuseToStart });
   stopBackend = () => backend.stop();
   serveBackendIpc(backend);

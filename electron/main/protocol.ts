@@ -1,5 +1,6 @@
 import { protocol } from 'electron';
 import fs from 'node:fs/promises';
+import { MAP_PACK_PREFIX, mapPackResponse } from './map-packs';
 import { APP_SCHEME, appResponseHeaders, resolveAppFile } from './policy';
 
 /**
@@ -15,10 +16,12 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer (out/renderer) on app://eoc/ and nothing else. */
-export function serveRenderer(root: string): void {
+/** Serves the built renderer (out/renderer) on app://eoc/, and the map packs of the data folder. */
+export function serveRenderer(root: string, dataDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const pathname = new URL(request.url).pathname;
+    if (pathname.startsWith(MAP_PACK_PREFIX)) return mapPackResponse(dataDir, request, pathname);
     const resolved = resolveAppFile(request.url, root);
     if (!resolved.ok) return plain(resolved.status, 'Refused');
     const bytes = await readServed(resolved.file);

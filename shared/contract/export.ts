@@ -17,6 +17,8 @@ export const exportManifestSchema = z.object({
   incidentId: z.string().nullable(),
   incidentName: z.string().nullable(),
   exercise: z.boolean(),
+  /** The chain head this workstation signed as the file was made: a witness kept with the file. */
+  chainHead: z.object({ seq: z.number().int(), hash: z.string(), signedAt: epochMs(), line: z.string() }).nullable(),
 });
 export type ExportManifest = z.infer<typeof exportManifestSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { integrityProblem } from './integrity';
 import { MAX_RECORD_TIME } from '../domain/incident-rules';
 import { empty, epochMs, read, text, uuid, write } from './define';
 
@@ -126,13 +127,7 @@ export const checklistItemSchema = z.object({
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
-export const integrityProblemSchema = z.object({
-  workstationId: z.string(),
-  seq: z.number().int().nullable(),
-  table: z.string(),
-  rowId: z.string().nullable(),
-  problem: z.string(),
-});
+export const integrityProblemSchema = integrityProblem;
 
 const incidentId = uuid('Incident');
 const periodId = uuid('Operational period');

@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import type { MethodDef } from './define';
+import { aarMethods } from './aar';
 import { decisionMethods } from './decision';
+import { exerciseMethods } from './exercise';
 import { exportMethods } from './export';
 import { incidentMethods } from './incident';
+import { integrityMethods } from './integrity';
 import { logMethods } from './log';
+import { mapMethods } from './map';
 import { messageMethods } from './message';
 import { demoMethods } from './demo';
 import { directoryMethods } from './directory';
@@ -19,10 +23,14 @@ import { systemMethods } from './system';
 export * from './bridge';
 export * from './define';
 export * from './events';
+export * from './aar';
 export * from './decision';
+export * from './exercise';
 export * from './export';
 export * from './incident';
+export * from './integrity';
 export * from './log';
+export * from './map';
 export * from './message';
 export * from './demo';
 export * from './directory';
@@ -52,6 +60,10 @@ export const methods = {
   ...timelineMethods,
   ...exportMethods,
   ...settingsMethods,
+  ...aarMethods,
+  ...exerciseMethods,
+  ...mapMethods,
+  ...integrityMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -24,6 +24,13 @@ export const systemMethods = {
       startedAt: epochMs(),
       /** Set when the store failed its start-up check and is open read-only for restore. */
       degraded: z.string().nullable(),
+      /** This workstation's signing key (Ed25519): what peers and witnesses know it by. */
+      identity: z.object({
+        publicKey: z.string(),
+        fingerprint: z.string(),
+        /** In words: what protects the private key at rest. */
+        protection: z.string(),
+      }),
     }),
     { public: true, reads: [] },
   ),
@@ -59,23 +66,5 @@ export const systemMethods = {
       ),
     }),
     { reads: ['audit_entries'] },
-  ),
-  'integrity.verify': read(
-    empty,
-    z.object({
-      ok: z.boolean(),
-      checkedLinks: z.number().int(),
-      workstations: z.number().int(),
-      problems: z.array(
-        z.object({
-          workstationId: z.string(),
-          seq: z.number().int().nullable(),
-          table: z.string(),
-          rowId: z.string().nullable(),
-          problem: z.string(),
-        }),
-      ),
-    }),
-    { public: true },
   ),
 } as const;

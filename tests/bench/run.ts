@@ -1,9 +1,12 @@
 // npm run bench: every benchmark, each printing its figures beside a baseline measured in
 // the same run. Never part of npm test. Pass names to run only some: npm run bench -- foundation
+import { aarBench } from './aar';
 import { foundationBench } from './foundation';
+import { integrityBench } from './integrity';
 import { requestsBench } from './requests';
 import { logsBench } from './logs';
 import { timelineUiBench } from './timeline-ui';
+import { mapBench } from './map';
 
 export interface Bench {
   readonly name: string;
@@ -12,7 +15,15 @@ export interface Bench {
 }
 
 /** Every benchmark; a feature adds its own here. */
-const benches: Bench[] = [foundationBench, requestsBench, logsBench, timelineUiBench];
+const benches: Bench[] = [
+  foundationBench,
+  requestsBench,
+  logsBench,
+  timelineUiBench,
+  integrityBench,
+  aarBench,
+  mapBench,
+];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const started = Date.now();

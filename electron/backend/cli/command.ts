@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createBackend, type Backend } from '../backend';
+import { currentOsUser } from '../command-line';
 
 /** Where a command writes: the process's streams, or a test's buffers. */
 export interface CliIo {
@@ -29,6 +30,8 @@ export interface CliCommand {
 export interface CliArgs {
   readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   readonly positionals: readonly string[];
+  /** The command line as typed, command words first: what a writing command's audit entry names. */
+  readonly argv?: readonly string[];
 }
 
 /** Parses a command's arguments strictly: an unknown or malformed option is an error in words. */
@@ -44,7 +47,7 @@ export function parseCommandArgs(cmd: CliCommand, argv: readonly string[]): CliA
     const what = want.max === 0 ? 'takes no other arguments' : `takes ${want.names}`;
     throw new CliError(`${cmd.name} ${what}.\nUsage: npm run cli -- ${cmd.name} ${cmd.usage}`);
   }
-  return parsed;
+  return { ...parsed, argv: [...cmd.name.split(' '), ...argv] };
 }
 
 export function stringOption(args: CliArgs, name: string, required: true): string;
@@ -68,10 +71,20 @@ export const dataDirOption = { 'data-dir': { type: 'string' } } as const satisfi
  * closes it. The backend's lock refuses a folder a running console holds and names the
  * process, so a command never writes under a running console.
  */
-export async function withBackend<T>(dataDir: string, fn: (b: Backend) => Promise<T>): Promise<T> {
+export async function withBackend<T>(
+  dataDir: string,
+  fn: (b: Backend) => Promise<T>,
+  /** For a command that writes: its writes are the OS user's and audited with this command line. */
+  writes?: { argv: readonly string[] },
+): Promise<T> {
   let backend: Backend;
   try {
-    backend = await createBackend({ dataDir, backupIntervalMs: 0 });
+    backend = await createBackend({
+      dataDir,
+      backupIntervalMs: 0,
+      integrityCheckMs: 0,
+      ...(writes ? { commandLine: { argv: writes.argv, osUser: currentOsUser() } } : {}),
+    });
   } catch (e) {
     throw new CliError(e instanceof Error ? e.message : String(e));
   }

@@ -53,6 +53,8 @@ export async function takeBackup(
   reason: string,
   now: number,
   nativeBinding?: string,
+  /** Written into the backup's record too: the chain heads signed as it was taken (witnesses). */
+  sidecarExtra: Record<string, unknown> = {},
 ): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
@@ -64,7 +66,7 @@ export async function takeBackup(
   const verified = verifyFile(full, nativeBinding);
   const bytes = fs.statSync(full).size;
   const sidecar: Sidecar = { createdAt: now, reason, verified, bytes };
-  fs.writeFileSync(`${full}.json`, JSON.stringify(sidecar));
+  fs.writeFileSync(`${full}.json`, JSON.stringify({ ...sidecarExtra, ...sidecar }));
   rotate(dataDir, reason);
   return { file, createdAt: now, bytes, verified, reason };
 }

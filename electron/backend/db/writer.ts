@@ -1,7 +1,10 @@
 import type { Statement } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import { latestCanonicalVersion, SIGNED_HEAD_EVERY, type CanonicalForms } from '../../../shared/domain/canonical';
+import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
-import { linkHash, readHead, type ChainHead } from './chain';
+import { insertSignedHead, makeSignedHead, type HeadSigner } from '../integrity/heads';
+import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
 
@@ -13,6 +16,18 @@ export interface Actor {
 }
 
 export type Cell = string | number | null;
+
+export interface WriterOptions {
+  /** The frozen canonical forms links are hashed under; tests pass a longer list. */
+  readonly forms?: CanonicalForms;
+  /**
+   * The workstation's key. When given, every transaction that extends the chain signs its
+   * new head before it commits (and a bulk write signs every SIGNED_HEAD_EVERY links), so
+   * every link is vouched for by a signed head and a link after the last one was added
+   * without the key.
+   */
+  readonly signer?: HeadSigner;
+}
 const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
 
 function ident(name: string): string {
@@ -29,14 +44,26 @@ function ident(name: string): string {
 export class Writer {
   private head: ChainHead;
   private hlc: Hlc;
-  private pending: { head: ChainHead; hlc: Hlc; at: number } | null = null;
+  private pending: { head: ChainHead; hlc: Hlc; at: number; signedSeq: number } | null = null;
   private readonly touched = new Set<string>();
+
+  private readonly forms: CanonicalForms;
+  private readonly versionedLinks: boolean;
+  private readonly signer: HeadSigner | null;
 
   constructor(
     private readonly db: Db,
     readonly workstationId: string,
     private readonly clock: () => number = Date.now,
+    options: WriterOptions = {},
   ) {
+    this.forms = options.forms ?? CANONICAL_FORMS;
+    this.signer = options.signer ?? null;
+    // A store from before migration 4 (only ever met while building an old store in a
+    // migration test) has no version column: its links are all version 1.
+    this.versionedLinks = (db.prepare('PRAGMA table_info(fact_chain)').all() as { name: string }[]).some(
+      (c) => c.name === 'canon_version',
+    );
     this.head = readHead(db, workstationId);
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
@@ -54,9 +81,15 @@ export class Writer {
   /** Runs `fn` in an immediate transaction; returns its result and the tables it wrote. */
   transaction<T>(fn: (tx: WriteTx) => T, actor: Actor): { result: T; tables: string[] } {
     this.touched.clear();
-    this.pending = { head: this.head, hlc: this.hlc, at: this.clock() };
+    this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.head.seq };
     try {
-      const result = this.db.transaction(() => fn(new WriteTx(this, actor)))
+      const result = this.db
+        .transaction(() => {
+          const r = fn(new WriteTx(this, actor));
+          const p = this.requirePending();
+          if (p.head.seq !== this.head.seq && p.signedSeq !== p.head.seq) this.signHead(p.head, 'commit');
+          return r;
+        })
         .immediate();
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
@@ -81,16 +114,33 @@ export class Writer {
     };
     const cols = Object.keys(full).map(ident);
     this.stmt(`INSERT INTO ${ident(table)} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(full);
-    // Hash what SQLite stored, not what we meant to store, so the verifier sees the same bytes.
-    const stored = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>;
+    // Hash what SQLite stored, not what we meant to store, so the verifier sees the same
+    // bytes; and exactly the columns of the newest frozen canonical form, never SELECT *.
+    const version = this.versionedLinks ? latestCanonicalVersion(this.forms, table) : 1;
+    const stored = this.stmt(canonicalSelect(table, version, this.forms)).get(id) as Record<string, unknown>;
     const seq = p.head.seq + 1;
-    const hash = linkHash(p.head.hash, table, stored);
-    this.stmt(
-      'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)',
-    ).run(this.workstationId, seq, table, id, p.head.hash, hash);
+    const hash = linkHash(p.head.hash, table, version, stored, this.forms);
+    if (this.versionedLinks) {
+      this.stmt(
+        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (?,?,?,?,?,?,?)',
+      ).run(this.workstationId, seq, table, id, p.head.hash, hash, version);
+    } else {
+      this.stmt(
+        'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash) VALUES (?,?,?,?,?,?)',
+      ).run(this.workstationId, seq, table, id, p.head.hash, hash);
+    }
     p.head = { seq, hash };
+    if (seq % SIGNED_HEAD_EVERY === 0) this.signHead(p.head, 'checkpoint');
     this.touched.add(table);
     return id;
+  }
+
+  /** Signs `head` and stores it in chain_heads, inside the running transaction. */
+  private signHead(head: ChainHead, reason: string): void {
+    if (!this.signer) return;
+    // The real time of signing, never the demo's backdated stamp: a head says when it was vouched for.
+    insertSignedHead(this.db, makeSignedHead(this.signer, this.workstationId, head, this.clock(), reason));
+    this.requirePending().signedSeq = head.seq;
   }
 
   /** @internal used by WriteTx */

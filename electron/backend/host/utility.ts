@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { createBackend } from '../index';
 import { electronNativeBinding } from '../db/open';
+import { fileKeyStore, KEY_FILE, SEALED_KEY_FILE, sealedKeyStore } from '../identity/key-store';
 import { nativeBindingCandidates, parseHostConfig } from './config';
 import { createHostDispatcher } from './dispatch';
+import { createKeystoreClient } from './keystore-channel';
 import type { HostToMain } from './messages';
 
 /**
@@ -27,16 +30,30 @@ if (!port) {
   process.exit(1);
 }
 
+const keystore = createKeystoreClient((m) => port.postMessage(m));
+
 const dispatcher = createHostDispatcher({
   start: async () => {
     const config = parseHostConfig(process.argv, process.env);
     const nativeBinding = electronNativeBinding(
       nativeBindingCandidates(electronProcess.resourcesPath, import.meta.dirname),
     );
-    return createBackend({ ...config, ...(nativeBinding ? { nativeBinding } : {}) });
+    // The signing key sealed by the OS through main's safeStorage; without a usable OS
+    // key store, a 0600 file like the browser host's, and Settings says which.
+    const os = await keystore.sealer();
+    const keyStore =
+      'sealer' in os
+        ? sealedKeyStore(path.join(config.dataDir, SEALED_KEY_FILE), os.sealer)
+        : fileKeyStore(
+            path.join(config.dataDir, KEY_FILE),
+            `a file readable only by this operating-system user (${KEY_FILE} in the data folder); not encrypted, because ${os.unavailable}`,
+          );
+    return createBackend({ ...config, keyStore, ...(nativeBinding ? { nativeBinding } : {}) });
   },
   post: (message: HostToMain) => port.postMessage(message),
   exit: (code) => process.exit(code),
 });
 
-port.on('message', (messageEvent) => void dispatcher.receive(messageEvent.data));
+port.on('message', (messageEvent) => {
+  if (!keystore.receive(messageEvent.data)) void dispatcher.receive(messageEvent.data);
+});

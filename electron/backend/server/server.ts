@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Backend } from '../backend';
+import { MAP_PACK_PREFIX, serveMapPack } from './map-packs';
 import { contentSecurityPolicy, serveStatic } from './static';
 
 export interface HostOptions {
@@ -51,6 +52,7 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith(MAP_PACK_PREFIX)) return serveMapPack(opts.backend.dataDir, req, url.pathname, res);
     serveStatic(opts.rendererDir, url.pathname, res, contentSecurityPolicy(`ws://${req.headers.host}`));
   });
 

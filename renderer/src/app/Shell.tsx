@@ -3,6 +3,8 @@ import { Route, Router, Switch, useLocation } from 'wouter';
 import type { ReactNode } from 'react';
 import { ExerciseBanner } from '../features/incident/ExerciseBanner';
 import { useActiveIncident } from '../features/incident/use-active-incident';
+import { INTEGRITY_BANNER_HEIGHT, IntegrityBanner } from '../features/integrity/IntegrityBanner';
+import { useMethod } from '../lib/query';
 import { QuickEntry } from '../features/log/QuickEntry';
 import { CommandPalette } from './CommandPalette';
 import { NavRail } from './NavRail';
@@ -43,13 +45,17 @@ function GlobalShortcuts() {
 
 /**
  * The frame around the screens. It alone follows the active incident (for the exercise
- * banner), so a change of period or staffing does not re-render the screen inside it.
+ * banner) and the integrity check (for its banner), so a change of period or staffing
+ * does not re-render the screen inside it.
  */
 function Frame({ children }: { children: ReactNode }) {
   const exercise = useActiveIncident().incident?.exercise ?? false;
+  const integrityProblem = useMethod('integrity.status', {}).data?.state === 'problems';
+  const height = 68 + (exercise ? 28 : 0) + (integrityProblem ? INTEGRITY_BANNER_HEIGHT : 0);
   return (
-    <AppShell header={{ height: exercise ? 68 + 28 : 68 }} navbar={{ width: 236, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height }} navbar={{ width: 236, breakpoint: 0 }} padding="md">
       <AppShell.Header>
+        <IntegrityBanner />
         {exercise && <ExerciseBanner />}
         <Box h={68}>
           <TopBar />

@@ -1,5 +1,5 @@
 import { IconAlertTriangle, IconGavel, IconLayoutDashboard, IconListDetails, IconMail, IconNotebook, IconSettings, IconStar } from '@tabler/icons-react';
-import { IconAddressBook, IconBox, IconTruckDelivery } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconCalendarEvent, IconClipboardCheck, IconMap, IconTruckDelivery } from '@tabler/icons-react';
 import { use, type ComponentType, type ReactNode } from 'react';
 
 /**
@@ -49,6 +49,9 @@ const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen'
 const RequestsScreen = screen(() => import('../features/request/RequestsScreen').then((m) => m.RequestsScreen));
 const InventoryScreen = screen(() => import('../features/inventory/InventoryScreen').then((m) => m.InventoryScreen));
 const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));
+const AarScreen = screen(() => import('../features/aar/AarScreen').then((m) => m.AarScreen));
+const ExercisesScreen = screen(() => import('../features/exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
+const MapScreen = screen(() => import('../features/map/MapScreen').then((m) => m.MapScreen));
 
 /** Fetches every screen's code; idempotent (the module loader caches). */
 export function preloadScreens(): Promise<unknown> {
@@ -81,5 +84,8 @@ export const routes: readonly RouteDef[] = [
   { path: '/requests', label: 'Requests', icon: <IconTruckDelivery />, keys: 'alt+6', component: RequestsScreen },
   { path: '/inventory', label: 'Inventory', icon: <IconBox />, keys: 'alt+7', component: InventoryScreen },
   { path: '/directory', label: 'Directory', icon: <IconAddressBook />, keys: 'alt+8', component: DirectoryScreen },
+  { path: '/aar', label: 'After action', icon: <IconClipboardCheck />, keys: 'mod+shift+E', component: AarScreen },
+  { path: '/exercises', label: 'Exercises', icon: <IconCalendarEvent />, keys: 'mod+shift+X', component: ExercisesScreen },
+  { path: '/map', label: 'Map', icon: <IconMap />, keys: 'alt+shift+M', component: MapScreen },
   { path: '/settings', label: 'Settings', icon: <IconSettings />, keys: 'alt+9', component: SettingsScreen },
 ];

@@ -41,7 +41,7 @@ describe('npm run verify', () => {
     const r = verify(file);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(
-      /^OK .* chain links from 1 workstation\(s\) over \d+ record tables; every record matches its hash\./m,
+      /^OK .* chain links from 1 workstation\(s\), against 0 witness\(es\); every record matches its hash; vouched for up to link \d+ by the workstation's signed head\./m,
     );
     expect(digest(file)).toBe(before);
   });
@@ -55,11 +55,10 @@ describe('npm run verify', () => {
     const r = verify(file);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(
-      new RegExp(
-        `FAIL  log_entries row ${entryId}  workstation ${workstationId}  chain link \\d+: the row was altered`,
-      ),
+      new RegExp(`FAIL  \\[altered\\] Log entry ${entryId} \\(link \\d+\\) was changed after it was written.*\\(workstation ${workstationId}\\)`),
     );
-    expect(r.out).toMatch(/1 problem\(s\) in /);
+    expect(r.out).toMatch(/FAIL {2}\[guard\] The guard log_entries_no_update is missing/);
+    expect(r.out).toMatch(/2 problem\(s\) in /);
   });
 
   it('exits 1 and says what to give on a missing or wrong argument', () => {

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { verifyChains } from '../../../electron/backend/db/chain';
-import { FACT_TABLES } from '../../../electron/backend/db/migrations';
+import { verifyStore } from '../../../electron/backend/integrity/verify';
 
 const CHILD = path.resolve(import.meta.dirname, 'writer-child.ts');
 
@@ -54,7 +53,7 @@ export async function crashCycle(dataDir: string, cycle: number, runMs: number):
       ).map((r) => r.n),
     );
     const lost = acked.filter((a) => !present.has(a));
-    const chainOk = verifyChains(db, FACT_TABLES).ok;
+    const chainOk = verifyStore(db).ok;
     return { acknowledged: acked.length, lost, integrity, chainOk };
   } finally {
     db.close();

@@ -127,6 +127,7 @@ describe('integrity of an incident', () => {
     const again = await openBackend({ dataDir: t.dataDir });
     const r = await again.call('incident.verify', { incidentId: incident.id });
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([expect.objectContaining({ table: 'log_entries', rowId: mine.id, problem: 'the row was altered' })]);
+    expect(r.problems.filter((p) => p.kind === 'altered')).toEqual([expect.objectContaining({ table: 'log_entries', rowId: mine.id })]);
+    expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'guard', table: 'log_entries' })); // the dropped trigger
   });
 });

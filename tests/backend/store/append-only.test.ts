@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyChains } from '../../../electron/backend/db/chain';
 import { FACT_TABLES } from '../../../electron/backend/db/migrations';
+import { verifyStore } from '../../../electron/backend/integrity/verify';
 import { openReadyBackend } from '../helpers/backend';
 
 describe('records of fact', () => {
@@ -43,11 +43,11 @@ describe('records of fact', () => {
     db.exec('DROP TRIGGER audit_entries_no_update');
     db.prepare("UPDATE audit_entries SET detail = '{\"coalitionName\":\"Someone Else\"}' WHERE id = ?").run(victim.id);
     db.exec(trigger);
-    const r = verifyChains(db, FACT_TABLES);
+    const r = verifyStore(db);
     db.close();
 
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([expect.objectContaining({ table: 'audit_entries', rowId: victim.id, problem: 'the row was altered' })]);
+    expect(r.problems).toEqual([expect.objectContaining({ kind: 'altered', table: 'audit_entries', rowId: victim.id })]);
   });
 
   it('names a deleted row and a row slipped in outside the chain', async () => {
@@ -61,12 +61,12 @@ describe('records of fact', () => {
     db.prepare(
       "INSERT INTO audit_entries (id, workstation_id, recorded_at, occurred_at, action, detail) VALUES ('forged-row', 'w', 0, 0, 'x', '{}')",
     ).run();
-    const r = verifyChains(db, FACT_TABLES);
+    const r = verifyStore(db);
     db.close();
     expect(r.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ rowId: victim.id, problem: 'the row was deleted' }),
-        expect.objectContaining({ rowId: 'forged-row', problem: expect.stringContaining('not in the chain') }),
+        expect.objectContaining({ kind: 'deleted', rowId: victim.id }),
+        expect.objectContaining({ kind: 'not-chained', rowId: 'forged-row' }),
       ]),
     );
   });

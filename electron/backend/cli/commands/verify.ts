@@ -1,25 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { verifyChains, type ChainProblem } from '../../db/chain';
-import { FACT_TABLES } from '../../db/migrations';
+import { backupDir } from '../../db/backups';
 import { databaseFile, openDatabase, type Db } from '../../db/open';
-import { CliError, stringOption, type CliCommand, type CliIo } from '../command';
+import type { IntegrityProblem } from '../../integrity/problem';
+import { verifyStore } from '../../integrity/verify';
+import { parseWitnessLine, readWitnessFile, type Witness } from '../../integrity/witnesses';
+import { CliError, listOption, stringOption, type CliCommand, type CliIo } from '../command';
 
-/** Only the fact tables this file has: an older file lacks the later ones. */
-function tablesIn(db: Db): string[] {
-  const present = new Set(
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
-  );
-  return [...FACT_TABLES].filter((t) => present.has(t));
+export function describeProblem(p: IntegrityProblem): string {
+  return `FAIL  [${p.kind}] ${p.problem}${p.workstationId ? `  (workstation ${p.workstationId})` : ''}`;
 }
 
-export function describeProblem(p: ChainProblem): string {
-  const link = p.seq === null ? 'not in any chain' : `chain link ${p.seq}`;
-  return `FAIL  ${p.table} row ${p.rowId ?? '(unknown)'}  workstation ${p.workstationId}  ${link}: ${p.problem}`;
+/** The sidecars of the backups in a data folder: each holds the heads signed when it was taken. */
+function backupWitnesses(dataDir: string): Witness[] {
+  const dir = backupDir(dataDir);
+  if (!fs.existsSync(dir)) return [];
+  const out: Witness[] = [];
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.sqlite.json')).sort()) {
+    try {
+      out.push(...readWitnessFile(path.join(dir, f)));
+    } catch {
+      // A sidecar from before signed heads existed holds none: nothing to witness.
+    }
+  }
+  return out;
 }
 
-/** Checks the chains of one data file read-only; 0 when intact, 1 otherwise. */
-export function verifyFile(file: string, io: CliIo): number {
+/** Checks one data file read-only against the witnesses given; 0 when intact, 1 otherwise. */
+export function verifyFile(file: string, witnesses: readonly Witness[], io: CliIo): number {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`No data file at ${file}.`);
   let db: Db;
   try {
@@ -30,15 +38,17 @@ export function verifyFile(file: string, io: CliIo): number {
   try {
     const hasChain = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fact_chain'").get();
     if (!hasChain) throw new CliError(`${file} is not a console data file: it has no fact_chain table.`);
-    const tables = tablesIn(db);
-    const r = verifyChains(db, tables, 1000);
+    const r = verifyStore(db, { witnesses, maxProblems: 1000 });
     for (const p of r.problems) io.out(describeProblem(p));
-    const scope = `${r.checkedLinks} chain links from ${r.workstations} workstation(s) over ${tables.length} record tables`;
+    for (const n of r.notes) io.out(`NOTE  ${n}`);
+    const scope = `${r.checkedLinks} chain links from ${r.workstations} workstation(s), against ${witnesses.length} witness(es)`;
     if (r.ok) {
-      io.out(`OK    ${file}: ${scope}; every record matches its hash.`);
+      const head = r.vouched ? `; vouched for up to link ${r.vouched.seq} by the workstation's signed head` : '';
+      io.out(`OK    ${file}: ${scope}; every record matches its hash${head}.`);
       return 0;
     }
-    io.out(`${r.problems.length}${r.problems.length >= 1000 ? '+' : ''} problem(s) in ${file}: ${scope}.`);
+    const n = r.problems.length + r.moreProblems;
+    io.out(`${n} problem(s) in ${file}: ${scope}.`);
     return 1;
   } finally {
     db.close();
@@ -47,21 +57,42 @@ export function verifyFile(file: string, io: CliIo): number {
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  summary: 'check the hash chains of a data folder or file, read-only',
-  usage: '--data-dir D | FILE',
+  summary: 'check the records of a data folder or file against its chains, signed heads and witnesses, read-only',
+  usage: '--data-dir D | FILE  [--anchor FILE]... [--head "LINE"]...',
   help: [
-    '  --data-dir D   the console data folder (its eoc.sqlite is checked)',
-    '  FILE           or the path of a data file itself, e.g. a backup',
-    'Changes nothing. Exit 0 when every record matches its hash, 1 when one does not',
-    '(each is named: table, row, workstation, chain link, what is wrong).',
+    '  --data-dir D     the console data folder (its eoc.sqlite is checked; the signed heads',
+    '                   recorded beside its backups are used as witnesses)',
+    '  FILE             or the path of a data file itself, e.g. a backup',
+    '  --anchor FILE    an anchor file (npm run cli -- anchor) or a backup record (*.sqlite.json);',
+    '                   may be given several times',
+    '  --head "LINE"    a chain head read back from a printed footer, e.g.',
+    '                   "Chain head 1234 · A1B2 C3D4 E5F6 0718 · key 3F2A 91C0 7D4E 2B18 A6F0 11CD"',
+    'Changes nothing. Exit 0 when every record matches its chain, every signed head and every',
+    'witness; 1 otherwise, each problem named: the record, or the missing or rewritten links',
+    'and between which records, a cut-off tail, a key other than the enrolled one.',
   ].join('\n'),
-  options: { 'data-dir': { type: 'string' } },
+  options: { 'data-dir': { type: 'string' }, anchor: { type: 'string', multiple: true }, head: { type: 'string', multiple: true } },
   positionals: { min: 0, max: 1, names: 'one data file' },
   run(args, io) {
     const dir = stringOption(args, 'data-dir');
     const file = args.positionals[0];
-    if ((dir === undefined) === (file === undefined))
-      throw new CliError('Give either --data-dir D or the path of a data file.');
-    return Promise.resolve(verifyFile(file ?? databaseFile(path.resolve(dir!)), io));
+    if ((dir === undefined) === (file === undefined)) throw new CliError('Give either --data-dir D or the path of a data file.');
+    const witnesses: Witness[] = [];
+    for (const a of listOption(args, 'anchor')) {
+      try {
+        witnesses.push(...readWitnessFile(a));
+      } catch (e) {
+        throw new CliError(e instanceof Error ? e.message : String(e));
+      }
+    }
+    for (const h of listOption(args, 'head')) {
+      try {
+        witnesses.push(parseWitnessLine(h));
+      } catch (e) {
+        throw new CliError(e instanceof Error ? e.message : String(e));
+      }
+    }
+    if (dir !== undefined) witnesses.push(...backupWitnesses(path.resolve(dir)));
+    return Promise.resolve(verifyFile(file ?? databaseFile(path.resolve(dir!)), witnesses, io));
   },
 };

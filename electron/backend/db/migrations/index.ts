@@ -1,6 +1,9 @@
 import { sql as foundation } from './001-foundation';
 import { INCIDENT_FACT_TABLES, sql as incidents } from './002-incidents';
 import { RESOURCE_FACT_TABLES, sql as resources } from './003-resources';
+import { INTEGRITY_FACT_TABLES, sql as integrity } from './004-integrity';
+import { AAR_FACT_TABLES, sql as aar } from './007-aar';
+import { sql as map } from './006-map';
 import { sql as ux } from './010-ux';
 
 export interface Migration {
@@ -14,11 +17,26 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'incidents', sql: incidents },
   { version: 3, name: 'resources', sql: resources },
-  // Issue 12's migration, numbered 010 for the merge; the integrator places it in sequence.
-  { version: 4, name: 'ux', sql: ux },
+  { version: 4, name: 'integrity', sql: integrity },
+  { version: 5, name: 'aar', sql: aar },
+  { version: 6, name: 'map', sql: map },
+  // Issue 12's migration (file 010); the integrator places it in sequence.
+  { version: 7, name: 'ux', sql: ux },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
 
 /** Tables whose rows are records of fact: insert-only and hash-chained. */
-export const FACT_TABLES = new Set<string>(['audit_entries', ...INCIDENT_FACT_TABLES, ...RESOURCE_FACT_TABLES]);
+export const FACT_TABLES = new Set<string>([
+  'audit_entries',
+  ...INCIDENT_FACT_TABLES,
+  ...RESOURCE_FACT_TABLES,
+  ...INTEGRITY_FACT_TABLES,
+  ...AAR_FACT_TABLES,
+]);
+
+/**
+ * Tables that are only ever added to besides the records of fact: their rows are refused
+ * UPDATE, DELETE and REPLACE by the schema, and the verifier checks the guards are there.
+ */
+export const APPEND_ONLY_TABLES = new Set<string>(['fact_chain', 'changes', 'timeline', 'chain_heads']);

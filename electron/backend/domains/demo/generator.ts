@@ -1,8 +1,10 @@
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
+import { seedAar } from './aar-seed';
 import { seedDirectory } from './directory-seed';
 import { createDemoIncident } from './incident';
 import { seedInventory } from './inventory-seed';
+import { seedMap } from './map-seed';
 import { actorOf, DEMO_DUTY_OFFICER } from './people';
 import { seeded } from './prng';
 import { seedRecord } from './record-seed';
@@ -44,6 +46,8 @@ export function generateDemo(tx: WriteTx, db: Db, workstationId: string, now: nu
   const { incidentId, periodId } = createDemoIncident(duty, db, workstationId, now);
   const requests = seedRequests(duty, db, dir, inv, incidentId, now);
   const record = seedRecord(tx, db, { workstationId, incidentId, periodId, dir, requests, rng, now, timeZone });
+  seedAar(tx, db, { workstationId, incidentId, dir, now, timeZone });
+  seedMap(tx, workstationId, incidentId, now);
   const organisations = 1 + [...dir.byDiscipline.values()].reduce((n, l) => n + l.length, 0);
   return {
     organisations,

@@ -21,7 +21,8 @@ import {
   openRequestCount,
 } from './queries';
 import { putAgreement, putContact, putOrganisation } from './records';
-import { manifestOf } from '../export/manifest';
+import { chainHeadOf, manifestOf } from '../export/manifest';
+import { printIntegrity } from '../../integrity/print';
 
 
 export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
@@ -124,8 +125,10 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
       return { organisationsCreated, contactsCreated };
     });
   },
-  'directory.exportCsv': (_input, ctx) =>
-    ctx.write((tx) => {
+  'directory.exportCsv': (_input, ctx) => {
+    // Every export is a checkpoint: the head signed now is kept in its manifest.
+    const chainHead = chainHeadOf(printIntegrity(ctx.services, 'export'));
+    return ctx.write((tx) => {
       const orgs = allOrganisations(ctx.db);
       const byOrg = new Map<string, ReturnType<typeof allContacts>>();
       for (const c of allContacts(ctx.db)) byOrg.set(c.organisationId, [...(byOrg.get(c.organisationId) ?? []), c]);
@@ -144,7 +147,8 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
       const exportedAt = tx.now();
       const fileName = `directory-${new Date(exportedAt).toISOString().slice(0, 10)}.csv`;
       tx.audit('directory.exported', { fileName, rows: rows.length, sha256 });
-      const meta = { form: 'Directory CSV' as const, incidentId: null, incidentName: null, exercise: false, generatedAt: exportedAt, actor: ctx.actor };
+      const meta = { form: 'Directory CSV' as const, incidentId: null, incidentName: null, exercise: false, generatedAt: exportedAt, actor: ctx.actor, chainHead };
       return { fileName, csv, rows: rows.length, exportedAt, sha256, ...manifestOf(fileName, new TextEncoder().encode(csv), meta) };
-    }),
+    });
+  },
 };

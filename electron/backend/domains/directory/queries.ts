@@ -232,3 +232,39 @@ export function openRequestCount(db: Db, organisationId: string): number {
 export function inventoryCount(db: Db, organisationId: string): number {
   return (db.prepare('SELECT count(*) AS n FROM inventory WHERE owner_organisation_id = ? AND deleted = 0').get(organisationId) as { n: number }).n;
 }
+
+/** What the map needs of every member: where it is and what it is (no contacts, no order). */
+export interface OrganisationPlace {
+  id: string;
+  name: string;
+  shortName: string | null;
+  discipline: Discipline;
+  membership: Membership;
+  town: string;
+  state: string | null;
+  zip: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  locationSource: Organisation['locationSource'];
+  demo: boolean;
+}
+
+export function organisationPlaces(db: Db): OrganisationPlace[] {
+  const rows = db
+    .prepare('SELECT id, name, short_name, discipline, membership, town, state, zip, latitude, longitude, location_source, demo FROM organisations WHERE deleted = 0')
+    .all() as (Omit<OrganisationRow, 'contact_count' | 'region' | 'address' | 'notes'>)[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    shortName: r.short_name,
+    discipline: r.discipline,
+    membership: r.membership,
+    town: r.town,
+    state: r.state,
+    zip: r.zip,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    locationSource: r.location_source,
+    demo: r.demo === 1,
+  }));
+}

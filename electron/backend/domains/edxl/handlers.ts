@@ -10,6 +10,7 @@ import { createRequest } from '../request/records';
 import { currentSession } from '../session/queries';
 import { envelopeXml, exportMessages } from './rm-export';
 import { parseRequestResource } from './rm-import';
+import { printIntegrity } from '../../integrity/print';
 
 const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
 const coalitionName = (ctx: ReadContext) =>
@@ -30,10 +31,13 @@ export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
     const request = requestDetail(ctx.db, requestId, positionOf(ctx), ctx.services.now());
     const c = { request, events: eventsOf(ctx.db, requestId).map(toEvent), coalitionName: coalitionName(ctx) };
     if (eventId && !c.events.some((e) => e.id === eventId)) throw notFound('That step of this request');
-    const exported = exportMessages(c, eventId);
+    // Every export is a checkpoint: the head signed now rides at the end of each document,
+    // as a comment (outside the schema's elements, so the messages stay valid EDXL).
+    const witness = `\n<!-- EOC console record integrity: ${printIntegrity(ctx.services, 'export').line} -->\n`;
+    const exported = exportMessages(c, eventId).map((x) => ({ ...x, message: { ...x.message, xml: `${x.message.xml.trimEnd()}${witness}` } }));
     const sentAt = ctx.services.now();
     const env = envelope && exported.length
-      ? { fileName: `${request.number}-EDXL-DE.xml`, xml: envelopeXml(c, exported.map((x) => x.node), sentAt, `${ctx.services.workstationId}@eoc-console`) }
+      ? { fileName: `${request.number}-EDXL-DE.xml`, xml: `${envelopeXml(c, exported.map((x) => x.node), sentAt, `${ctx.services.workstationId}@eoc-console`).trimEnd()}${witness}` }
       : null;
     const digest = createHash('sha256');
     for (const x of exported) digest.update(x.message.xml);

@@ -11,6 +11,7 @@ import { collectTimeline } from './collect';
 import { buildDecisionLog } from './decision-log';
 import { buildIcs213 } from './ics213';
 import { buildIcs214 } from './ics214';
+import { printIntegrity } from '../../integrity/print';
 import { exportFileName, packageExport, type ExportMeta } from './manifest';
 import { buildTimelineCsv } from './timeline-csv';
 
@@ -18,9 +19,11 @@ function context(ctx: WriteContext, incident: IncidentRow, form: ExportMeta['for
   const generatedAt = ctx.services.now();
   const timeZone = coalitionTimeZone(ctx.db);
   const by = `${ctx.actor.operatorName ?? 'unknown'}${ctx.actor.positionTitle ? ` (${ctx.actor.positionTitle})` : ''}`;
-  const meta: ExportMeta = { form, incidentId: incident.id, incidentName: incident.name, exercise: incident.exercise === 1, generatedAt, actor: ctx.actor };
-  const footer = `${incident.exercise === 1 ? 'EXERCISE - ' : ''}${incident.name} - generated ${formatLocal(generatedAt, timeZone)} by ${by}`;
-  return { generatedAt, timeZone, meta, footer };
+  // Every export is a checkpoint: the head signed now is printed in its footer and kept in its manifest.
+  const integrity = printIntegrity(ctx.services, 'export');
+  const meta: ExportMeta = { form, incidentId: incident.id, incidentName: incident.name, exercise: incident.exercise === 1, generatedAt, actor: ctx.actor, chainHead: integrity.head ? { ...integrity.head, line: integrity.line } : null };
+  const footer = `${incident.exercise === 1 ? 'EXERCISE - ' : ''}${incident.name} - generated ${formatLocal(generatedAt, timeZone)} by ${by} - ${integrity.line}`;
+  return { generatedAt, timeZone, meta, footer, integrity };
 }
 
 /** Every export is audited with its hash: the record shows who produced which file. */
@@ -44,8 +47,8 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
     const position = requirePosition(ctx.db, input.positionId);
     const period = getPeriodRow(ctx.db, input.periodId);
     if (!period || period.incident_id !== incident.id) throw notFound('That operational period of this incident');
-    const { generatedAt, timeZone, meta, footer } = context(ctx, incident, 'ICS 214');
-    const rows = collectTimeline(ctx.db, incident.id, { positionId: position.id, periodId: period.id });
+    const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'ICS 214');
+    const rows = collectTimeline(ctx.db, incident.id, { positionId: position.id, periodId: period.id }).map((r) => ({ ...r, summary: integrity.mark(r.id, r.summary) }));
     const holder = staffingFor(ctx.db, period.id, position.id);
     const resources = new Map<string, { name: string; position: string; homeAgency: string }>();
     if (holder?.holderName) resources.set(holder.holderName, { name: holder.holderName, position: position.title, homeAgency: holder.homeAgency ?? '' });
@@ -72,8 +75,10 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
   },
   'export.decisionLog': async (input, ctx) => {
     const incident = requireIncident(ctx.db, input.incidentId);
-    const { generatedAt, timeZone, meta, footer } = context(ctx, incident, 'Decision log');
-    const decisions = listDecisions(ctx.db, incident.id, true).reverse();
+    const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'Decision log');
+    const decisions = listDecisions(ctx.db, incident.id, true)
+      .reverse()
+      .map((d) => ({ ...d, title: integrity.mark(d.id, d.title) }));
     const { bytes } = await buildDecisionLog({
       incidentName: incident.name,
       incidentNumber: incident.number,
@@ -92,11 +97,11 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
     const message = getMessage(ctx.db, input.messageId);
     if (!message) throw notFound('That message');
     const incident = requireIncident(ctx.db, message.incidentId);
-    const { generatedAt, timeZone, meta, footer } = context(ctx, incident, 'ICS 213');
+    const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'ICS 213');
     const { bytes } = await buildIcs213({
       incidentName: incident.name,
       exercise: incident.exercise === 1,
-      message,
+      message: { ...message, subject: integrity.mark(message.id, message.subject) },
       timeZone,
       footer,
       generatedBy: ctx.actor.operatorName ?? '',
@@ -107,8 +112,8 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
   },
   'export.timelineCsv': (input, ctx) => {
     const incident = requireIncident(ctx.db, input.incidentId);
-    const { generatedAt, timeZone, meta } = context(ctx, incident, 'Timeline CSV');
-    const items = collectTimeline(ctx.db, incident.id, input.filters);
+    const { generatedAt, timeZone, meta, integrity } = context(ctx, incident, 'Timeline CSV');
+    const items = collectTimeline(ctx.db, incident.id, input.filters).map((r) => ({ ...r, summary: integrity.mark(r.id, r.summary) }));
     const bytes = buildTimelineCsv({ incidentName: incident.name, exercise: incident.exercise === 1, items, timeZone });
     const name = exportFileName({ exercise: meta.exercise, form: 'Timeline', incidentName: incident.name, at: generatedAt, ext: 'csv' });
     return recordExport(ctx, packageExport(name, 'text/csv', bytes, meta));

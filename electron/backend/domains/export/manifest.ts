@@ -1,3 +1,4 @@
+import type { PrintIntegrity } from '../../integrity/print';
 import { createHash } from 'node:crypto';
 import type { ExportManifest, ExportResult } from '../../../../shared/contract';
 import type { Actor } from '../../db/writer';
@@ -9,6 +10,13 @@ export interface ExportMeta {
   exercise: boolean;
   generatedAt: number;
   actor: Actor;
+  /** The chain head signed as the export was made (its footer's witness line). */
+  chainHead: { seq: number; hash: string; signedAt: number; line: string } | null;
+}
+
+/** The chain head a print or export signed, as its manifest keeps it. */
+export function chainHeadOf(integrity: PrintIntegrity): ExportMeta['chainHead'] {
+  return integrity.head ? { ...integrity.head, line: integrity.line } : null;
 }
 
 /**
@@ -35,6 +43,7 @@ export function manifestOf(fileName: string, bytes: Uint8Array, meta: ExportMeta
     incidentId: meta.incidentId,
     incidentName: meta.incidentName,
     exercise: meta.exercise,
+    chainHead: meta.chainHead,
   };
   return {
     manifest,

@@ -77,3 +77,52 @@ export function geocode(q: { zip?: string | null; town?: string | null; state?: 
 }
 
 export const COVERED_STATES = Object.keys(ZIP_DATA).sort();
+
+/** Every ZIP centroid of the given states (all covered states when none are given). */
+export function zipsOf(states: readonly string[] = COVERED_STATES): { zip: string; town: string; state: string; latitude: number; longitude: number }[] {
+  const wanted = new Set(states);
+  return [...load().byZip.values()].filter((e) => wanted.has(e.state)).map((e) => ({ zip: e.zip, town: e.town, state: e.state, latitude: e.latitude, longitude: e.longitude }));
+}
+
+/** Every town of the given states, at the mean of its ZIP centroids. */
+export function townsOf(states: readonly string[] = COVERED_STATES): { name: string; state: string; latitude: number; longitude: number }[] {
+  const wanted = new Set(states);
+  const out: { name: string; state: string; latitude: number; longitude: number }[] = [];
+  for (const hits of load().byTown.values()) {
+    const first = hits[0]!;
+    if (!wanted.has(first.state)) continue;
+    const p = geocodeTown(first.town, first.state)!;
+    out.push({ name: first.town, state: first.state, latitude: p.latitude, longitude: p.longitude });
+  }
+  return out;
+}
+
+/**
+ * A place named inside free text ("Cooley Dickinson ED entrance, Northampton MA 01060"):
+ * a ZIP code first, then the longest run of words that is a town, looked for in each of
+ * the given states in turn (the organisation's own state first: "Ridge" in "Hawk Ridge
+ * Home Health, Lee" is a town in New York, but Lee is the one in Massachusetts), or
+ * across the covered states where the name is unique when no state is given. For records
+ * that carry a location in words only: a request's delivery location, a cache's storage.
+ */
+export function geocodeText(text: string, states: readonly string[] = []): GeoPoint | null {
+  const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text);
+  const byZip = zip ? geocodeZip(zip[1]!) : null;
+  if (byZip) return byZip;
+  const words = text.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}'.-]+/u).filter(Boolean);
+  const candidates: string[] = [];
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const name = words.slice(i, i + n).join(' ');
+      // Town names are capitalised: "cache" in "coalition cache" is not Cache, Oklahoma.
+      if (/^\p{Lu}/u.test(name)) candidates.push(name);
+    }
+  }
+  for (const s of states.length ? states : [null]) {
+    for (const name of candidates) {
+      const hit = geocodeTown(name, s);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}

@@ -1,6 +1,5 @@
-import { verifyChains } from '../../db/chain';
-import { FACT_TABLES } from '../../db/migrations';
 import type { Db } from '../../db/open';
+import { verifyStore } from '../../integrity/verify';
 
 const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -11,7 +10,7 @@ const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
  * still names it.
  */
 export function verifyIncident(db: Db, incidentId: string) {
-  const result = verifyChains(db, FACT_TABLES, 10_000);
+  const result = verifyStore(db, { maxProblems: 10_000 });
   const ref = db.prepare('SELECT n FROM timeline_refs WHERE ref = ?').get(incidentId) as { n: number } | undefined;
   const inTimeline = db.prepare('SELECT 1 FROM timeline WHERE inc = ? AND record_id = ?');
   const belongs = (table: string, rowId: string | null): boolean => {

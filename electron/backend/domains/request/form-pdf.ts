@@ -23,7 +23,14 @@ const who = (e: RequestEvent | undefined, zone: string) =>
   e ? `${e.operatorName ?? 'Unattributed'}${e.positionTitle ? `, ${e.positionTitle}` : ''} - ${localTime(e.occurredAt, zone)}` : '';
 const lastOf = (events: RequestEvent[], action: string) => [...events].reverse().find((e) => e.action === action);
 
-export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: string, printedAt: number): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function formPdf(
+  r: RequestDetail,
+  events: RequestEvent[],
+  zone: string,
+  printedAt: number,
+  /** The chain head signed for this print (integrity/print.ts), in every page's footer. */
+  witness = '',
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await (await loadPdfLib()).PDFDocument.create();
   doc.setTitle(`ICS 213 RR ${r.number}`);
   doc.setSubject(`Resource request ${r.number}${r.exercise ? ' (EXERCISE)' : ''}`);
@@ -175,7 +182,7 @@ export async function formPdf(r: RequestDetail, events: RequestEvent[], zone: st
   }
 
   pages.forEach((p, i) => {
-    p.drawText(printable(f.regular, `ICS 213 RR   Page ${i + 1} of ${pages.length}   Printed ${localTime(printedAt, zone)} (${utcTime(printedAt)})`), {
+    p.drawText(printable(f.regular, `ICS 213 RR   Page ${i + 1} of ${pages.length}   Printed ${localTime(printedAt, zone)} (${utcTime(printedAt)})   ${witness}`), {
       x: M,
       y: M - 14,
       size: 7,

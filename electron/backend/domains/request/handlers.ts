@@ -8,6 +8,7 @@ import { board } from './board';
 import { requestCharts } from './charts';
 import { requestDetail } from './detail';
 import { toEvent } from './events';
+import { printIntegrity } from '../../integrity/print';
 import { formPdf } from './form-pdf';
 import { historyCsv } from './history-csv';
 import { eventsOf, incidentInfo, requestRow } from './queries';
@@ -15,7 +16,7 @@ import { createRequest, duplicateRequest, updateRequest } from './records';
 import { sourcingOptions } from './sourcing-options';
 import { applyStep } from './steps';
 import { coalitionZone } from './times';
-import { manifestOf } from '../export/manifest';
+import { chainHeadOf, manifestOf } from '../export/manifest';
 
 const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
 const detail = (ctx: ReadContext, id: string) => requestDetail(ctx.db, id, positionOf(ctx), ctx.services.now());
@@ -55,11 +56,13 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
   'request.formPdf': async ({ id }, ctx) => {
     const r = detail(ctx, id);
     const printedAt = ctx.services.now();
-    const { bytes, pages } = await formPdf(r, eventsOf(ctx.db, id).map(toEvent), coalitionZone(ctx.db), printedAt);
+    const integrity = printIntegrity(ctx.services, 'print');
+    const events = eventsOf(ctx.db, id).map(toEvent).map((e) => ({ ...e, summary: integrity.mark(e.id, e.summary) }));
+    const { bytes, pages } = await formPdf(r, events, coalitionZone(ctx.db), printedAt, integrity.line);
     const hash = sha256(bytes);
     const fileName = `ICS-213RR-${r.number}${r.exercise ? '-EXERCISE' : ''}.pdf`;
     ctx.write((tx) => tx.audit('request.formExported', { requestId: id, number: r.number, fileName, sha256: hash }));
-    const meta = { form: 'ICS 213RR' as const, incidentId: r.incidentId, incidentName: r.incidentName, exercise: r.exercise, generatedAt: printedAt, actor: ctx.actor };
+    const meta = { form: 'ICS 213RR' as const, incidentId: r.incidentId, incidentName: r.incidentName, exercise: r.exercise, generatedAt: printedAt, actor: ctx.actor, chainHead: chainHeadOf(integrity) };
     return { fileName, mimeType: 'application/pdf' as const, base64: Buffer.from(bytes).toString('base64'), pages, sha256: hash, exercise: r.exercise, ...manifestOf(fileName, bytes, meta) };
   },
   'request.historyCsv': (by, ctx) => {
@@ -78,7 +81,8 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
     const fileName = `request-history-${name}.csv`;
     ctx.write((tx) => tx.audit('request.historyExported', { ...by, fileName, rows, sha256: hash }));
     const incident = by.incidentId ? incidentInfo(ctx.db, by.incidentId) : incidentInfo(ctx.db, requestRow(ctx.db, by.requestId!)!.incident_id);
-    const meta = { form: 'Request history CSV' as const, incidentId: incident?.id ?? null, incidentName: incident?.name ?? null, exercise: !!incident?.exercise, generatedAt: ctx.services.now(), actor: ctx.actor };
+    const chainHead = chainHeadOf(printIntegrity(ctx.services, 'export'));
+    const meta = { form: 'Request history CSV' as const, incidentId: incident?.id ?? null, incidentName: incident?.name ?? null, exercise: !!incident?.exercise, generatedAt: ctx.services.now(), actor: ctx.actor, chainHead };
     return { fileName, mimeType: 'text/csv' as const, csv, rows, sha256: hash, ...manifestOf(fileName, new TextEncoder().encode(csv), meta) };
   },
 };

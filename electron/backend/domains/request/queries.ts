@@ -134,3 +134,27 @@ export function incidentInfo(db: Db, id: string): IncidentInfo | null {
     | undefined;
   return r ? { id: r.id, name: r.name, exercise: r.exercise === 1, open: r.status === 'open' } : null;
 }
+
+export interface OpenRequestPlaceRow {
+  id: string;
+  number: string;
+  incident_id: string;
+  priority: Priority;
+  status: RequestStatus;
+  summary: string;
+  delivery_location: string;
+  requesting_organisation_id: string;
+  demo: number;
+}
+
+const PLACE_COLUMNS = 'id, number, incident_id, priority, status, summary, delivery_location, requesting_organisation_id, demo';
+/** Read on every refresh of the map: a test keeps them on requests_incident_board and requests_board. */
+export const OPEN_REQUEST_PLACES_SQL = {
+  incident: `SELECT ${PLACE_COLUMNS} FROM requests WHERE incident_id = ? AND is_open = 1 AND deleted = 0 ORDER BY priority_rank, aged_from`,
+  all: `SELECT ${PLACE_COLUMNS} FROM requests WHERE is_open = 1 AND deleted = 0 ORDER BY priority_rank, aged_from`,
+};
+
+/** Open requests with where they are to be delivered, for the map. */
+export function openRequestPlaces(db: Db, incidentId?: string): OpenRequestPlaceRow[] {
+  return (incidentId ? db.prepare(OPEN_REQUEST_PLACES_SQL.incident).all(incidentId) : db.prepare(OPEN_REQUEST_PLACES_SQL.all).all()) as OpenRequestPlaceRow[];
+}

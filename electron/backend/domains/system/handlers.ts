@@ -13,6 +13,11 @@ export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
     databaseFile: services.databaseFile,
     startedAt: services.startedAt,
     degraded: services.degraded,
+    identity: {
+      publicKey: services.identity.publicKey,
+      fingerprint: services.identity.fingerprint,
+      protection: services.identity.protection,
+    },
   }),
   'system.workstations': (_input, { db }) => ({ workstations: listWorkstations(db) }),
   'backup.list': (_input, { services }) => ({ backups: services.listBackups() }),
@@ -24,5 +29,4 @@ export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
     return services.restore(file);
   },
   'audit.recent': ({ limit }, { db }) => ({ entries: recentAudit(db, limit) }),
-  'integrity.verify': (_input, { services }) => services.verify(),
 };

@@ -1,7 +1,8 @@
-import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Decision } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 import { formatDateTime } from '../../lib/format';
 import { recordedDiffers } from '../timeline/describe-item';
 import { SnapshotTable } from './SnapshotTable';
@@ -23,8 +24,14 @@ const LINK_LABELS = { entry: 'Log entry', message: 'Message', request: 'Request'
 export function DecisionView({ decision: d }: { decision: Decision }) {
   const { coalition } = useShell();
   const tz = coalition.timeZone;
+  const failed = useIntegrityMarks().get(d.id);
   return (
     <Stack gap="sm" data-testid="decision-view">
+      {failed && (
+        <Alert color="red" variant="filled" title="This decision failed the integrity check" data-testid="integrity-failed-alert">
+          {failed}
+        </Alert>
+      )}
       <Group justify="space-between" wrap="nowrap">
         <Title order={3}>{d.title}</Title>
         <StatusBadge tone={d.supersededById ? 'warn' : 'good'}>{d.supersededById ? 'Superseded' : 'In force'}</StatusBadge>

@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Kbd, Paper, ScrollArea, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Kbd, Paper, ScrollArea, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { IconGavel } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../backend';
@@ -10,6 +10,8 @@ import { useMethod } from '../../lib/query';
 import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
 import { useActiveIncident } from '../incident/use-active-incident';
 import { ExportButton } from '../integrity/ExportButton';
+import { FailedMark } from '../integrity/FailedMark';
+import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 import { DecisionDetail } from './DecisionDetail';
 import { DecisionFormModal } from './DecisionFormModal';
 
@@ -22,6 +24,7 @@ export function DecisionsScreen() {
   const [recording, setRecording] = useState(false);
   const list = useMethod('decision.list', { incidentId: incident?.id ?? '', includeSuperseded: showSuperseded }, { enabled: !!incident });
   useScreenIntent('record', () => setRecording(true), !!incident);
+  const marks = useIntegrityMarks();
   if (!incident) {
     return (
       <>
@@ -94,7 +97,10 @@ export function DecisionsScreen() {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <StatusBadge tone={d.supersededById ? 'warn' : 'good'}>{d.supersededById ? 'Superseded' : 'In force'}</StatusBadge>
+                          <Stack gap={4} align="flex-start">
+                            {marks.get(d.id) && <FailedMark problem={marks.get(d.id)!} />}
+                            <StatusBadge tone={d.supersededById ? 'warn' : 'good'}>{d.supersededById ? 'Superseded' : 'In force'}</StatusBadge>
+                          </Stack>
                         </Table.Td>
                       </Table.Tr>
                     );

@@ -11,6 +11,7 @@ import { AgreementsTable } from './AgreementsTable';
 import { openContactForm } from './ContactForm';
 import { ContactsTable } from './ContactsTable';
 import { openOrganisationForm } from './OrganisationForm';
+import { ShowOnMapButton } from '../map/ShowOnMapButton';
 
 const LOCATION_WORDS: Record<Organisation['locationSource'], string> = {
   entered: 'as entered',
@@ -47,6 +48,7 @@ export function OrganisationDetail({ id, onBack }: { id: string; onBack: () => v
           <DemoTag demo={o.demo} />
         </Group>
         <Group gap="sm">
+          {o.latitude !== null && <ShowOnMapButton layer="organisations" id={o.id} />}
           <Button variant="light" leftSection={<IconEdit size={18} />} onClick={() => openOrganisationForm(o)}>
             Edit
           </Button>

@@ -1,5 +1,6 @@
 import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useLocation } from 'wouter';
 import type { Incident, Period } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -16,6 +17,7 @@ export function IncidentHeader({ incident: i, currentPeriod }: { incident: Incid
   const update = useCommand('incident.update');
   const setActive = useSetActiveIncident();
   const { incident: active } = useActiveIncident();
+  const [, navigate] = useLocation();
   const [closing, setClosing] = useState(false);
   const [reopening, setReopening] = useState(false);
   const isActive = active?.id === i.id;
@@ -47,6 +49,9 @@ export function IncidentHeader({ incident: i, currentPeriod }: { incident: Incid
               Make active here
             </Button>
           )}
+          <Button variant="default" onClick={() => navigate(`/aar?incident=${i.id}`)} data-testid="incident-aar">
+            After-action report
+          </Button>
           {open ? (
             <Button color="red" variant="light" onClick={() => setClosing(true)} data-testid="close-incident">
               Close incident

@@ -23,7 +23,7 @@ export function IntegrityProblems({ problems }: { problems: readonly Problem[] }
             <Table.Td>{describeTable(p.table)}</Table.Td>
             <Table.Td ff="monospace">{p.rowId ?? '—'}</Table.Td>
             <Table.Td ff="monospace">
-              {p.workstationId.slice(0, 8)} · {p.seq ?? '—'}
+              {p.workstationId?.slice(0, 8) ?? '—'} · {p.range ? `${p.range.from}–${p.range.to}` : (p.seq ?? '—')}
             </Table.Td>
             <Table.Td>{p.problem}</Table.Td>
           </Table.Tr>

@@ -10,6 +10,20 @@ const NAMES: Record<string, string> = {
   periods: 'Operational period',
   staffing: 'Staffing',
   objectives: 'Objective',
+  audit_entries: 'Audit entry',
+  request_events: 'Request step',
+  request_fills: 'Request fill',
+  allocations: 'Stock movement',
+  requests: 'Request',
+  inventory: 'Inventory item',
+  organisations: 'Organisation',
+  contacts: 'Contact',
+  agreements: 'Agreement',
+  workstation_keys: 'Workstation key',
+  chain_heads: 'Signed chain head',
+  fact_chain: 'Chain link',
+  changes: 'Change record',
+  timeline: 'Timeline index',
 };
 
 /** Table names in the words an operator uses; unknown ones shown as stored. */

@@ -1,8 +1,10 @@
-import { Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { openModal } from '../../lib/open-modal';
+import { modals } from '@mantine/modals';
+import { ShowOnMapButton } from '../map/ShowOnMapButton';
 
 const MOVEMENT_WORDS = { allocate: 'Allocated', return: 'Returned', consume: 'Used up' } as const;
 
@@ -14,6 +16,9 @@ function ItemDetail({ id, timeZone }: { id: string; timeZone: string }) {
   const { item, movements } = q.data;
   return (
     <Stack gap="md" data-testid="item-detail">
+      <Group justify="flex-end">
+        <ShowOnMapButton layer="caches" id={item.id} onGo={() => modals.closeAll()} />
+      </Group>
       <SimpleGrid cols={3}>
         <Text>
           <b>{item.availableQuantity.toLocaleString('en-US')}</b> {item.unit} available

@@ -3,6 +3,8 @@ import type { LogEntry } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { recordedDiffers } from '../timeline/describe-item';
+import { FailedMark } from '../integrity/FailedMark';
+import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 import { transcriptionMark } from './sources';
 import { useWorkstationLabel } from '../../lib/workstations';
 
@@ -20,10 +22,12 @@ export function EntryCard({ entry, highlight }: { entry: LogEntry; highlight?: b
   const tz = coalition.timeZone;
   const mark = transcriptionMark(entry.source, entry.transcribed);
   const corrected = !!entry.correctedById;
+  const failed = useIntegrityMarks().get(entry.id);
   return (
     <Paper withBorder p="sm" data-testid="entry-card" data-corrected={corrected} style={highlight ? { borderColor: 'var(--mantine-color-indigo-5)', borderWidth: 2 } : undefined}>
       <Stack gap={6}>
         <Group gap="xs">
+          {failed && <FailedMark problem={failed} />}
           {corrected && (
             <Badge color="orange" variant="filled" radius="sm">
               Corrected — see the correction

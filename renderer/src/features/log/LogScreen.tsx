@@ -21,6 +21,7 @@ import { VirtualList } from '../timeline/VirtualList';
 import { openQuickEntry } from './quick-entry-bus';
 import { TranscribeModal } from './TranscribeModal';
 import { BehindNotice } from '../timeline/BehindNotice';
+import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 
 const CURRENT = 'current';
 const TRANSCRIBE_KEYS = catalogueShortcut('log.transcribe').keys;
@@ -40,7 +41,11 @@ export function LogScreen() {
   const pages = useTimelinePages(incident?.id ?? null, { kinds: ['entry', 'message'], positionId: positionId || undefined, periodId }, 'newest');
   const loadMore = pages.loadMore;
   const onLoadMore = useCallback(() => void loadMore(), [loadMore]);
-  const renderRow = useCallback((item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} />, [coalition.timeZone]);
+  const marks = useIntegrityMarks();
+  const renderRow = useCallback(
+    (item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} failed={marks.get(item.id)} />,
+    [coalition.timeZone, marks],
+  );
 
   if (!incident) {
     return (

@@ -17,7 +17,18 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
     `Demonstration coalition loaded: ${plural(d.organisations, 'organisation')}, ${plural(d.contacts, 'contact')}, ${plural(d.inventoryItems, 'inventory item')}, ${plural(d.requests, 'request')}`,
   'session.signedIn': (d) => `${str(d, 'operatorName')} signed in as ${str(d, 'position')}`,
   'session.signedOut': (d) => `${str(d, 'operatorName')} (${str(d, 'position')}) signed out`,
+  'session.pinSet': (d) => `${str(d, 'operatorName')} set a PIN`,
+  'session.pinRemoved': (d) => `${str(d, 'operatorName')} removed their PIN`,
+  'session.unlocked': (d) => `${str(d, 'operatorName')} unlocked the console`,
+  'settings.changed': (d) =>
+    `Settings changed${d.idleLockMinutes !== undefined ? `: lock after ${Number(d.idleLockMinutes) ? `${str(d, 'idleLockMinutes')} idle minutes` : 'never'}` : ''}${Array.isArray(d.settingsPositionCodes) ? `; settings changed by ${(d.settingsPositionCodes as string[]).join(', ')}` : ''}`,
+  'staffing.assigned': (d) => `${d.holderName ? str(d, 'holderName') : 'Nobody yet'} assigned as ${str(d, 'position')} for period ${str(d, 'period')}`,
+  'staffing.removed': (d) => `${str(d, 'position')} removed from period ${str(d, 'period')}${d.holderName ? ` (was ${str(d, 'holderName')})` : ''}`,
   'position.added': (d) => `Custom position added: ${str(d, 'title')} (${str(d, 'code')})`,
+  'cli.command': (d) => `Command line run by ${str(d, 'osUser')}: ${str(d, 'commandLine')}`,
+  'backup.taken': (d) => `Backup taken${d.file ? ` (${str(d, 'file')})` : ''}${d.verified === false ? '; it failed its check' : ''}`,
+  'integrity.anchored': (d) => `Chain head ${str(d, 'seq')} signed into an anchor file (key ${str(d, 'fingerprint')})`,
+  'identity.replaced': (d) => `This workstation’s signing key was replaced (${str(d, 'previousFingerprint')} → ${str(d, 'fingerprint')}): ${str(d, 'why')}`,
   'backup.restored': (d) => `Data restored from backup ${str(d, 'from')}${d.keptAside ? `; the replaced file was kept as ${str(d, 'keptAside')}` : ''}`,
   'activationLevel.added': (d) => `Activation level added: ${str(d, 'name')}`,
   'activationLevel.changed': (d) => `Activation level changed: ${str(d, 'name')}`,
@@ -49,6 +60,9 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
   'directory.agreementRemoved': (d) => `Agreement removed: ${str(d, 'title')}`,
   'directory.imported': (d) => `Directory imported from CSV: ${plural(d.organisationsCreated, 'organisation')} and ${plural(d.contactsCreated, 'contact')} added`,
   'directory.exported': (d) => `Directory exported to CSV, ${plural(d.rows, 'row')}${file(d)}`,
+  'map.printed': (d) => `Map printed to PDF (${str(d, 'orientation')})${file(d)}`,
+  'map.packAdded': (d) => `Map pack loaded: ${str(d, 'name')} from ${str(d, 'file')}, SHA-256 ${str(d, 'sha256').slice(0, 16)}…`,
+  'map.packRemoved': (d) => `Map pack removed: ${str(d, 'name')}`,
 };
 
 /** The actions described; the test checks every action the backend records is here. */

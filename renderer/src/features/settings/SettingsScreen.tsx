@@ -57,6 +57,15 @@ export function SettingsScreen() {
               <Text size="sm">Version {info.data.appVersion} · schema {info.data.schemaVersion}</Text>
               <Text size="sm">Data file: <Text span ff="monospace">{info.data.databaseFile}</Text></Text>
               <Text size="sm">Workstation id: <Text span ff="monospace">{info.data.workstationId}</Text></Text>
+              <Text size="sm">
+                Signing key fingerprint:{' '}
+                <Text span ff="monospace" fw={700} data-testid="key-fingerprint">
+                  {info.data.identity.fingerprint}
+                </Text>
+              </Text>
+              <Text size="xs" c="dimmed" data-testid="key-protection">
+                Private key kept in {info.data.identity.protection}.
+              </Text>
             </Stack>
           )}
         </Paper>
@@ -64,7 +73,7 @@ export function SettingsScreen() {
       </SimpleGrid>
       <CategoriesPanel readOnly={false} />
       <BackupsPanel timeZone={coalition.timeZone} />
-      <IntegrityPanel />
+      <IntegrityPanel timeZone={coalition.timeZone} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';
+import { FAILED_LABEL } from '../integrity/use-integrity-marks';
 import { itemMarks, recordedDiffers, type Mark } from './describe-item';
 import { KIND_LABELS, KIND_TONES } from './kinds';
 import { rowTime } from './row-time';
@@ -20,12 +21,21 @@ const TONE_CLASS: Record<Mark['tone'], string> = {
  * words. Plain elements styled by class: a screenful of these is rebuilt on every scroll
  * frame, so the row stays cheap.
  */
-export const TimelineRow = memo(function TimelineRow({ item, timeZone }: { item: TimelineItem; timeZone: string }) {
+export const TimelineRow = memo(function TimelineRow({
+  item,
+  timeZone,
+  failed,
+}: {
+  item: TimelineItem;
+  timeZone: string;
+  /** What the integrity check found wrong with this record, if anything. */
+  failed?: string | undefined;
+}) {
   const at = rowTime(item.occurredAt, timeZone);
   const rec = recordedDiffers(item) ? rowTime(item.recordedAt, timeZone) : null;
   const position = item.operatorPositionTitle ?? item.positionTitle;
   return (
-    <div className={classes.row} data-testid="timeline-row" data-kind={item.kind}>
+    <div className={classes.row} data-testid="timeline-row" data-kind={item.kind} data-integrity={failed ? 'failed' : undefined}>
       <div className={classes.cell}>
         <div className={classes.time}>
           {at.hm} <span className={classes.zone}>{at.zone}</span>
@@ -44,6 +54,11 @@ export const TimelineRow = memo(function TimelineRow({ item, timeZone }: { item:
         {item.summary}
       </div>
       <div className={classes.marks}>
+        {failed && (
+          <span className={`${classes.mark} ${classes.bad}`} title={failed} data-testid="integrity-failed-mark">
+            {FAILED_LABEL}
+          </span>
+        )}
         {itemMarks(item).map((m) => (
           <span key={m.text} className={`${classes.mark} ${TONE_CLASS[m.tone]}`}>
             {m.text}

@@ -18,6 +18,7 @@ import { TIMELINE_ROW_HEIGHT, TimelineRow } from './TimelineRow';
 import { useTimelinePages } from './use-timeline-pages';
 import { VirtualList } from './VirtualList';
 import { BehindNotice } from './BehindNotice';
+import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 
 /** Every record of the active incident in one chronological list, filtered and searched. */
 export function TimelineScreen() {
@@ -34,7 +35,11 @@ export function TimelineScreen() {
   useScreenIntent('search', () => searchRef.current?.focus(), !!incident);
   const loadMore = pages.loadMore;
   const onLoadMore = useCallback(() => void loadMore(), [loadMore]);
-  const renderRow = useCallback((item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} />, [coalition.timeZone]);
+  const marks = useIntegrityMarks();
+  const renderRow = useCallback(
+    (item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} failed={marks.get(item.id)} />,
+    [coalition.timeZone, marks],
+  );
 
   if (!incident) {
     return (

@@ -3,6 +3,7 @@ import type { RequestDetail } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/domain/request-aging';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { DemoTag } from '../../demo/DemoTag';
+import { ShowOnMapButton } from '../../map/ShowOnMapButton';
 import { Flags } from '../board/BoardCells';
 import { PRIORITY_TONE, STATUS_TONE } from '../lib/labels';
 
@@ -25,6 +26,7 @@ export function RequestHeader({ r, now }: { r: RequestDetail; now: number }) {
           </Badge>
         )}
         <DemoTag demo={r.demo} />
+        {r.status !== 'closed' && r.status !== 'cancelled' && r.status !== 'denied' && <ShowOnMapButton layer="requests" id={r.id} />}
       </Group>
       <Text size="sm" c="dimmed">
         {`${r.incidentName ?? 'Incident'} · ${r.requestingOrganisation.name} · in "${r.statusLabel}" for ${formatDuration(now - r.statusSince)}`}

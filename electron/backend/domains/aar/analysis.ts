@@ -1,0 +1,113 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { MethodParsedInput } from '../../../../shared/contract';
+import type { Db } from '../../db/open';
+import type { WriteTx } from '../../db/writer';
+import { conflict, invalid, notFound } from '../../errors';
+import { getCapability, requireCapabilities } from './catalogue';
+import { derivedId } from './draft';
+import { actionsOfObservation, getReport, nextObjectiveOrdinal, objectiveRow, observationRow, ratingRows } from './queries';
+
+/** Every write to a report's analysis names the report; a missing one is an error in words. */
+export function requireReport(db: Db, id: string) {
+  const r = getReport(db, id);
+  if (!r) throw notFound('That after-action report');
+  return r;
+}
+
+export function saveObjective(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.saveObjective'>): string {
+  requireReport(db, input.reportId);
+  if (input.id) {
+    const o = objectiveRow(db, input.id);
+    if (!o || o.report_id !== input.reportId) throw notFound('That objective of this report');
+    tx.put('aar_objectives', o.id, { text: input.text });
+    return o.id;
+  }
+  const id = uuidv7();
+  tx.put('aar_objectives', id, { report_id: input.reportId, ordinal: nextObjectiveOrdinal(db, input.reportId), text: input.text, source: 'planner' });
+  return id;
+}
+
+export function removeObjective(tx: WriteTx, db: Db, id: string): boolean {
+  const o = objectiveRow(db, id);
+  if (!o) throw notFound('That objective');
+  const tied = db.prepare('SELECT count(*) AS n FROM aar_observations WHERE objective_id = ? AND deleted = 0').get(id) as { n: number };
+  if (tied.n) throw conflict('Observations are tied to this objective; move or remove them first');
+  for (const r of ratingRows(db, id)) if (r.deleted === 0) tx.remove('aar_ratings', r.id);
+  return tx.remove('aar_objectives', id);
+}
+
+/**
+ * Sets which capabilities an objective is rated against (rows of HSEEP Table 1). A row
+ * removed and added again comes back under the same id, its earlier rating cleared.
+ */
+export function setObjectiveCapabilities(tx: WriteTx, db: Db, objectiveId: string, capabilityIds: readonly string[]): number {
+  const o = objectiveRow(db, objectiveId);
+  if (!o) throw notFound('That objective');
+  const want = [...new Set(capabilityIds)];
+  requireCapabilities(db, want);
+  const rows = ratingRows(db, objectiveId);
+  for (const r of rows) if (r.deleted === 0 && !want.includes(r.capability_id)) tx.remove('aar_ratings', r.id);
+  for (const c of want) {
+    const r = rows.find((x) => x.capability_id === c);
+    if (!r || r.deleted === 1) {
+      tx.put('aar_ratings', derivedId('rating', objectiveId, c), { report_id: o.report_id, objective_id: objectiveId, capability_id: c, rating: null, deleted: 0 });
+    }
+  }
+  return want.length;
+}
+
+/** One rating per objective × capability; rating a pair not yet listed adds its row. */
+export function rate(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.rate'>): string {
+  const o = objectiveRow(db, input.objectiveId);
+  if (!o) throw notFound('That objective');
+  if (!getCapability(db, input.capabilityId)) throw notFound('That capability');
+  const id = derivedId('rating', o.id, input.capabilityId);
+  tx.put('aar_ratings', id, { report_id: o.report_id, objective_id: o.id, capability_id: input.capabilityId, rating: input.rating, deleted: 0 });
+  return id;
+}
+
+export function saveObservation(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.saveObservation'>): string {
+  requireReport(db, input.reportId);
+  if (input.objectiveId) {
+    const o = objectiveRow(db, input.objectiveId);
+    if (!o || o.report_id !== input.reportId) throw notFound('That objective of this report');
+  }
+  if (input.capabilityId && !getCapability(db, input.capabilityId)) throw notFound('That capability');
+  const existing = input.id ? observationRow(db, input.id) : null;
+  if (input.id && (!existing || existing.report_id !== input.reportId)) throw notFound('That observation of this report');
+  if (existing && existing.kind !== input.kind && actionsOfObservation(db, existing.id) > 0) {
+    throw conflict('Corrective actions address this area for improvement; it cannot become a strength');
+  }
+  const id = existing?.id ?? uuidv7();
+  tx.put('aar_observations', id, {
+    report_id: input.reportId,
+    kind: input.kind,
+    // Editing a candidate keeps it a candidate: accepting it is a separate, deliberate step.
+    status: existing?.status ?? 'accepted',
+    rule_key: existing?.rule_key ?? null,
+    objective_id: input.objectiveId !== undefined ? input.objectiveId : (existing?.objective_id ?? null),
+    capability_id: input.capabilityId !== undefined ? input.capabilityId : (existing?.capability_id ?? null),
+    title: input.title,
+    reference: input.reference ?? existing?.reference ?? '',
+    analysis: input.analysis ?? existing?.analysis ?? '',
+    root_cause: input.rootCause ?? existing?.root_cause ?? '',
+    evidence: existing?.evidence ?? '[]',
+  });
+  return id;
+}
+
+export function reviewCandidate(tx: WriteTx, db: Db, id: string, decision: 'accept' | 'dismiss' | 'restore') {
+  const o = observationRow(db, id);
+  if (!o) throw notFound('That observation');
+  if (!o.rule_key) throw invalid('Only observations the draft proposed are accepted or dismissed; edit or remove your own');
+  if (decision === 'dismiss' && actionsOfObservation(db, id) > 0) throw conflict('Corrective actions address this area for improvement; remove them before dismissing it');
+  const status = decision === 'accept' ? 'accepted' : decision === 'dismiss' ? 'dismissed' : 'candidate';
+  tx.put('aar_observations', id, { status });
+  return status;
+}
+
+export function removeObservation(tx: WriteTx, db: Db, id: string): boolean {
+  if (!observationRow(db, id)) throw notFound('That observation');
+  if (actionsOfObservation(db, id) > 0) throw conflict('Corrective actions address this area for improvement; remove them first');
+  return tx.remove('aar_observations', id);
+}

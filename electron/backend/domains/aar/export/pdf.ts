@@ -1,0 +1,87 @@
+import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
+import { FormWriter } from '../../export/pdf/form';
+import { currentText } from '../sections';
+import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-data';
+
+/**
+ * Events printed in the PDF's timeline appendix: the form writer lays out and measures every
+ * word (milliseconds a row), and a print of thousands of events helps no one; the Word
+ * document and the timeline CSV carry the whole board.
+ */
+const PDF_TIMELINE_ROWS = 300;
+
+/**
+ * The report for print, on the console's form writer: the same parts as the Word document
+ * in the same order, every page marked (EXERCISE banner; DRAFT and DEMO DATA in the footer).
+ */
+export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array; pagesText: string[][] }> {
+  const r = d.view.report;
+  const marking = markingOf(d);
+  const text = (k: AarSectionKey) => currentText(d.view.sections, k);
+  const f = await FormWriter.create({
+    title: 'AFTER-ACTION REPORT / IMPROVEMENT PLAN',
+    formName: 'AAR/IP',
+    exercise: r.exercise,
+    footer: `${marking ? `${marking} - ` : ''}${r.incidentName} - generated ${d.fmt(d.generatedAt)} by ${d.generatedBy}`,
+    docTitle: r.title,
+    author: d.generatedBy,
+    createdAt: new Date(d.generatedAt),
+  });
+  f.row([
+    { label: r.exercise ? 'Exercise name' : 'Incident name', value: r.incidentName, width: 2 },
+    { label: 'Dates', value: `${d.fmt(r.startedAt)}${r.endedAt ? ` to ${d.fmt(r.endedAt)}` : ' (ongoing)'}`, width: 1.5 },
+    { label: 'Status', value: r.status === 'draft' ? 'DRAFT' : 'Final' },
+  ]);
+  f.row([{ label: 'Administrative handling instructions', value: `${text('handling')}${r.marking ? `\nProtective marking: ${r.marking}` : ''}` }]);
+  f.heading(undefined, r.exercise ? 'Exercise overview' : 'Incident overview');
+  f.row([{ label: 'Scope', value: text('scope') }]);
+  f.row([
+    { label: 'Mission area(s)', value: r.missionAreas.join(', ') },
+    { label: 'Threat or hazard', value: text('threat'), width: 2 },
+  ]);
+  f.row([{ label: 'Scenario', value: text('scenario') }]);
+  f.row([
+    { label: 'Sponsor', value: text('sponsor') },
+    { label: 'Point of contact', value: text('poc') },
+  ]);
+  f.row([{ label: 'Participating organizations', value: [...new Set(d.view.participants.flatMap((p) => (p.organisation ? [p.organisation] : [])))].join(', ') }]);
+  f.heading(undefined, 'Analysis of capabilities');
+  if (text('summary')) f.row([{ label: 'Summary of the event', value: text('summary') }]);
+  f.table(
+    [{ label: 'Objective', width: 5 }, { label: 'Capability', width: 4 }, ...RATINGS.map((x) => ({ label: x, width: 0.6 }))],
+    d.view.objectives.flatMap((o) =>
+      (o.ratings.length ? o.ratings : [null]).map((x) => [`${o.ordinal}. ${o.text}`, x?.capabilityLabel ?? 'No capability listed', ...RATINGS.map((v) => (x?.rating === v ? 'X' : ''))]),
+    ),
+    'No objectives.',
+  );
+  f.note(RATINGS.map((x) => `${x}: ${RATING_LABELS[x]}`).join('; '));
+  for (const o of d.view.observations.filter((x) => x.status === 'accepted')) {
+    const objective = d.view.objectives.find((x) => x.id === o.objectiveId);
+    f.gap(4);
+    f.row([
+      { label: `${OBSERVATION_KIND_LABELS[o.kind]}${objective ? ` (objective ${objective.ordinal})` : ''}`, value: o.title, width: 2 },
+      { label: 'Capability', value: o.capabilityLabel ?? '' },
+    ]);
+    f.row([{ label: 'Reference', value: o.reference }]);
+    f.row([{ label: 'Analysis', value: o.analysis }]);
+    if (o.kind === 'afi') f.row([{ label: 'Root cause', value: o.rootCause }]);
+    if (o.recurrences.length) f.note(`Recurring: also found at ${o.recurrences.map((x) => x.incidentName).join('; ')}.`);
+  }
+  f.heading(undefined, 'Conclusion');
+  f.row([{ label: 'Conclusion', value: text('conclusion') || 'To be written.' }]);
+  f.heading(undefined, 'Appendix A: Improvement plan');
+  f.table(IP_COLUMNS.map((label, i) => ({ label, width: [2, 2.4, 3, 1.2, 1.8, 1.4, 1.1, 1.1, 1.2][i]! })), ipRows(d), 'No corrective actions yet.');
+  f.heading(undefined, 'Appendix B: Participants');
+  f.table(
+    [{ label: 'Participant', width: 3 }, { label: 'Role', width: 4 }, { label: 'Attended', width: 1 }],
+    d.view.participants.map((p) => [p.name, p.role, p.attended === null ? '' : p.attended ? 'Yes' : 'No']),
+  );
+  const timeline = d.record.find((t) => t.key === 'timeline');
+  if (d.timelineAppendix && timeline) {
+    f.heading(undefined, 'Appendix C: Incident timeline');
+    const shown = timeline.rows.slice(0, PDF_TIMELINE_ROWS);
+    f.table(timeline.columns.map((label, i) => ({ label, width: [2, 6, 2.5][i] ?? 1 })), shown.map((x) => x.cells));
+    if (shown.length < timeline.rows.length) f.note(`The first ${shown.length} of ${timeline.rows.length} significant events; the Word document and the timeline CSV export hold them all.`);
+  }
+  return { bytes: await f.finish(), pagesText: f.pagesText };
+}

@@ -1,0 +1,75 @@
+import type { AarSection, Revision } from '../../../../shared/contract';
+import { AAR_SECTIONS, type AarSectionKey } from '../../../../shared/domain/aar-outline';
+import type { Db } from '../../db/open';
+import type { WriteTx } from '../../db/writer';
+
+interface RevisionRow {
+  id: string;
+  section: AarSectionKey;
+  text: string;
+  base_ids: string;
+  operator_name: string | null;
+  position_title: string | null;
+  workstation_id: string;
+  recorded_at: number;
+}
+
+const toRevision = (r: RevisionRow): Revision => ({
+  id: r.id,
+  section: r.section,
+  text: r.text,
+  baseIds: JSON.parse(r.base_ids) as string[],
+  operatorName: r.operator_name,
+  positionTitle: r.position_title,
+  workstationId: r.workstation_id,
+  at: r.recorded_at,
+});
+
+export function revisionsOf(db: Db, reportId: string, section?: AarSectionKey): Revision[] {
+  const rows = section
+    ? db.prepare('SELECT * FROM aar_section_revisions WHERE report_id = ? AND section = ? ORDER BY recorded_at, id').all(reportId, section)
+    : db.prepare('SELECT * FROM aar_section_revisions WHERE report_id = ? ORDER BY recorded_at, id').all(reportId);
+  return (rows as RevisionRow[]).map(toRevision);
+}
+
+/**
+ * The current text of a section is every revision no later revision replaced. One head is
+ * the normal case; two or more mean concurrent saves from the same earlier text (on one
+ * workstation or arriving by sync): all are kept, newest first, for a planner to reconcile.
+ */
+export function headsOf(revisions: readonly Revision[]): Revision[] {
+  const replaced = new Set(revisions.flatMap((r) => r.baseIds));
+  return revisions.filter((r) => !replaced.has(r.id)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+}
+
+export function sectionsOf(db: Db, reportId: string): AarSection[] {
+  const all = revisionsOf(db, reportId);
+  return AAR_SECTIONS.map((s) => {
+    const mine = all.filter((r) => r.section === s.key);
+    return { key: s.key, title: s.title, heads: headsOf(mine), revisions: mine.length };
+  });
+}
+
+/** The section's text as it stands: its newest head (documents print the newest; the screen shows all). */
+export function currentText(sections: readonly AarSection[], key: AarSectionKey): string {
+  return sections.find((s) => s.key === key)?.heads[0]?.text ?? '';
+}
+
+/**
+ * Appends a revision. Base ids are what the writer had on screen; ids that are not earlier
+ * revisions of this section are dropped, so a revision can never hide another section's text.
+ */
+export function appendRevision(tx: WriteTx, db: Db, reportId: string, section: AarSectionKey, text: string, baseIds: readonly string[]) {
+  const mine = revisionsOf(db, reportId, section);
+  const known = new Set(mine.map((r) => r.id));
+  const bases = [...new Set(baseIds)].filter((id) => known.has(id));
+  const id = tx.appendFact('aar_section_revisions', {
+    report_id: reportId,
+    section,
+    text,
+    base_ids: JSON.stringify(bases),
+    occurred_at: tx.now(),
+  });
+  const heads = headsOf(revisionsOf(db, reportId, section));
+  return { revisionId: id, heads: heads.length, concurrent: heads.length > 1 };
+}

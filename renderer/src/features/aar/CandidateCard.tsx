@@ -1,0 +1,62 @@
+import { Button, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
+import type { AarReportView, Evidence, Observation } from '../../../../shared/contract';
+import { OBSERVATION_KIND_LABELS } from '../../../../shared/domain/aar-outline';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useCommand } from '../../lib/query';
+import { EvidenceLinks } from './EvidenceLinks';
+import { openObservationForm } from './ObservationForm';
+
+/** One observation the record suggests: what it says, the records behind it, and the planner's call. */
+export function CandidateCard({ o, view, onOpen }: { o: Observation; view: AarReportView; onOpen: (e: Evidence) => void }) {
+  const review = useCommand('aar.reviewCandidate');
+  const decide = (decision: 'accept' | 'dismiss' | 'restore') => review.mutate({ id: o.id, decision });
+  return (
+    <Paper withBorder p="sm" data-testid="candidate" data-status={o.status}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Stack gap={2}>
+            <Group gap="xs">
+              <StatusBadge tone={o.kind === 'strength' ? 'good' : 'warn'}>{OBSERVATION_KIND_LABELS[o.kind]}</StatusBadge>
+              {o.status !== 'candidate' && <StatusBadge tone={o.status === 'accepted' ? 'info' : 'neutral'}>{o.status === 'accepted' ? 'Accepted' : 'Dismissed'}</StatusBadge>}
+              <Text fw={700} data-testid="candidate-title">
+                {o.title}
+              </Text>
+            </Group>
+            {o.capabilityLabel && (
+              <Text size="sm" c="dimmed">
+                Capability: {o.capabilityLabel}
+              </Text>
+            )}
+          </Stack>
+          <Group gap="xs" wrap="nowrap">
+            {o.status === 'candidate' && (
+              <>
+                <Button size="xs" onClick={() => decide('accept')} loading={review.isPending} data-testid="candidate-accept">
+                  Accept
+                </Button>
+                <Button size="xs" variant="default" onClick={() => openObservationForm({ view, observation: o })}>
+                  Edit
+                </Button>
+                <Button size="xs" variant="subtle" color="gray" onClick={() => decide('dismiss')} data-testid="candidate-dismiss">
+                  Dismiss
+                </Button>
+              </>
+            )}
+            {o.status === 'dismissed' && (
+              <Button size="xs" variant="default" onClick={() => decide('restore')}>
+                Restore
+              </Button>
+            )}
+          </Group>
+        </Group>
+        <Spoiler maxHeight={44} showLabel="Show all" hideLabel="Show less">
+          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            {o.analysis}
+          </Text>
+        </Spoiler>
+        <EvidenceLinks evidence={o.evidence} onOpen={onOpen} />
+        {review.error && <Text c="red">{review.error.message}</Text>}
+      </Stack>
+    </Paper>
+  );
+}

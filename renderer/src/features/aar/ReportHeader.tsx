@@ -1,0 +1,87 @@
+import { Button, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import type { AarReportView } from '../../../../shared/contract';
+import { MISSION_AREAS, type MissionArea } from '../../../../shared/domain/aar-outline';
+import { StatusBadge } from '../../components/StatusBadge';
+import { call } from '../../backend';
+import { useCommand } from '../../lib/query';
+import { ExportFileButton } from './ExportFileButton';
+import { useFrameworks } from './use-aar';
+
+/** The report's title with DRAFT or final in words, refreshing from the record and the exports. */
+export function ReportHeader({ view }: { view: AarReportView }) {
+  const r = view.report;
+  const draft = useCommand('aar.draft');
+  return (
+    <Group justify="space-between" align="center" gap="xs">
+      <Group gap="xs" miw={0}>
+        <Title order={3} data-testid="aar-title">
+          {r.title}
+        </Title>
+        <StatusBadge tone={r.status === 'draft' ? 'warn' : 'good'} testId="aar-status">
+          {r.status === 'draft' ? 'DRAFT' : 'Final'}
+        </StatusBadge>
+        {r.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
+        {view.demo && <StatusBadge tone="neutral">Demo data</StatusBadge>}
+        {r.incidentStatus === 'open' && (
+          <Text size="sm" c="dimmed">
+            Still open: figures change as the record grows.
+          </Text>
+        )}
+      </Group>
+      <Group gap="xs">
+        <Button variant="default" leftSection={<IconRefresh size={18} />} loading={draft.isPending} onClick={() => draft.mutate({ incidentId: r.incidentId })} data-testid="aar-redraft">
+          Refresh from the record
+        </Button>
+        <ExportFileButton label="Word (DOCX)" testId="aar-export-docx" run={() => call('aar.exportDocx', { incidentId: r.incidentId })} />
+        <ExportFileButton label="PDF" testId="aar-export-pdf" run={() => call('aar.exportPdf', { incidentId: r.incidentId })} />
+        <ExportFileButton label="Improvement plan CSV" testId="aar-export-csv" run={() => call('aar.exportIpCsv', { incidentId: r.incidentId })} />
+      </Group>
+    </Group>
+  );
+}
+
+/** Status, marking, framework and mission areas: the report's own settings, on its Report tab. */
+export function ReportSettings({ view }: { view: AarReportView }) {
+  const r = view.report;
+  const { frameworks } = useFrameworks();
+  const update = useCommand('aar.update');
+  return (
+    <Stack gap={4}>
+      <Group gap="md" align="flex-end">
+        <Select
+          label="Status"
+          description={r.status === 'draft' ? 'Marked DRAFT on every page' : 'Printed without DRAFT'}
+          data={[
+            { value: 'draft', label: 'Draft' },
+            { value: 'final', label: 'Final' },
+          ]}
+          value={r.status}
+          onChange={(v) => v && update.mutate({ reportId: r.id, status: v as 'draft' | 'final' })}
+          allowDeselect={false}
+          w={200}
+        />
+        <Select
+          label="Capability framework"
+          description="What objectives are rated against"
+          data={frameworks.map((f) => ({ value: f.id, label: f.shortName }))}
+          value={r.frameworkId}
+          onChange={(v) => v && update.mutate({ reportId: r.id, frameworkId: v })}
+          allowDeselect={false}
+          w={220}
+        />
+        <MultiSelect label="Mission areas" description="HSEEP focus areas" data={[...MISSION_AREAS]} value={r.missionAreas} onChange={(v) => update.mutate({ reportId: r.id, missionAreas: v as MissionArea[] })} w={300} />
+        <TextInput
+          label="Handling marking"
+          description="Printed on every page"
+          placeholder="e.g. For Official Use Only"
+          defaultValue={r.marking}
+          key={r.marking}
+          onBlur={(e) => e.currentTarget.value !== r.marking && update.mutate({ reportId: r.id, marking: e.currentTarget.value })}
+          w={260}
+        />
+      </Group>
+      {update.error && <Text c="red">{update.error.message}</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+import { Stack } from '@mantine/core';
+import type { AarReportView } from '../../../../shared/contract';
+import { ReportSettings } from './ReportHeader';
+import { SectionEditor } from './SectionEditor';
+
+/** The cover, overview and conclusion text, each kept as revisions. */
+export function ReportTab({ view }: { view: AarReportView }) {
+  return (
+    <Stack gap="sm" data-testid="aar-sections">
+      <ReportSettings view={view} />
+      {view.sections.map((s) => (
+        <SectionEditor key={s.key} reportId={view.report.id} section={s} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APPEND_ONLY_TABLES, FACT_TABLES } from '../../../electron/backend/db/migrations';
+import { copyOf, makeDemoStore } from './demo-store';
+
+/**
+ * Every path that rewrites or removes a row of an append-only table is refused by the
+ * schema itself, table by table and unique key by unique key: UPDATE, DELETE, INSERT OR
+ * REPLACE, REPLACE, UPSERT and UPDATE OR REPLACE, whether or not recursive_triggers is on
+ * (REPLACE's conflict path deletes without firing delete triggers when it is off).
+ */
+const TABLES = [...FACT_TABLES, ...APPEND_ONLY_TABLES];
+
+let demo: string;
+let db: Database.Database;
+beforeAll(async () => {
+  demo = await makeDemoStore();
+  db = copyOf(demo);
+});
+afterAll(() => {
+  db.close();
+  fs.rmSync(path.dirname(demo), { recursive: true, force: true });
+});
+
+/** Every unique key of a table: its primary key (a rowid alias included) and each unique index. */
+function uniqueKeys(table: string): string[][] {
+  const info = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; pk: number }[];
+  const pk = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+  const keys = [pk];
+  for (const ix of db.prepare(`PRAGMA index_list(${table})`).all() as { name: string; unique: number; origin: string }[]) {
+    if (!ix.unique || ix.origin === 'pk') continue;
+    keys.push((db.prepare(`PRAGMA index_info(${ix.name})`).all() as { name: string }[]).map((c) => c.name));
+  }
+  return keys;
+}
+
+const rowsOf = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/** A copy of an existing row that collides on `key` only: every other unique column gets a fresh value. */
+function collidingCopy(table: string, key: string[], keys: string[][]): Record<string, unknown> | null {
+  const row = db.prepare(`SELECT * FROM ${table} WHERE ${key.map((c) => `${c} IS NOT NULL`).join(' AND ')} LIMIT 1`).get() as Record<string, unknown> | undefined;
+  if (!row) return null;
+  const copy = { ...row };
+  for (const other of keys) {
+    if (other.join() === key.join()) continue;
+    for (const c of other) if (!key.includes(c)) copy[c] = typeof row[c] === 'number' ? 900_000_000 + Math.floor(Math.random() * 1e6) : `fresh-${Math.random()}`;
+  }
+  return copy;
+}
+
+describe('append-only tables refuse every rewrite, table by table', () => {
+  it.each(TABLES)('%s has its UPDATE, DELETE and REPLACE guards, the last covering every unique key', (table) => {
+    const triggers = new Map(
+      (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?").all(table) as { name: string; sql: string }[]).map((t) => [t.name, t.sql]),
+    );
+    expect(triggers.get(`${table}_no_update`)).toMatch(new RegExp(`BEFORE UPDATE ON ${table}[\\s\\S]*RAISE\\(ABORT`));
+    expect(triggers.get(`${table}_no_delete`)).toMatch(new RegExp(`BEFORE DELETE ON ${table}[\\s\\S]*RAISE\\(ABORT`));
+    const replace = triggers.get(`${table}_no_replace`);
+    expect(replace, `${table}_no_replace`).toMatch(new RegExp(`BEFORE INSERT ON ${table}[\\s\\S]*RAISE\\(ABORT`));
+    for (const key of uniqueKeys(table)) {
+      expect(replace, `${table}_no_replace covers the unique key (${key.join(', ')})`).toContain(key.map((c) => `${c} = NEW.${c}`).join(' AND '));
+    }
+  });
+
+  it.each(TABLES)('%s: INSERT OR REPLACE, REPLACE, UPSERT, UPDATE OR REPLACE and DELETE change nothing', (table) => {
+    const keys = uniqueKeys(table);
+    const before = rowsOf(table);
+    let tried = 0;
+    for (const recursive of ['OFF', 'ON']) {
+      db.pragma(`recursive_triggers = ${recursive}`);
+      for (const key of keys) {
+        const copy = collidingCopy(table, key, keys);
+        if (!copy) continue;
+        tried++;
+        const cols = Object.keys(copy);
+        const values = `(${cols.map((c) => '@' + c).join(',')})`;
+        const original = db.prepare(`SELECT * FROM ${table} WHERE ${key.map((c) => `${c} = @${c}`).join(' AND ')}`).get(copy);
+        for (const sql of [
+          `INSERT OR REPLACE INTO ${table} (${cols.join(',')}) VALUES ${values}`,
+          `REPLACE INTO ${table} (${cols.join(',')}) VALUES ${values}`,
+          `INSERT INTO ${table} (${cols.join(',')}) VALUES ${values} ON CONFLICT DO UPDATE SET ${cols[1]} = excluded.${cols[1]}`,
+        ]) {
+          expect(() => db.prepare(sql).run(copy), sql).toThrow(/append-only|record of fact/);
+        }
+        expect(() => db.prepare(`UPDATE OR REPLACE ${table} SET ${cols[1]} = ${cols[1]}`).run()).toThrow(/append-only|record of fact|derived/);
+        expect(() => db.prepare(`DELETE FROM ${table}`).run()).toThrow(/append-only|record of fact|derived/);
+        expect(db.prepare(`SELECT * FROM ${table} WHERE ${key.map((c) => `${c} = @${c}`).join(' AND ')}`).get(copy)).toEqual(original);
+      }
+    }
+    expect(rowsOf(table)).toBe(before);
+    // A table the demonstration leaves empty is covered by the guard test above alone.
+    if (before > 0) expect(tried).toBeGreaterThan(0);
+  });
+
+  it('the timeline’s interned ids cannot be renumbered by REPLACE either', () => {
+    const ref = db.prepare('SELECT n, ref FROM timeline_refs LIMIT 1').get() as { n: number; ref: string };
+    db.prepare('INSERT OR REPLACE INTO timeline_refs (n, ref) VALUES (?, ?)').run(ref.n + 100_000, ref.ref);
+    expect(db.prepare('SELECT n FROM timeline_refs WHERE ref = ?').get(ref.ref)).toEqual({ n: ref.n });
+    expect(() => db.prepare('UPDATE timeline_refs SET n = n + 1').run()).toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import { docxParts, tables } from '../backend/aar/docx-text';
+import { expect, test, waitForScreen } from './fixtures/host';
+import { loadDemoAndSignIn, pick } from './flows-resources';
+
+test.describe('after-action report and improvement plan', () => {
+  test('a planner drafts the demo incident’s report from the record, decides on its proposals, rates, plans a corrective action and exports the DOCX', async ({ page, host }) => {
+    test.setTimeout(240_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page, 'Pat Planner');
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByTestId('aar-screen')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('aar-title')).toContainText('Pioneer Valley ice storm');
+    await expect(page.getByTestId('aar-status')).toHaveText('DRAFT');
+    await page.getByTestId('aar-redraft').click();
+
+    // The record's proposals, each with the records behind it; a link opens one beside the report.
+    await page.getByTestId('tab-record').click();
+    await expect(page.getByTestId('aar-record')).toHaveAttribute('data-ready', 'true');
+    const open = page.locator('[data-testid="candidate"][data-status="candidate"]');
+    await expect(open).toHaveCount(2);
+    await open.first().getByTestId('evidence-link').first().click();
+    const drawer = page.getByTestId('evidence-drawer');
+    await expect(drawer.getByRole('dialog')).toBeVisible();
+    await expect(drawer.getByRole('dialog')).toContainText(/Activity log entry|Resource request/);
+    await page.keyboard.press('Escape');
+    await expect(drawer.getByRole('dialog')).toBeHidden();
+    await open.last().getByTestId('evidence-link').first().click();
+    await expect(drawer.getByRole('dialog')).toContainText(/RR-\d{4}/);
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 2; i++) await open.first().getByTestId('candidate-accept').click();
+    await expect(open).toHaveCount(0);
+
+    // A strength and an area for improvement of the planner's own, tied to a capability.
+    await page.getByTestId('tab-analysis').click();
+    await page.getByTestId('add-strength').click();
+    let form = page.getByTestId('observation-form');
+    await form.getByLabel('Title').fill('Hospitals reported generator fuel every 6 hours without reminders');
+    await pick(page, form, 'Capability', 'Information Management');
+    await form.getByRole('button', { name: 'Add strength' }).click();
+    await expect(form).toBeHidden();
+    await page.getByTestId('add-afi').click();
+    form = page.getByTestId('observation-form');
+    await form.getByLabel('Title').fill('Fuel deliveries were tracked on paper at the EOC');
+    await pick(page, form, 'Capability', 'Resources');
+    await form.getByLabel('Root cause').fill('No fuel tracking board in the EOC');
+    await form.getByRole('button', { name: 'Add area for improvement' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByTestId('observation').filter({ hasText: 'Fuel deliveries were tracked on paper' })).toBeVisible();
+
+    // Rate an objective: the second capability of objective 2 is unrated in the demo.
+    const rating = page.getByTestId('objective').nth(1).getByTestId('rating-row').first();
+    await rating.getByText('U', { exact: true }).click();
+    await expect(rating).toContainText('Unable to be performed');
+
+    // A corrective action: Planning, a responsible organisation from the directory, a due date.
+    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('add-action').click();
+    const action = page.getByTestId('action-form');
+    await pick(page, action, 'Area for improvement', 'Fuel deliveries were tracked on paper');
+    await action.getByLabel('Corrective action').fill('Set up a fuel delivery board in the EOC with a named fuel coordinator');
+    await pick(page, action, 'Capability element', 'Planning');
+    const org = await pick(page, action, 'Primary responsible organisation', 'Coalition');
+    await action.getByLabel('Completion (due) date').fill('2027-03-31');
+    await action.getByRole('button', { name: 'Add corrective action' }).click();
+    await expect(action).toBeHidden();
+    const row = page.getByTestId('action-row').filter({ hasText: 'fuel delivery board' });
+    await expect(row).toContainText('Planning');
+    await expect(row).toContainText('2027-03-31');
+    await expect(row).toContainText('Open');
+    // The demo's overdue and recurring actions say so in words.
+    await expect(page.locator('[data-testid="action-row"][data-overdue="true"]')).toContainText(/Overdue by \d+ day/);
+    await expect(page.getByTestId('action-row').filter({ hasText: 'Recurring' })).toHaveCount(1);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('aar-export-docx').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^EXERCISE_AAR-IP_.*\.docx$/);
+    const body = docxParts(new Uint8Array(fs.readFileSync(await download.path()))).get('word/document.xml')!;
+    const plan = tables(body).find((t) => t[0]![2] === 'Corrective action')!;
+    const mine = plan.find((r) => r[2] === 'Set up a fuel delivery board in the EOC with a named fuel coordinator')!;
+    expect(mine.slice(0, 5)).toEqual(['5 Resources', 'Fuel deliveries were tracked on paper at the EOC', 'Set up a fuel delivery board in the EOC with a named fuel coordinator', 'Planning', org.trim()]);
+    expect(mine[7]).toBe('2027-03-31');
+  });
+
+  test('an exercise planned on the calendar opens as an exercise incident whose report starts from its objectives', async ({ page, host }) => {
+    test.setTimeout(180_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page, 'Pat Planner');
+    await page.keyboard.press('Control+Shift+X');
+    await expect(page.getByTestId('exercises-screen')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('exercise-row')).toHaveCount(8);
+    await page.getByTestId('new-exercise').click();
+    const form = page.getByTestId('exercise-form');
+    await form.getByLabel('Title').fill('Hospital evacuation drill');
+    await pick(page, form, 'Type', 'Drill');
+    await form.getByLabel('Start date').fill('2027-05-12');
+    await form.getByRole('button', { name: 'Add to the calendar' }).click();
+    await expect(page.getByTestId('exercise-title')).toHaveText('Hospital evacuation drill');
+    await expect(page.getByTestId('exercise-state')).toHaveText('Planned');
+
+    const objectives = page.getByTestId('exercise-objectives');
+    await page.getByTestId('add-objective').click();
+    await objectives.getByLabel('Objective 1', { exact: true }).fill('Move 20 patients to receiving hospitals within 2 hours');
+    await pick(page, objectives, 'Capabilities of objective 1', 'Patient Movement');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('save-objectives').click();
+    await expect(page.getByTestId('save-objectives')).toBeHidden();
+
+    await page.getByTestId('exercise-open').click();
+    await expect(page.getByTestId('exercise-state')).toHaveText('Running as an exercise incident');
+    await expect(page.getByTestId('topbar-incident')).toHaveText('Hospital evacuation drill');
+    await page.getByTestId('exercise-aar').click();
+    await waitForScreen(page, 'console');
+    await page.getByTestId('aar-draft').click();
+    await expect(page.getByTestId('aar-title')).toHaveText('After-action report: Hospital evacuation drill');
+    await page.getByTestId('tab-analysis').click();
+    const objective = page.getByTestId('objective');
+    await expect(objective).toHaveCount(1);
+    await expect(objective).toContainText('Move 20 patients to receiving hospitals within 2 hours');
+    await expect(objective.getByTestId('rating-row')).toContainText('3 Patient Movement and Distribution');
+  });
+});
