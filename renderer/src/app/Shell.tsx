@@ -19,6 +19,8 @@ import { ShellContext, type ShellProps } from '../lib/shell-context';
 import { consoleHrefs, useConsoleLocation } from '../lib/location';
 import { ModalHost } from '../lib/open-modal';
 import { useFocusKeeper } from './focus-keeper';
+import { LockScreen } from './lock/LockScreen';
+import { useIdleLock } from './lock/use-idle-lock';
 
 
 /**
@@ -74,6 +76,7 @@ function Frame({ children }: { children: ReactNode }) {
 /** The layout every feature lives in: rail on the left, status bar on top. */
 export function Shell({ coalition, workstation, session }: ShellProps) {
   useFocusKeeper();
+  useIdleLock();
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
       <Router hook={useConsoleLocation} hrefs={consoleHrefs}>
@@ -91,6 +94,7 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
           </ScreenFrame>
         </Frame>
         <ModalHost />
+        <LockScreen />
       </Router>
     </ShellContext.Provider>
   );

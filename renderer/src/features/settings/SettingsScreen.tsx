@@ -5,6 +5,7 @@ import { useMethod } from '../../lib/query';
 import { BackupsPanel } from './BackupsPanel';
 import { CategoriesPanel } from './CategoriesPanel';
 import { IntegrityPanel } from './IntegrityPanel';
+import { LockPanel } from './LockPanel';
 
 function ShortcutsPanel() {
   const list = [...useShortcutList()].sort((a, b) => a.group.localeCompare(b.group) || a.label.localeCompare(b.label));
@@ -71,6 +72,7 @@ export function SettingsScreen() {
         </Paper>
         <ShortcutsPanel />
       </SimpleGrid>
+      <LockPanel />
       <CategoriesPanel readOnly={false} />
       <BackupsPanel timeZone={coalition.timeZone} />
       <IntegrityPanel timeZone={coalition.timeZone} />
