@@ -5,7 +5,7 @@ import { completeSetup, signIn } from './flows';
 import { loadDemoAndSignIn } from './flows-resources';
 
 /** Every screen of the rail, by address, with what marks it loaded. */
-const SCREENS = ['/', '/incidents', '/log', '/timeline', '/decisions', '/messages', '/board', '/requests', '/requests?view=charts', '/inventory', '/directory', '/settings'];
+const SCREENS = ['/', '/incidents', '/log', '/timeline', '/decisions', '/messages', '/board', '/requests', '/requests?view=charts', '/inventory', '/directory', '/aar', '/exercises', '/map', '/settings'];
 
 /** WCAG 2.2 A and AA, and the 2.0/2.1 rules they include. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -39,7 +39,7 @@ async function visitAll(page: Page, url: string, label: string): Promise<string[
 
 test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
   test('first run, sign-in and every screen empty, in dark and light', async ({ page, host }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     await page.goto(host.url);
     await waitForScreen(page, 'setup');
     const found = await violations(page, 'setup');
@@ -51,7 +51,7 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
   });
 
   test('every screen loaded with the demonstration coalition, its dialogs and a refusal, in dark and light', async ({ page, host }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     const found = await visitAll(page, host.url, 'demo');
