@@ -244,6 +244,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         }
         dirtySinceBackup = false;
         emit('backup.done', info);
+        // 'backups' names the backup folder (not a table): the list of backups shown is read again.
+        emit('data.changed', { tables: ['backups'] });
         return info;
       }),
     listBackups: () => listBackups(dataDir),

@@ -1,6 +1,6 @@
 import type { Deriver } from './db/writer';
 import { deriveStock } from './domains/inventory/stock';
-import { deriveRequests } from './domains/requests/derive';
+import { deriveRequests } from './domains/request/derive';
 import { deriveStatus } from './domains/status/derive';
 
 /**

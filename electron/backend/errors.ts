@@ -14,7 +14,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
-export const forbidden = (message: string) => new AppError('forbidden', message);
+export const forbidden = (message: string, details?: unknown) => new AppError('forbidden', message, details);
 export const invalid = (message: string, details?: unknown) => new AppError('validation', message, details);
 
 interface SqliteLike {

@@ -1,18 +1,18 @@
 import type { AllHandlers } from './registry';
+import { decisionHandlers } from './domains/decision/handlers';
+import { exportHandlers } from './domains/export/handlers';
+import { incidentHandlers } from './domains/incident/handlers';
+import { logHandlers } from './domains/log/handlers';
+import { messageHandlers } from './domains/message/handlers';
 import { aarHandlers } from './domains/aar/handlers';
-import { decisionHandlers } from './domains/decisions/handlers';
 import { exerciseHandlers } from './domains/exercises/handlers';
-import { exportHandlers } from './domains/exports/handlers';
-import { incidentHandlers } from './domains/incidents/handlers';
 import { integrityHandlers } from './domains/integrity/handlers';
-import { logHandlers } from './domains/logs/handlers';
 import { mapHandlers } from './domains/map/handlers';
-import { messageHandlers } from './domains/messages/handlers';
 import { demoHandlers } from './domains/demo/handlers';
 import { directoryHandlers } from './domains/directory/handlers';
 import { edxlHandlers } from './domains/edxl/handlers';
 import { inventoryHandlers } from './domains/inventory/handlers';
-import { requestHandlers } from './domains/requests/handlers';
+import { requestHandlers } from './domains/request/handlers';
 import { sessionHandlers } from './domains/session/handlers';
 import { timelineHandlers } from './domains/timeline/handlers';
 import { setupHandlers } from './domains/setup/handlers';
@@ -27,6 +27,7 @@ import { serviceHandlers } from './domains/services/handlers';
 import { hvaHandlers } from './domains/hva/handlers';
 import { alertHandlers } from './domains/alerts/handlers';
 import { syncHandlers } from './domains/sync/handlers';
+import { settingsHandlers } from './domains/settings/handlers';
 
 /** Every method's handler; the type fails to check if one is missing. */
 export const handlers: AllHandlers = {
@@ -45,6 +46,7 @@ export const handlers: AllHandlers = {
   ...messageHandlers,
   ...timelineHandlers,
   ...exportHandlers,
+  ...settingsHandlers,
   ...aarHandlers,
   ...exerciseHandlers,
   ...mapHandlers,

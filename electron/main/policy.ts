@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { contentSecurityPolicy } from '../backend/server/csp';
 
 /**
  * Every yes/no the main process makes about a URL, a path or an IPC sender, kept free of
@@ -10,23 +11,8 @@ export const APP_HOST = 'eoc';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/`;
 
-/**
- * No remote origin anywhere and no `unsafe-eval`. `style-src 'unsafe-inline'` because
- * Mantine injects <style> elements at run time. `form-action 'none'`: the app submits
- * forms through the contract, so a form that forgot preventDefault must not navigate.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The Electron window's policy: the one policy, with no extra origin. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 function parse(raw: string): URL | null {
   try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { manifestFields } from './export';
 import { AGREEMENT_KINDS, AGREEMENT_STANDINGS, dayNumber, DEFAULT_EXPIRY_WARNING_DAYS } from '../domain/agreements';
 import { DISCIPLINE_LABELS, DISCIPLINES, MEMBERSHIPS } from '../domain/disciplines';
 import { cleanString, empty, epochMs, optionalNullishText, read, text, uuid, write } from './define';
@@ -185,6 +186,8 @@ export const DIRECTORY_CSV_COLUMNS = [
   'other_phones',
   'email',
   'radio',
+  /** "DEMO DATA" on every row of the demonstration coalition: such rows never import as real. */
+  'marking',
 ] as const;
 /** Enough for several thousand rows; far larger files are refused before parsing. */
 export const CSV_MAX_CHARS = 750_000;
@@ -309,7 +312,7 @@ export const directoryMethods = {
     z
       .object({ zip: zipCode.optional(), town: optionalField('Town', 80), state: usState.optional() })
       .strict(),
-    z.object({ location: geoPointSchema.nullable() }),
+    z.object({ location: geoPointSchema.nullable(), zipPlace: z.object({ town: z.string(), state: z.string() }).nullable() }),
     { reads: [] },
   ),
   /** Parses a CSV and says what importing it would do. Writes nothing. */
@@ -320,5 +323,5 @@ export const directoryMethods = {
     z.object({ organisationsCreated: z.number().int(), contactsCreated: z.number().int() }),
   ),
   /** The directory in the import format; a write only because every export is audited. */
-  'directory.exportCsv': write(empty, z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string() })),
+  'directory.exportCsv': write(empty, z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string(), ...manifestFields })),
 } as const;

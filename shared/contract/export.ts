@@ -12,15 +12,18 @@ export const exportManifestSchema = z.object({
   sha256: z.string(),
   generatedAt: epochMs(),
   generatedBy: z.object({ operatorName: z.string().nullable(), positionTitle: z.string().nullable(), workstationId: z.string() }),
-  form: z.enum(['ICS 214', 'Decision log', 'ICS 213', 'Timeline CSV', 'Situation report', 'EDXL-HAVE']),
-  /** Empty for an export of the whole coalition (EDXL-HAVE). */
-  incidentId: z.string(),
-  incidentName: z.string(),
+  form: z.enum(['ICS 214', 'Decision log', 'ICS 213', 'Timeline CSV', 'ICS 213RR', 'Request history CSV', 'Directory CSV', 'Situation report', 'EDXL-HAVE']),
+  /** Null for an export of no incident (the directory); empty for the whole coalition's status (EDXL-HAVE). */
+  incidentId: z.string().nullable(),
+  incidentName: z.string().nullable(),
   exercise: z.boolean(),
   /** The chain head this workstation signed as the file was made: a witness kept with the file. */
   chainHead: z.object({ seq: z.number().int(), hash: z.string(), signedAt: epochMs(), line: z.string() }).nullable(),
 });
 export type ExportManifest = z.infer<typeof exportManifestSchema>;
+
+/** The manifest fields every other export carries beside its file: no export goes without one. */
+export const manifestFields = { manifest: exportManifestSchema, manifestFileName: z.string(), manifestText: z.string() };
 
 export const exportResultSchema = z.object({
   fileName: z.string(),

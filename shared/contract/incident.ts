@@ -170,9 +170,21 @@ export const incidentMethods = {
         description: optionalText('Description', 2000).optional(),
         activationLevelId: uuid('Activation level'),
         startedAt: recordTime('Start time').optional(),
+        // Its end, or its length: a length counts from the period's start (the incident's
+        // start unless given), so a start typed hours ago does not stretch the period.
         firstPeriod: z
-          .object({ startsAt: recordTime('Period start').optional(), endsAt: recordTime('Period end') })
+          .object({
+            startsAt: recordTime('Period start').optional(),
+            endsAt: recordTime('Period end').optional(),
+            hours: z
+              .number({ error: 'Period length must be a number of hours' })
+              .int({ error: 'Period length must be whole hours' })
+              .min(1, { error: 'A period lasts 1 to 72 hours' })
+              .max(72, { error: 'A period lasts 1 to 72 hours' })
+              .optional(),
+          })
           .strict()
+          .refine((p) => (p.endsAt === undefined) !== (p.hours === undefined), { error: 'Give the first period either its end or its length in hours', path: ['hours'] })
           .optional(),
       })
       .strict(),
@@ -236,11 +248,12 @@ export const incidentMethods = {
   ),
   /** Closes the open period at `closedAt` (default now), which becomes its end. */
   'incident.closePeriod': write(z.object({ periodId, closedAt: recordTime('Closing time').optional() }).strict(), periodSchema),
-  /** ICS 202 blocks 4, 5, 7, 8 and the planned end; refused once the period is closed. */
+  /** ICS 202 blocks 2 (start, planned end), 4, 5, 7, 8; refused once the period is closed. */
   'incident.updatePeriod': write(
     z
       .object({
         periodId,
+        startsAt: recordTime('Period start').optional(),
         endsAt: recordTime('Period end').optional(),
         commandEmphasis: optionalText('Command emphasis', 4000).optional(),
         situationalAwareness: optionalText('General situational awareness', 4000).optional(),

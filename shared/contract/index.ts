@@ -18,6 +18,7 @@ import { sessionMethods } from './session';
 import { timelineMethods } from './timeline';
 import { setupMethods } from './setup';
 import { storeMethods } from './store';
+import { settingsMethods } from './settings';
 import { systemMethods } from './system';
 import { sitrepMethods } from './sitrep';
 import { statusMethods } from './status';
@@ -50,6 +51,7 @@ export * from './session';
 export * from './timeline';
 export * from './setup';
 export * from './store';
+export * from './settings';
 export * from './system';
 export * from './sitrep';
 export * from './status';
@@ -78,6 +80,7 @@ export const methods = {
   ...messageMethods,
   ...timelineMethods,
   ...exportMethods,
+  ...settingsMethods,
   ...aarMethods,
   ...exerciseMethods,
   ...mapMethods,

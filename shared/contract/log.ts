@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_SOURCES } from '../domain/incident-rules';
-import { epochMs, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
 import { recordTime } from './incident';
 
 export const entrySourceSchema = z.enum(ENTRY_SOURCES, {
@@ -151,6 +151,11 @@ export const logMethods = {
     z.object({ proposals: z.array(proposalSchema) }),
     { reads: ['significant_proposals', 'significant_reviews', 'log_entries'] },
   ),
+  /** The coalition's ICS 214 categories, in its order: data it edits, not a fixed list. */
+  'log.categories': read(empty, z.object({ categories: z.array(z.object({ id: z.string(), name: z.string() })) }), { public: true, reads: ['log_categories'] }),
+  /** Adds a category, or renames one (by id). Entries keep the name they were written with. */
+  'log.saveCategory': write(z.object({ id: uuid('Category').optional(), name: category }).strict(), z.object({ id: z.string(), name: z.string() })),
+  'log.removeCategory': write(z.object({ id: uuid('Category') }).strict(), z.object({ removed: z.boolean() })),
   /** The significant events board: approved entries, oldest first. */
   'log.board': read(
     z.object({ incidentId: uuid('Incident') }).strict(),

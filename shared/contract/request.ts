@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { manifestFields } from './export';
 import { PRIORITIES, REQUEST_ACTIONS, REQUEST_STATUSES, ROLES } from '../domain/request-state';
 import { FILL_SOURCES, ORDER_PLACED_BY } from '../domain/sourcing';
 import { epochMs, read, text, uuid, write } from './define';
@@ -398,17 +399,24 @@ export const requestMethods = {
           stillOpen: z.number().int(),
         }),
       ),
+      /**
+       * Each line of the approved requests counts once, whatever its unit: vans, ambulances
+       * and respirators are never added together. `share` is the average share of a line
+       * each source filled, 0..1.
+       */
       fillRateBySource: z.array(
         z.object({
           source: z.union([fillSource, z.literal('unfilled')]),
           label: z.string(),
-          quantity: z.number().int(),
+          /** Lines' worth filled by this source (a line half filled counts 0.5). */
+          lines: z.number(),
           fills: z.number().int(),
-          /** Share of all quantity requested (approved requests), 0..1. */
           share: z.number(),
         }),
       ),
-      quantityRequested: z.number().int(),
+      linesRequested: z.number().int(),
+      /** Quantities per kind and unit: the only place units are summed, like with like. */
+      byKind: z.array(z.object({ kind: z.string(), unit: z.string().nullable(), requested: z.number().int(), filled: z.number().int() })),
     }),
     { reads: REQUEST_TABLES },
   ),
@@ -425,6 +433,7 @@ export const requestMethods = {
       pages: z.number().int(),
       sha256: z.string(),
       exercise: z.boolean(),
+      ...manifestFields,
     }),
   ),
   /** Request history as CSV (UTC times): one request's events, or every request's in an incident. */
@@ -433,6 +442,6 @@ export const requestMethods = {
       .object({ requestId: uuid('Request').optional(), incidentId: uuid('Incident').optional() })
       .strict()
       .refine((i) => (i.requestId ? 1 : 0) + (i.incidentId ? 1 : 0) === 1, { error: 'Choose either a request or an incident to export' }),
-    z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string() }),
+    z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string(), ...manifestFields }),
   ),
 } as const;

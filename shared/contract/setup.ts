@@ -35,7 +35,7 @@ export const setupMethods = {
       coalition: coalitionSchema.nullable(),
       workstation: z.object({ id: z.string(), name: z.string().nullable() }),
     }),
-    { public: true, reads: ['coalition', 'workstation'] },
+    { public: true, reads: ['coalition', 'workstations'] },
   ),
   'setup.complete': write(setupInput, z.object({ coalition: coalitionSchema }), { public: true }),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { read, text, write } from './define';
+import { cleanString, read, text, write } from './define';
 
 export const conflictSideSchema = z.object({
   changeId: z.string(),
@@ -62,7 +62,7 @@ export const syncMethods = {
   'sync.peers': read(z.object({}).strict(), z.object({ peers: z.array(peerSchema), syncPort: z.number().nullable() }), { reads: ['sync_peers'] }),
   /** Public: a workstation that has just joined, with no operator yet, must reach a member. */
   'sync.addPeer': write(z.object({ address: peerAddress }).strict(), z.object({ added: z.boolean() }), { public: true }),
-  'sync.removePeer': write(z.object({ address: z.string().max(300) }).strict(), z.object({ removed: z.boolean() })),
+  'sync.removePeer': write(z.object({ address: cleanString('Address').max(300) }).strict(), z.object({ removed: z.boolean() })),
   'sync.status': read(
     z.object({}).strict(),
     z.object({
@@ -78,15 +78,15 @@ export const syncMethods = {
   'sync.conflicts': read(z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), z.object({ conflicts: z.array(conflictSchema), total: z.number() })),
   /** The operator's answer to a conflict: the value kept is written again, as a new change made with sight of both. */
   'sync.resolve': write(
-    z.object({ table: z.string().max(64), rowId: z.string().max(200), column: z.string().max(64), keepChangeId: z.string().max(200) }).strict(),
+    z.object({ table: cleanString('Table').max(64), rowId: cleanString('Record').max(200), column: cleanString('Field').max(64), keepChangeId: cleanString('Change').max(200) }).strict(),
     z.object({ resolved: z.boolean() }),
   ),
-  'sync.removeMember': write(z.object({ id: z.string().min(1).max(200) }).strict(), z.object({ removed: z.boolean() })),
+  'sync.removeMember': write(z.object({ id: cleanString('Member').min(1).max(200) }).strict(), z.object({ removed: z.boolean() })),
   /** A join code for a new workstation of this coalition (typed, or saved as a file). */
   'sync.issueJoin': write(z.object({}).strict(), z.object({ code: z.string(), shortCode: z.string() })),
   /** On a new workstation: joins the coalition of the member that issued the code. */
   'sync.join': write(
-    z.object({ code: z.string().trim().min(10, { error: 'Paste the whole join code' }).max(4000, { error: 'That is not a join code' }), workstationName: text('Workstation name', 60) }).strict(),
+    z.object({ code: cleanString('Join code').trim().min(10, { error: 'Paste the whole join code' }).max(4000, { error: 'That is not a join code' }), workstationName: text('Workstation name', 60) }).strict(),
     z.object({ coalitionId: z.string(), coalitionName: z.string(), shortCode: z.string() }),
     { public: true },
   ),

@@ -34,6 +34,11 @@ export const systemMethods = {
     }),
     { public: true, reads: [] },
   ),
+  /** Every workstation this store has heard of, by name: records say where they were made. */
+  'system.workstations': read(empty, z.object({ workstations: z.array(z.object({ id: z.string(), name: z.string().nullable() })) }), {
+    public: true,
+    reads: ['workstations'],
+  }),
   'backup.list': read(empty, z.object({ backups: z.array(backupInfo) }), { public: true, reads: ['backups'] }),
   'backup.create': write(empty, backupInfo),
   /**

@@ -4,7 +4,7 @@ import { recordTime } from './incident';
 import { entrySourceSchema, pageCursor } from './log';
 
 /** Every kind of record the timeline shows. */
-export const TIMELINE_KINDS = ['entry', 'decision', 'message', 'reply', 'proposal', 'review', 'tick'] as const;
+export const TIMELINE_KINDS = ['entry', 'decision', 'message', 'reply', 'proposal', 'review', 'tick', 'request', 'staffing'] as const;
 export const timelineKindSchema = z.enum(TIMELINE_KINDS, { error: `Type must be one of ${TIMELINE_KINDS.join(', ')}` });
 export type TimelineKind = z.infer<typeof timelineKindSchema>;
 
@@ -17,6 +17,8 @@ export const TIMELINE_TABLES = [
   'significant_proposals',
   'significant_reviews',
   'checklist_ticks',
+  'request_events',
+  'audit_entries',
 ] as const;
 
 export const timelineFiltersSchema = z

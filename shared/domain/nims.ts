@@ -104,15 +104,55 @@ export function catalogKind(kind: string): CatalogKind | null {
 }
 
 /**
- * Checks a Type against the kind: NIMS-typed kinds take 1-4; local kinds take any short
- * local designation (a size, a model). Returns the message to show, or null when fine.
+ * What each NIMS type means, in words an operator can pick from. NIMS types by capability,
+ * Type 1 the most capable; the FEMA Resource Typing Library Tool holds the full definition
+ * of each kind's types and stays the authority.
+ */
+export const NIMS_TYPE_MEANING: Readonly<Record<NimsType, string>> = {
+  '1': 'Type 1: the most capable (largest capacity, highest level of care or skill)',
+  '2': 'Type 2: less than Type 1',
+  '3': 'Type 3: less than Type 2',
+  '4': 'Type 4: the least capable typed level',
+};
+
+const ROMAN: Readonly<Record<string, NimsType>> = { I: '1', II: '2', III: '3', IV: '4' };
+
+/**
+ * A Type as stored: "Type 2", "type II", "T2" and "2" are all NIMS type "2"; anything else
+ * is a local designation ("BLS", "ALS", "40 kW"), kept as typed. Never "Type Type 2".
+ */
+export function normalizeType(type: string | null | undefined): string | null {
+  const t = (type ?? '').trim();
+  if (!t) return null;
+  const m = /^(?:type\s*|t\s*)?(\d+|i{1,3}|iv)$/i.exec(t);
+  if (!m) return t;
+  const v = m[1]!.toUpperCase();
+  return ROMAN[v] ?? String(Number(v));
+}
+
+/** In an exchanged message: "Type 2" for a NIMS type, a local designation as typed. */
+export function typeForExchange(type: string): string {
+  return (NIMS_TYPES as readonly string[]).includes(type) ? `Type ${type}` : type;
+}
+
+/** "Type 2" for a NIMS type; "BLS (local)" for a local designation. */
+export function typeLabel(type: string | null): string {
+  if (!type) return '';
+  return (NIMS_TYPES as readonly string[]).includes(type) ? `Type ${type}` : `${type} (local)`;
+}
+
+/**
+ * Checks a Type against the kind. NIMS-typed kinds take 1-4, or a local designation beside
+ * them (coalitions say "BLS" as often as "Type 2"); only a numbered type NIMS does not have
+ * is refused, with the meaning of each. Returns the message to show, or null when fine.
  */
 export function typeProblem(kind: string, type: string | null): string | null {
   const c = catalogKind(kind);
-  if (!c?.nimsTyped || type === null || type === '') return null;
-  return (NIMS_TYPES as readonly string[]).includes(type)
+  const t = normalizeType(type);
+  if (!c?.nimsTyped || t === null || !/^\d+$/.test(t)) return null;
+  return (NIMS_TYPES as readonly string[]).includes(t)
     ? null
-    : `Type for ${c.kind} must be a NIMS type: 1, 2, 3 or 4 (Type 1 is the most capable)`;
+    : `${c.kind} has NIMS types 1 to 4 (Type 1 is the most capable); there is no Type ${t}. Type 1-4, or a local designation such as BLS`;
 }
 
 export function isConsumable(kind: string): boolean {

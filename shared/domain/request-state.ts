@@ -328,3 +328,12 @@ export const NEXT_ACTION: Readonly<Record<RequestStatus, { role: Role; label: st
   closed: null,
   cancelled: null,
 };
+
+/**
+ * Who acts next, given how much is still to source: "source each line" is stale once
+ * every line is sourced, and the board would send Logistics looking for nothing.
+ */
+export function nextActionOf(status: RequestStatus, outstanding: number): { role: Role; label: string } | null {
+  if (status === 'sourcing' && outstanding <= 0) return { role: 'logistics', label: 'Logistics to send to finance: every line is sourced' };
+  return NEXT_ACTION[status];
+}

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { createBackend, type Backend } from '../../electron/backend';
-import { board as boardQuery, boardSql, type BoardQuery } from '../../electron/backend/domains/requests/board';
+import { board as boardQuery, boardSql, type BoardQuery } from '../../electron/backend/domains/request/board';
 import type { MethodInput } from '../../shared/contract';
 import { OPEN_STATUSES, PRIORITIES, PRIORITY_RANK, REQUEST_STATUSES } from '../../shared/domain/request-state';
 import type { Bench } from './run';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from '@playwright/test';
-import { pdfPagesText } from '../backend/exports/pdf-text';
+import { pdfPagesText } from '../backend/export/pdf-text';
 import { createIncidentFromTemplate, goTo } from './flows-incident';
 import { loadDemoAndSignIn } from './flows-resources';
 import { expect, test } from './fixtures/host';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend';
 import { parseHostArgs, UsageError } from './args';
 import { ListenError, startNearPort } from './listen';
+import { nextFreePort, portInUseMessage } from './port-in-use';
 import { startBrowserHost } from './server';
 import { EXIT_START_REFUSED, TOKEN_ENV, type HostReady } from './supervisor';
 import { startLanSync } from '../domains/sync/lan/service';
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
   } catch (e) {
     if (!(e instanceof ListenError) || e.code !== 'EADDRINUSE' || args.portGiven || args.port === 0) {
       await backend.close();
+      // A port asked for by name stays the operator's choice: say so and offer one that works.
+      if (e instanceof ListenError && e.code === 'EADDRINUSE' && args.portGiven) {
+        throw new Error(portInUseMessage(args.host, args.port, await nextFreePort(args.host, args.port)));
+      }
       throw e;
     }
     host = await startNearPort(args.port, start, (m) => console.log(m));

@@ -16,21 +16,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export function contentSecurityPolicy(wsOrigin: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // Mantine injects its CSS variables at run time.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self' ${wsOrigin}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+export { contentSecurityPolicy } from './csp';
 
 /** Resolves a URL path inside `root`, or null when it would leave it. */
 export function resolveInside(rootDir: string, urlPath: string): string | null {

@@ -1,8 +1,8 @@
 import { AppShell, Box, ScrollArea } from '@mantine/core';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import type { ReactNode } from 'react';
-import { ExerciseBanner } from '../features/incidents/ExerciseBanner';
-import { useActiveIncident } from '../features/incidents/use-active-incident';
+import { ExerciseBanner } from '../features/incident/ExerciseBanner';
+import { useActiveIncident } from '../features/incident/use-active-incident';
 import { INTEGRITY_BANNER_HEIGHT, IntegrityBanner } from '../features/integrity/IntegrityBanner';
 import { useMethod } from '../lib/query';
 import { QuickEntry } from '../features/log/QuickEntry';
@@ -11,18 +11,38 @@ import { NavRail } from './NavRail';
 import { NotFound } from './NotFound';
 import { ScreenFrame } from './ScreenFrame';
 import { aliasRoutes, routes } from './routes';
-import { useShortcuts } from '../lib/shortcuts';
+import { formatKeys, useShortcuts } from '../lib/shortcuts';
+import { SHORTCUT_CATALOGUE } from '../lib/shortcut-catalogue';
+import { notifications } from '@mantine/notifications';
 import { TopBar } from './TopBar';
 import { ShellContext, type ShellProps } from '../lib/shell-context';
 import { consoleHrefs, useConsoleLocation } from '../lib/location';
 import { useWallDisplay } from '../lib/wall';
+import { ModalHost } from '../lib/open-modal';
+import { useFocusKeeper } from './focus-keeper';
+import { LockScreen } from './lock/LockScreen';
+import { useIdleLock } from './lock/use-idle-lock';
 
 
-function NavigationShortcuts() {
+/**
+ * Every shortcut from every screen: the rail's screens, the global actions (which open
+ * their screen with the intent in the address) and, for shortcuts that only mean something
+ * in one place, a fallback that says where they work instead of doing nothing.
+ */
+function GlobalShortcuts() {
   const [, navigate] = useLocation();
-  useShortcuts(
-    routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', run: () => navigate(r.path) })),
-  );
+  useShortcuts([
+    ...routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', run: () => navigate(r.path) })),
+    ...SHORTCUT_CATALOGUE.map(({ id, keys, label, group, to, where }) => ({
+      id,
+      keys,
+      label: where ? `${label} (${where})` : label,
+      group,
+      run: to
+        ? () => navigate(to)
+        : () => notifications.show({ id: `where-${id}`, color: 'blue', title: `${formatKeys(keys)}: ${label}`, message: `This works ${where ?? 'on its screen'}.` }),
+    })),
+  ]);
   return null;
 }
 
@@ -52,17 +72,19 @@ function Frame({ children }: { children: ReactNode }) {
           <NavRail />
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main tabIndex={-1}>{children}</AppShell.Main>
     </AppShell>
   );
 }
 
 /** The layout every feature lives in: rail on the left, status bar on top. */
 export function Shell({ coalition, workstation, session }: ShellProps) {
+  useFocusKeeper();
+  useIdleLock();
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
       <Router hook={useConsoleLocation} hrefs={consoleHrefs}>
-        <NavigationShortcuts />
+        <GlobalShortcuts />
         <CommandPalette />
         <QuickEntry />
         <Frame>
@@ -78,6 +100,8 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
             </Switch>
           </ScreenFrame>
         </Frame>
+        <ModalHost />
+        <LockScreen />
       </Router>
     </ShellContext.Provider>
   );

@@ -1,11 +1,12 @@
 import { ActionIcon, Box, Button, Divider, Group, Menu, Stack, Text, Tooltip, useMantineColorScheme } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconChevronDown, IconCommand, IconMoon, IconSun } from '@tabler/icons-react';
-import { TopBarIncident } from '../features/incidents/TopBarIncident';
+import { TopBarIncident } from '../features/incident/TopBarIncident';
 import { useCommand } from '../lib/query';
 import { Clock } from './Clock';
 import { DemoMarker } from '../features/demo/DemoMarker';
 import { SyncState } from '../features/sync/SyncState';
+import { setLocked } from './lock/lock-state';
 import { useShell } from '../lib/shell-context';
 import { useShortcuts } from '../lib/shortcuts';
 
@@ -32,6 +33,7 @@ export function TopBar() {
   useShortcuts([
     { id: 'theme.toggle', keys: 'mod+shift+L', label: 'Switch light / dark theme', group: 'View', run: toggleColorScheme },
     { id: 'session.switch', keys: 'mod+shift+O', label: 'Switch operator (sign out)', group: 'Session', run: () => signOut.mutate({}) },
+    { id: 'session.lock', keys: 'alt+shift+L', label: 'Lock the console now (everything stays open)', group: 'Session', run: () => setLocked(true) },
   ]);
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
@@ -71,6 +73,9 @@ export function TopBar() {
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Label>Signed in since {new Date(session.signedInAt).toLocaleTimeString('en-GB', { hourCycle: 'h23' })}</Menu.Label>
+              <Menu.Item onClick={() => setLocked(true)} data-testid="lock-now">
+                Lock now (Alt+Shift+L)
+              </Menu.Item>
               <Menu.Item onClick={() => signOut.mutate({})} data-testid="sign-out">
                 Switch operator / sign out
               </Menu.Item>

@@ -50,16 +50,16 @@ function screen(load: Loader): ComponentType {
 }
 
 const BoardScreen = screen(() => import('../features/board/BoardScreen').then((m) => m.BoardScreen));
-const DecisionsScreen = screen(() => import('../features/decisions/DecisionsScreen').then((m) => m.DecisionsScreen));
-const IncidentsScreen = screen(() => import('../features/incidents/IncidentsScreen').then((m) => m.IncidentsScreen));
+const DecisionsScreen = screen(() => import('../features/decision/DecisionsScreen').then((m) => m.DecisionsScreen));
+const IncidentsScreen = screen(() => import('../features/incident/IncidentsScreen').then((m) => m.IncidentsScreen));
 const LogScreen = screen(() => import('../features/log/LogScreen').then((m) => m.LogScreen));
-const MessagesScreen = screen(() => import('../features/messages/MessagesScreen').then((m) => m.MessagesScreen));
+const MessagesScreen = screen(() => import('../features/message/MessagesScreen').then((m) => m.MessagesScreen));
 const SituationScreen = screen(() => import('../features/situation/SituationScreen').then((m) => m.SituationScreen));
 const StatusScreen = screen(() => import('../features/status/StatusScreen').then((m) => m.StatusScreen));
 const SitrepScreen = screen(() => import('../features/sitrep/SitrepScreen').then((m) => m.SitrepScreen));
 const SettingsScreen = screen(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen').then((m) => m.TimelineScreen));
-const RequestsScreen = screen(() => import('../features/requests/RequestsScreen').then((m) => m.RequestsScreen));
+const RequestsScreen = screen(() => import('../features/request/RequestsScreen').then((m) => m.RequestsScreen));
 const InventoryScreen = screen(() => import('../features/inventory/InventoryScreen').then((m) => m.InventoryScreen));
 const SyncScreen = screen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen));
 const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));

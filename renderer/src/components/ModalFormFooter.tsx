@@ -1,5 +1,5 @@
 import { Alert, Button, Group } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { useModalCancel } from './FormModal';
 
 /** The end of every form in a modal: the refusal in words, Cancel, and the one action. */
 export function ModalFormFooter({
@@ -13,6 +13,7 @@ export function ModalFormFooter({
   submitLabel: string;
   pending: boolean;
 }) {
+  const cancel = useModalCancel();
   return (
     <>
       {error && (
@@ -21,7 +22,7 @@ export function ModalFormFooter({
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => modals.closeAll()}>
+        <Button variant="default" onClick={cancel}>
           Cancel
         </Button>
         <Button type="submit" loading={pending}>

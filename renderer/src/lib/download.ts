@@ -39,6 +39,12 @@ export function saveExport(result: ExportResult): void {
   downloadBase64(result.fileName, result.base64, result.mimeType);
 }
 
+/** A file and, beside it, its manifest (SHA-256 of the exact bytes): every export goes with one. */
+export function saveWithManifest(file: () => void, m: Pick<ExportResult, 'manifestFileName' | 'manifestText'>): void {
+  file();
+  saveFile(m.manifestFileName, m.manifestText, 'application/json');
+}
+
 export function saveManifest(result: ExportResult): void {
   saveFile(result.manifestFileName, result.manifestText, 'application/json');
 }

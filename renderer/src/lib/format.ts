@@ -60,3 +60,16 @@ export function formatAge(ms: number, now = Date.now()): string {
   if (h < 48) return `${h} h ${min % 60} min ago`;
   return `${Math.floor(h / 24)} days ago`;
 }
+
+/**
+ * A calendar date typed as everywhere else in the console, YYYY-MM-DD (the browser's own
+ * date field shows mm/dd/yyyy on a US workstation). Returns the problem in words, or null.
+ */
+export function isoDateProblem(v: string, label: string, required: boolean): string | null {
+  const s = v.trim();
+  if (!s) return required ? `${label} is required` : null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return `Type the ${label.toLowerCase()} as YYYY-MM-DD, e.g. 2026-11-25`;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s ? null : `${s} is not a calendar date`;
+}

@@ -1,32 +1,62 @@
-import { modals } from '@mantine/modals';
-import { Fragment, type ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { FormModal, type FormModalProps } from '../components/FormModal';
 
-type Options = Omit<Parameters<typeof modals.open>[0], 'modalId' | 'children'>;
+type Options = Omit<FormModalProps, 'opened' | 'onClose' | 'children'> & { onClose?: () => void };
 
+interface Entry {
+  id: string;
+  options: Options;
+  content: ReactNode;
+  once?: string;
+}
+
+let entries: readonly Entry[] = [];
 let opened = 0;
-const openOnce = new Map<string, string>();
+const listeners = new Set<() => void>();
+const set = (next: readonly Entry[]) => {
+  entries = next;
+  listeners.forEach((l) => l());
+};
 
 /**
- * Opens a modal whose content is a fresh component tree. The modal manager shows every modal
- * in one frame; content of the same type opened while the previous modal is still closing
- * would otherwise keep that modal's state (a form for item B showing item A's values).
- * With `once`, a second opening while that one is open is ignored: a double click on
- * "Source" must not stack two forms that would allocate the same stock twice.
- * Returns the modal's id; `content` receives it to close itself.
+ * Opens a dialog whose content is a fresh component tree, shown by the ModalHost inside
+ * the shell (so it sees the shell's context) as a FormModal: Esc asks before discarding
+ * typed text, as in every dialog. Dialogs stack and each keeps its state while another is
+ * on top. With `once`, a second opening while that one is open is ignored: a double click
+ * on "Source" must not stack two forms that would allocate the same stock twice.
+ * Returns the dialog's id; `content` receives it to close itself with closeModal.
  */
 export function openModal(options: Options, content: (id: string) => ReactNode, once?: string): string {
-  const already = once && openOnce.get(once);
-  if (already) return already;
+  const already = once && entries.find((e) => e.once === once);
+  if (already) return already.id;
   const id = `modal-${++opened}`;
-  if (once) openOnce.set(once, id);
-  modals.open({
-    ...options,
-    modalId: id,
-    onClose: () => {
-      if (once && openOnce.get(once) === id) openOnce.delete(once);
-      options.onClose?.();
-    },
-    children: <Fragment key={id}>{content(id)}</Fragment>,
-  });
+  set([...entries, { id, options, content: content(id), once }]);
   return id;
+}
+
+/** Closes a dialog opened with openModal, without asking (after a save). */
+export function closeModal(id: string): void {
+  const e = entries.find((x) => x.id === id);
+  if (!e) return;
+  set(entries.filter((x) => x.id !== id));
+  e.options.onClose?.();
+}
+
+export function ModalHost() {
+  const list = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => entries,
+  );
+  return (
+    <>
+      {list.map(({ id, options: { onClose: _onClose, ...props }, content }) => (
+        <FormModal key={id} opened onClose={() => closeModal(id)} {...props}>
+          {content}
+        </FormModal>
+      ))}
+    </>
+  );
 }

@@ -18,14 +18,30 @@ interface Registry {
 
 const Ctx = createContext<Registry | null>(null);
 
+/**
+ * The shortcuts in force: for each id the one registered last. The shell registers a
+ * fallback for every shortcut (so each works, or says where it works, from anywhere) and a
+ * screen registers its own on top while it is mounted; unmounting uncovers the fallback.
+ */
+export function effectiveShortcuts(layers: readonly Shortcut[]): Shortcut[] {
+  const byId = new Map<string, Shortcut>();
+  for (const s of layers) {
+    byId.delete(s.id);
+    byId.set(s.id, s);
+  }
+  return [...byId.values()];
+}
+
 export function ShortcutProvider({ children }: { children: ReactNode }) {
-  const [list, setList] = useState<Shortcut[]>([]);
+  const [layers, setLayers] = useState<Shortcut[]>([]);
+  const list = useMemo(() => effectiveShortcuts(layers), [layers]);
   const registry = useMemo<Registry>(
     () => ({
       list,
       register(s) {
-        setList((l) => [...l.filter((x) => x.id !== s.id), s]);
-        return () => setList((l) => l.filter((x) => x.id !== s.id));
+        const mine = { ...s };
+        setLayers((l) => [...l, mine]);
+        return () => setLayers((l) => l.filter((x) => x !== mine));
       },
     }),
     [list],

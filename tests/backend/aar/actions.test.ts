@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInAs } from '../requests/fixtures';
+import { signInAs } from '../request/fixtures';
 import { aarFixture, HOUR } from './fixtures';
 
 async function withAfi() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../electron/backend/cli/run';
-import { pdfPagesText } from '../exports/pdf-text';
+import { pdfPagesText } from '../export/pdf-text';
 import { docxParts, paragraphs, tables } from './docx-text';
 import { aarFixture, HOUR } from './fixtures';
 

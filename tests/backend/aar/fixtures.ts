@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../shared/contract';
 import type { TestBackend } from '../helpers/backend';
-import { makeOrg, requestInput, signInAs, step, withIncident } from '../requests/fixtures';
+import { makeOrg, requestInput, signInAs, step, withIncident } from '../request/fixtures';
 
 export const HOUR = 3_600_000;
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActivationContentInput } from '../../../shared/contract';
 import { openReadyBackend, type TestBackend } from '../helpers/backend';
-import { pdfPagesText } from '../exports/pdf-text';
+import { pdfPagesText } from '../export/pdf-text';
 
 async function contact(t: TestBackend, org: string, name: string, phone: string) {
   const { organisation } = await t.call('directory.saveOrganisation', { name: org, discipline: 'public_health', membership: 'core', town: 'Northampton', zip: '01060' });

@@ -8,8 +8,8 @@ import { CAP_TEMPLATES } from '../../../shared/domain/cap';
 import { checkCap } from '../../../electron/backend/domains/alerts/cap-check';
 import { runCli } from '../../../electron/backend/cli/run';
 import { openReadyBackend, tempDir } from '../helpers/backend';
-import { incidentFixture } from '../incidents/fixtures';
-import { pdfPagesText } from '../exports/pdf-text';
+import { incidentFixture } from '../incident/fixtures';
+import { pdfPagesText } from '../export/pdf-text';
 
 const heat = CAP_TEMPLATES.find((t) => t.id === 'heat')!;
 const input = (extra: Partial<AlertInput> = {}): AlertInput => ({

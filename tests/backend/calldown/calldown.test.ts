@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { incidentFixture } from '../incidents/fixtures';
+import { incidentFixture } from '../incident/fixtures';
 import type { TestBackend } from '../helpers/backend';
-import { pdfPagesText } from '../exports/pdf-text';
+import { pdfPagesText } from '../export/pdf-text';
 
 async function fiveContacts(t: TestBackend) {
   const ids: string[] = [];

@@ -5,7 +5,7 @@ import { lockRecordFor } from '../../../electron/backend/db/lock';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openReadyBackend } from '../helpers/backend';
-import { incidentFixture } from '../incidents/fixtures';
+import { incidentFixture } from '../incident/fixtures';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { incidentFixture } from '../incidents/fixtures';
+import { incidentFixture } from '../incident/fixtures';
 
 const CLI = path.resolve('electron/backend/cli/verify.ts');
 

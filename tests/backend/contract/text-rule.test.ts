@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotCounts } from '../helpers/snapshot';
-import { makeOrg, requestInput, step, withIncident } from '../requests/fixtures';
+import { makeOrg, requestInput, step, withIncident } from '../request/fixtures';
 
 const HEADER = 'organisation,discipline,town,contact_name,phone_24_7';
 

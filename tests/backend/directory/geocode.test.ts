@@ -53,5 +53,8 @@ describe('offline ZIP and town geocoding', () => {
     const d = await t.raw('directory.saveOrganisation', { name: 'Half Site', discipline: 'other', membership: 'supporting', town: 'Ware', latitude: 42.3 });
     expect(d).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('Give both latitude and longitude') } });
     expect((await t.call('directory.geocode', { zip: '01247' })).location?.place).toBe('North Adams, MA 01247');
+    // The form fills the town from a typed ZIP code.
+    expect((await t.call('directory.geocode', { zip: '01040' })).zipPlace).toEqual({ town: 'Holyoke', state: 'MA' });
+    expect((await t.call('directory.geocode', { zip: '99999' })).zipPlace).toBeNull();
   });
 });

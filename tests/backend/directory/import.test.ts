@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openReadyBackend } from '../helpers/backend';
+import { openBackend, openReadyBackend } from '../helpers/backend';
 import { snapshotCounts } from '../helpers/snapshot';
 
 const HEADER = 'organisation,short_name,discipline,membership,region,address,town,state,zip,latitude,longitude,contact_name,contact_role,phone_24_7,other_phones,email,radio';
@@ -82,7 +82,8 @@ describe('directory CSV import', () => {
     const src = csv(...GOOD, '=HYPERLINK("x"),,Pharmacy,supporting,,1 St,Ware,MA,01082,,,,,,,,');
     await t.call('directory.importCommit', { csv: src, digest: (await t.call('directory.importPreview', { csv: src })).digest });
     const out = await t.call('directory.exportCsv', {});
-    expect(out.csv.split('\r\n')[0]).toBe(HEADER);
+    // A byte-order mark first (accented names in Excel), then the import's header and a marking column.
+    expect(out.csv.split('\r\n')[0]).toBe(`\uFEFF${HEADER},marking`);
     expect(out.csv).toContain("'=HYPERLINK");
     expect(out.csv).toContain('413-555-0110; 413-555-0111');
     expect(out.csv).not.toContain("'413");
@@ -90,5 +91,35 @@ describe('directory CSV import', () => {
     const p = await t2.call('directory.importPreview', { csv: out.csv });
     expect(p).toMatchObject({ canCommit: true, summary: { organisationsToCreate: 3, contactsToCreate: 3 } });
     expect(p.organisations.map((o) => o.name)).toContain('=HYPERLINK("x")');
+  });
+
+  it('guards every cell a spreadsheet would compute, phone numbers with a + included; plain numbers stay numbers', async () => {
+    const t = await openReadyBackend();
+    const src = csv('-2+3 Clinic,,Pharmacy,supporting,,1 St,Ware,MA,01082,,,Pat Lee,Pharmacist,+1 413 555 0100,,,');
+    await t.call('directory.importCommit', { csv: src, digest: (await t.call('directory.importPreview', { csv: src })).digest });
+    const out = (await t.call('directory.exportCsv', {})).csv;
+    expect(out).toContain("'-2+3 Clinic");
+    expect(out).toContain("'+1 413 555 0100");
+    const back = await (await openReadyBackend()).call('directory.importPreview', { csv: out });
+    expect(back.organisations.map((o) => o.name)).toEqual(['-2+3 Clinic']);
+  });
+
+  it('marks the demonstration coalition’s rows, which never import as real organisations', async () => {
+    const t = await openBackend();
+    await t.call('demo.load', {});
+    const { positions } = await t.call('position.list', {});
+    await t.call('session.signIn', { operatorName: 'Dana Duty', positionId: positions[0]!.id });
+    const out = (await t.call('directory.exportCsv', {})).csv;
+    const lines = out.trim().split('\r\n').slice(1);
+    expect(lines.every((l) => l.endsWith(',DEMO DATA'))).toBe(true);
+    const p = await (await openReadyBackend()).call('directory.importPreview', { csv: out });
+    expect(p.canCommit).toBe(false);
+    expect(p.rows[0]!.errors[0]).toMatchObject({ column: 'marking', message: expect.stringContaining('Demonstration data') });
+  });
+
+  it('names the line where an unclosed quote opened', async () => {
+    const t = await openReadyBackend();
+    const p = await t.call('directory.importPreview', { csv: csv(GOOD[0]!, '"Swift River Dialysis,,Dialysis,supporting,,4 Mill Rd,Belchertown,MA,01007,,,,,,,,', GOOD[2]!) });
+    expect(p.fileErrors).toContain('Line 3: a quoted cell opened on this line is never closed; check its quotation marks');
   });
 });

@@ -47,7 +47,8 @@ const PRESENT: Record<string, string> = {
   log: 'SELECT 1 FROM log_entries WHERE text = ?',
   decision: 'SELECT 1 FROM decisions WHERE title = ?',
   submit: "SELECT 1 FROM request_events WHERE request_id = ? AND action = 'submit'",
-  count: "SELECT 1 FROM changes WHERE table_name = 'inventory' AND row_id = ? AND column_name = 'held_quantity' AND value = ?",
+  // A count is synced as the quantity counted (sync); stores from before it recorded the quantity held.
+  count: "SELECT 1 FROM changes WHERE table_name = 'inventory' AND row_id = ? AND column_name IN ('counted_quantity', 'held_quantity') AND value = ?",
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeItem, makeOrg, requestInput, step, withIncident } from '../requests/fixtures';
+import { makeItem, makeOrg, requestInput, step, withIncident } from '../request/fixtures';
 import { all, child, inOrder, names, tree } from './helpers';
 
 /**
@@ -129,7 +129,7 @@ describe('EDXL-RM 1.0 export', () => {
     expect(child(line, 'Resource')!.children.find((c) => c.name === 'TypeStructure')!.children.map((c) => c.text)).toEqual([
       'urn:x-eoc-console:resource-kind:2026.1',
       'N95 respirator',
-      'Type Size S',
+      'Size S',
     ]);
     expect(all(line, 'ScheduleInformation').map((s) => child(s, 'ScheduleType')!.text)).toEqual(['RequestedArrival', 'ReportTo']);
   });

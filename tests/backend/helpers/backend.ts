@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput, ResponseEnvelope } from '../../../shared/contract';
+import { methods, type MethodInput, type MethodName, type MethodOutput, type ResponseEnvelope } from '../../../shared/contract';
 import { createBackend, type Backend, type BackendOptions } from '../../../electron/backend';
 
 const dirs: string[] = [];
@@ -41,6 +41,9 @@ export async function openBackend(opts: Partial<BackendOptions> = {}): Promise<T
     async call(method, input) {
       const r = await raw(method, input);
       if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
+      // Every answer is checked against the contract's output schema: the renderer trusts it.
+      const checked = methods[method].output.safeParse(r.result);
+      if (!checked.success) throw new Error(`${method} answered outside its output schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return r.result as never;
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hvaRisk } from '../../../shared/domain/hva';
 import { openReadyBackend } from '../helpers/backend';
-import { pdfPagesText } from '../exports/pdf-text';
+import { pdfPagesText } from '../export/pdf-text';
 
 const zero = { probability: 0, humanImpact: 0, propertyImpact: 0, businessImpact: 0, preparedness: 0, internalResponse: 0, externalResponse: 0 };
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWitnessLine } from '../../../electron/backend/integrity/witnesses';
 import { verifyStore } from '../../../electron/backend/integrity/verify';
-import { incidentFixture } from '../incidents/fixtures';
-import { pdfPagesText } from '../exports/pdf-text';
+import { incidentFixture } from '../incident/fixtures';
+import { pdfPagesText } from '../export/pdf-text';
 import { asAttacker } from './demo-store';
 
 const pdfText = async (base64: string) => (await pdfPagesText(Buffer.from(base64, 'base64'))).join('\n');

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeItem, makeOrg, requestInput, withIncident } from '../requests/fixtures';
+import { makeItem, makeOrg, requestInput, withIncident } from '../request/fixtures';
 import type { TestBackend } from '../helpers/backend';
 
 type Op =

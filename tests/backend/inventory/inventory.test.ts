@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeItem, makeOrg, requestInput, signInAs, step, withIncident } from '../requests/fixtures';
+import { makeItem, makeOrg, requestInput, signInAs, step, withIncident } from '../request/fixtures';
 
 describe('inventory', () => {
   it('records holdings with kind, NIMS type, owner, status and count, and lists them by filter', async () => {
@@ -26,7 +26,7 @@ describe('inventory', () => {
     expect((await t.call('inventory.list', { search: 'twin rivers' })).total).toBe(1);
     expect((await t.call('inventory.list', { status: 'available' })).total).toBe(1);
     const bad = await t.raw('inventory.save', { ...{ category: 'Emergency Medical Services', resourceClass: 'team', kind: 'Ambulance strike team', name: 'X', unit: 'team', location: 'HQ', ownerOrganisationId: ems, status: 'available', heldQuantity: 1 }, type: '9' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', message: 'Type for Ambulance strike team must be a NIMS type: 1, 2, 3 or 4 (Type 1 is the most capable)' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', message: 'Ambulance strike team has NIMS types 1 to 4 (Type 1 is the most capable); there is no Type 9. Type 1-4, or a local designation such as BLS' } });
     const kinds = (await t.call('inventory.kinds', {})).kinds;
     expect(kinds.find((k) => k.kind === 'N95 respirator')).toMatchObject({ inCatalog: true, consumable: true, heldQuantity: 5000, availableQuantity: 5000 });
   });

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { contentSecurityPolicy } from '../../../electron/backend/server/csp';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -194,5 +196,13 @@ describe('restart backoff', () => {
     const delays = [0, 1, 2, 3, 4, 5, 6, 50].map((n) => restartDelayMs(n));
     expect(delays).toEqual([250, 1000, 2000, 5000, 10_000, 30_000, 30_000, 30_000]);
     expect(restartDelayMs(-1)).toBe(250);
+  });
+
+  it('is written once: the browser host serves the same policy, adding only its own WebSocket', () => {
+    expect(contentSecurityPolicy('ws://127.0.0.1:4100')).toBe(CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:4100"));
+    const electronDir = path.resolve(__dirname, '../../../electron');
+    const sources = fs.readdirSync(electronDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const writers = sources.filter((f) => fs.readFileSync(path.join(electronDir, f), 'utf8').includes("default-src 'self'"));
+    expect(writers).toEqual([path.join('backend', 'server', 'csp.ts')]);
   });
 });

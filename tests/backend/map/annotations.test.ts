@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationInput } from '../../../shared/contract';
-import { incidentFixture } from '../incidents/fixtures';
+import { incidentFixture } from '../incident/fixtures';
 
 const square = (lon: number, lat: number, d = 0.01): AnnotationInput['geometry'] => ({
   type: 'Polygon',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/db/migrate';
 import { ANNOTATIONS_OF_INCIDENT_SQL } from '../../../electron/backend/domains/map/queries';
-import { OPEN_REQUEST_PLACES_SQL } from '../../../electron/backend/domains/requests/queries';
+import { OPEN_REQUEST_PLACES_SQL } from '../../../electron/backend/domains/request/queries';
 import { tempDir } from '../helpers/backend';
 
 const planOf = (db: Database.Database, sql: string, ...params: unknown[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { tinyPng } from './archives';
-import { incidentFixture } from '../incidents/fixtures';
+import { incidentFixture } from '../incident/fixtures';
 
 describe('printing the map view', () => {
   it('makes one Letter page around the drawn view, marked exercise, and audits it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentFixture } from '../incidents/fixtures';
+import { incidentFixture } from '../incident/fixtures';
 import { b64 } from './fixtures';
 
 const plan = {

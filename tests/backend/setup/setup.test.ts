@@ -82,4 +82,10 @@ describe('sessions', () => {
     expect(dup.ok).toBe(false);
     if (!dup.ok) expect(dup.error.message).toContain('EVAC-COORD');
   });
+
+  it('names workstations as set up, so records can say where they were made by name', async () => {
+    const t = await openReadyBackend();
+    const { workstationId } = await t.call('system.info', {});
+    expect((await t.call('system.workstations', {})).workstations).toEqual([{ id: workstationId, name: 'EOC-1' }]);
+  });
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfPagesText } from '../exports/pdf-text';
+import { pdfPagesText } from '../export/pdf-text';
 import { HOUR, statusFixture } from '../status/fixtures';
 
 async function incidentWithStatus(exercise = true) {

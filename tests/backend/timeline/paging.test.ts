@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineFilters, TimelineItem } from '../../../shared/contract';
-import { HOUR, sharedIncidentFixture } from '../incidents/fixtures';
+import { HOUR, sharedIncidentFixture } from '../incident/fixtures';
 
 /**
  * One incident with every kind of record from three operators in four positions, many

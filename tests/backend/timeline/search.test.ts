@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedIncidentFixture } from '../incidents/fixtures';
+import { sharedIncidentFixture } from '../incident/fixtures';
 
 let f: Awaited<ReturnType<typeof sharedIncidentFixture>>;
 const ids: Record<string, string> = {};

@@ -35,7 +35,7 @@ describe('domain vocabularies', () => {
   });
   it('checks NIMS types where the kind is typed, and allows local types elsewhere', () => {
     expect(catalogKind('ambulance strike teams')?.kind).toBe('Ambulance strike team');
-    expect(typeProblem('Ambulance strike team', '5')).toContain('1, 2, 3 or 4');
+    expect(typeProblem('Ambulance strike team', '5')).toContain('NIMS types 1 to 4');
     expect(typeProblem('Ambulance strike team', '2')).toBeNull();
     expect(typeProblem('N95 respirator', 'Size S')).toBeNull();
   });

@@ -7,6 +7,7 @@ import { sql as map } from './006-map';
 import { STATUS_FACT_TABLES, sql as status } from './007-status';
 import { PREPAREDNESS_FACT_TABLES, sql as preparedness } from './008-preparedness';
 import { sql as sync } from './009-sync';
+import { sql as ux } from './010-ux';
 
 export interface Migration {
   readonly version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'status', sql: status },
   { version: 8, name: 'preparedness', sql: preparedness },
   { version: 9, name: 'sync', sql: sync },
+  { version: 10, name: 'ux', sql: ux },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { notFound } from '../../errors';
 import { exerciseOfIncident } from '../exercises/queries';
-import { listPeriods, type IncidentRow } from '../incidents/queries';
+import { listPeriods, type IncidentRow } from '../incident/queries';
 import { getCoalition } from '../setup/queries';
 import { capabilityByCode, getFramework } from './catalogue';
 import { observationRow, observationRows, reportOfIncident } from './queries';

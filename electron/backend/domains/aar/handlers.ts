@@ -2,7 +2,7 @@ import type { aarMethods } from '../../../../shared/contract/aar';
 import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { coalitionToday } from '../directory/queries';
-import { requireIncident } from '../incidents/guards';
+import { requireIncident } from '../incident/guards';
 import { getAction, saveAction, setActionStatus, toActions } from './actions';
 import { rate, removeObjective, removeObservation, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
 import { listFrameworks, removeCapability, saveCapability, saveFramework } from './catalogue';

@@ -2,7 +2,7 @@ import type { activationMethods } from '../../../../shared/contract/activation';
 import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { isDemo } from '../demo/queries';
-import { coalitionTimeZone, formatLocal } from '../incidents/time';
+import { coalitionTimeZone, formatLocal } from '../incident/time';
 import { getCoalition } from '../setup/queries';
 import { currentSheet, getSheet, listSheetVersions } from './queries';
 import { printFileName, recordPrint } from './print-result';

@@ -1,8 +1,8 @@
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import type { ActivationSheet } from '../../../../shared/contract';
-import { embedFormFonts } from '../exports/pdf/fonts';
-import { loadPdfLib, rgb } from '../exports/pdf/pdf-lib';
-import { printable, wrap } from '../exports/pdf/text';
+import { embedFormFonts } from '../export/pdf/fonts';
+import { loadPdfLib, rgb } from '../export/pdf/pdf-lib';
+import { printable, wrap } from '../export/pdf/text';
 
 const PAGE_W = 612;
 const PAGE_H = 792;

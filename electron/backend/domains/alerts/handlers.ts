@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { printFileName, recordPrint } from '../activation/print-result';
 import { isDemo } from '../demo/queries';
-import { coalitionTimeZone } from '../incidents/time';
+import { coalitionTimeZone } from '../incident/time';
 import { defaultSender, issueAlert } from './issue';
 import { buildAlertPdf } from './print';
 import { getAlertRow, listAlerts, toAlert } from './queries';

@@ -5,7 +5,7 @@ import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { invalid } from '../../errors';
 import { isDemo } from '../demo/queries';
-import { requireIncident } from '../incidents/guards';
+import { requireIncident } from '../incident/guards';
 import { getCoalition } from '../setup/queries';
 import { buildCap, capTime } from './cap-build';
 import { checkCap } from './cap-check';

@@ -1,6 +1,6 @@
 import type { Alert } from '../../../../shared/contract';
-import { formatLocal } from '../incidents/time';
-import { FormWriter } from '../exports/pdf/form';
+import { formatLocal } from '../incident/time';
+import { FormWriter } from '../export/pdf/form';
 
 /** The alert on paper as issued: what a phone-bank volunteer or a radio operator reads out. */
 export async function buildAlertPdf(a: Alert, info: { description: string; instruction: string; categories: string; urgency: string; severity: string; certainty: string }, opts: { timeZone: string; by: string; at: number; demo: boolean }): Promise<{ bytes: Uint8Array; pages: number }> {

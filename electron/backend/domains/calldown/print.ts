@@ -1,7 +1,7 @@
 import type { CalldownSummary, CalldownTarget } from '../../../../shared/contract';
 import { CALL_OUTCOME_LABELS } from '../../../../shared/domain/calldown';
-import { formatLocal } from '../incidents/time';
-import { FormWriter } from '../exports/pdf/form';
+import { formatLocal } from '../incident/time';
+import { FormWriter } from '../export/pdf/form';
 
 export interface CalldownPrint {
   calldown: CalldownSummary;

@@ -11,8 +11,8 @@ import { listObjectives, observationRows } from '../aar/queries';
 import { appendRevision, headsOf, revisionsOf } from '../aar/sections';
 import { calendarDay } from '../directory/queries';
 import { openExercise, saveExercise, saveParticipant, setAttendance, setObjectives } from '../exercises/writes';
-import { closePeriod } from '../incidents/periods';
-import { getIncidentRow, listLevels, openPeriodRow } from '../incidents/queries';
+import { closePeriod } from '../incident/periods';
+import { getIncidentRow, listLevels, openPeriodRow } from '../incident/queries';
 import type { DemoDirectory } from './directory-seed';
 import { actorOf, type StaffCode } from './people';
 

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open';
 import { seedId } from '../../db/migrations/002-incidents';
 import type { WriteTx } from '../../db/writer';
-import { createIncident } from '../incidents/create';
-import { openPeriod } from '../incidents/periods';
-import { getIncidentRow, listLevels, setActiveIncident } from '../incidents/queries';
+import { createIncident } from '../incident/create';
+import { openPeriod } from '../incident/periods';
+import { getIncidentRow, listLevels, setActiveIncident } from '../incident/queries';
 
 export const DEMO_INCIDENT_NAME = 'DEMO: Pioneer Valley ice storm and power outage';
 

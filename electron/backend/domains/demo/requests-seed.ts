@@ -2,9 +2,9 @@ import type { Discipline } from '../../../../shared/domain/disciplines';
 import type { PositionLike } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
-import { requestRow } from '../requests/queries';
-import { createRequest, type RequestorFields } from '../requests/records';
-import { applyStep, type Step } from '../requests/steps';
+import { requestRow } from '../request/queries';
+import { createRequest, type RequestorFields } from '../request/records';
+import { applyStep, type Step } from '../request/steps';
 import type { DemoDirectory } from './directory-seed';
 
 /** How long after a step happened the demo's duty officer typed it in. */

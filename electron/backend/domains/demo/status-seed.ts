@@ -5,7 +5,7 @@ import type { ReportSource } from '../../../../shared/domain/status-rules';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { draftRecord, prefill } from '../sitrep/draft';
-import { getIncidentRow, getPeriodRow } from '../incidents/queries';
+import { getIncidentRow, getPeriodRow } from '../incident/queries';
 import { typeByCode } from '../status/catalogue';
 import { appendReport } from '../status/record';
 import { createStatusRequest } from '../status/requests';

@@ -1,15 +1,16 @@
 import Papa from 'papaparse';
 
 /**
- * CSV conventions shared by every export of this domain. papaparse quotes per RFC 4180;
- * cells an office suite would run as a formula (= + - @ first) get a leading apostrophe,
- * except phone numbers and coordinates ("+1 413…", "-72.59"), which would otherwise be
- * spoiled. Import strips that apostrophe again, so a file round-trips.
+ * CSV conventions shared by every CSV export. papaparse quotes per RFC 4180; a cell an
+ * office suite would run as a formula (= + - @ tab or CR first) gets a leading apostrophe,
+ * "-2+3" and "+1 413 555 0100" included (a spreadsheet computes both). Only a plain number
+ * ("-72.59") is left as it is. Import strips the apostrophe again, so a file round-trips.
+ * A byte-order mark comes first so spreadsheet programs read accented names as UTF-8.
  */
-const FORMULA = /^(?![+-][\d\s().-]*$)[=+\-@\t\r]/;
+const FORMULA = /^(?![+-]?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
 
 export function toCsv(fields: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return Papa.unparse({ fields: [...fields], data: rows.map((r) => r.map((c) => (c === null ? '' : c))) }, { escapeFormulae: FORMULA, newline: '\r\n' });
+  return `\uFEFF${Papa.unparse({ fields: [...fields], data: rows.map((r) => r.map((c) => (c === null ? '' : c))) }, { escapeFormulae: FORMULA, newline: '\r\n' })}\r\n`;
 }
 
 /** Undoes the export's formula guard. */

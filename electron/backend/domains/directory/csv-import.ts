@@ -106,6 +106,13 @@ export function planImport(db: Db, csv: string): ImportPlan {
   for (const e of parsed.errors) {
     // Short rows are common (trailing empty cells dropped by a spreadsheet): missing cells are empty.
     if (e.code === 'TooFewFields') continue;
+    // An unclosed quote swallows the rest of the file into one cell, so papaparse's row is
+    // wrong: the line where the quote opened is counted from the text itself.
+    if (e.code === 'MissingQuotes' && typeof e.index === 'number') {
+      const line = csv.replace(/^\uFEFF/, '').slice(0, e.index).split(/\r\n|\n|\r/).length;
+      fileErrors.push(`Line ${line}: a quoted cell opened on this line is never closed; check its quotation marks`);
+      continue;
+    }
     if (e.row === undefined) fileErrors.push(e.message);
     else csvErrors.set(e.row, [...(csvErrors.get(e.row) ?? []), csvErrorText(e)]);
   }
@@ -118,6 +125,9 @@ export function planImport(db: Db, csv: string): ImportPlan {
       const line = i + 2;
       const errors: { column: string; message: string }[] = (csvErrors.get(i) ?? []).map((m) => ({ column: '(row)', message: m }));
       const warnings: string[] = [];
+      if (/demo/i.test(v.marking ?? '')) {
+        errors.push({ column: 'marking', message: 'Demonstration data (DEMO DATA): never imported as a real organisation. Remove this row, or load the demonstration coalition instead' });
+      }
       const orgName = (v.organisation ?? '').trim();
       const key = orgName.toLowerCase();
       const discipline = parseDiscipline(v.discipline ?? '');

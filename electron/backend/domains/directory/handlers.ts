@@ -3,7 +3,7 @@ import { DIRECTORY_CSV_COLUMNS, type directoryMethods } from '../../../../shared
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../../../shared/domain/agreements';
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
-import { geocode } from '../geocode/geocode';
+import { geocode, placeOfZip } from '../geocode/geocode';
 import { toCsv } from './csv-format';
 import { digestOf, planImport } from './csv-import';
 import {
@@ -20,6 +20,8 @@ import {
   openRequestCount,
 } from './queries';
 import { putAgreement, putContact, putOrganisation } from './records';
+import { chainHeadOf, manifestOf } from '../export/manifest';
+import { printIntegrity } from '../../integrity/print';
 
 
 export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
@@ -89,7 +91,10 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
       tx.audit('directory.agreementRemoved', { id, title: a.title });
       return { removed: true };
     }),
-  'directory.geocode': ({ zip, town, state }) => ({ location: geocode({ zip: zip || null, town: town || null, state: state || null }) }),
+  'directory.geocode': ({ zip, town, state }) => ({
+    location: geocode({ zip: zip || null, town: town || null, state: state || null }),
+    zipPlace: zip ? placeOfZip(zip) : null,
+  }),
   'directory.importPreview': ({ csv }, { db }) => planImport(db, csv).preview,
   'directory.importCommit': ({ csv, digest }, ctx) => {
     if (digestOf(csv) !== digest) throw conflict('The file differs from the one previewed; preview it again before importing');
@@ -118,8 +123,10 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
       return { organisationsCreated, contactsCreated };
     });
   },
-  'directory.exportCsv': (_input, ctx) =>
-    ctx.write((tx) => {
+  'directory.exportCsv': (_input, ctx) => {
+    // Every export is a checkpoint: the head signed now is kept in its manifest.
+    const chainHead = chainHeadOf(printIntegrity(ctx.services, 'export'));
+    return ctx.write((tx) => {
       const orgs = allOrganisations(ctx.db);
       const byOrg = new Map<string, ReturnType<typeof allContacts>>();
       for (const c of allContacts(ctx.db)) byOrg.set(c.organisationId, [...(byOrg.get(c.organisationId) ?? []), c]);
@@ -129,14 +136,17 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
         const typed = o.locationSource === 'entered';
         const base = [o.name, o.shortName, o.discipline, o.membership, o.region, o.address, o.town, o.state, o.zip, typed ? o.latitude : null, typed ? o.longitude : null];
         const contacts = byOrg.get(o.id) ?? [];
-        if (!contacts.length) rows.push([...base, null, null, null, null, null, null]);
-        for (const c of contacts) rows.push([...base, c.name, c.role, c.phone24x7, c.otherPhones.join('; '), c.email, c.radio]);
+        const marking = o.demo ? 'DEMO DATA' : null;
+        if (!contacts.length) rows.push([...base, null, null, null, null, null, null, marking]);
+        for (const c of contacts) rows.push([...base, c.name, c.role, c.phone24x7, c.otherPhones.join('; '), c.email, c.radio, marking]);
       }
       const csv = toCsv(DIRECTORY_CSV_COLUMNS, rows);
       const sha256 = createHash('sha256').update(csv, 'utf8').digest('hex');
       const exportedAt = tx.now();
       const fileName = `directory-${new Date(exportedAt).toISOString().slice(0, 10)}.csv`;
       tx.audit('directory.exported', { fileName, rows: rows.length, sha256 });
-      return { fileName, csv, rows: rows.length, exportedAt, sha256 };
-    }),
+      const meta = { form: 'Directory CSV' as const, incidentId: null, incidentName: null, exercise: false, generatedAt: exportedAt, actor: ctx.actor, chainHead };
+      return { fileName, csv, rows: rows.length, exportedAt, sha256, ...manifestOf(fileName, new TextEncoder().encode(csv), meta) };
+    });
+  },
 };

@@ -3,13 +3,14 @@ import type { edxlMethods } from '../../../../shared/contract/edxl';
 import { invalid, notFound } from '../../errors';
 import type { HandlersFor, ReadContext } from '../../registry';
 import { allOrganisations, getOrganisation } from '../directory/queries';
-import { requestDetail } from '../requests/detail';
-import { toEvent } from '../requests/events';
-import { eventsOf, incidentInfo } from '../requests/queries';
-import { createRequest } from '../requests/records';
+import { requestDetail } from '../request/detail';
+import { toEvent } from '../request/events';
+import { eventsOf, incidentInfo } from '../request/queries';
+import { createRequest } from '../request/records';
 import { currentSession } from '../session/queries';
 import { envelopeXml, exportMessages } from './rm-export';
 import { parseRequestResource } from './rm-import';
+import { importedFrom } from './queries';
 import { printIntegrity } from '../../integrity/print';
 
 const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
@@ -51,16 +52,20 @@ export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
     const warnings = [...parsed.warnings];
     if (parsed.exerciseInEnvelope !== null && parsed.exerciseInEnvelope !== incident.exercise) {
       warnings.push(`The envelope says ${parsed.exerciseInEnvelope ? 'Exercise' : 'Actual'} but "${incident.name}" is ${incident.exercise ? 'an exercise' : 'a real incident'}; check it is the right incident`);
+    } else if (parsed.exerciseInEnvelope === null && parsed.saysExercise && !incident.exercise) {
+      warnings.push(`The message calls itself an exercise but "${incident.name}" is a real incident; check it is the right incident`);
     }
+    const earlier = importedFrom(ctx.db, incidentId, parsed.messageId);
+    if (earlier.length) warnings.push(`Message ${parsed.messageId} was already imported as ${earlier.join(', ')}; this draft may be a duplicate`);
     let orgId = requestingOrganisationId ?? null;
     if (orgId && !getOrganisation(ctx.db, orgId)) throw notFound('The requesting organisation');
-    orgId ??= organisationNamedIn(ctx, parsed.requesterDescription);
+    orgId ??= organisationNamedIn(ctx, parsed.requester.organisation) ?? organisationNamedIn(ctx, parsed.requesterDescription);
     if (!orgId) {
       throw invalid(
         `Choose the requesting organisation: the message's requester${parsed.requesterDescription ? ` ("${parsed.requesterDescription.slice(0, 120)}")` : ''} names no organisation in the directory`,
       );
     }
-    const requester = parsed.requesterDescription?.split(',').map((s) => s.trim()) ?? [];
+    const requester = parsed.requester;
     const request = ctx.write((tx) => {
       const id = createRequest(
         tx,
@@ -68,9 +73,9 @@ export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
         {
           incidentId,
           requestingOrganisationId: orgId,
-          requestedByName: (requester[0] || 'Requester named in the EDXL-RM message').slice(0, 120),
-          requestedByPosition: requester[1]?.slice(0, 80) || null,
-          requestedByContact: null,
+          requestedByName: (requester.name || 'Requester named in the EDXL-RM message').slice(0, 120),
+          requestedByPosition: requester.position?.slice(0, 80) || null,
+          requestedByContact: requester.contact?.slice(0, 120) || null,
           priority: parsed.priority ?? 'routine',
           deliveryLocation: (parsed.deliveryLocation ?? 'Not given in the EDXL-RM message').slice(0, 300),
           substitutes: null,

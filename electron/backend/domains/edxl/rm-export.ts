@@ -1,5 +1,5 @@
 import type { EdxlMessage, RequestDetail, RequestEvent } from '../../../../shared/contract';
-import { CATALOG_URN, catalogKind } from '../../../../shared/domain/nims';
+import { CATALOG_URN, catalogKind, typeForExchange } from '../../../../shared/domain/nims';
 import { PRIORITY_LABELS } from '../../../../shared/domain/request-state';
 import { type RmMessage, type RmResourceInfo, messageXml, messageNode, build, xmlDateTime } from './rm-build';
 import { DE_NS, LOCAL_KIND_URN, type RmMessageType } from './rm-schema';
@@ -16,7 +16,7 @@ const msgId = (eventId: string) => `urn:uuid:${eventId}`;
 const lineElementId = (lineId: string) => `line-${lineId}`;
 
 function typeList(kind: string, type: string | null) {
-  const values = [catalogKind(kind)?.kind ?? kind, ...(type ? [`Type ${type}`] : [])];
+  const values = [catalogKind(kind)?.kind ?? kind, ...(type ? [typeForExchange(type)] : [])];
   return { urn: catalogKind(kind) ? CATALOG_URN : LOCAL_KIND_URN, values };
 }
 
@@ -77,7 +77,7 @@ export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[]
   const requested = (): RmResourceInfo[] =>
     r.lines.map((l) => ({
       elementId: lineElementId(l.id),
-      resource: { name: `${l.kind}${l.type ? ` Type ${l.type}` : ''}`, typeList: typeList(l.kind, l.type), description: l.description },
+      resource: { name: `${l.kind}${l.type ? ` ${typeForExchange(l.type)}` : ''}`, typeList: typeList(l.kind, l.type), description: l.description },
       quantity: { amount: l.quantity, unit: unit(l) },
       schedules: [
         { type: 'RequestedArrival', at: l.requestedArrival },

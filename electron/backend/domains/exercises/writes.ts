@@ -6,9 +6,9 @@ import type { WriteTx } from '../../db/writer';
 import { conflict, invalid, notFound } from '../../errors';
 import { requireCapabilities } from '../aar/catalogue';
 import { getOrganisation } from '../directory/queries';
-import { createIncident } from '../incidents/create';
-import { openPeriod } from '../incidents/periods';
-import { getIncidentRow } from '../incidents/queries';
+import { createIncident } from '../incident/create';
+import { openPeriod } from '../incident/periods';
+import { getIncidentRow } from '../incident/queries';
 import { getExercise } from './queries';
 
 function requireExercise(db: Db, id: string) {

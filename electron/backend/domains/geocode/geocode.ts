@@ -43,6 +43,12 @@ export function geocodeZip(zip: string): GeoPoint | null {
   return e ? { latitude: e.latitude, longitude: e.longitude, source: 'zip', place: `${e.town}, ${e.state} ${e.zip}` } : null;
 }
 
+/** The town and state of a ZIP code, to fill in the form when only the ZIP is typed. */
+export function placeOfZip(zip: string): { town: string; state: string } | null {
+  const e = load().byZip.get(zip.trim().slice(0, 5));
+  return e ? { town: e.town, state: e.state } : null;
+}
+
 /** The state a ZIP code belongs to, for filling in a missing state. */
 export function stateOfZip(zip: string): string | null {
   return load().byZip.get(zip.trim().slice(0, 5))?.state ?? null;

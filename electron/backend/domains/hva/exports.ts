@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { HvaAssessment, HvaHazard } from '../../../../shared/contract';
-import { FormWriter } from '../exports/pdf/form';
+import { FormWriter } from '../export/pdf/form';
 
 const COLUMNS = ['rank', 'hazard', 'category', 'probability', 'human_impact', 'property_impact', 'business_impact', 'preparedness', 'internal_response', 'external_response', 'probability_pct', 'severity_pct', 'relative_risk_pct', 'incident_templates'];
 

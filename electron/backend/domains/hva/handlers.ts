@@ -3,7 +3,7 @@ import { notFound } from '../../errors';
 import type { HandlersFor, WriteContext } from '../../registry';
 import { printFileName, recordPrint } from '../activation/print-result';
 import { isDemo } from '../demo/queries';
-import { coalitionTimeZone, formatLocal } from '../incidents/time';
+import { coalitionTimeZone, formatLocal } from '../incident/time';
 import { getCoalition } from '../setup/queries';
 import { hvaCsv, hvaPdf } from './exports';
 import { getAssessment, listAssessments, rankedHazards } from './queries';

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { inventoryMethods } from '../../../../shared/contract/inventory';
-import { catalogKind, normalizeKind, RESOURCE_CATALOG, typeProblem } from '../../../../shared/domain/nims';
+import { catalogKind, normalizeKind, normalizeType, RESOURCE_CATALOG, typeProblem } from '../../../../shared/domain/nims';
 import { recount } from '../../../../shared/domain/inventory-rules';
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
@@ -33,7 +33,7 @@ export const inventoryHandlers: HandlersFor<keyof typeof inventoryMethods> = {
         resource_class: f.resourceClass,
         kind: cat?.kind ?? f.kind,
         kind_key: normalizeKind(f.kind),
-        type: f.type || null,
+        type: normalizeType(f.type),
         name: f.name,
         unit: f.unit,
         location: f.location,

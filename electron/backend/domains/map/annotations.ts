@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Annotation, MethodParsedInput } from '../../../../shared/contract';
 import { conflict, notFound } from '../../errors';
 import type { WriteContext } from '../../registry';
-import { requireOpenIncident } from '../incidents/guards';
+import { requireOpenIncident } from '../incident/guards';
 import { getAnnotation } from './queries';
 
 /**

@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { demoLoadedAt } from '../demo/queries';
 import { COVERED_STATES, townsOf, zipsOf } from '../geocode/geocode';
-import { getIncidentRow } from '../incidents/queries';
+import { getIncidentRow } from '../incident/queries';
 import { removeAnnotation, saveAnnotation } from './annotations';
 import { exportLayer } from './layer-export';
 import { buildLayers } from './layers';

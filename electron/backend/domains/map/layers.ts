@@ -4,7 +4,7 @@ import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/domain/reques
 import type { Db } from '../../db/open';
 import { organisationPlaces, type OrganisationPlace } from '../directory/queries';
 import { listInventory } from '../inventory/queries';
-import { openRequestPlaces } from '../requests/queries';
+import { openRequestPlaces } from '../request/queries';
 import { placeByWords, placeOrganisation } from './placement';
 
 export type Layers = MethodOutput<'map.layers'>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invalid } from '../../errors';
-import { loadPdfLib } from '../exports/pdf/pdf-lib';
+import { loadPdfLib } from '../export/pdf/pdf-lib';
 
 /** US Letter in PDF points (1/72 inch). */
 const LETTER = { short: 612, long: 792 };

@@ -2,7 +2,7 @@ import type { planMethods } from '../../../../shared/contract/plan';
 import { notFound } from '../../errors';
 import type { HandlersFor, ReadContext } from '../../registry';
 import { calendarDay } from '../directory/queries';
-import { coalitionTimeZone } from '../incidents/time';
+import { coalitionTimeZone } from '../incident/time';
 import { readPlanFile } from './files';
 import { getPlan, getSection, getVersion, getVersionRow, listPlans, listSections, listVersions, neighbours, searchPlans } from './queries';
 import { uploadPlan } from './upload';

@@ -3,6 +3,7 @@ import type { sessionMethods } from '../../../../shared/contract/session';
 import { conflict, forbidden, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { isConfigured } from '../setup/queries';
+import { checkPin, hasPin, setPin } from './pins';
 import { clearSession, currentSession, getPosition, listPositions, positionByCode, setSession } from './queries';
 
 export const sessionHandlers: HandlersFor<keyof typeof sessionMethods> = {
@@ -25,6 +26,7 @@ export const sessionHandlers: HandlersFor<keyof typeof sessionMethods> = {
     if (!isConfigured(ctx.db, w)) throw forbidden('Set up the console before signing in');
     const position = getPosition(ctx.db, input.positionId);
     if (!position) throw notFound('That position');
+    checkPin(ctx.db, input.operatorName, input.pin);
     return ctx.write((tx) => {
       const previous = currentSession(ctx.db, w);
       if (previous)
@@ -36,6 +38,27 @@ export const sessionHandlers: HandlersFor<keyof typeof sessionMethods> = {
         { operatorName: input.operatorName, position: position.title, positionCode: position.code },
       );
       return { session: currentSession(ctx.db, w)! };
+    });
+  },
+  'session.pinStatus': ({ operatorName }, { db }) => ({ hasPin: hasPin(db, operatorName) }),
+  'session.setPin': ({ pin, currentPin }, ctx) => {
+    const s = currentSession(ctx.db, ctx.services.workstationId);
+    if (!s) throw forbidden('Sign in before setting a PIN');
+    // Changing or removing a PIN takes the current one: a passer-by cannot take a name over.
+    checkPin(ctx.db, s.operatorName, currentPin);
+    return ctx.write((tx) => {
+      setPin(tx, s.operatorName, pin);
+      tx.audit(pin ? 'session.pinSet' : 'session.pinRemoved', { operatorName: s.operatorName });
+      return { hasPin: pin !== null };
+    });
+  },
+  'session.unlock': ({ pin }, ctx) => {
+    const s = currentSession(ctx.db, ctx.services.workstationId);
+    if (!s) throw forbidden('Nobody is signed in on this workstation: sign in instead');
+    checkPin(ctx.db, s.operatorName, pin);
+    return ctx.write((tx) => {
+      tx.audit('session.unlocked', { operatorName: s.operatorName });
+      return { session: s };
     });
   },
   'session.signOut': (_input, ctx) =>

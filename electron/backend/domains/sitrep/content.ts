@@ -1,7 +1,7 @@
 import type { SitrepVersion } from '../../../../shared/contract';
 import { PROGNOSIS_LABELS } from '../../../../shared/contract/sitrep';
 import { formatAgeShort } from '../../../../shared/domain/status-rules';
-import { formatLocal } from '../incidents/time';
+import { formatLocal } from '../incident/time';
 
 /**
  * A situation report laid out once as titled sections of text and tables, so the PDF and

@@ -1,4 +1,4 @@
-import { FormWriter } from '../exports/pdf/form';
+import { FormWriter } from '../export/pdf/form';
 import type { Layout } from './content';
 
 /** The situation report on the project's form engine: exercise banner on every page, demo marked at the top. */

@@ -1,7 +1,7 @@
 import type { Sitrep, SitrepFields, SitrepRecord, SitrepVersion } from '../../../../shared/contract';
 import type { Prognosis } from '../../../../shared/contract/sitrep';
 import type { Db } from '../../db/open';
-import { getIncidentRow, getPeriodRow } from '../incidents/queries';
+import { getIncidentRow, getPeriodRow } from '../incident/queries';
 
 export interface SitrepRow {
   id: string;

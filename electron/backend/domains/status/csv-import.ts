@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import type { Db } from '../../db/open';
-import { coalitionTimeZone } from '../incidents/time';
+import { coalitionTimeZone } from '../incident/time';
 import { typeByCode } from './catalogue';
 import type { ImportCandidate, ImportDocument } from './import-types';
 

@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { AppError, conflict } from '../../errors';
 import { getOrganisation, organisationByName } from '../directory/queries';
-import { coalitionTimeZone, timeFormatter } from '../incidents/time';
+import { coalitionTimeZone, timeFormatter } from '../incident/time';
 import { typeById } from './catalogue';
 import { parseStatusCsv } from './csv-import';
 import { parseHave } from './have-import';

@@ -4,7 +4,7 @@ import { conditionsOf, headlineOf, staleness, worseStaleness, type ReportSource,
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { allOrganisations, contactsOf } from '../directory/queries';
-import { coalitionTimeZone } from '../incidents/time';
+import { coalitionTimeZone } from '../incident/time';
 import { currentLevel, eeiSets, intervalAt, typeById, type Level, type TypeDef } from './catalogue';
 import { display, parseVals } from './values';
 

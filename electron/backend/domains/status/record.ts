@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { invalid, notFound } from '../../errors';
 import { getOrganisation } from '../directory/queries';
-import { timeFormatter } from '../incidents/time';
+import { timeFormatter } from '../incident/time';
 import { setOf, typeById } from './catalogue';
 import { toStored, type ReportValue } from './values';
 

@@ -1,6 +1,6 @@
 import { unitFor, type StoredValue } from '../../../../shared/domain/status-rules';
 import { invalid } from '../../errors';
-import { formatLocal } from '../incidents/time';
+import { formatLocal } from '../incident/time';
 import type { TypeDef } from './catalogue';
 
 const YES = new Set(['yes', 'y', 'true', '1']);

@@ -1,7 +1,7 @@
 import type { systemMethods } from '../../../../shared/contract/system';
 import { invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
-import { recentAudit } from './queries';
+import { listWorkstations, recentAudit } from './queries';
 
 export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
   'system.ping': (_input, { services }) => ({ now: services.now() }),
@@ -19,6 +19,7 @@ export const systemHandlers: HandlersFor<keyof typeof systemMethods> = {
       protection: services.identity.protection,
     },
   }),
+  'system.workstations': (_input, { db }) => ({ workstations: listWorkstations(db) }),
   'backup.list': (_input, { services }) => ({ backups: services.listBackups() }),
   'backup.create': async (_input, { services }) => services.backup('manual'),
   'backup.restore': async ({ file }, { services }) => {

@@ -1,5 +1,15 @@
 import type { Db } from '../../db/open';
 
+export function listWorkstations(db: Db): { id: string; name: string | null }[] {
+  return db.prepare('SELECT id, name FROM workstations WHERE deleted = 0 ORDER BY name').all() as { id: string; name: string | null }[];
+}
+
+/** A workstation as people know it: its name, else the start of its id. */
+export function workstationLabel(db: Db, id: string): string {
+  const row = db.prepare('SELECT name FROM workstations WHERE id = ?').get(id) as { name: string | null } | undefined;
+  return row?.name ?? `workstation ${id.slice(0, 8)}`;
+}
+
 interface AuditRow {
   id: string;
   action: string;

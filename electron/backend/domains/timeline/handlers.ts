@@ -1,7 +1,7 @@
 import type { timelineMethods } from '../../../../shared/contract/timeline';
 import type { HandlersFor } from '../../registry';
-import { requireIncident } from '../incidents/guards';
-import { periodRows } from '../incidents/queries';
+import { requireIncident } from '../incident/guards';
+import { periodRows } from '../incident/queries';
 import { hydrate } from './hydrate';
 import { keyQuery, pageOf } from './page';
 import { refOf, timelineFacets } from './queries';

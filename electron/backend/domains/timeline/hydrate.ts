@@ -1,5 +1,6 @@
 import type { TimelineItem, TimelineKind } from '../../../../shared/contract';
 import type { EntrySource } from '../../../../shared/domain/incident-rules';
+import { ACTION_LABELS, STATUS_LABELS, type RequestAction, type RequestStatus } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
 import type { TimelineRow } from './queries';
 
@@ -57,7 +58,27 @@ const DETAIL_SQL: Record<TimelineKind, string> = {
             CASE t.done WHEN 1 THEN 'Checklist ticked: ' ELSE 'Checklist unticked: ' END || i.text || coalesce(' (' || t.note || ')', '') AS summary,
             NULL AS source, 0 AS transcribed, t.item_id AS ref_id, 0 AS replaced, 0 AS significant
           FROM checklist_ticks t JOIN checklist_items i ON i.id = t.item_id WHERE t.id ${IDS}`,
+  // Worded in code below (the step and status labels live in the shared rules).
+  request: `SELECT e.id, e.recorded_at, NULL AS position_id, e.operator_name, e.position_title, NULL AS category,
+            json_array(r.number, r.summary, e.action, e.to_status, e.note) AS summary,
+            NULL AS source, 0 AS transcribed, e.request_id AS ref_id, 0 AS replaced, 0 AS significant
+          FROM request_events e JOIN requests r ON r.id = e.request_id WHERE e.id ${IDS}`,
+  staffing: `SELECT a.id, a.recorded_at, json_extract(a.detail, '$.positionId') AS position_id, a.operator_name, a.position_title, NULL AS category,
+            CASE a.action WHEN 'staffing.assigned' THEN
+              coalesce(json_extract(a.detail, '$.holderName') || ' holds ', 'To be filled: ') || json_extract(a.detail, '$.position')
+            ELSE json_extract(a.detail, '$.position') || ' removed from the period' ||
+              coalesce(' (held by ' || json_extract(a.detail, '$.holderName') || ')', '') END
+            || ' in operational period ' || json_extract(a.detail, '$.period') AS summary,
+            NULL AS source, 0 AS transcribed, json_extract(a.detail, '$.periodId') AS ref_id, 0 AS replaced, 0 AS significant
+          FROM audit_entries a WHERE a.id ${IDS}`,
 };
+
+/** "RR-0004 (500 N95 respirator): step Approve, now Sourcing; note" from the request row's parts. */
+function requestSummary(json: string): string {
+  const [number, summary, action, to, note] = JSON.parse(json) as [string, string, RequestAction | 'create', RequestStatus, string | null];
+  const what = action === 'create' ? 'created' : `step “${ACTION_LABELS[action] ?? action}”`;
+  return `${number} (${summary}): ${what}, now ${STATUS_LABELS[to] ?? to}${note ? `; ${note}` : ''}`;
+}
 
 /** Turns a page of timeline keys into rows to show: one query per kind present. Exports ask for the full text. */
 export function hydrate(db: Db, rows: readonly TimelineRow[], opts: { fullText?: boolean } = {}): TimelineItem[] {
@@ -75,6 +96,7 @@ export function hydrate(db: Db, rows: readonly TimelineRow[], opts: { fullText?:
   );
   return rows.map((r) => {
     const d = details.get(r.recordId);
+    if (d && r.kind === 'request') d.summary = requestSummary(d.summary);
     return {
       kind: r.kind as TimelineKind,
       id: r.recordId,

@@ -1,7 +1,7 @@
 import type { TimelineFilters } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import { notFound } from '../../errors';
-import { getPeriodRow } from '../incidents/queries';
+import { getPeriodRow } from '../incident/queries';
 import { decodeCursor, encodeCursor } from './cursor';
 import { searchWords } from './fts';
 import { refOf, timelineRows, type KeyQuery, type TimelineRow } from './queries';

@@ -143,9 +143,10 @@ export function timelineFacets(db: Db, inc: number) {
 }
 
 /** Counts for the decision snapshot, each one index range. */
-export function countKind(db: Db, inc: number, kind: string, fromMs?: number): number {
+/** Records of one kind that happened in [fromMs, toMs] (inclusive; open ends when omitted). */
+export function countKind(db: Db, inc: number, kind: string, fromMs?: number, toMs?: number): number {
   const r = db
-    .prepare('SELECT count(*) AS n FROM timeline WHERE inc = ? AND kind = ? AND key >= ?')
-    .get(inc, kind, timeKey(fromMs ?? 0)) as { n: number };
+    .prepare('SELECT count(*) AS n FROM timeline WHERE inc = ? AND kind = ? AND key >= ? AND key < ?')
+    .get(inc, kind, timeKey(fromMs ?? 0), toMs === undefined ? 1n << 62n : timeKey(toMs + 1)) as { n: number };
   return r.n;
 }

@@ -4,10 +4,10 @@ import type { Evidence } from '../../../../shared/contract';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
-import { DecisionDetail } from '../decisions/DecisionDetail';
+import { DecisionDetail } from '../decision/DecisionDetail';
 import { EntryDetail } from '../log/EntryDetail';
-import { MessageDetail } from '../messages/MessageDetail';
-import { RequestDetailView } from '../requests/detail/RequestDetailView';
+import { MessageDetail } from '../message/MessageDetail';
+import { RequestDetailView } from '../request/detail/RequestDetailView';
 
 const TITLES: Record<Evidence['type'], string> = {
   entry: 'Activity log entry',

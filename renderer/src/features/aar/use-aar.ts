@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Capability, Framework } from '../../../../shared/contract';
 import { useMethod } from '../../lib/query';
 import { useSubview } from '../../lib/use-subview';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { useActiveIncident } from '../incident/use-active-incident';
 
 /** The incident whose report is shown: `?incident=` in the address, else the active one. */
 export function useAarIncident(): { incidentId: string | null; choose: (id: string) => void; tab: string; setTab: (t: string) => void } {

@@ -8,7 +8,7 @@ import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { saveAlertXml } from './save-alert';
 
 const template = (id: CapTemplateId) => CAP_TEMPLATES.find((t) => t.id === id)!;

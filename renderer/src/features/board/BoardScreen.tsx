@@ -2,8 +2,8 @@ import { Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useMethod } from '../../lib/query';
-import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { BoardEvent } from './BoardEvent';
 import { ProposalCard } from './ProposalCard';
 

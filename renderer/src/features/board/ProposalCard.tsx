@@ -7,7 +7,9 @@ import { useCommand } from '../../lib/query';
 
 /** A proposed entry with approve and decline for the designated position. */
 export function ProposalCard({ proposal: p, canReview }: { proposal: SignificantProposal; canReview: boolean }) {
-  const { coalition } = useShell();
+  const { coalition, session } = useShell();
+  // The backend refuses it too; saying so here saves a click that can only fail.
+  const mine = !!p.proposedBy && p.proposedBy.trim().toLowerCase() === session.operatorName.trim().toLowerCase();
   const review = useCommand('log.reviewSignificant');
   const [note, setNote] = useState('');
   const t = localParts(p.entry.occurredAt, coalition.timeZone);
@@ -24,7 +26,12 @@ export function ProposalCard({ proposal: p, canReview }: { proposal: Significant
           {p.proposedByPosition ? ` (${p.proposedByPosition})` : ''}
           {p.note ? ` — “${p.note}”` : ''}
         </Text>
-        {canReview && (
+        {canReview && mine && (
+          <Text size="sm" c="dimmed">
+            You proposed this event: another person approves or declines it.
+          </Text>
+        )}
+        {canReview && !mine && (
           <>
             <TextInput size="xs" placeholder="Note (optional)" aria-label="Review note" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
             <Group gap="xs">

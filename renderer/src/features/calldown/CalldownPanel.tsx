@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { call } from '../../backend';
 import { useMethod } from '../../lib/query';
 import { savePrint } from '../activation/print-sheet';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { openStartCalldown } from './StartCalldownForm';
 import { TargetsTable } from './TargetsTable';
 

@@ -1,13 +1,13 @@
 import { MultiSelect, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { Agreement } from '../../../../shared/contract';
 import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, type AgreementKind } from '../../../../shared/domain/agreements';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { useOrganisationOptions } from './use-organisations';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
+import { isoDateProblem } from '../../lib/format';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 const kindOptions = AGREEMENT_KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k] }));
@@ -31,7 +31,8 @@ function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; on
       title: (v) => (v.trim() ? null : 'Agreement title is required'),
       partyIds: (v) => (v.length ? null : 'Name at least one party to the agreement'),
       scope: (v) => (v.trim() ? null : 'Scope is required'),
-      effectiveOn: (v) => (v ? null : 'Effective date is required'),
+      effectiveOn: (v) => isoDateProblem(v, 'Effective date', true),
+      expiresOn: (v) => isoDateProblem(v, 'Expiry date', false),
     },
   });
   const submit = form.onSubmit((v) =>
@@ -65,10 +66,11 @@ function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; on
           {...form.getInputProps('resourcesCovered')}
         />
         <SimpleGrid cols={2}>
-          <TextInput type="date" label="Effective date" withAsterisk {...form.getInputProps('effectiveOn')} />
+          {/* Dates as everywhere in the console (YYYY-MM-DD), not the browser's mm/dd/yyyy. */}
+          <TextInput label="Effective date" placeholder="YYYY-MM-DD" withAsterisk {...form.getInputProps('effectiveOn')} />
           <TextInput
-            type="date"
             label="Expiry date"
+            placeholder="YYYY-MM-DD"
             description="Empty: no expiry"
             {...form.getInputProps('expiresOn')}
           />
@@ -95,6 +97,6 @@ export function openAgreementForm(agreement: Agreement | null) {
       title: agreement ? `Edit ${agreement.title}` : 'Add an agreement',
       size: 'xl',
     },
-    (id) => <AgreementForm agreement={agreement} onSaved={() => modals.close(id)} />,
+    (id) => <AgreementForm agreement={agreement} onSaved={() => closeModal(id)} />,
   );
 }

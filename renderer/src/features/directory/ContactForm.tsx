@@ -1,11 +1,10 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { Contact } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -90,6 +89,6 @@ export function openContactForm(organisationId: string, contact: Contact | null)
       title: contact ? `Edit ${contact.name}` : 'Add a contact',
       size: 'lg',
     },
-    (id) => <ContactForm organisationId={organisationId} contact={contact} onSaved={() => modals.close(id)} />,
+    (id) => <ContactForm organisationId={organisationId} contact={contact} onSaved={() => closeModal(id)} />,
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useCommand } from '../../lib/query';
-import { downloadText } from '../../lib/download';
+import { downloadText, saveWithManifest } from '../../lib/download';
 import { CsvImport } from './CsvImport';
 
 function CsvExport() {
@@ -17,7 +17,7 @@ function CsvExport() {
         <Button
           leftSection={<IconDownload size={18} />}
           loading={exp.isPending}
-          onClick={() => exp.mutate({}, { onSuccess: (r) => downloadText(r.fileName, r.csv, 'text/csv') })}
+          onClick={() => exp.mutate({}, { onSuccess: (r) => saveWithManifest(() => downloadText(r.fileName, r.csv, 'text/csv'), r) })}
         >
           Export directory CSV
         </Button>

@@ -1,13 +1,13 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { Organisation } from '../../../../shared/contract';
 import { DEFAULT_MEMBERSHIP, type Discipline, type Membership } from '../../../../shared/domain/disciplines';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { disciplineOptions, membershipOptions } from './labels';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
+import { call } from '../../backend';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -81,7 +81,20 @@ function OrganisationForm({ org, onSaved }: { org: Organisation | null; onSaved:
         <SimpleGrid cols={3}>
           <TextInput label="Town" withAsterisk {...form.getInputProps('town')} />
           <TextInput label="State" maxLength={2} {...form.getInputProps('state')} />
-          <TextInput label="ZIP code" {...form.getInputProps('zip')} />
+          <TextInput
+            label="ZIP code"
+            {...form.getInputProps('zip')}
+            onChange={(e) => {
+              const zip = e.currentTarget.value;
+              form.setFieldValue('zip', zip);
+              // A full ZIP code fills the town and state when they are still empty.
+              if (/^\d{5}$/.test(zip.trim()) && !form.getValues().town.trim()) {
+                void call('directory.geocode', { zip: zip.trim() }).then(({ zipPlace }) => {
+                  if (zipPlace && !form.getValues().town.trim()) form.setValues({ town: zipPlace.town, state: zipPlace.state });
+                });
+              }
+            }}
+          />
         </SimpleGrid>
         <SimpleGrid cols={2}>
           <NumberInput
@@ -118,7 +131,7 @@ export function openOrganisationForm(org: Organisation | null, onSaved?: (id: st
       <OrganisationForm
         org={org}
         onSaved={(savedId) => {
-          modals.close(id);
+          closeModal(id);
           onSaved?.(savedId);
         }}
       />

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HvaHazard } from '../../../../shared/contract';
-import { useChartColors } from '../requests/charts/chart-colors';
+import { useChartColors } from '../request/charts/chart-colors';
 
 /** Relative risk by hazard, highest first; the value is written on each bar, not left to colour. */
 export function HvaChart({ hazards }: { hazards: HvaHazard[] }) {

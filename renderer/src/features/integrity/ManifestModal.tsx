@@ -1,16 +1,17 @@
-import { Button, Code, CopyButton, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Stack, Table, Text } from '@mantine/core';
 import type { ExportResult } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { saveExport, saveManifest } from '../../lib/download';
+import { FormModal } from '../../components/FormModal';
 
 /** What proves later that a printed or exported file is the one the console produced. */
 export function ManifestModal({ result, onClose }: { result: ExportResult | null; onClose: () => void }) {
   const { coalition } = useShell();
   const m = result?.manifest;
   return (
-    <Modal opened={!!result} onClose={onClose} title="Export saved: its manifest" size="xl">
+    <FormModal opened={!!result} onClose={onClose} title="Export saved: its manifest" size="xl">
       {result && m && (
         <Stack gap="sm" data-testid="export-manifest">
           <Group>
@@ -78,6 +79,6 @@ export function ManifestModal({ result, onClose }: { result: ExportResult | null
           </Group>
         </Stack>
       )}
-    </Modal>
+    </FormModal>
   );
 }

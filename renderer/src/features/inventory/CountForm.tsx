@@ -1,13 +1,12 @@
 import { NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { InventoryItem } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 import { TimeField } from '../../components/TimeField';
 import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 
 /** A physical count sets what is held; never below what is allocated to requests. */
 function CountForm({
@@ -80,6 +79,6 @@ export function openCountForm(item: InventoryItem, timeZone: string) {
     {
       title: `Count ${item.name}`,
     },
-    (id) => <CountForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => modals.close(id)} />,
+    (id) => <CountForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => closeModal(id)} />,
   );
 }

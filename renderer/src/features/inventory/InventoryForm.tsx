@@ -1,8 +1,7 @@
 import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { InventoryItem, InventoryStatus } from '../../../../shared/contract';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import {
   catalogKind,
   RESOURCE_CATALOG,
@@ -148,6 +147,6 @@ export function openInventoryForm(item: InventoryItem | null, timeZone: string) 
       title: item ? `Edit ${item.name}` : 'Add a holding',
       size: 'xl',
     },
-    (id) => <InventoryForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => modals.close(id)} />,
+    (id) => <InventoryForm item={item} timeZone={timeZone} openedAt={Date.now()} onSaved={() => closeModal(id)} />,
   );
 }

@@ -2,12 +2,13 @@ import { Alert, Button, Group, Paper, Select, Stack, Text, Textarea } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { LogEntry } from '../../../../shared/contract';
-import { DEFAULT_CATEGORIES } from '../../../../shared/domain/incident-rules';
+import { useCategories } from './use-categories';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';
 
 /** A correction is a new entry linked to the original; the original is never changed. */
 export function CorrectEntryForm({ entry, onDone }: { entry: LogEntry; onDone: () => void }) {
+  const categories = useCategories([entry.category]);
   const correct = useCommand('log.correct');
   const form = useForm({
     initialValues: { text: entry.text, category: entry.category },
@@ -33,7 +34,7 @@ export function CorrectEntryForm({ entry, onDone }: { entry: LogEntry; onDone: (
           <Textarea label="Corrected text" autosize minRows={3} data-autofocus autoFocus {...form.getInputProps('text')} />
           <Select
             label="Category"
-            data={[...new Set([...DEFAULT_CATEGORIES, entry.category])]}
+            data={categories}
             searchable
             allowDeselect={false}
             {...form.getInputProps('category')}

@@ -6,7 +6,7 @@ import { recordedDiffers } from '../timeline/describe-item';
 import { FailedMark } from '../integrity/FailedMark';
 import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 import { transcriptionMark } from './sources';
-import { useWorkstationName } from '../sync/use-workstation-name';
+import { useWorkstationLabel } from '../../lib/workstations';
 
 const SIGNIFICANCE: Record<LogEntry['significance'], string | null> = {
   none: null,
@@ -18,7 +18,7 @@ const SIGNIFICANCE: Record<LogEntry['significance'], string | null> = {
 /** One entry in full, as the record holds it; a corrected original says so and stays readable. */
 export function EntryCard({ entry, highlight }: { entry: LogEntry; highlight?: boolean }) {
   const { coalition } = useShell();
-  const workstationName = useWorkstationName();
+  const workstationLabel = useWorkstationLabel();
   const tz = coalition.timeZone;
   const mark = transcriptionMark(entry.source, entry.transcribed);
   const corrected = !!entry.correctedById;
@@ -57,7 +57,7 @@ export function EntryCard({ entry, highlight }: { entry: LogEntry; highlight?: b
         </Text>
         <Text size="sm" c="dimmed">
           {entry.positionTitle} log · by {entry.operatorName ?? 'unknown'}
-          {entry.operatorPositionTitle ? ` (${entry.operatorPositionTitle})` : ''} · workstation {workstationName(entry.workstationId)}
+          {entry.operatorPositionTitle ? ` (${entry.operatorPositionTitle})` : ''} · {workstationLabel(entry.workstationId)}
         </Text>
       </Stack>
     </Paper>

@@ -4,12 +4,14 @@ import { useCallback, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';
 import { call } from '../../backend';
 import { useShell } from '../../lib/shell-context';
-import { formatKeys, useShortcuts } from '../../lib/shortcuts';
+import { formatKeys } from '../../lib/shortcuts';
+import { catalogueShortcut } from '../../lib/shortcut-catalogue';
+import { useScreenIntent } from '../../lib/screen-intent';
 import { StatusBadge } from '../../components/StatusBadge';
 import { localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';
-import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { ExportButton } from '../integrity/ExportButton';
 import { FullHeight } from '../timeline/FullHeight';
 import { RecordDrawer, type OpenRecord } from '../timeline/RecordDrawer';
@@ -22,8 +24,7 @@ import { BehindNotice } from '../timeline/BehindNotice';
 import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 
 const CURRENT = 'current';
-/** Not Ctrl+Shift+T: browsers keep that one (reopen a closed tab) from pages, so the browser host would never see it. */
-const TRANSCRIBE_KEYS = 'alt+shift+T';
+const TRANSCRIBE_KEYS = catalogueShortcut('log.transcribe').keys;
 
 /** ICS 214: one position's activity log for a period, newest first, with corrections beside originals. */
 export function LogScreen() {
@@ -35,7 +36,7 @@ export function LogScreen() {
   const [periodChoice, setPeriodChoice] = useState<string>(CURRENT);
   const [open, setOpen] = useState<OpenRecord | null>(null);
   const [transcribing, setTranscribing] = useState(false);
-  useShortcuts([{ id: 'log.transcribe', keys: TRANSCRIBE_KEYS, label: 'Transcribe a paper or radio log', group: 'Log', run: () => incident && setTranscribing(true) }]);
+  useScreenIntent('transcribe', () => setTranscribing(true), !!incident);
   const periodId = periodChoice === CURRENT ? period?.id : periodChoice || undefined;
   const pages = useTimelinePages(incident?.id ?? null, { kinds: ['entry', 'message'], positionId: positionId || undefined, periodId }, 'newest');
   const loadMore = pages.loadMore;
@@ -84,7 +85,6 @@ export function LogScreen() {
               </Kbd>
             }
             title={`Transcribe a paper or radio log (${formatKeys(TRANSCRIBE_KEYS)})`}
-            aria-label="Transcribe paper log"
             data-testid="transcribe-log"
           >
             Transcribe

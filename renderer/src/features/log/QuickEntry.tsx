@@ -1,8 +1,8 @@
-import { Modal } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useShortcuts } from '../../lib/shortcuts';
 import { onOpenQuickEntry } from './quick-entry-bus';
 import { QuickEntryForm } from './QuickEntryForm';
+import { FormModal } from '../../components/FormModal';
 
 /** Ctrl+L from any screen: one line into the operator's activity log, no mouse needed. */
 export function QuickEntry() {
@@ -28,7 +28,7 @@ export function QuickEntry() {
   });
   useEffect(() => onOpenQuickEntry(() => openRef.current()), []);
   return (
-    <Modal opened={opened} onClose={close} returnFocus={false} title="Quick log entry" size={900} yOffset="8vh" transitionProps={{ duration: 0 }}>
+    <FormModal opened={opened} onClose={close} returnFocus={false} title="Quick log entry" size={900} yOffset="8vh" transitionProps={{ duration: 0 }}>
       {opened && (
         <QuickEntryForm
           initialCategory={category}
@@ -38,6 +38,6 @@ export function QuickEntry() {
           }}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

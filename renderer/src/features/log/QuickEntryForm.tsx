@@ -1,16 +1,17 @@
 import { Alert, Badge, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { DEFAULT_CATEGORIES, isTranscribed, type EntrySource } from '../../../../shared/domain/incident-rules';
+import { isTranscribed, type EntrySource } from '../../../../shared/domain/incident-rules';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime, localParts } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
-import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { SOURCE_LABELS, SOURCE_OPTIONS } from './sources';
+import { useCategories } from './use-categories';
 
 /**
  * Native selects pick by type-ahead ("res" → Resource) with no dropdown to race against,
@@ -42,9 +43,9 @@ export function QuickEntryForm({ initialCategory, onSaved }: Props) {
       happenedAt: (v) => (v.trim() && !parseWallTime(v, coalition.timeZone, Date.now()).ok ? 'Type the time as 24-hour HH:MM' : null),
     },
   });
+  const categories = useCategories(facets.data?.categories);
   if (!incident) return <ChooseActiveIncident purpose="Log entries go into the active incident." />;
 
-  const categories = [...new Set([...DEFAULT_CATEGORIES, ...(facets.data?.categories ?? [])])];
   const parsed = form.values.happenedAt.trim() ? parseWallTime(form.values.happenedAt, coalition.timeZone, now) : null;
   const marked = parsed?.ok ? isTranscribed(form.values.source, parsed.ms, now) : form.values.source !== 'direct';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Text, Textarea } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Incident } from '../../../../shared/contract';
-import { DEFAULT_CATEGORIES, ENTRY_SOURCES, type EntrySource } from '../../../../shared/domain/incident-rules';
+import { ENTRY_SOURCES, type EntrySource } from '../../../../shared/domain/incident-rules';
 import { BackendError } from '../../backend';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime, zoneSuffix } from '../../lib/format';
@@ -12,6 +12,7 @@ import { SOURCE_LABELS } from './sources';
 import { parseTranscription } from './transcribe-parse';
 import { TranscribePreview } from './TranscribePreview';
 import classes from './transcribe.module.css';
+import { useCategories } from './use-categories';
 
 type Source = Exclude<EntrySource, 'direct'>;
 /** log.import refuses 'direct': a transcription always says where it came from. */
@@ -52,10 +53,7 @@ export function TranscribeForm({ incident, onTyped, onCancel, onRecorded }: Prop
   const [sentLines, setSentLines] = useState<number[]>([]);
   const area = useRef<HTMLTextAreaElement>(null);
 
-  const categories = useMemo(
-    () => [...new Set([...DEFAULT_CATEGORIES, ...(facets.data?.categories ?? [])])],
-    [facets.data],
-  );
+  const categories = useCategories(facets.data?.categories);
   const positionOptions = (positions.data?.positions ?? [session.position]).map((p) => ({
     value: p.id,
     label: p.title,

@@ -9,7 +9,7 @@ import type { PlaceResult } from '../../../../shared/contract';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useShell } from '../../lib/shell-context';
 import { useSubview } from '../../lib/use-subview';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { Basemap } from './basemap/Basemap';
 import { PALETTES } from './basemap/palette';
 import { PlaceLabels } from './basemap/PlaceLabels';

@@ -17,6 +17,13 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
     `Demonstration coalition loaded: ${plural(d.organisations, 'organisation')}, ${plural(d.contacts, 'contact')}, ${plural(d.inventoryItems, 'inventory item')}, ${plural(d.requests, 'request')}`,
   'session.signedIn': (d) => `${str(d, 'operatorName')} signed in as ${str(d, 'position')}`,
   'session.signedOut': (d) => `${str(d, 'operatorName')} (${str(d, 'position')}) signed out`,
+  'session.pinSet': (d) => `${str(d, 'operatorName')} set a PIN`,
+  'session.pinRemoved': (d) => `${str(d, 'operatorName')} removed their PIN`,
+  'session.unlocked': (d) => `${str(d, 'operatorName')} unlocked the console`,
+  'settings.changed': (d) =>
+    `Settings changed${d.idleLockMinutes !== undefined ? `: lock after ${Number(d.idleLockMinutes) ? `${str(d, 'idleLockMinutes')} idle minutes` : 'never'}` : ''}${Array.isArray(d.settingsPositionCodes) ? `; settings changed by ${(d.settingsPositionCodes as string[]).join(', ')}` : ''}`,
+  'staffing.assigned': (d) => `${d.holderName ? str(d, 'holderName') : 'Nobody yet'} assigned as ${str(d, 'position')} for period ${str(d, 'period')}`,
+  'staffing.removed': (d) => `${str(d, 'position')} removed from period ${str(d, 'period')}${d.holderName ? ` (was ${str(d, 'holderName')})` : ''}`,
   'position.added': (d) => `Custom position added: ${str(d, 'title')} (${str(d, 'code')})`,
   'sync.joined': (d) => `This workstation joined ${str(d, 'coalitionName')} as ${str(d, 'shortCode')}`,
   'sync.joinIssued': (d) => `Join code issued for a new workstation (${str(d, 'shortCode')})`,

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Coalition } from '../../../../shared/contract';
@@ -11,17 +12,6 @@ import { positionOptions } from './position-options';
 
 /** Who is at this workstation and which ICS/HICS position they are working. */
 export function SignInScreen({ coalition, workstationName }: { coalition: Coalition; workstationName: string }) {
-  const positions = useMethod('position.list', {});
-  const signIn = useCommand('session.signIn');
-  const [adding, setAdding] = useState(false);
-  const form = useForm({
-    initialValues: { operatorName: '', positionId: '' },
-    validate: {
-      operatorName: (v) => (v.trim() ? null : 'Your name is required'),
-      positionId: (v) => (v ? null : 'Choose the position you are working'),
-    },
-  });
-  const submit = form.onSubmit((values) => signIn.mutate(values, { onError: (e) => form.setErrors(fieldErrors(e)) }));
   return (
     <CenteredCard
       title="Sign in"
@@ -33,6 +23,38 @@ export function SignInScreen({ coalition, workstationName }: { coalition: Coalit
       testId="sign-in-form"
     >
       <DemoMarker />
+      <SignInForm submitLabel="Sign in" />
+      <Text size="xs" c="dimmed">
+        Everything you record is signed with your name, your position and this workstation. The console never signs you
+        out by itself.
+      </Text>
+    </CenteredCard>
+  );
+}
+
+/**
+ * Name, position and, for an operator who has set one, their PIN. Also the lock screen's
+ * "someone else" step: signing in replaces the operator and keeps every screen open.
+ */
+export function SignInForm({ submitLabel, onSignedIn }: { submitLabel: string; onSignedIn?: () => void }) {
+  const positions = useMethod('position.list', {});
+  const signIn = useCommand('session.signIn');
+  const [adding, setAdding] = useState(false);
+  const form = useForm({
+    initialValues: { operatorName: '', positionId: '', pin: '' },
+    validate: {
+      operatorName: (v) => (v.trim() ? null : 'Your name is required'),
+      positionId: (v) => (v ? null : 'Choose the position you are working'),
+    },
+  });
+  const [name] = useDebouncedValue(form.values.operatorName.trim(), 250);
+  const pinStatus = useMethod('session.pinStatus', { operatorName: name }, { enabled: name.length > 0 });
+  const hasPin = !!pinStatus.data?.hasPin && name === form.values.operatorName.trim();
+  const submit = form.onSubmit(({ pin, ...values }) =>
+    signIn.mutate({ ...values, ...(pin ? { pin } : {}) }, { onSuccess: () => onSignedIn?.(), onError: (e) => form.setErrors(fieldErrors(e)) }),
+  );
+  return (
+    <>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput label="Your name" autoFocus withAsterisk {...form.getInputProps('operatorName')} />
@@ -45,6 +67,17 @@ export function SignInScreen({ coalition, workstationName }: { coalition: Coalit
             maxDropdownHeight={360}
             {...form.getInputProps('positionId')}
           />
+          {hasPin && (
+            <PasswordInput
+              label="Your PIN"
+              description={`${form.values.operatorName.trim()} has a PIN`}
+              inputMode="numeric"
+              autoComplete="off"
+              withAsterisk
+              data-testid="sign-in-pin"
+              {...form.getInputProps('pin')}
+            />
+          )}
           {signIn.error && !Object.keys(fieldErrors(signIn.error)).length && (
             <Alert color="red" role="alert">
               {signIn.error.message}
@@ -55,7 +88,7 @@ export function SignInScreen({ coalition, workstationName }: { coalition: Coalit
               {adding ? 'Hide custom position' : 'Position not listed? Add one'}
             </Button>
             <Button type="submit" size="md" loading={signIn.isPending}>
-              Sign in
+              {submitLabel}
             </Button>
           </Group>
         </Stack>
@@ -68,10 +101,6 @@ export function SignInScreen({ coalition, workstationName }: { coalition: Coalit
           }}
         />
       )}
-      <Text size="xs" c="dimmed">
-        Everything you record is signed with your name, your position and this workstation. The console never signs you
-        out by itself.
-      </Text>
-    </CenteredCard>
+    </>
   );
 }

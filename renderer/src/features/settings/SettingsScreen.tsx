@@ -5,7 +5,9 @@ import { useShell } from '../../lib/shell-context';
 import { formatKeys, useShortcutList } from '../../lib/shortcuts';
 import { useMethod } from '../../lib/query';
 import { BackupsPanel } from './BackupsPanel';
+import { CategoriesPanel } from './CategoriesPanel';
 import { IntegrityPanel } from './IntegrityPanel';
+import { LockPanel } from './LockPanel';
 
 function ShortcutsPanel() {
   const list = [...useShortcutList()].sort((a, b) => a.group.localeCompare(b.group) || a.label.localeCompare(b.label));
@@ -99,6 +101,8 @@ function SettingsPanels() {
         </Paper>
         <ShortcutsPanel />
       </SimpleGrid>
+      <LockPanel />
+      <CategoriesPanel readOnly={false} />
       <BackupsPanel timeZone={coalition.timeZone} />
       <IntegrityPanel timeZone={coalition.timeZone} />
     </Stack>

@@ -6,14 +6,7 @@ import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { LoadDemoCard } from '../demo/LoadDemoCard';
 import { JoinCard } from '../sync/JoinCard';
-
-function zoneList(): string[] {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return ['UTC', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'];
-  }
-}
+import { supportedZones, workstationZone, zoneOptions, zoneWarning } from './zones';
 
 /**
  * First run: who this coalition is, where, in which zone, and which workstation this is;
@@ -22,12 +15,13 @@ function zoneList(): string[] {
 export function SetupScreen() {
   const complete = useCommand('setup.complete');
   const sync = useMethod('sync.status', {});
-  const zones = useMemo(() => zoneList(), []);
+  const own = useMemo(() => workstationZone(), []);
+  const zones = useMemo(() => zoneOptions(own, supportedZones()), [own]);
   const form = useForm({
     initialValues: {
       coalitionName: '',
       region: '',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      timeZone: own,
       workstationName: '',
     },
     validate: {
@@ -62,7 +56,22 @@ export function SetupScreen() {
               <Stack gap="md">
                 <TextInput label="Coalition name" placeholder="e.g. Western Massachusetts HMCC" data-autofocus autoFocus withAsterisk {...form.getInputProps('coalitionName')} />
                 <TextInput label="Region" placeholder="e.g. Massachusetts Region 1" withAsterisk {...form.getInputProps('region')} />
-                <Select label="Time zone" data={zones} searchable withAsterisk allowDeselect={false} {...form.getInputProps('timeZone')} />
+                <Select
+                  label="Time zone"
+                  description={form.values.timeZone === own ? 'This workstation’s own zone' : `This workstation is set to ${own}`}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  data={zones}
+                  searchable
+                  withAsterisk
+                  allowDeselect={false}
+                  data-testid="setup-zone"
+                  {...form.getInputProps('timeZone')}
+                />
+                {zoneWarning(form.values.timeZone) && (
+                  <Alert color="yellow" data-testid="zone-warning">
+                    {zoneWarning(form.values.timeZone)}
+                  </Alert>
+                )}
                 <TextInput label="This workstation's name" placeholder="e.g. EOC-LOGISTICS-1" withAsterisk {...form.getInputProps('workstationName')} />
                 {general && (
                   <Alert color="red" role="alert" title="Not saved">

@@ -6,8 +6,8 @@ import { saveExport } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { useCommand, useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
-import { ChooseActiveIncident } from '../incidents/ChooseActiveIncident';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { RecordPreview } from './RecordPreview';
 import { SitrepEditor } from './SitrepEditor';
 

@@ -1,9 +1,9 @@
-import { Drawer, Text } from '@mantine/core';
+import { Anchor, Drawer, Text } from '@mantine/core';
 import type { TimelineKind } from '../../../../shared/contract';
-import { DecisionDetail } from '../decisions/DecisionDetail';
-import { useActiveIncident } from '../incidents/use-active-incident';
+import { DecisionDetail } from '../decision/DecisionDetail';
+import { useActiveIncident } from '../incident/use-active-incident';
 import { EntryDetail } from '../log/EntryDetail';
-import { MessageDetail } from '../messages/MessageDetail';
+import { MessageDetail } from '../message/MessageDetail';
 import { KIND_LABELS } from './kinds';
 
 export interface OpenRecord {
@@ -28,6 +28,10 @@ function Body({ record }: { record: OpenRecord }) {
       return record.refId ? <MessageDetail messageId={record.refId} incidentName={incident?.name ?? ''} /> : null;
     case 'tick':
       return <Text>Checklist ticks, with who ticked what and when, are on the incident&apos;s Checklists tab.</Text>;
+    case 'request':
+      return record.refId ? <Anchor href={`#/requests?id=${record.refId}`}>Open the request, with every step of its history</Anchor> : null;
+    case 'staffing':
+      return <Text>Who holds each position in each operational period is on the incident&apos;s Period tab (ICS 202 staffing).</Text>;
   }
 }
 

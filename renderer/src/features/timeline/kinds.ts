@@ -9,6 +9,8 @@ export const KIND_LABELS: Record<TimelineKind, string> = {
   proposal: 'Proposed',
   review: 'Board review',
   tick: 'Checklist',
+  request: 'Request step',
+  staffing: 'Staffing',
 };
 
 export const KIND_TONES: Record<TimelineKind, Tone> = {
@@ -19,6 +21,8 @@ export const KIND_TONES: Record<TimelineKind, Tone> = {
   proposal: 'warn',
   review: 'warn',
   tick: 'neutral',
+  request: 'info',
+  staffing: 'neutral',
 };
 
 export const KIND_OPTIONS = (Object.keys(KIND_LABELS) as TimelineKind[]).map((k) => ({ value: k, label: KIND_LABELS[k] }));

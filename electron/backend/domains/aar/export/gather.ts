@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/open';
 import type { Actor } from '../../../db/writer';
 import { conflict } from '../../../errors';
-import { requireIncident } from '../../incidents/guards';
-import { formatLocal } from '../../incidents/time';
+import { requireIncident } from '../../incident/guards';
+import { formatLocal } from '../../incident/time';
 import { getCoalition } from '../../setup/queries';
 import { listFrameworks } from '../catalogue';
 import { draftContext, readRecord } from '../sources';

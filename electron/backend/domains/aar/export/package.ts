@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AarExport } from '../../../../../shared/contract';
 import type { ReadContext, WriteContext } from '../../../registry';
-import { exportFileName } from '../../exports/manifest';
+import { exportFileName } from '../../export/manifest';
 import { buildDocx } from './docx';
 import { gatherDocument } from './gather';
 import { buildIpCsv } from './ip-csv';

@@ -1,5 +1,5 @@
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
-import { FormWriter } from '../../exports/pdf/form';
+import { FormWriter } from '../../export/pdf/form';
 import { currentText } from '../sections';
 import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-data';
 

@@ -1,5 +1,5 @@
 import type { Decision, Evidence } from '../../../../../shared/contract';
-import { listDecisions } from '../../decisions/queries';
+import { listDecisions } from '../../decision/queries';
 import { plural, type CandidateDraft, type DraftContext, type RecordSource } from './types';
 
 function snapshotLine(d: Decision): string {

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../../../../shared/contract';
-import { boardForReview, unreviewedForReview, type BoardEventForReview } from '../../logs/review';
+import { boardForReview, unreviewedForReview, type BoardEventForReview } from '../../log/review';
 import { plural, type CandidateDraft, type DraftContext, type RecordSource } from './types';
 
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

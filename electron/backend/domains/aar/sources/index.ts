@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/open';
-import type { IncidentRow } from '../../incidents/queries';
-import { coalitionTimeZone } from '../../incidents/time';
+import type { IncidentRow } from '../../incident/queries';
+import { coalitionTimeZone } from '../../incident/time';
 import { wallTimeFormatter } from './wall-time-cache';
 import { decisionsSource } from './decisions';
 import { eventsSource } from './events';

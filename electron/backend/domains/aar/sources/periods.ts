@@ -1,5 +1,5 @@
 import type { Evidence } from '../../../../../shared/contract';
-import { listPeriods } from '../../incidents/queries';
+import { listPeriods } from '../../incident/queries';
 import { plural, type CandidateDraft, type DraftContext, type RecordSource } from './types';
 
 /** The objectives of each operational period (ICS 202) and who staffed which position. */

@@ -1,7 +1,7 @@
 import type { Evidence, RecordTable } from '../../../../../shared/contract';
 import { PRIORITIES, PRIORITY_LABELS, STATUS_LABELS } from '../../../../../shared/domain/request-state';
 import { FILL_SOURCE_LABELS } from '../../../../../shared/domain/sourcing';
-import { fillSourcesForReview, requestsForReview, type ReviewedRequest } from '../../requests/review';
+import { fillSourcesForReview, requestsForReview, type ReviewedRequest } from '../../request/review';
 import { duration, HOUR, plural, type CandidateDraft, type DraftContext, type RecordSource } from './types';
 
 /** Urgent requests should be filled within this (CA Op-Area practice: High 0-4 hrs). */

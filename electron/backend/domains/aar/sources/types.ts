@@ -1,7 +1,7 @@
 import type { Evidence, RecordTable } from '../../../../../shared/contract';
 import type { ObservationKind } from '../../../../../shared/domain/aar-outline';
 import type { Db } from '../../../db/open';
-import type { IncidentRow } from '../../incidents/queries';
+import type { IncidentRow } from '../../incident/queries';
 
 /** What every source of the draft is given: the incident and how to print a time. */
 export interface DraftContext {

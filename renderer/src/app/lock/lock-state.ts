@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Whether this window is locked. The lock is a cover over the console, not a sign-out:
+ * every screen, dialog and typed text stays open underneath until the operator unlocks.
+ */
+let locked = false;
+const listeners = new Set<() => void>();
+
+/** While locked, the console's shortcuts (Ctrl, Alt or Meta with a key) reach nothing underneath. */
+function holdShortcuts(e: KeyboardEvent): void {
+  if (e.ctrlKey || e.altKey || e.metaKey) e.stopPropagation();
+}
+
+export function setLocked(value: boolean): void {
+  if (locked === value) return;
+  locked = value;
+  if (value) window.addEventListener('keydown', holdShortcuts, true);
+  else window.removeEventListener('keydown', holdShortcuts, true);
+  for (const l of listeners) l();
+}
+
+export function useLocked(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => locked,
+  );
+}

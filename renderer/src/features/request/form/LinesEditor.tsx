@@ -1,0 +1,88 @@
+import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../shared/domain/nims';
+import { zoneSuffix } from '../../../lib/format';
+import { newLine, type RequestValues } from './form-values';
+
+/** Block 4, the order: quantity, kind, type, detailed description, requested arrival, cost. */
+export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType<RequestValues>; kinds: string[]; timeZone: string }) {
+  const lines = form.values.lines;
+  // What each type means, for the NIMS-typed kinds on this request.
+  const typedKinds = [...new Set(lines.map((l) => catalogKind(l.kind)).filter((c) => c?.nimsTyped).map((c) => c!.kind))];
+  return (
+    <Stack gap="xs">
+      <Table withRowBorders={false} verticalSpacing={4} data-testid="lines-editor">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>#</Table.Th>
+            <Table.Th w={120}>Qty</Table.Th>
+            <Table.Th w={110}>Unit</Table.Th>
+            <Table.Th w={240}>Kind</Table.Th>
+            <Table.Th w={90}>Type</Table.Th>
+            <Table.Th>Detailed item description</Table.Th>
+            <Table.Th w={200}>Requested arrival {zoneSuffix(timeZone)}, 24-hour</Table.Th>
+            <Table.Th w={120}>Cost (US$)</Table.Th>
+            <Table.Th w={40} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((l, i) => (
+            <Table.Tr key={l.key}>
+              <Table.Td>{i + 1}</Table.Td>
+              <Table.Td>
+                <NumberInput aria-label={`Line ${i + 1} quantity`} min={1} allowDecimal={false} thousandSeparator="," {...form.getInputProps(`lines.${i}.quantity`)} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput aria-label={`Line ${i + 1} unit`} placeholder="each" {...form.getInputProps(`lines.${i}.unit`)} />
+              </Table.Td>
+              <Table.Td>
+                <Autocomplete
+                  aria-label={`Line ${i + 1} kind`}
+                  data={kinds}
+                  {...form.getInputProps(`lines.${i}.kind`)}
+                  onChange={(k) => {
+                    form.setFieldValue(`lines.${i}.kind`, k);
+                    const c = catalogKind(k);
+                    if (c && !form.values.lines[i]?.unit) form.setFieldValue(`lines.${i}.unit`, c.unit);
+                  }}
+                />
+              </Table.Td>
+              <Table.Td>
+                <TextInput
+                  aria-label={`Line ${i + 1} type`}
+                  placeholder={catalogKind(l.kind)?.nimsTyped ? '1-4 or local' : 'local'}
+                  {...form.getInputProps(`lines.${i}.type`)}
+                />
+              </Table.Td>
+              <Table.Td>
+                <TextInput aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" {...form.getInputProps(`lines.${i}.description`)} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput aria-label={`Line ${i + 1} requested arrival`} placeholder="YYYY-MM-DD HH:MM" autoComplete="off" {...form.getInputProps(`lines.${i}.requestedArrival`)} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput aria-label={`Line ${i + 1} cost`} min={0} decimalScale={2} {...form.getInputProps(`lines.${i}.cost`)} />
+              </Table.Td>
+              <Table.Td>
+                <ActionIcon variant="subtle" color="red" aria-label={`Remove line ${i + 1}`} disabled={lines.length === 1} onClick={() => form.removeListItem('lines', i)}>
+                  <IconTrash size={18} />
+                </ActionIcon>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {typedKinds.length > 0 && (
+        <Text size="sm" c="dimmed" data-testid="nims-type-guide">
+          {`NIMS types of ${typedKinds.join(', ')}: ${NIMS_TYPES.map((t) => NIMS_TYPE_MEANING[t]).join('; ')}. A local designation (BLS, ALS, 40 kW) may be typed instead.`}
+        </Text>
+      )}
+      <Group>
+        <Button variant="light" size="xs" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('lines', newLine())}>
+          Add a line
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+import { expect, test, waitForScreen } from './fixtures/host';
+import { loadDemoAndSignIn } from './flows-resources';
+
+test('an idle console locks over open work; the same operator unlocks with their PIN, and someone else takes over in one step', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  // The page's own clock, so minutes of idleness pass at once.
+  await page.clock.install();
+  await page.goto(host.url);
+  await loadDemoAndSignIn(page);
+
+  await page.goto(`${host.url.split('#')[0]}#/settings`);
+  await waitForScreen(page, 'console');
+  const panel = page.getByTestId('lock-panel');
+  await panel.getByTestId('new-pin').fill('4821');
+  await panel.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(panel.getByText('Dana Duty has a PIN')).toBeVisible();
+  await panel.getByRole('combobox', { name: /^Lock this console/ }).click();
+  await page.getByRole('option', { name: 'After 2 minutes without a key or click' }).click();
+  await expect(panel.getByRole('combobox', { name: /^Lock this console/ })).toHaveValue('After 2 minutes without a key or click');
+
+  // Work left open: a decision half typed.
+  await page.keyboard.press('Control+Shift+D');
+  const form = page.getByTestId('decision-form');
+  await form.getByRole('textbox', { name: /^Decision/ }).fill('Open the alternate care site');
+  await page.clock.fastForward('02:30');
+  const lock = page.getByTestId('lock-screen');
+  await expect(lock.getByText('Dana Duty · Coalition Duty Officer')).toBeVisible();
+
+  // The same operator: one step, with the PIN; a wrong one is refused in words.
+  await lock.getByTestId('unlock-pin').fill('1111');
+  await lock.getByRole('button', { name: 'Unlock as Dana Duty' }).click();
+  await expect(lock.getByRole('alert')).toHaveText("That is not Dana Duty's PIN");
+  await lock.getByTestId('unlock-pin').fill('4821');
+  await lock.getByRole('button', { name: 'Unlock as Dana Duty' }).click();
+  await expect(lock).toHaveCount(0);
+  await expect(form.getByRole('textbox', { name: /^Decision/ })).toHaveValue('Open the alternate care site');
+
+  // Someone else: one sign-in, and the work underneath is still there.
+  await page.clock.fastForward('02:30');
+  await lock.getByTestId('lock-switch').click();
+  await lock.getByLabel('Your name').fill('Sam Situation');
+  await lock.getByRole('combobox', { name: 'Position you are working' }).fill('Situation Unit Leader');
+  await page.getByRole('option', { name: /Situation Unit Leader/ }).first().click();
+  await lock.getByRole('button', { name: 'Sign in and take over' }).click();
+  await expect(lock).toHaveCount(0);
+  await expect(page.getByTestId('topbar-operator')).toHaveText('Sam Situation');
+  await expect(form.getByRole('textbox', { name: /^Decision/ })).toHaveValue('Open the alternate care site');
+});

@@ -1,0 +1,82 @@
+import { expect, test, waitForScreen } from './fixtures/host';
+import { boardRow, loadDemoAndSignIn } from './flows-resources';
+
+test.describe('the shell, as an operator trips over it', () => {
+  test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {
+    for (const [timezoneId, shown] of [['UTC', 'UTC'], ['America/Chicago', 'America/Chicago']] as const) {
+      const context = await browser.newContext({ timezoneId });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await waitForScreen(page, 'setup');
+      await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue(shown);
+      await expect(page.getByTestId('zone-warning')).toHaveCount(shown === 'UTC' ? 1 : 0);
+      await context.close();
+    }
+  });
+
+  test('every shortcut works from any screen and is in the palette; Esc on a typed form asks first', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+1');
+
+    // The palette lists the other screens' shortcuts from the Overview.
+    await page.keyboard.press('Control+K');
+    const palette = page.getByRole('dialog').filter({ has: page.getByRole('textbox', { name: 'Command' }) });
+    for (const label of ['Record a decision', 'Record a message (ICS 213)', 'New resource request (ICS 213RR)', 'Search the timeline', 'Transcribe a paper or radio log', /Take the next step on this request/]) {
+      await expect(palette.getByText(label)).toBeVisible();
+    }
+    await page.keyboard.press('Escape');
+
+    // A decision from the Overview: the shortcut opens the form on its screen.
+    await page.keyboard.press('Control+Shift+D');
+    const form = page.getByTestId('decision-form');
+    await expect(form).toBeVisible();
+    await form.getByRole('textbox', { name: /^Title/ }).fill('Open a warming centre');
+    // Authority is free text: a plan and section stays after the field loses focus.
+    await form.getByTestId('decision-authority').fill('CONOPS 4.2');
+    await form.getByRole('textbox', { name: /^Title/ }).focus();
+    await expect(form.getByTestId('decision-authority')).toHaveValue('CONOPS 4.2');
+
+    // Esc asks; Enter keeps the work (Keep editing has the focus).
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('discard-prompt')).toBeVisible();
+    await expect(page.getByTestId('keep-editing')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('discard-prompt')).toBeHidden();
+    await expect(form.getByRole('textbox', { name: /^Title/ })).toHaveValue('Open a warming centre');
+    await expect(form.getByRole('textbox', { name: /^Title/ })).toBeFocused();
+    // Esc, then Discard: gone, and focus is still somewhere visible on the screen.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-discard').click();
+    await expect(form).toBeHidden();
+    await expect(page.locator(':focus')).toHaveCount(1);
+
+    // An untouched form closes on Esc without asking.
+    await page.keyboard.press('Control+Shift+M');
+    await expect(page.getByRole('dialog', { name: 'Record a message (ICS 213)' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Record a message (ICS 213)' })).toBeHidden();
+
+    // The timeline's search from another screen.
+    await page.keyboard.press('Control+F');
+    await expect(page.getByTestId('timeline-screen')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /Search/ }).first()).toBeFocused();
+
+    // A request's next step from elsewhere says where it works.
+    await page.keyboard.press('Alt+Enter');
+    await expect(page.getByText('This works on an open request')).toBeVisible();
+  });
+
+  test('one click opens a request; Alt+Enter takes the primary step, not “Return for changes”', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await boardRow(page, '');
+    const submitted = page.locator('[data-testid="board-row"][data-status="submitted"]').first();
+    const number = (await submitted.getAttribute('data-number'))!;
+    await submitted.click();
+    await expect(page.getByTestId('request-number')).toHaveText(number);
+    await expect(page.getByTestId('action-approve')).toBeVisible();
+    await page.keyboard.press('Alt+Enter');
+    await expect(page.getByRole('dialog', { name: `${number}: Approve` })).toBeVisible();
+  });
+});
