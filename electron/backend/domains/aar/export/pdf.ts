@@ -10,6 +10,9 @@ import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-
  */
 const PDF_TIMELINE_ROWS = 300;
 
+/** Column widths of the facility status tables: headers are one line, so narrow columns get short words. */
+const EEI_WIDTHS: Readonly<Record<string, number>> = { Request: 2, Requested: 1.5, Deadline: 1.5, Asked: 0.8, Share: 0.8, 'Min. to last': 1.3, Unanswered: 1.3, 'By partner type': 2 };
+
 /**
  * The report for print, on the console's form writer: the same parts as the Word document
  * in the same order, every page marked (EXERCISE banner; DRAFT and DEMO DATA in the footer).
@@ -92,7 +95,7 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
     f.heading(undefined, `Appendix ${letter}: Facility status figures`);
     for (const t of eei) {
       f.note(`${t.title}. ${t.intro}`);
-      f.table(t.columns.map((label) => ({ label, width: label === 'Request' || label === 'By partner type' ? 2.5 : 1 })), t.rows.map((x) => x.cells));
+      f.table(t.columns.map((label) => ({ label, width: EEI_WIDTHS[label] ?? 1 })), t.rows.map((x) => x.cells));
     }
   }
   return { bytes: await f.finish(), pagesText: f.pagesText };

@@ -40,8 +40,8 @@ export const statusSource: RecordSource = {
       title: 'Facility status requests answered on time',
       intro:
         `${eei.overall.onTime} of ${plural(eei.overall.asked, 'facility request', 'facility requests')} answered by the deadline (${pct(eei.overall.onTimeShare)}, HPP J.1). ` +
-        'Minutes to the last report is PM17/PM19, shown once every facility asked has answered.',
-      columns: ['Request', 'Requested', 'Deadline', 'Asked', 'On time', 'Share', 'Minutes to last report', 'Not answered', 'By partner type'],
+        'Min. to last: minutes from the request to the last report (PM17/PM19), shown once every facility asked has answered.',
+      columns: ['Request', 'Requested', 'Deadline', 'Asked', 'On time', 'Share', 'Min. to last', 'Unanswered', 'By partner type'],
       rows: eei.requests.map((r) => ({
         cells: [
           r.title,
