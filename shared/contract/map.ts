@@ -127,8 +127,8 @@ export const mapOrganisationSchema = z.object({
   demo: z.boolean(),
   /** Headline facility status as a short code (words and severity in shared/domain/member-status); null: the member does not report status. */
   status: z.enum(MEMBER_STATUS_CODES).nullable(),
-  /** The headline's staleness when it is not current. */
-  stale: z.enum(MEMBER_STALENESS).nullable(),
+  /** The headline's staleness when it is not current; absent when current (most members: the first read stays small). */
+  stale: z.enum(MEMBER_STALENESS).optional(),
   ...located,
 });
 export type MapOrganisation = z.infer<typeof mapOrganisationSchema>;

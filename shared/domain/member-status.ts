@@ -33,7 +33,7 @@ export const memberStatusCode = (words: string): MemberStatusCode => BY_WORDS.ge
 export const UNCODED_CONDITIONS = (): string[] => BOARD_CONDITIONS.filter((w) => !BY_WORDS.has(w));
 
 /** "On diversion, stale": the status in words, for popups, lists and exports. */
-export function memberStatusWords(code: MemberStatusCode, stale: MemberStaleness | null): string {
+export function memberStatusWords(code: MemberStatusCode, stale: MemberStaleness | null | undefined): string {
   const w = MEMBER_STATUS[code].words;
   return stale ? `${w}, ${stale === 'STALE' ? 'stale' : 'overdue'}` : w;
 }

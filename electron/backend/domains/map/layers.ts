@@ -21,12 +21,13 @@ function memberStatuses(db: Db, now: number): Map<string, Pick<Layers['organisat
   const out = new Map<string, Pick<Layers['organisations'][number], 'status' | 'stale'>>();
   for (const f of facilityStatuses(db, now).facilities) {
     const st = f.headline.staleness;
-    out.set(f.organisationId, { status: memberStatusCode(f.headline.words), stale: st === 'STALE' || st === 'OVERDUE' ? st : null });
+    const code = memberStatusCode(f.headline.words);
+    out.set(f.organisationId, st === 'STALE' || st === 'OVERDUE' ? { status: code, stale: st } : { status: code });
   }
   return out;
 }
 
-const NOT_REPORTING = { status: null, stale: null } as const;
+const NOT_REPORTING = { status: null } as const;
 
 /** Members (with their facility status), open requests and caches, each placed, read through their own domains' queries. */
 export function buildLayers(db: Db, now: number, incidentId?: string): Layers {
