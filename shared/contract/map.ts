@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DISCIPLINES } from '../domain/disciplines';
+import { MEMBER_STALENESS, MEMBER_STATUS_CODES } from '../domain/member-status';
 import { PRIORITIES, REQUEST_STATUSES } from '../domain/request-state';
 import { base64Text, cleanString, epochMs, longText, read, text, uuid, write } from './define';
 import { INVENTORY_STATUSES } from './inventory';
@@ -124,6 +125,10 @@ export const mapOrganisationSchema = z.object({
   membership: z.string(),
   town: z.string(),
   demo: z.boolean(),
+  /** Headline facility status as a short code (words and severity in shared/domain/member-status); null: the member does not report status. */
+  status: z.enum(MEMBER_STATUS_CODES).nullable(),
+  /** The headline's staleness when it is not current; absent when current (most members: the first read stays small). */
+  stale: z.enum(MEMBER_STALENESS).optional(),
   ...located,
 });
 export type MapOrganisation = z.infer<typeof mapOrganisationSchema>;
@@ -162,7 +167,8 @@ export type MapCache = z.infer<typeof mapCacheSchema>;
 
 export const unplacedSchema = z.object({ layer: z.enum(['organisations', 'requests', 'caches']), id: z.string(), label: z.string(), reason: z.string() });
 
-const LAYER_TABLES = ['organisations', 'inventory', 'requests', 'incidents'];
+// Members carry their facility status, so a status report (or a new activation level, which changes staleness) refreshes the map.
+const LAYER_TABLES = ['organisations', 'inventory', 'requests', 'incidents', 'status_reports', 'status_types', 'eei_sets', 'activation_levels'];
 const ANNOTATION_TABLES = ['map_annotations'];
 
 // ---------- overlays ----------

@@ -119,10 +119,10 @@ async function measureUi(dataDir: string): Promise<{ render: number[]; frames: n
     for (let i = 0; i < RUNS; i++) {
       if (i > 0) await page.reload();
       await page.waitForSelector('body[data-screen="console"]', { state: 'attached' });
-      await page.waitForSelector('[data-testid="overview-screen"]');
+      await page.waitForSelector('[data-testid="situation-board"]');
       render.push(await timeToFullRender(page));
       await page.evaluate(() => (location.hash = '#/'));
-      await page.waitForSelector('[data-testid="overview-screen"]');
+      await page.waitForSelector('[data-testid="situation-board"]');
     }
     await page.evaluate(() => (location.hash = '#/map'));
     await page.waitForSelector('[data-testid="map-screen"][data-ready="true"]');
@@ -200,6 +200,17 @@ async function serveTiles(dataDir: string, archive: Archive, requests: number): 
   }
 }
 
+/** The map's first read in bytes: with each member's status code, against the same read without it. */
+async function layersPayload(dataDir: string): Promise<void> {
+  const backend = await createBackend({ dataDir, backupIntervalMs: 0 });
+  const call = client(backend);
+  const layers = await call('map.layers', {});
+  await backend.close();
+  const withStatus = JSON.stringify(layers).length;
+  const without = JSON.stringify({ ...layers, organisations: layers.organisations.map(({ status: _s, stale: _t, ...o }) => o) }).length;
+  report('map.layers payload (JSON)', `${(withStatus / 1024).toFixed(0)} KB`, `without member status ${(without / 1024).toFixed(0)} KB (+${(((withStatus - without) / without) * 100).toFixed(1)}%)`);
+}
+
 const frameLine = (f: number[]) => {
   const s = summarize(f);
   return `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}`;
@@ -213,6 +224,7 @@ export const mapBench: Bench = {
     let t = performance.now();
     const big = await seed(ORGANISATIONS, REQUESTS);
     report(`seed ${ORGANISATIONS} members (CSV import) and ${REQUESTS} requests`, `${((performance.now() - t) / 1000).toFixed(1)} s`);
+    await layersPayload(big);
     const empty = await seed(0, 0);
     const e = await measureUi(empty);
     const b = await measureUi(big);

@@ -71,6 +71,11 @@ test.describe('the map, with every request off this machine aborted', () => {
     await expect(symbols(page, 'cache', 'caches').first()).toBeVisible();
     await expect(symbols(page, 'req', 'requests').first()).toBeVisible();
     await expect(page.getByTestId('layer-organisations')).toHaveAccessibleName(/Member organisations \(\d+\)/);
+    // Members by their facility status, in words: the legend names each state, and the demo's
+    // hospital on diversion says so in its row of the list.
+    await expect(page.getByTestId('legend-status')).toContainText('On diversion');
+    await expect(page.getByTestId('legend-status')).toContainText('STALE');
+    await expect(page.getByTestId('map-list-item').filter({ hasText: 'Status: On diversion' }).first()).toBeVisible();
 
     // Layers switch: members leave the map and the list; the count of what is in view drops.
     const before = await page.getByTestId('map-list-item').count();
@@ -200,6 +205,7 @@ test.describe('the map, with every request off this machine aborted', () => {
     const popup = page.getByTestId('map-popup');
     await expect(popup).toContainText(name);
     await expect(popup).toContainText('Placed: Centre of ZIP code');
+    await expect(popup.getByTestId('popup-status')).toHaveText(/^Status: (Closed|Evacuating|No power|On diversion|Compromised|On generator|ED closed|EMS advisory|Normal|No report|Does not report facility status)(, stale|, overdue)?$/);
     await popup.getByTestId('popup-open-record').click();
     await expect(page.getByTestId('organisation-detail').getByRole('heading', { level: 1 })).toHaveText(name);
     expect(outside).toEqual([]);

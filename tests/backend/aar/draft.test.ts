@@ -21,7 +21,7 @@ describe('drafting an after-action report from the record', () => {
   it('computes time to fill by priority, the unfilled and cancelled requests and the sources used from the request events', async () => {
     const { f, ids } = await stormRecord();
     const { tables, sources } = await f.t.call('aar.record', { incidentId: f.incidentId });
-    expect(sources).toEqual(['logs', 'decisions', 'incidents', 'requests']);
+    expect(sources).toEqual(['logs', 'decisions', 'incidents', 'requests', 'status']);
     const ttf = tables.find((t) => t.key === 'time-to-fill')!;
     expect(ttf.rows.map((r) => r.cells)).toEqual([
       ['Urgent', '3', '2', '1 h', '6 h', '6 h', '1'],

@@ -50,6 +50,12 @@ function summaryOf(tables: readonly RecordTable[]): string {
       ? `${submitted} resource requests were submitted${urgent && urgent[1] !== '0' ? `, ${urgent[1]} of them urgent (median time to fill ${urgent[3]}, longest ${urgent[5]})` : ''}; ${rows('requests-not-filled').length} were not filled.`
       : 'No resource requests were submitted.',
   ];
+  const eei = rows('status-requests');
+  if (eei.length) {
+    const asked = eei.reduce((n, r) => n + Number(r.cells[3] ?? 0), 0);
+    const onTime = eei.reduce((n, r) => n + Number(r.cells[4] ?? 0), 0);
+    parts.push(`${eei.length} facility status request${eei.length === 1 ? ' was' : 's were'} sent; ${onTime} of ${asked} facility answers came by the deadline.`);
+  }
   return parts.join(' ');
 }
 

@@ -30,9 +30,9 @@ function placesOf(states: readonly string[]): MethodOutput<'map.places'> {
 }
 
 export const mapHandlers: HandlersFor<keyof typeof mapMethods> = {
-  'map.layers': ({ incidentId }, { db }) => buildLayers(db, incidentId),
+  'map.layers': ({ incidentId }, { db, services }) => buildLayers(db, services.now(), incidentId),
   'map.places': (_input, { db }) => placesOf(memberStates(db).filter((s) => COVERED_STATES.includes(s))),
-  'map.search': ({ query, incidentId }, { db }) => ({ results: searchPlaces(db, query, incidentId) }),
+  'map.search': ({ query, incidentId }, { db, services }) => ({ results: searchPlaces(db, query, services.now(), incidentId) }),
   'map.annotations': ({ incidentId }, { db }) => ({ annotations: listAnnotations(db, incidentId) }),
   'map.annotationSave': (input, ctx) => ({ annotation: saveAnnotation(ctx, input) }),
   'map.annotationRemove': ({ id }, ctx) => {

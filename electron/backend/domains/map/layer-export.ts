@@ -2,6 +2,7 @@ import { toKML } from '@placemarkio/tokml';
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Annotation, ExportLayer, MethodOutput, MethodParsedInput } from '../../../../shared/contract';
+import { memberStatusWords } from '../../../../shared/domain/member-status';
 import { notFound } from '../../errors';
 import type { Db } from '../../db/open';
 import { demoLoadedAt } from '../demo/queries';
@@ -22,7 +23,7 @@ export function annotationGeometry(a: Annotation): Geometry {
 }
 
 /** One layer's features, with the properties an operator reads (name, kind, status in words). */
-export function layerFeatures(db: Db, layer: ExportLayer, incidentId?: string, overlayId?: string): { name: string; features: Feature[] } {
+export function layerFeatures(db: Db, layer: ExportLayer, now: number, incidentId?: string, overlayId?: string): { name: string; features: Feature[] } {
   if (layer === 'overlay') {
     const o = overlayId ? overlayGeojson(db, overlayId) : null;
     if (!o) throw notFound('That overlay');
@@ -47,7 +48,7 @@ export function layerFeatures(db: Db, layer: ExportLayer, incidentId?: string, o
       ),
     };
   }
-  const layers = buildLayers(db, incidentId);
+  const layers = buildLayers(db, now, incidentId);
   if (layer === 'organisations') {
     return {
       name: 'Member organisations',
@@ -59,6 +60,9 @@ export function layerFeatures(db: Db, layer: ExportLayer, incidentId?: string, o
           discipline: o.disciplineLabel,
           membership: o.membership,
           town: o.town,
+          // In words as the popup says it; a GIS reader has no legend for the map's codes.
+          facility_status: o.status ? memberStatusWords(o.status, o.stale) : 'Does not report facility status',
+          status_code: o.status,
           placed: o.placement.words,
           demo: o.demo,
         }),
@@ -108,7 +112,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#x${c.charCodeAt
 
 /** The layer as a file; demonstration data says so in the file itself, not only in its name. */
 export function exportLayer(db: Db, input: MethodParsedInput<'map.exportLayer'>, now: number): MethodOutput<'map.exportLayer'> {
-  const { name, features } = layerFeatures(db, input.layer, input.incidentId, input.overlayId);
+  const { name, features } = layerFeatures(db, input.layer, now, input.incidentId, input.overlayId);
   const demo = demoLoadedAt(db) !== null;
   const title = `${demo ? 'DEMO DATA - ' : ''}${name}`;
   const day = new Date(now).toISOString().slice(0, 10);

@@ -11,7 +11,7 @@ const MAX_RESULTS = 20;
  * covered states, or a member, cache or open request by name or number. Names that start
  * with the words come first, then names that contain them.
  */
-export function searchPlaces(db: Db, query: string, incidentId?: string): PlaceResult[] {
+export function searchPlaces(db: Db, query: string, now: number, incidentId?: string): PlaceResult[] {
   const q = query.trim().toLowerCase();
   const results: (PlaceResult & { rank: number })[] = [];
   const rank = (text: string) => {
@@ -21,7 +21,7 @@ export function searchPlaces(db: Db, query: string, incidentId?: string): PlaceR
   if (/^\d{3,5}$/.test(q)) {
     for (const z of zipsOf()) if (z.zip.startsWith(q)) results.push({ kind: 'zip', id: null, label: z.zip, detail: `ZIP code, ${z.town}, ${z.state}`, latitude: z.latitude, longitude: z.longitude, rank: z.zip === q ? 0 : 1 });
   }
-  const layers = buildLayers(db, incidentId);
+  const layers = buildLayers(db, now, incidentId);
   for (const o of layers.organisations) {
     const r = Math.min(...[o.name, o.shortName ?? ''].map(rank).map((x) => (x < 0 ? 9 : x)));
     if (r < 9) results.push({ kind: 'organisation', id: o.id, label: o.name, detail: `${o.disciplineLabel}, ${o.town}`, latitude: o.latitude, longitude: o.longitude, rank: r });

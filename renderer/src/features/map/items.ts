@@ -1,5 +1,6 @@
 import type { Annotation, MapCache, MapOrganisation, MapRequest } from '../../../../shared/contract';
 import type { Discipline } from '../../../../shared/domain/disciplines';
+import { memberStatusWords } from '../../../../shared/domain/member-status';
 
 /** The switchable layers, in legend order. */
 export const LAYER_KEYS = ['organisations', 'requests', 'caches', 'incident', 'annotations', 'overlays', 'places', 'pack'] as const;
@@ -42,6 +43,8 @@ export interface MapItem {
   /** The kind in words: "Hospital", "Urgent request, Submitted", "Cache: N95 respirator". */
   kind: string;
   detail: string;
+  /** A member's facility status in words ("On diversion, stale"); absent for other records. */
+  status?: string;
   placedHow: string | null;
   latitude: number;
   longitude: number;
@@ -54,6 +57,7 @@ export const orgItem = (o: MapOrganisation): MapItem => ({
   label: o.name,
   kind: `${o.disciplineLabel} (${o.membership} member)`,
   detail: o.town,
+  status: o.status ? memberStatusWords(o.status, o.stale) : 'Does not report facility status',
   placedHow: o.placement.words,
   latitude: o.latitude,
   longitude: o.longitude,

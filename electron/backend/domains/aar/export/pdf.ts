@@ -10,6 +10,9 @@ import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-
  */
 const PDF_TIMELINE_ROWS = 300;
 
+/** Column widths of the facility status tables: headers are one line, so narrow columns get short words. */
+const EEI_WIDTHS: Readonly<Record<string, number>> = { Request: 2, Requested: 1.5, Deadline: 1.5, Asked: 0.8, Share: 0.8, 'Min. to last': 1.3, Unanswered: 1.3, 'By partner type': 2 };
+
 /**
  * The report for print, on the console's form writer: the same parts as the Word document
  * in the same order, every page marked (EXERCISE banner; DRAFT and DEMO DATA in the footer).
@@ -76,12 +79,24 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
     [{ label: 'Participant', width: 3 }, { label: 'Role', width: 4 }, { label: 'Attended', width: 1 }],
     d.view.participants.map((p) => [p.name, p.role, p.attended === null ? '' : p.attended ? 'Yes' : 'No']),
   );
+  let letter = 'C';
   const timeline = d.record.find((t) => t.key === 'timeline');
   if (d.timelineAppendix && timeline) {
-    f.heading(undefined, 'Appendix C: Incident timeline');
+    f.heading(undefined, `Appendix ${letter}: Incident timeline`);
     const shown = timeline.rows.slice(0, PDF_TIMELINE_ROWS);
     f.table(timeline.columns.map((label, i) => ({ label, width: [2, 6, 2.5][i] ?? 1 })), shown.map((x) => x.cells));
     if (shown.length < timeline.rows.length) f.note(`The first ${shown.length} of ${timeline.rows.length} significant events; the Word document and the timeline CSV export hold them all.`);
+    letter = 'D';
+  }
+  // Facility status figures are few rows (one a status request) and are the evidence for the
+  // J.1 and PM17/PM19 measures the coalition reports, so the print carries them too.
+  const eei = d.record.filter((t) => t.source === 'status');
+  if (eei.length) {
+    f.heading(undefined, `Appendix ${letter}: Facility status figures`);
+    for (const t of eei) {
+      f.note(`${t.title}. ${t.intro}`);
+      f.table(t.columns.map((label) => ({ label, width: EEI_WIDTHS[label] ?? 1 })), t.rows.map((x) => x.cells));
+    }
   }
   return { bytes: await f.finish(), pagesText: f.pagesText };
 }

@@ -6,13 +6,11 @@ import { decisionsSource } from './decisions';
 import { eventsSource } from './events';
 import { periodsSource } from './periods';
 import { requestsSource } from './requests';
+import { statusSource } from './status';
 import type { DraftContext, RecordSource, SourceResult } from './types';
 
-/**
- * Every source the draft reads, in the order its tables appear. Facility status (EEI
- * requests answered on time, stale reports, PM17/PM19) joins as one more entry here.
- */
-export const SOURCES: readonly RecordSource[] = [eventsSource, decisionsSource, periodsSource, requestsSource];
+/** Every source the draft reads, in the order its tables appear. */
+export const SOURCES: readonly RecordSource[] = [eventsSource, decisionsSource, periodsSource, requestsSource, statusSource];
 
 export function draftContext(db: Db, incident: IncidentRow, now: number): DraftContext {
   const timeZone = coalitionTimeZone(db);

@@ -77,6 +77,7 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
               <span className="eoc-map-list-text">
                 <span className="eoc-map-list-label">{it.label}</span>
                 <span className="eoc-map-list-kind">{it.kind}</span>
+                {it.status && <span className="eoc-map-list-status">Status: {it.status}</span>}
               </span>
             </div>
           ))}

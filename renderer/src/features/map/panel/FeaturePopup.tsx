@@ -31,6 +31,11 @@ export function FeaturePopup({
           {item.label}
         </Text>
         <Text size="sm">{item.kind}</Text>
+        {item.status && (
+          <Text size="sm" fw={600} data-testid="popup-status">
+            Status: {item.status}
+          </Text>
+        )}
         {item.detail && <Text size="xs">{item.detail}</Text>}
         {item.placedHow && (
           <Text size="xs" c="dimmed">

@@ -8,7 +8,8 @@ import { nearbyStates, regionCounties } from '../basemap/region';
 import type { Atlas } from '../basemap/us-atlas';
 import { DISCIPLINE_CODES, LAYER_LABELS, type LayerKey, type MapItem } from '../items';
 import { CACHE_COLOURS, DISCIPLINE_COLOURS, PRIORITY_COLOURS } from '../layers/colours';
-import { LEGEND } from '../panel/LayerPanel';
+import { statusTagWords } from '../layers/symbols';
+import { LEGEND, STATUS_LEGEND } from '../panel/LayerPanel';
 import type { PrintInput } from './render-page';
 
 /** Everything the printed page needs, gathered from what the screen shows now. */
@@ -33,7 +34,11 @@ export function usePrintInput(p: {
       const counties = atlas ? atlas.countiesOf(near) : [];
       const now = Date.now();
       const byKey = new Map<string, { glyph: string; shape: 'circle' | 'diamond' | 'square'; colour: string }>();
-      for (const o of layers?.organisations ?? []) byKey.set(`organisations:${o.id}`, { glyph: DISCIPLINE_CODES[o.discipline], shape: 'circle', colour: DISCIPLINE_COLOURS[o.discipline] });
+      for (const o of layers?.organisations ?? []) {
+        // The printed badge carries the status tag's words after the discipline: "H DIV STALE".
+        const tag = statusTagWords(o);
+        byKey.set(`organisations:${o.id}`, { glyph: tag ? `${DISCIPLINE_CODES[o.discipline]} ${tag}` : DISCIPLINE_CODES[o.discipline], shape: 'circle', colour: DISCIPLINE_COLOURS[o.discipline] });
+      }
       for (const r of layers?.requests ?? []) byKey.set(`requests:${r.id}`, { glyph: r.priority === 'urgent' ? 'URG' : r.priority === 'routine' ? 'RTN' : 'LOW', shape: 'diamond', colour: PRIORITY_COLOURS[r.priority] });
       for (const c of layers?.caches ?? []) byKey.set(`caches:${c.id}`, { glyph: 'CACHE', shape: 'square', colour: CACHE_COLOURS[c.status] });
       const shown = (['organisations', 'requests', 'caches', 'incident', 'annotations', 'overlays'] as const).filter((k) => visible[k]);
@@ -52,7 +57,10 @@ export function usePrintInput(p: {
         places: visible.places && map && map.getZoom() >= 10 ? (places?.towns ?? []) : [],
         legend: [
           { heading: 'Coalition region', entries: [['▨', 'Counties with member organisations (shaded)']] },
-          ...shown.map((k) => ({ heading: LAYER_LABELS[k], entries: LEGEND[k] ?? [] })),
+          ...shown.flatMap((k) => [
+            { heading: LAYER_LABELS[k], entries: LEGEND[k] ?? [] },
+            ...(k === 'organisations' ? [{ heading: 'Member status (after the discipline)', entries: STATUS_LEGEND }] : []),
+          ]),
         ],
       };
     },
