@@ -105,6 +105,10 @@ export class Session {
           if (!parsed.success) return this.close('the peer sent a version vector that is not one');
           const v: Vector = parsed.data;
           this.events.theirVector(this, v);
+          // A workstation that joined but has not yet received the coalition's records has
+          // nothing to offer (it cannot sign a batch for a coalition it does not hold yet):
+          // it says so, and the peer asks again once it is nudged after the records arrive.
+          if (this.sync.describe().coalitionName === null) return this.send({ type: 'batch', env: null, more: false });
           const env = this.sync.collect(v, 2000);
           const batch = JSON.parse(env.batch) as { parts: unknown[]; more: boolean };
           this.send(batch.parts.length ? { type: 'batch', env, more: batch.more } : { type: 'batch', env: null, more: false });
