@@ -18,8 +18,8 @@ describe('the timeline of an activation', () => {
     const summaries = page.items.map((i) => `${i.kind}: ${i.summary}`);
     expect(summaries).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^request: RR-0001 \(.+\): created, now Draft/),
-        expect.stringMatching(/^request: RR-0001 \(.+\): step “Submit”, now Awaiting approval/),
+        expect.stringMatching(/^request: WS1-RR-0001 \(.+\): created, now Draft/),
+        expect.stringMatching(/^request: WS1-RR-0001 \(.+\): step “Submit”, now Awaiting approval/),
         'staffing: Sam Situation holds Situation Unit Leader in operational period 1',
       ]),
     );
@@ -39,7 +39,7 @@ describe('the timeline of an activation', () => {
     db.close();
     const again = await openBackend({ dataDir: t.dataDir });
     const page = await again.call('timeline.page', { incidentId: incident.id, filters: { kinds: ['request'] } });
-    expect(page.items.map((i) => i.summary)).toEqual([expect.stringMatching(/^RR-0001 .*created, now Draft/)]);
+    expect(page.items.map((i) => i.summary)).toEqual([expect.stringMatching(/^WS1-RR-0001 .*created, now Draft/)]);
     const found = await again.call('timeline.page', { incidentId: incident.id, filters: { text: 'N95' } });
     expect(found.items.map((i) => i.kind)).toEqual(['request']);
   });
