@@ -17,18 +17,22 @@ test.describe('after-action report and improvement plan', () => {
     // The record's proposals, each with the records behind it; a link opens one beside the report.
     await page.getByTestId('tab-record').click();
     await expect(page.getByTestId('aar-record')).toHaveAttribute('data-ready', 'true');
+    // Three proposals: two from the record (with links) and one from facility status (a missed deadline).
     const open = page.locator('[data-testid="candidate"][data-status="candidate"]');
-    await expect(open).toHaveCount(2);
-    await open.first().getByTestId('evidence-link').first().click();
+    await expect(open).toHaveCount(3);
+    await expect(open.filter({ hasText: 'missed the' })).toHaveCount(1);
+    const linked = open.filter({ has: page.getByTestId('evidence-link') });
+    await expect(linked).toHaveCount(2);
+    await linked.first().getByTestId('evidence-link').first().click();
     const drawer = page.getByTestId('evidence-drawer');
     await expect(drawer.getByRole('dialog')).toBeVisible();
     await expect(drawer.getByRole('dialog')).toContainText(/Activity log entry|Resource request/);
     await page.keyboard.press('Escape');
     await expect(drawer.getByRole('dialog')).toBeHidden();
-    await open.last().getByTestId('evidence-link').first().click();
+    await linked.last().getByTestId('evidence-link').first().click();
     await expect(drawer.getByRole('dialog')).toContainText(/RR-\d{4}/);
     await page.keyboard.press('Escape');
-    for (let i = 0; i < 2; i++) await open.first().getByTestId('candidate-accept').click();
+    for (let i = 0; i < 3; i++) await open.first().getByTestId('candidate-accept').click();
     await expect(open).toHaveCount(0);
 
     // A strength and an area for improvement of the planner's own, tied to a capability.

@@ -119,7 +119,8 @@ export async function filledFrom(page: Page, source: string): Promise<number> {
   await expect(page.getByTestId('chart-fill-rate').locator('svg.recharts-surface').first()).toBeVisible();
   const row = page.locator(`[data-testid="fill-rate-table"] tr[data-source="${source}"]`);
   if ((await row.count()) === 0) return 0;
-  return num(row.locator('td').nth(1));
+  // The chart counts lines' worth and fills per source, never a sum of unlike units: read the fills.
+  return num(row.locator('td').nth(3));
 }
 
 export function csvFile(name: string, lines: string[]) {

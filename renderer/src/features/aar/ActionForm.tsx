@@ -1,11 +1,10 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { AarReportView, CorrectiveAction } from '../../../../shared/contract';
 import { ELEMENTS, ELEMENT_LABELS, type Element } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeAllModals, openModal } from '../../lib/open-modal';
 import { useCommand, useMethod } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from './use-aar';
 
@@ -53,7 +52,7 @@ function ActionForm({ view, action: a, observationId }: Props) {
         startOn: day(v.startOn),
         dueOn: day(v.dueOn),
       },
-      { onSuccess: () => modals.closeAll(), onError: (e) => form.setErrors(fieldErrors(e)) },
+      { onSuccess: () => closeAllModals(), onError: (e) => form.setErrors(fieldErrors(e)) },
     ),
   );
   const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;

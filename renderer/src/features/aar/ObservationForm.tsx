@@ -1,11 +1,10 @@
 import { SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { AarReportView, Observation } from '../../../../shared/contract';
 import type { ObservationKind } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeAllModals, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from './use-aar';
 
@@ -37,7 +36,7 @@ function ObservationForm({ view, observation: o, kind, objectiveId }: Props) {
   const submit = form.onSubmit((v) =>
     save.mutate(
       { ...(o ? { id: o.id } : {}), reportId, kind: v.kind, title: v.title, objectiveId: v.objectiveId, capabilityId: v.capabilityId, reference: v.reference, analysis: v.analysis, rootCause: v.rootCause },
-      { onSuccess: () => modals.closeAll(), onError: (e) => form.setErrors(fieldErrors(e)) },
+      { onSuccess: () => closeAllModals(), onError: (e) => form.setErrors(fieldErrors(e)) },
     ),
   );
   const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;

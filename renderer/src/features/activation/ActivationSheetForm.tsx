@@ -1,11 +1,10 @@
 import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ActivationSheet } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand, useMethod } from '../../lib/query';
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -96,6 +95,6 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
 
 export function openActivationSheetForm(sheet: ActivationSheet | null) {
   openModal({ title: sheet ? 'Edit the activation sheet (saves a new version)' : 'Write the activation sheet', size: 1000, closeOnClickOutside: false }, (id) => (
-    <ActivationSheetForm sheet={sheet} onDone={() => modals.close(id)} />
+    <ActivationSheetForm sheet={sheet} onDone={() => closeModal(id)} />
   ));
 }

@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Loader, Stack } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useLocation } from 'wouter';
 import { call } from '../../backend';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useMethod } from '../../lib/query';
 import { printActivationSheet } from './ActivationPanel';
 import { ActivationSheetBody } from './ActivationSheetBody';
@@ -44,5 +43,5 @@ function SheetModal({ onClose }: { onClose: () => void }) {
 export async function openActivationSheet(): Promise<void> {
   const { sheet } = await call('activation.current', {}).catch(() => ({ sheet: null }));
   if (!sheet) return;
-  openModal({ title: 'How to activate the region', size: 1100 }, (id) => <SheetModal onClose={() => modals.close(id)} />, 'activation-sheet');
+  openModal({ title: 'How to activate the region', size: 1100 }, (id) => <SheetModal onClose={() => closeModal(id)} />, 'activation-sheet');
 }

@@ -1,12 +1,11 @@
 import { Alert as Notice, Checkbox, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { Alert } from '../../../../shared/contract';
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CAP_TEMPLATES, CAP_URGENCIES, ISSUED_STATUSES, type CapTemplateId } from '../../../../shared/domain/cap';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 import { useActiveIncident } from '../incident/use-active-incident';
 import { saveAlertXml } from './save-alert';
@@ -122,5 +121,5 @@ function AlertForm({ update, onDone }: { update: { alert: Alert; msgType: 'Updat
 }
 
 export function openAlertForm(update: { alert: Alert; msgType: 'Update' | 'Cancel' } | null) {
-  openModal({ title: update ? `${update.msgType}: ${update.alert.headline}` : 'Author a public warning (CAP 1.2)', size: 980, closeOnClickOutside: false }, (id) => <AlertForm update={update} onDone={() => modals.close(id)} />);
+  openModal({ title: update ? `${update.msgType}: ${update.alert.headline}` : 'Author a public warning (CAP 1.2)', size: 980, closeOnClickOutside: false }, (id) => <AlertForm update={update} onDone={() => closeModal(id)} />);
 }

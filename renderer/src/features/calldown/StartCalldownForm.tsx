@@ -1,10 +1,9 @@
 import { Alert, MultiSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { DISCIPLINE_LABELS, DISCIPLINES, type Discipline } from '../../../../shared/domain/disciplines';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand, useMethod } from '../../lib/query';
 
 type Kind = 'disciplines' | 'contacts' | 'sheet';
@@ -68,7 +67,7 @@ export function openStartCalldown(incidentId: string, onStarted: (id: string) =>
     <StartCalldownForm
       incidentId={incidentId}
       onStarted={(cd) => {
-        modals.close(id);
+        closeModal(id);
         onStarted(cd);
       }}
     />

@@ -1,11 +1,10 @@
 import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { Exercise } from '../../../../shared/contract';
 import { EXERCISE_TYPES, EXERCISE_TYPE_LABELS, type ExerciseType } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeAllModals, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from '../aar/use-aar';
 
@@ -38,7 +37,7 @@ function ExerciseForm({ exercise: x, onSaved }: { exercise: Exercise | null; onS
   const submit = form.onSubmit((v) =>
     save.mutate(
       { ...(x ? { id: x.id } : {}), ...v, endsOn: v.endsOn.trim() || v.startsOn, frameworkId: v.frameworkId ?? frameworks.find((f) => f.shortName === 'HPP 2023')?.id ?? null },
-      { onSuccess: (r) => (modals.closeAll(), onSaved(r.id)), onError: (e) => form.setErrors(fieldErrors(e)) },
+      { onSuccess: (r) => (closeAllModals(), onSaved(r.id)), onError: (e) => form.setErrors(fieldErrors(e)) },
     ),
   );
   const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;

@@ -1,11 +1,10 @@
 import { MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { HvaHazard } from '../../../../shared/contract';
 import { HVA_CATEGORIES, HVA_CATEGORY_LABELS, HVA_FACTOR_LABELS, HVA_FACTORS, HVA_SCALE, hvaRisk, type HvaCategory, type HvaScores } from '../../../../shared/domain/hva';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand, useMethod } from '../../lib/query';
 
 function HazardForm({ assessmentId, hazard, onDone }: { assessmentId: string; hazard: HvaHazard | null; onDone: () => void }) {
@@ -52,5 +51,5 @@ function HazardForm({ assessmentId, hazard, onDone }: { assessmentId: string; ha
 }
 
 export function openHazardForm(assessmentId: string, hazard: HvaHazard | null) {
-  openModal({ title: hazard ? `Score: ${hazard.hazard}` : 'Add a hazard', size: 760 }, (id) => <HazardForm assessmentId={assessmentId} hazard={hazard} onDone={() => modals.close(id)} />);
+  openModal({ title: hazard ? `Score: ${hazard.hazard}` : 'Add a hazard', size: 760 }, (id) => <HazardForm assessmentId={assessmentId} hazard={hazard} onDone={() => closeModal(id)} />);
 }

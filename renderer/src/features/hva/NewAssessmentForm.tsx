@@ -1,10 +1,9 @@
 import { NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { HvaAssessment } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 
 function NewAssessmentForm({ previous, onCreated }: { previous: HvaAssessment[]; onCreated: (id: string) => void }) {
@@ -39,7 +38,7 @@ export function openNewAssessment(previous: HvaAssessment[], onCreated: (id: str
     <NewAssessmentForm
       previous={previous}
       onCreated={(a) => {
-        modals.close(id);
+        closeModal(id);
         onCreated(a);
       }}
     />

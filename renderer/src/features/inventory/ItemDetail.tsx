@@ -2,8 +2,7 @@ import { Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
-import { openModal } from '../../lib/open-modal';
-import { modals } from '@mantine/modals';
+import { closeAllModals, openModal } from '../../lib/open-modal';
 import { ShowOnMapButton } from '../map/ShowOnMapButton';
 
 const MOVEMENT_WORDS = { allocate: 'Allocated', return: 'Returned', consume: 'Used up' } as const;
@@ -17,7 +16,7 @@ function ItemDetail({ id, timeZone }: { id: string; timeZone: string }) {
   return (
     <Stack gap="md" data-testid="item-detail">
       <Group justify="flex-end">
-        <ShowOnMapButton layer="caches" id={item.id} onGo={() => modals.closeAll()} />
+        <ShowOnMapButton layer="caches" id={item.id} onGo={() => closeAllModals()} />
       </Group>
       <SimpleGrid cols={3}>
         <Text>

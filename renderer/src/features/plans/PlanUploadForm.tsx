@@ -1,13 +1,12 @@
 import { Alert, FileInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Plan } from '../../../../shared/contract';
 import { PLAN_KIND_LABELS, PLAN_KINDS, formatBytes, PLAN_MAX_BYTES, type PlanKind } from '../../../../shared/domain/plans';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 import { readPlanFile } from './read-file';
 
@@ -110,6 +109,6 @@ function PlanUploadForm({ plan, onDone }: { plan: Plan | null; onDone: () => voi
 
 export function openPlanUpload(plan: Plan | null) {
   openModal({ title: plan ? `New version of ${plan.title}` : 'Add a plan to the library', size: 'lg', closeOnClickOutside: false }, (id) => (
-    <PlanUploadForm plan={plan} onDone={() => modals.close(id)} />
+    <PlanUploadForm plan={plan} onDone={() => closeModal(id)} />
   ));
 }

@@ -1,11 +1,10 @@
 import { NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import type { Service } from '../../../../shared/contract';
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../../../shared/domain/services';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
@@ -75,5 +74,5 @@ function ServiceForm({ service, onSaved }: { service: Service | null; onSaved: (
 }
 
 export function openServiceForm(service: Service | null) {
-  openModal({ title: service ? `Edit ${service.name}` : 'Add a service', size: 'xl' }, (id) => <ServiceForm service={service} onSaved={() => modals.close(id)} />);
+  openModal({ title: service ? `Edit ${service.name}` : 'Add a service', size: 'xl' }, (id) => <ServiceForm service={service} onSaved={() => closeModal(id)} />);
 }

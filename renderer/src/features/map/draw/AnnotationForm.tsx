@@ -1,10 +1,9 @@
 import { Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { ANNOTATION_PURPOSE_LABELS, ANNOTATION_PURPOSES, type AnnotationGeometry, type AnnotationPurpose, type AnnotationShape } from '../../../../../shared/contract';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';
 import { fieldErrors } from '../../../lib/form-errors';
-import { openModal } from '../../../lib/open-modal';
+import { closeAllModals, openModal } from '../../../lib/open-modal';
 import { useCommand } from '../../../lib/query';
 
 export interface Drawn {
@@ -34,7 +33,7 @@ function AnnotationForm({ incidentId, drawn }: { incidentId: string; drawn: Draw
       onSubmit={form.onSubmit((v) =>
         save.mutate(
           { id: drawn.id, incidentId, shape: drawn.shape, geometry: drawn.geometry, radiusM: drawn.radiusM, label: v.label, note: v.note.trim() || null, purpose: v.purpose },
-          { onSuccess: () => modals.closeAll(), onError: (e) => form.setErrors(fieldErrors(e)) },
+          { onSuccess: () => closeAllModals(), onError: (e) => form.setErrors(fieldErrors(e)) },
         ),
       )}
     >
