@@ -18,7 +18,8 @@ test.describe('a long timeline read far down', () => {
     await form.getByLabel('Lines, one entry each').fill(lines.join('\n'));
     await expect(form.getByTestId('transcribe-summary')).toContainText('1,000 entries ready');
     await page.keyboard.press('Control+Enter');
-    await expect(form).toBeHidden();
+    // 1,000 signed, chained records in one write: seconds on a loaded two-core machine.
+    await expect(form).toBeHidden({ timeout: 60_000 });
 
     // Read down four pages (the first 60 rows, then 200 a page): more than reload by themselves.
     await goTo(page, 'Alt+4', 'timeline-screen');
