@@ -129,7 +129,8 @@ test.describe('preparedness', () => {
     await createIncidentFromTemplate(page, { name: 'Valley flood', template: 'Hospital evacuation', exercise: false });
     const shown = page.getByRole('dialog', { name: 'How to activate the region' });
     await expect(shown.getByTestId('first-call').first()).toContainText(firstNumber);
-    await shown.getByRole('button', { name: 'Close' }).click();
+    // The sheet's own Close button (the dialog's corner button is named Close too).
+    await shown.getByRole('button', { name: 'Close' }).last().click();
     await expect(shown).toBeHidden();
   });
 });

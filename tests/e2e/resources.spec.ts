@@ -174,8 +174,8 @@ test.describe('resource requests, inventory and the directory', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('edxl-import').locator('input[type=file]').setInputFiles(xmlPath);
     await dialog.getByRole('button', { name: 'Create draft' }).click();
-    await expect(dialog.getByTestId('edxl-imported')).toContainText('Draft RR-');
-    await dialog.getByRole('button', { name: /^Open RR-/ }).click();
+    await expect(dialog.getByTestId('edxl-imported')).toContainText(/Draft (WS\d+-)?RR-\d{4}/);
+    await dialog.getByRole('button', { name: /^Open (WS\d+-)?RR-/ }).click();
     await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'draft');
     await expect(page.getByTestId('request-number')).not.toHaveText(number);
     await expect(page.getByTestId('line-row')).toContainText('N95 respirator');
