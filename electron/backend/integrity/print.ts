@@ -25,8 +25,3 @@ export function printIntegrity(services: Services, reason: 'export' | 'print'): 
     mark: (id, text) => (marked.has(id) ? `${FAILED_MARK}${text}` : text),
   };
 }
-
-/** The signed head as an export's manifest keeps it, with the line its footer prints. */
-export function manifestHead(p: PrintIntegrity): { seq: number; hash: string; signedAt: number; line: string } | null {
-  return p.head ? { ...p.head, line: p.line } : null;
-}

@@ -11,8 +11,8 @@ import { collectTimeline } from './collect';
 import { buildDecisionLog } from './decision-log';
 import { buildIcs213 } from './ics213';
 import { buildIcs214 } from './ics214';
-import { manifestHead, printIntegrity } from '../../integrity/print';
-import { exportFileName, packageExport, type ExportMeta } from './manifest';
+import { printIntegrity } from '../../integrity/print';
+import { chainHeadOf, exportFileName, packageExport, type ExportMeta } from './manifest';
 import { buildTimelineCsv } from './timeline-csv';
 
 function context(ctx: WriteContext, incident: IncidentRow, form: ExportMeta['form']) {
@@ -21,7 +21,7 @@ function context(ctx: WriteContext, incident: IncidentRow, form: ExportMeta['for
   const by = `${ctx.actor.operatorName ?? 'unknown'}${ctx.actor.positionTitle ? ` (${ctx.actor.positionTitle})` : ''}`;
   // Every export is a checkpoint: the head signed now is printed in its footer and kept in its manifest.
   const integrity = printIntegrity(ctx.services, 'export');
-  const meta: ExportMeta = { form, incidentId: incident.id, incidentName: incident.name, exercise: incident.exercise === 1, generatedAt, actor: ctx.actor, chainHead: manifestHead(integrity) };
+  const meta: ExportMeta = { form, incidentId: incident.id, incidentName: incident.name, exercise: incident.exercise === 1, generatedAt, actor: ctx.actor, chainHead: chainHeadOf(integrity) };
   const footer = `${incident.exercise === 1 ? 'EXERCISE - ' : ''}${incident.name} - generated ${formatLocal(generatedAt, timeZone)} by ${by} - ${integrity.line}`;
   return { generatedAt, timeZone, meta, footer, integrity };
 }

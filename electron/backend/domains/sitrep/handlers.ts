@@ -1,10 +1,10 @@
-import { manifestHead, printIntegrity } from '../../integrity/print';
+import { printIntegrity } from '../../integrity/print';
 import { v7 as uuidv7 } from 'uuid';
 import type { sitrepMethods } from '../../../../shared/contract/sitrep';
 import { conflict, notFound } from '../../errors';
 import type { HandlersFor, ReadContext } from '../../registry';
 import { isDemo } from '../demo/queries';
-import { exportFileName, packageExport } from '../export/manifest';
+import { chainHeadOf, exportFileName, packageExport } from '../export/manifest';
 import { requireIncident } from '../incident/guards';
 import { getPeriodRow } from '../incident/queries';
 import { coalitionTimeZone, formatLocal } from '../incident/time';
@@ -167,7 +167,7 @@ export const sitrepHandlers: HandlersFor<keyof typeof sitrepMethods> = {
       exercise: v.exercise,
       generatedAt,
       actor: ctx.actor,
-      chainHead: manifestHead(integrity),
+      chainHead: chainHeadOf(integrity),
     });
     ctx.write((tx) =>
       tx.audit('export.generated', {

@@ -1,9 +1,9 @@
-import { manifestHead, printIntegrity } from '../../integrity/print';
+import { printIntegrity } from '../../integrity/print';
 import type { statusMethods } from '../../../../shared/contract/status';
 import { notFound } from '../../errors';
 import type { HandlersFor, ReadContext, WriteContext } from '../../registry';
 import { isDemo } from '../demo/queries';
-import { exportFileName, packageExport } from '../export/manifest';
+import { chainHeadOf, exportFileName, packageExport } from '../export/manifest';
 import { assertNotFuture } from '../incident/guards';
 import { activeIncidentId, getIncidentRow } from '../incident/queries';
 import { getCoalition } from '../setup/queries';
@@ -163,7 +163,7 @@ export const statusHandlers: HandlersFor<keyof typeof statusMethods> = {
       exercise,
       generatedAt: sentAt,
       actor: ctx.actor,
-      chainHead: manifestHead(printIntegrity(ctx.services, 'export')),
+      chainHead: chainHeadOf(printIntegrity(ctx.services, 'export')),
     });
     ctx.write((tx) =>
       tx.audit('export.generated', {
