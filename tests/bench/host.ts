@@ -1,4 +1,6 @@
+import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The built browser host and the Chromium flags every benchmark uses. */
@@ -18,4 +20,28 @@ export function startHost(dataDir: string) {
     child.once('exit', (c) => reject(new Error(`host exited ${c}`)));
   });
   return { child, url };
+}
+
+/**
+ * The console in Chromium over a started host, as the UI benchmarks measure it: a
+ * 1600 x 1000 page already at the host's address; `close` stops the browser and the host.
+ */
+export async function openConsole(dataDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const host = startHost(dataDir);
+  const url = await host.url;
+  const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
+  const close = async () => {
+    await browser.close();
+    host.child.kill('SIGTERM');
+  };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    // tsx keeps function names with a helper the page does not have.
+    await page.addInitScript('window.__name = (f) => f');
+    await page.goto(url);
+    return { page, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

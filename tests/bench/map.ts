@@ -2,7 +2,7 @@
 // same run: first full render with 5,000 members and 1,000 open requests against an empty
 // map; frame times while panning and zooming; tiles served by byte range from a generated
 // 1 GB PMTiles archive against a 1 MB one, with the memory the host holds while serving.
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { createBackend } from '../../electron/backend';
 import { Compression, PmtilesWriter, TileType } from '../../electron/backend/domains/map/packs/pmtiles-write';
 import { zipsOf } from '../../electron/backend/domains/geocode/geocode';
-import { CHROMIUM_ARGS, SERVER, startHost } from './host';
+import { openConsole, SERVER, startHost } from './host';
 import type { Bench } from './run';
 import { client, rng } from './seed';
 import { fmt, report, summarize } from './stats';
@@ -108,14 +108,9 @@ async function panAndZoomFrames(page: Page): Promise<number[]> {
 }
 
 async function measureUi(dataDir: string): Promise<{ render: number[]; frames: number[] }> {
-  const host = startHost(dataDir);
-  const url = await host.url;
-  const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.addInitScript('window.__name = (f) => f');
+  const { page, close } = await openConsole(dataDir);
   const render: number[] = [];
   try {
-    await page.goto(url);
     for (let i = 0; i < RUNS; i++) {
       if (i > 0) await page.reload();
       await page.waitForSelector('body[data-screen="console"]', { state: 'attached' });
@@ -128,8 +123,7 @@ async function measureUi(dataDir: string): Promise<{ render: number[]; frames: n
     await page.waitForSelector('[data-testid="map-screen"][data-ready="true"]');
     return { render, frames: await panAndZoomFrames(page) };
   } finally {
-    await browser.close();
-    host.child.kill('SIGTERM');
+    await close();
   }
 }
 

@@ -1,12 +1,12 @@
 // The timeline screen at 100,000 records: time to first rows, and how many rows the DOM
 // holds while scrolling through (virtualized, keyset-paged), beside the same screen at 100.
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
-import { CHROMIUM_ARGS, SERVER, startHost } from './host';
+import { openConsole, SERVER } from './host';
 import type { Bench } from './run';
 import { fmt, report, summarize } from './stats';
 
@@ -124,15 +124,9 @@ interface Measure {
 }
 
 async function measure(dataDir: string, scrollRows: number): Promise<Measure> {
-  const host = startHost(dataDir);
-  const url = await host.url;
-  const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  // tsx keeps function names with a helper the page does not have.
-  await page.addInitScript('window.__name = (f) => f');
+  const { page, close } = await openConsole(dataDir);
   const firstRows: number[] = [];
   try {
-    await page.goto(url);
     for (let i = 0; i < RUNS; i++) {
       // A fresh page each run: nothing of the timeline is cached in the renderer.
       if (i > 0) await page.reload();
@@ -146,8 +140,7 @@ async function measure(dataDir: string, scrollRows: number): Promise<Measure> {
     const scroll = await scrollThrough(page, scrollRows);
     return { firstRows, scroll };
   } finally {
-    await browser.close();
-    host.child.kill('SIGTERM');
+    await close();
   }
 }
 
