@@ -1,4 +1,3 @@
-import { modals } from '@mantine/modals';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { FormModal, type FormModalProps } from '../components/FormModal';
 
@@ -41,17 +40,6 @@ export function closeModal(id: string): void {
   if (!e) return;
   set(entries.filter((x) => x.id !== id));
   e.options.onClose?.();
-}
-
-/**
- * Closes every dialog opened with openModal, without asking (after a save from a form that
- * does not hold its own id), and any confirmation the modal manager shows.
- */
-export function closeAllModals(): void {
-  const open = entries;
-  set([]);
-  for (const e of open) e.options.onClose?.();
-  modals.closeAll();
 }
 
 export function ModalHost() {

@@ -4,7 +4,7 @@ import type { AarReportView, CorrectiveAction } from '../../../../shared/contrac
 import { ELEMENTS, ELEMENT_LABELS, type Element } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { closeAllModals, openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand, useMethod } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from './use-aar';
 
@@ -16,7 +16,7 @@ interface Props {
 
 const day = (s: string) => (s.trim() ? s.trim() : null);
 
-function ActionForm({ view, action: a, observationId }: Props) {
+function ActionForm({ view, action: a, observationId, close }: Props & { close: () => void }) {
   const save = useCommand('aar.saveAction');
   const { frameworks } = useFrameworks();
   const orgs = useMethod('directory.list', { search: '', limit: 1000, offset: 0 });
@@ -52,7 +52,7 @@ function ActionForm({ view, action: a, observationId }: Props) {
         startOn: day(v.startOn),
         dueOn: day(v.dueOn),
       },
-      { onSuccess: () => closeAllModals(), onError: (e) => form.setErrors(fieldErrors(e)) },
+      { onSuccess: () => close(), onError: (e) => form.setErrors(fieldErrors(e)) },
     ),
   );
   const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;
@@ -83,5 +83,5 @@ function ActionForm({ view, action: a, observationId }: Props) {
 }
 
 export function openActionForm(p: Props): void {
-  openModal({ title: p.action ? 'Edit corrective action' : 'Add a corrective action', size: 'xl' }, () => <ActionForm {...p} />, 'action-form');
+  openModal({ title: p.action ? 'Edit corrective action' : 'Add a corrective action', size: 'xl' }, (id) => <ActionForm {...p} close={() => closeModal(id)} />, 'action-form');
 }

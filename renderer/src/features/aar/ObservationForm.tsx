@@ -4,7 +4,7 @@ import type { AarReportView, Observation } from '../../../../shared/contract';
 import type { ObservationKind } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { closeAllModals, openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from './use-aar';
 
@@ -15,7 +15,7 @@ interface Props {
   objectiveId?: string | null;
 }
 
-function ObservationForm({ view, observation: o, kind, objectiveId }: Props) {
+function ObservationForm({ view, observation: o, kind, objectiveId, close }: Props & { close: () => void }) {
   const save = useCommand('aar.saveObservation');
   const { frameworks } = useFrameworks();
   const reportId = view.report.id;
@@ -36,7 +36,7 @@ function ObservationForm({ view, observation: o, kind, objectiveId }: Props) {
   const submit = form.onSubmit((v) =>
     save.mutate(
       { ...(o ? { id: o.id } : {}), reportId, kind: v.kind, title: v.title, objectiveId: v.objectiveId, capabilityId: v.capabilityId, reference: v.reference, analysis: v.analysis, rootCause: v.rootCause },
-      { onSuccess: () => closeAllModals(), onError: (e) => form.setErrors(fieldErrors(e)) },
+      { onSuccess: () => close(), onError: (e) => form.setErrors(fieldErrors(e)) },
     ),
   );
   const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;
@@ -72,5 +72,5 @@ function ObservationForm({ view, observation: o, kind, objectiveId }: Props) {
 
 export function openObservationForm(p: Props): void {
   const title = p.observation ? 'Edit observation' : p.kind === 'strength' ? 'Add a strength' : 'Add an area for improvement';
-  openModal({ title, size: 'xl' }, () => <ObservationForm {...p} />, 'observation-form');
+  openModal({ title, size: 'xl' }, (id) => <ObservationForm {...p} close={() => closeModal(id)} />, 'observation-form');
 }

@@ -4,11 +4,11 @@ import type { Exercise } from '../../../../shared/contract';
 import { EXERCISE_TYPES, EXERCISE_TYPE_LABELS, type ExerciseType } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
-import { closeAllModals, openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { useCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from '../aar/use-aar';
 
-function ExerciseForm({ exercise: x, onSaved }: { exercise: Exercise | null; onSaved: (id: string) => void }) {
+function ExerciseForm({ exercise: x, onSaved, close }: { exercise: Exercise | null; onSaved: (id: string) => void; close: () => void }) {
   const save = useCommand('exercise.save');
   const { frameworks } = useFrameworks();
   const form = useForm({
@@ -37,7 +37,7 @@ function ExerciseForm({ exercise: x, onSaved }: { exercise: Exercise | null; onS
   const submit = form.onSubmit((v) =>
     save.mutate(
       { ...(x ? { id: x.id } : {}), ...v, endsOn: v.endsOn.trim() || v.startsOn, frameworkId: v.frameworkId ?? frameworks.find((f) => f.shortName === 'HPP 2023')?.id ?? null },
-      { onSuccess: (r) => (closeAllModals(), onSaved(r.id)), onError: (e) => form.setErrors(fieldErrors(e)) },
+      { onSuccess: (r) => (close(), onSaved(r.id)), onError: (e) => form.setErrors(fieldErrors(e)) },
     ),
   );
   const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;
@@ -73,5 +73,5 @@ function ExerciseForm({ exercise: x, onSaved }: { exercise: Exercise | null; onS
 }
 
 export function openExerciseForm(exercise: Exercise | null, onSaved: (id: string) => void): void {
-  openModal({ title: exercise ? 'Edit course or exercise' : 'Plan a course or exercise', size: 'xl' }, () => <ExerciseForm exercise={exercise} onSaved={onSaved} />, 'exercise-form');
+  openModal({ title: exercise ? 'Edit course or exercise' : 'Plan a course or exercise', size: 'xl' }, (id) => <ExerciseForm exercise={exercise} onSaved={onSaved} close={() => closeModal(id)} />, 'exercise-form');
 }

@@ -2,13 +2,13 @@ import { Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
-import { closeAllModals, openModal } from '../../lib/open-modal';
+import { closeModal, openModal } from '../../lib/open-modal';
 import { ShowOnMapButton } from '../map/ShowOnMapButton';
 
 const MOVEMENT_WORDS = { allocate: 'Allocated', return: 'Returned', consume: 'Used up' } as const;
 
 /** A holding's stock and every movement to and from requests. */
-function ItemDetail({ id, timeZone }: { id: string; timeZone: string }) {
+function ItemDetail({ id, timeZone, close }: { id: string; timeZone: string; close: () => void }) {
   const q = useMethod('inventory.get', { id });
   if (q.error) return <ErrorPanel title="This holding could not be read" error={q.error} />;
   if (!q.data) return <Loader />;
@@ -16,7 +16,7 @@ function ItemDetail({ id, timeZone }: { id: string; timeZone: string }) {
   return (
     <Stack gap="md" data-testid="item-detail">
       <Group justify="flex-end">
-        <ShowOnMapButton layer="caches" id={item.id} onGo={() => closeAllModals()} />
+        <ShowOnMapButton layer="caches" id={item.id} onGo={() => close()} />
       </Group>
       <SimpleGrid cols={3}>
         <Text>
@@ -62,5 +62,5 @@ function ItemDetail({ id, timeZone }: { id: string; timeZone: string }) {
 }
 
 export function openItemDetail(id: string, timeZone: string) {
-  openModal({ title: 'Holding and movements', size: 'xl' }, () => <ItemDetail id={id} timeZone={timeZone} />);
+  openModal({ title: 'Holding and movements', size: 'xl' }, (modalId) => <ItemDetail id={id} timeZone={timeZone} close={() => closeModal(modalId)} />);
 }

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { ANNOTATION_PURPOSE_LABELS, ANNOTATION_PURPOSES, type AnnotationGeometry, type AnnotationPurpose, type AnnotationShape } from '../../../../../shared/contract';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';
 import { fieldErrors } from '../../../lib/form-errors';
-import { closeAllModals, openModal } from '../../../lib/open-modal';
+import { closeModal, openModal } from '../../../lib/open-modal';
 import { useCommand } from '../../../lib/query';
 
 export interface Drawn {
@@ -19,7 +19,7 @@ export interface Drawn {
 const SHAPE_WORDS: Record<AnnotationShape, string> = { point: 'a point', line: 'a line', polygon: 'an area', circle: 'a circle' };
 
 /** The words that go with a drawing: its label on the map, a note, and what it marks. */
-function AnnotationForm({ incidentId, drawn }: { incidentId: string; drawn: Drawn }) {
+function AnnotationForm({ incidentId, drawn, close }: { incidentId: string; drawn: Drawn; close: () => void }) {
   const save = useCommand('map.annotationSave');
   const form = useForm({
     initialValues: { label: drawn.label ?? '', note: drawn.note ?? '', purpose: drawn.purpose ?? ('note' as AnnotationPurpose) },
@@ -33,7 +33,7 @@ function AnnotationForm({ incidentId, drawn }: { incidentId: string; drawn: Draw
       onSubmit={form.onSubmit((v) =>
         save.mutate(
           { id: drawn.id, incidentId, shape: drawn.shape, geometry: drawn.geometry, radiusM: drawn.radiusM, label: v.label, note: v.note.trim() || null, purpose: v.purpose },
-          { onSuccess: () => closeAllModals(), onError: (e) => form.setErrors(fieldErrors(e)) },
+          { onSuccess: () => close(), onError: (e) => form.setErrors(fieldErrors(e)) },
         ),
       )}
     >
@@ -52,5 +52,5 @@ function AnnotationForm({ incidentId, drawn }: { incidentId: string; drawn: Draw
 }
 
 export function openAnnotationForm(incidentId: string, drawn: Drawn, onClose?: () => void) {
-  openModal({ title: drawn.id ? 'Change annotation' : 'New annotation', size: 'md', onClose }, () => <AnnotationForm incidentId={incidentId} drawn={drawn} />, 'annotation-form');
+  openModal({ title: drawn.id ? 'Change annotation' : 'New annotation', size: 'md', onClose }, (id) => <AnnotationForm incidentId={incidentId} drawn={drawn} close={() => closeModal(id)} />, 'annotation-form');
 }
