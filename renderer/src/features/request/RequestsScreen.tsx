@@ -46,7 +46,7 @@ export function RequestsScreen() {
           <RequestBoard onOpen={toRequest} />
         </Tabs.Panel>
         <Tabs.Panel value="charts" pt="md">
-          <Suspense fallback={<Loader size="sm" aria-label="Loading charts" />}>
+          <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading charts" />}>
             <ChartsView />
           </Suspense>
         </Tabs.Panel>
