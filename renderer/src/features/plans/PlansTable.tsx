@@ -1,5 +1,6 @@
-import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import type { Plan } from '../../../../shared/contract';
+import { RecordTable, RowActions } from '../../components/RecordTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { DemoTag } from '../demo/DemoTag';
 import { openPlanUpload } from './PlanUploadForm';
@@ -10,60 +11,53 @@ export function PlansTable({ plans: all, onOpen }: { plans: Plan[]; onOpen: (pla
   // Overdue reviews first, then those coming due: what needs doing is at the top.
   const order = { overdue: 0, due_soon: 1, current: 2, no_date: 3 } as const;
   const plans = [...all].sort((a, b) => order[a.review.standing] - order[b.review.standing]);
-  if (!plans.length) return <Text c="dimmed">No plans in the library yet. Add the concept of operations first.</Text>;
   return (
-    <Table striped verticalSpacing="sm" data-testid="plans-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Plan</Table.Th>
-          <Table.Th>Version in force</Table.Th>
-          <Table.Th w={230}>Review</Table.Th>
-          <Table.Th>Text</Table.Th>
-          <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {plans.map((p) => (
-          <Table.Tr key={p.id} data-testid="plan-row" data-review={p.review.standing}>
-            <Table.Td>
-              <Stack gap={2}>
-                <Text fw={700}>
-                  {p.title} <DemoTag demo={p.demo} />
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {p.kindLabel} · {p.owner}
-                </Text>
-              </Stack>
-            </Table.Td>
-            <Table.Td>
-              <Text>
-                {p.current.versionLabel}, effective {p.current.effectiveOn}
+    <RecordTable
+      rows={plans}
+      columns={['Plan', 'Version in force', { label: 'Review', w: 230 }, 'Text']}
+      empty="No plans in the library yet. Add the concept of operations first."
+      testId="plans-table"
+    >
+      {(p) => (
+        <Table.Tr key={p.id} data-testid="plan-row" data-review={p.review.standing}>
+          <Table.Td>
+            <Stack gap={2}>
+              <Text fw={700}>
+                {p.title} <DemoTag demo={p.demo} />
               </Text>
               <Text size="xs" c="dimmed">
-                {p.versions > 1 ? `${p.versions} versions` : 'first version'} · {p.current.fileName}
+                {p.kindLabel} · {p.owner}
               </Text>
-            </Table.Td>
-            <Table.Td>
-              <StatusBadge tone={REVIEW_TONE[p.review.standing]}>{p.review.label}</StatusBadge>
-            </Table.Td>
-            <Table.Td>
-              <StatusBadge tone={EXTRACTION_TONE[p.current.extraction]}>{p.current.extraction === 'ok' ? `Searchable: ${p.current.sections} sections` : EXTRACTION_WORDS[p.current.extraction]}</StatusBadge>
-            </Table.Td>
-            <Table.Td>
-              <Group gap="xs" wrap="nowrap" justify="flex-end">
-                <Button size="compact-sm" variant="default" onClick={() => onOpen(p.id)}>
-                  Open
-                </Button>
-                <Button size="compact-sm" variant="default" onClick={() => openPlanUpload(p)}>
-                  New version
-                </Button>
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </Stack>
+          </Table.Td>
+          <Table.Td>
+            <Text>
+              {p.current.versionLabel}, effective {p.current.effectiveOn}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {p.versions > 1 ? `${p.versions} versions` : 'first version'} · {p.current.fileName}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <StatusBadge tone={REVIEW_TONE[p.review.standing]}>{p.review.label}</StatusBadge>
+          </Table.Td>
+          <Table.Td>
+            <StatusBadge tone={EXTRACTION_TONE[p.current.extraction]}>
+              {p.current.extraction === 'ok'
+                ? `Searchable: ${p.current.sections} sections`
+                : EXTRACTION_WORDS[p.current.extraction]}
+            </StatusBadge>
+          </Table.Td>
+          <RowActions>
+            <Button size="compact-sm" variant="default" onClick={() => onOpen(p.id)}>
+              Open
+            </Button>
+            <Button size="compact-sm" variant="default" onClick={() => openPlanUpload(p)}>
+              New version
+            </Button>
+          </RowActions>
+        </Table.Tr>
+      )}
+    </RecordTable>
   );
 }
