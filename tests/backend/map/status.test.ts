@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_CONDITIONS } from '../../../shared/domain/status-rules';
-import { UNCODED_CONDITIONS } from '../../../shared/domain/member-status';
+import { memberStatusCode, UNCODED_CONDITIONS } from '../../../shared/domain/member-status';
 import { MIN, statusFixture } from '../status/fixtures';
 
 describe('members on the map carry their facility status', () => {
@@ -30,6 +30,28 @@ describe('members on the map carry their facility status', () => {
     expect(await mine()).toMatchObject({ status: 'DIV', stale: 'STALE' });
     t.advance(interval);
     expect(await mine()).toMatchObject({ status: 'DIV', stale: 'OVERDUE' });
+  });
+
+  it('says what the status board says of every member, fresh and stale, through its own lean read', async () => {
+    const t = await statusFixture();
+    const a = await t.facility('Mercy General');
+    const b = await t.facility('Quiet Valley Hospital');
+    const c = await t.facility('Baystate Franklin');
+    const county = await t.facility('Hampden County Emergency Management', { discipline: 'emergency_management' });
+    await t.report(a, { 'ops.status': 'evacuating', 'power.source': 'generator' });
+    await t.report(b, { 'ed.ems_traffic': 'diversion' });
+    t.advance(t.types.get('ed.ems_traffic')!.intervalNow * MIN + MIN);
+    await t.report(c, { 'ops.status': 'normal' });
+    const board = (await t.call('status.facilities', {})).facilities;
+    const { organisations } = await t.call('map.layers', {});
+    // The county office does not report status: the board leaves it out, the map gives it none.
+    expect(board.map((f) => f.organisationId).sort()).toEqual([a, b, c].sort());
+    expect(organisations.find((o) => o.id === county)).toMatchObject({ status: null });
+    for (const f of board) {
+      const st = f.headline.staleness;
+      const o = organisations.find((x) => x.id === f.organisationId)!;
+      expect({ status: o.status, stale: o.stale ?? null }, f.name).toEqual({ status: memberStatusCode(f.headline.words), stale: st === 'STALE' || st === 'OVERDUE' ? st : null });
+    }
   });
 
   it('the layer export says the status in words', async () => {
