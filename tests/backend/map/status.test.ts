@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOARD_CONDITIONS } from '../../../shared/domain/status-rules';
 import { memberStatusCode, UNCODED_CONDITIONS } from '../../../shared/domain/member-status';
 import { MIN, statusFixture } from '../status/fixtures';
+import { decodeLayers } from '../../../shared/contract/map-layers';
 
 describe('members on the map carry their facility status', () => {
   it('a member with a report carries its headline code; one without reads no report; one that does not report carries none', async () => {
@@ -10,7 +11,7 @@ describe('members on the map carry their facility status', () => {
     const quiet = await t.facility('Quiet Valley Hospital');
     const county = await t.facility('Hampden County Emergency Management', { discipline: 'emergency_management' });
     await t.report(mercy, { 'ops.status': 'normal', 'ed.ems_traffic': 'diversion', 'power.source': 'generator' });
-    const { organisations } = await t.call('map.layers', {});
+    const { organisations } = decodeLayers(await t.call('map.layers', {}));
     const of = (id: string) => organisations.find((o) => o.id === id)!;
     // Diversion outranks the generator: the headline is the worst condition.
     expect(of(mercy)).toMatchObject({ status: 'DIV' });
@@ -25,7 +26,7 @@ describe('members on the map carry their facility status', () => {
     const mercy = await t.facility('Mercy General');
     await t.report(mercy, { 'ed.ems_traffic': 'diversion' });
     const interval = t.types.get('ed.ems_traffic')!.intervalNow * MIN;
-    const mine = async () => (await t.call('map.layers', {})).organisations.find((o) => o.id === mercy)!;
+    const mine = async () => (decodeLayers(await t.call('map.layers', {}))).organisations.find((o) => o.id === mercy)!;
     t.advance(interval + MIN);
     expect(await mine()).toMatchObject({ status: 'DIV', stale: 'STALE' });
     t.advance(interval);
@@ -43,7 +44,7 @@ describe('members on the map carry their facility status', () => {
     t.advance(t.types.get('ed.ems_traffic')!.intervalNow * MIN + MIN);
     await t.report(c, { 'ops.status': 'normal' });
     const board = (await t.call('status.facilities', {})).facilities;
-    const { organisations } = await t.call('map.layers', {});
+    const { organisations } = decodeLayers(await t.call('map.layers', {}));
     // The county office does not report status: the board leaves it out, the map gives it none.
     expect(board.map((f) => f.organisationId).sort()).toEqual([a, b, c].sort());
     expect(organisations.find((o) => o.id === county)).toMatchObject({ status: null });

@@ -1,4 +1,4 @@
-import type { MethodOutput } from '../../../../shared/contract';
+import type { MapLayers } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS } from '../../../../shared/domain/disciplines';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
@@ -8,7 +8,7 @@ import { openRequestPlaces } from '../request/queries';
 import { memberStatuses } from './member-status';
 import { placeByWords, placeOrganisation } from './placement';
 
-export type Layers = MethodOutput<'map.layers'>;
+export type Layers = MapLayers;
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { decodeLayers } from '../../../../shared/contract/map-layers';
 import { useMethod } from '../../lib/query';
 
 const NONE = { annotations: [] };
@@ -11,15 +12,17 @@ export function useMapData(incidentId: string | null) {
   const places = useMethod('map.places', {});
   const packs = useMethod('map.packs', {});
   const ann = incidentId ? annotations.data : NONE;
+  // Sent as columns (a fraction of the JSON); the features are made once per read.
+  const decoded = useMemo(() => (layers.data ? decodeLayers(layers.data) : null), [layers.data]);
   return useMemo(
     () => ({
-      layers: layers.data ?? null,
+      layers: decoded,
       annotations: ann?.annotations ?? null,
       overlays: overlays.data?.overlays ?? null,
       places: places.data ?? null,
       packs: packs.data?.packs ?? [],
       error: layers.error ?? annotations.error ?? overlays.error ?? places.error ?? null,
     }),
-    [layers.data, ann, overlays.data, places.data, packs.data, layers.error, annotations.error, overlays.error, places.error],
+    [decoded, ann, overlays.data, places.data, packs.data, layers.error, annotations.error, overlays.error, places.error],
   );
 }
