@@ -1,0 +1,15 @@
+import { useMemo } from 'react';
+import { useStoreValue, type ValueStore } from '../basemap/pointer';
+import type { ViewState } from '../basemap/ViewWatcher';
+import type { MapItem } from '../items';
+import { FeatureList } from './FeatureList';
+
+/**
+ * The features in view, following the map from the view store: a pan or zoom redraws this
+ * list and nothing else of the screen (the map's own tree is not rendered again).
+ */
+export function InViewList({ items, viewStore, onActive, onOpen, onShow }: { items: readonly MapItem[]; viewStore: ValueStore<ViewState | null>; onActive: (item: MapItem | null) => void; onOpen: (item: MapItem) => void; onShow: (item: MapItem) => void }) {
+  const view = useStoreValue(viewStore);
+  const inView = useMemo(() => (view ? items.filter((i) => view.bounds.contains([i.latitude, i.longitude])) : []), [items, view]);
+  return <FeatureList items={inView} total={inView.length} onActive={onActive} onOpen={onOpen} onShow={onShow} />;
+}
