@@ -39,10 +39,11 @@ import { PlaceSearch } from './panel/PlaceSearch';
 import { PrintPanel } from './print/PrintPanel';
 import { usePrintInput } from './print/use-print-input';
 import { useAnnotationActions } from './use-annotation-actions';
-import { useMapData } from './use-map-data';
+import { prefetchMapData, useMapData } from './use-map-data';
 import { useVisibility } from './use-visibility';
 
 prefetchAtlas();
+prefetchMapData();
 
 /** Western Massachusetts, until the members say where the coalition is. */
 const DEFAULT_VIEW = { center: [42.35, -72.6] as [number, number], zoom: 8 };
