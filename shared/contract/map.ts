@@ -167,6 +167,60 @@ export type MapCache = z.infer<typeof mapCacheSchema>;
 
 export const unplacedSchema = z.object({ layer: z.enum(['organisations', 'requests', 'caches']), id: z.string(), label: z.string(), reason: z.string() });
 
+/** Every layer as the map and its exports use it: one object per feature. */
+export interface MapLayers {
+  organisations: MapOrganisation[];
+  requests: MapRequest[];
+  caches: MapCache[];
+  unplaced: z.infer<typeof unplacedSchema>[];
+}
+
+/**
+ * The layers as they travel to the map: one array per field rather than an object per
+ * feature (no key repeated thousands of times), labels left to the shared label tables,
+ * each distinct placement sent once and referred to by its index. With 5,000 members the
+ * object form was 2 MB of JSON to write, send and parse before the first marker; see
+ * map-layers.ts for the two ends.
+ */
+const flag = z.array(z.union([z.literal(0), z.literal(1)]));
+const strings = z.array(z.string());
+const numbers = z.array(z.number());
+export const layerColumnsSchema = z.object({
+  placements: z.array(placementSchema),
+  organisations: z.object({
+    id: strings,
+    name: strings,
+    shortName: z.array(z.string().nullable()),
+    discipline: z.array(z.enum(DISCIPLINES)),
+    membership: strings,
+    town: strings,
+    demo: flag,
+    status: z.array(z.enum(MEMBER_STATUS_CODES).nullable()),
+    stale: z.array(z.enum(MEMBER_STALENESS).nullable()),
+    latitude: numbers,
+    longitude: numbers,
+    placement: z.array(z.number().int()),
+  }),
+  requests: z.object({
+    id: strings,
+    number: strings,
+    incidentId: strings,
+    priority: z.array(z.enum(PRIORITIES)),
+    status: z.array(z.enum(REQUEST_STATUSES)),
+    summary: strings,
+    organisationName: strings,
+    deliveryLocation: strings,
+    demo: flag,
+    latitude: numbers,
+    longitude: numbers,
+    placement: z.array(z.number().int()),
+  }),
+  /** Tens to hundreds: sent as they are. */
+  caches: z.array(mapCacheSchema),
+  unplaced: z.array(unplacedSchema),
+});
+export type LayerColumns = z.infer<typeof layerColumnsSchema>;
+
 // Members carry their facility status, so a status report (or a new activation level, which changes staleness) refreshes the map.
 const LAYER_TABLES = ['organisations', 'inventory', 'requests', 'incidents', 'status_reports', 'status_types', 'eei_sets', 'activation_levels'];
 const ANNOTATION_TABLES = ['map_annotations'];
@@ -257,15 +311,10 @@ export const placeResultSchema = z.object({
 export type PlaceResult = z.infer<typeof placeResultSchema>;
 
 export const mapMethods = {
-  /** Members, open requests and caches with where each is drawn; what could not be placed, and why. */
+  /** Members, open requests and caches with where each is drawn (as columns: decodeLayers); what could not be placed, and why. */
   'map.layers': read(
     z.object({ incidentId: uuid('Incident').optional() }).strict(),
-    z.object({
-      organisations: z.array(mapOrganisationSchema),
-      requests: z.array(mapRequestSchema),
-      caches: z.array(mapCacheSchema),
-      unplaced: z.array(unplacedSchema),
-    }),
+    layerColumnsSchema,
     { reads: LAYER_TABLES },
   ),
   /** Town and ZIP labels for the states the members are in, from the offline geocoding data. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/backend/cli/run';
 import { openBackend, tempDir } from '../helpers/backend';
+import { decodeLayers } from '../../../shared/contract/map-layers';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -15,7 +16,7 @@ describe('npm run cli -- export geojson', () => {
   it('writes a layer of a data folder as GeoJSON, the same features the map draws', async () => {
     const t = await openBackend();
     const { incidentId } = await t.call('demo.load', {});
-    const layers = await t.call('map.layers', { incidentId: incidentId! });
+    const layers = decodeLayers(await t.call('map.layers', { incidentId: incidentId! }));
     await t.backend.close();
     const out = path.join(tempDir(), 'members.geojson');
     const r = await cli('export', 'geojson', '--data-dir', t.dataDir, '--layer', 'organisations', '--out', out);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../../electron/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import { decodeLayers, encodeLayers } from '../../../shared/contract/map-layers';
 
 /** One demonstration coalition read by every test here (reads only). */
 let backend: Backend;
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 describe('the map layers of the demonstration coalition', () => {
   it('places every member, every open request and every cache, saying how each was placed', async () => {
-    const layers = await call('map.layers', { incidentId });
+    const layers = decodeLayers(await call('map.layers', { incidentId }));
     const { total } = await call('directory.list', { limit: 1000 });
     expect(layers.organisations).toHaveLength(total);
     expect(layers.unplaced).toEqual([]);
@@ -48,6 +49,24 @@ describe('the map layers of the demonstration coalition', () => {
     const owned = layers.caches.find((c) => c.location === 'Materials management (demo)')!;
     expect(owned.placement.source).toBe('organisation');
     expect(owned.placement.words).toBe(`At the owner, ${owned.ownerName}`);
+  });
+
+  it('sends the layers as columns that read back as the very features the exports use, in far fewer bytes', async () => {
+    const sent = await call('map.layers', { incidentId });
+    const layers = decodeLayers(sent);
+    expect(encodeLayers(layers)).toEqual(sent);
+    // The same features the GeoJSON export writes, field for field.
+    const exported = JSON.parse((await call('map.exportLayer', { layer: 'organisations', format: 'geojson', incidentId })).content) as { features: { properties: { id: string; name: string } }[] };
+    expect(layers.organisations.map((o) => o.id).sort()).toEqual(exported.features.map((f) => f.properties.id).sort());
+    const mercy = layers.organisations.find((o) => o.discipline === 'hospital')!;
+    expect(mercy.disciplineLabel).toBe('Hospital');
+    expect(mercy.placement.words.length).toBeGreaterThan(0);
+    const req = layers.requests[0]!;
+    expect(req.priorityLabel).toMatch(/^(Urgent|Routine|Low)$/);
+    expect(req.statusLabel.length).toBeGreaterThan(0);
+    // Each place said once: fewer placements than features placed.
+    expect(sent.placements.length).toBeLessThan(layers.organisations.length + layers.requests.length);
+    expect(JSON.stringify(sent).length).toBeLessThan(0.7 * JSON.stringify(layers).length);
   });
 
   it('finds a town, a ZIP code and a member by name, offline', async () => {
@@ -79,7 +98,7 @@ describe('the map layers of the demonstration coalition', () => {
   });
 
   it('exports each layer to GeoJSON that reads back as the same features, marked demo', async () => {
-    const layers = await call('map.layers', { incidentId });
+    const layers = decodeLayers(await call('map.layers', { incidentId }));
     for (const [layer, list] of [['organisations', layers.organisations], ['requests', layers.requests], ['caches', layers.caches]] as const) {
       const out = await call('map.exportLayer', { layer, format: 'geojson', incidentId });
       expect(out.fileName).toMatch(new RegExp(`^DEMO-map-${layer}-\\d{4}-\\d{2}-\\d{2}\\.geojson$`));
@@ -100,7 +119,7 @@ describe('the map layers of the demonstration coalition', () => {
     const out = await call('map.exportLayer', { layer: 'caches', format: 'kml', incidentId });
     expect(out.mimeType).toBe('application/vnd.google-earth.kml+xml');
     const back = kml(new DOMParser().parseFromString(out.content, 'text/xml'));
-    const layers = await call('map.layers', { incidentId });
+    const layers = decodeLayers(await call('map.layers', { incidentId }));
     expect(back.features.map((f) => [f.properties!.name, (f.geometry as { coordinates: number[] }).coordinates])).toEqual(layers.caches.map((c) => [c.name, [c.longitude, c.latitude]]));
   });
 });

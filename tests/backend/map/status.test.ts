@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_CONDITIONS } from '../../../shared/domain/status-rules';
-import { UNCODED_CONDITIONS } from '../../../shared/domain/member-status';
+import { memberStatusCode, UNCODED_CONDITIONS } from '../../../shared/domain/member-status';
 import { MIN, statusFixture } from '../status/fixtures';
+import { decodeLayers } from '../../../shared/contract/map-layers';
 
 describe('members on the map carry their facility status', () => {
   it('a member with a report carries its headline code; one without reads no report; one that does not report carries none', async () => {
@@ -10,7 +11,7 @@ describe('members on the map carry their facility status', () => {
     const quiet = await t.facility('Quiet Valley Hospital');
     const county = await t.facility('Hampden County Emergency Management', { discipline: 'emergency_management' });
     await t.report(mercy, { 'ops.status': 'normal', 'ed.ems_traffic': 'diversion', 'power.source': 'generator' });
-    const { organisations } = await t.call('map.layers', {});
+    const { organisations } = decodeLayers(await t.call('map.layers', {}));
     const of = (id: string) => organisations.find((o) => o.id === id)!;
     // Diversion outranks the generator: the headline is the worst condition.
     expect(of(mercy)).toMatchObject({ status: 'DIV' });
@@ -25,11 +26,33 @@ describe('members on the map carry their facility status', () => {
     const mercy = await t.facility('Mercy General');
     await t.report(mercy, { 'ed.ems_traffic': 'diversion' });
     const interval = t.types.get('ed.ems_traffic')!.intervalNow * MIN;
-    const mine = async () => (await t.call('map.layers', {})).organisations.find((o) => o.id === mercy)!;
+    const mine = async () => (decodeLayers(await t.call('map.layers', {}))).organisations.find((o) => o.id === mercy)!;
     t.advance(interval + MIN);
     expect(await mine()).toMatchObject({ status: 'DIV', stale: 'STALE' });
     t.advance(interval);
     expect(await mine()).toMatchObject({ status: 'DIV', stale: 'OVERDUE' });
+  });
+
+  it('says what the status board says of every member, fresh and stale, through its own lean read', async () => {
+    const t = await statusFixture();
+    const a = await t.facility('Mercy General');
+    const b = await t.facility('Quiet Valley Hospital');
+    const c = await t.facility('Baystate Franklin');
+    const county = await t.facility('Hampden County Emergency Management', { discipline: 'emergency_management' });
+    await t.report(a, { 'ops.status': 'evacuating', 'power.source': 'generator' });
+    await t.report(b, { 'ed.ems_traffic': 'diversion' });
+    t.advance(t.types.get('ed.ems_traffic')!.intervalNow * MIN + MIN);
+    await t.report(c, { 'ops.status': 'normal' });
+    const board = (await t.call('status.facilities', {})).facilities;
+    const { organisations } = decodeLayers(await t.call('map.layers', {}));
+    // The county office does not report status: the board leaves it out, the map gives it none.
+    expect(board.map((f) => f.organisationId).sort()).toEqual([a, b, c].sort());
+    expect(organisations.find((o) => o.id === county)).toMatchObject({ status: null });
+    for (const f of board) {
+      const st = f.headline.staleness;
+      const o = organisations.find((x) => x.id === f.organisationId)!;
+      expect({ status: o.status, stale: o.stale ?? null }, f.name).toEqual({ status: memberStatusCode(f.headline.words), stale: st === 'STALE' || st === 'OVERDUE' ? st : null });
+    }
   });
 
   it('the layer export says the status in words', async () => {

@@ -34,4 +34,16 @@ describe('clustering the map’s points', () => {
     expect(cluster?.kind).toBe('cluster');
     if (cluster?.kind === 'cluster') expect(index.expansionZoom(cluster.id)).toBeGreaterThan(6);
   });
+
+  it('at the zoom it says, the cluster has split: what was one symbol is several', () => {
+    const fresh = pointIndex(points);
+    const cluster = fresh.shown(MASSACHUSETTS, 7).find((s) => s.kind === 'cluster' && s.count === 500);
+    expect(cluster?.kind).toBe('cluster');
+    if (cluster?.kind !== 'cluster') return;
+    const z = fresh.expansionZoom(cluster.id);
+    const near: [number, number, number, number] = [cluster.longitude - 0.2, cluster.latitude - 0.2, cluster.longitude + 0.2, cluster.latitude + 0.2];
+    const parts = fresh.shown(near, z);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(counted(parts)).toBe(500);
+  });
 });

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { mapMethods } from '../../../../shared/contract/map';
+import { encodeLayers } from '../../../../shared/contract/map-layers';
 import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { demoLoadedAt } from '../demo/queries';
@@ -30,7 +31,7 @@ function placesOf(states: readonly string[]): MethodOutput<'map.places'> {
 }
 
 export const mapHandlers: HandlersFor<keyof typeof mapMethods> = {
-  'map.layers': ({ incidentId }, { db, services }) => buildLayers(db, services.now(), incidentId),
+  'map.layers': ({ incidentId }, { db, services }) => encodeLayers(buildLayers(db, services.now(), incidentId)),
   'map.places': (_input, { db }) => placesOf(memberStates(db).filter((s) => COVERED_STATES.includes(s))),
   'map.search': ({ query, incidentId }, { db, services }) => ({ results: searchPlaces(db, query, services.now(), incidentId) }),
   'map.annotations': ({ incidentId }, { db }) => ({ annotations: listAnnotations(db, incidentId) }),

@@ -1,31 +1,19 @@
-import type { MethodOutput } from '../../../../shared/contract';
+import type { MapLayers } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS } from '../../../../shared/domain/disciplines';
-import { memberStatusCode } from '../../../../shared/domain/member-status';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
 import { organisationPlaces, type OrganisationPlace } from '../directory/queries';
 import { listInventory } from '../inventory/queries';
 import { openRequestPlaces } from '../request/queries';
-import { facilityStatuses } from '../status/queries';
+import { memberStatuses } from './member-status';
 import { placeByWords, placeOrganisation } from './placement';
 
-export type Layers = MethodOutput<'map.layers'>;
+export type Layers = MapLayers;
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** A coalition's caches are tens to hundreds; this bounds one read, not the coalition. */
 const MAX_CACHES = 100_000;
-
-/** Each reporting member's headline status as the map's short code, and its staleness when not current. */
-function memberStatuses(db: Db, now: number): Map<string, Pick<Layers['organisations'][number], 'status' | 'stale'>> {
-  const out = new Map<string, Pick<Layers['organisations'][number], 'status' | 'stale'>>();
-  for (const f of facilityStatuses(db, now).facilities) {
-    const st = f.headline.staleness;
-    const code = memberStatusCode(f.headline.words);
-    out.set(f.organisationId, st === 'STALE' || st === 'OVERDUE' ? { status: code, stale: st } : { status: code });
-  }
-  return out;
-}
 
 const NOT_REPORTING = { status: null } as const;
 
@@ -35,7 +23,7 @@ export function buildLayers(db: Db, now: number, incidentId?: string): Layers {
   const orgs = organisationPlaces(db).sort((a, b) => byName.compare(a.name, b.name));
   const byId = new Map<string, OrganisationPlace>(orgs.map((o) => [o.id, o]));
   const states = [...new Set(orgs.map((o) => o.state).filter((s): s is string => !!s))];
-  const statuses = memberStatuses(db, now);
+  const statuses = memberStatuses(db, now, orgs);
   const out: Layers = { organisations: [], requests: [], caches: [], unplaced: [] };
   for (const o of orgs) {
     const p = placeOrganisation(o);

@@ -14,7 +14,7 @@ import { Basemap } from './basemap/Basemap';
 import { PALETTES } from './basemap/palette';
 import { PlaceLabels } from './basemap/PlaceLabels';
 import { FirstView, type FirstViewTarget } from './basemap/FirstView';
-import { createPointerStore } from './basemap/pointer';
+import { createPointerStore, createValueStore } from './basemap/pointer';
 import { prefetchAtlas, type Atlas } from './basemap/us-atlas';
 import { ViewWatcher, type ViewState } from './basemap/ViewWatcher';
 import { DrawController, type DrawApi } from './draw/DrawController';
@@ -32,17 +32,18 @@ import { cacheIcon, organisationIcon, requestIcon } from './layers/symbols';
 import { openRecord } from './open-record';
 import { MapPacksPanel } from './packs/MapPacksPanel';
 import { CoordsBar } from './panel/CoordsBar';
-import { FeatureList } from './panel/FeatureList';
+import { InViewList } from './panel/InViewList';
 import { FeaturePopup } from './panel/FeaturePopup';
 import { LayerPanel } from './panel/LayerPanel';
 import { PlaceSearch } from './panel/PlaceSearch';
 import { PrintPanel } from './print/PrintPanel';
 import { usePrintInput } from './print/use-print-input';
 import { useAnnotationActions } from './use-annotation-actions';
-import { useMapData } from './use-map-data';
+import { prefetchMapData, useMapData } from './use-map-data';
 import { useVisibility } from './use-visibility';
 
 prefetchAtlas();
+prefetchMapData();
 
 /** Western Massachusetts, until the members say where the coalition is. */
 const DEFAULT_VIEW = { center: [42.35, -72.6] as [number, number], zoom: 8 };
@@ -64,7 +65,9 @@ export function MapScreen() {
   const palette = PALETTES[dark ? 'dark' : 'light'];
   const data = useMapData(incidentId);
   const [visible, setVisible] = useVisibility();
-  const [view, setView] = useState<ViewState | null>(null);
+  // What the map shows changes on every pan and zoom: kept out of this screen's state, so
+  // only the list and the coordinates follow it and the map's tree is not rendered again.
+  const viewStore = useMemo(() => createValueStore<ViewState | null>(null), []);
   const pointerStore = useMemo(() => createPointerStore(), []);
   const [map, setMap] = useState<L.Map | null>(null);
   const [atlas, setAtlas] = useState<Atlas | null>(null);
@@ -96,7 +99,6 @@ export function MapScreen() {
     out.push(...shownAnnotations.map(annotationItem));
     return out;
   }, [points, shownAnnotations, visible.requests, visible.organisations, visible.caches]);
-  const inView = useMemo(() => (view ? items.filter((i) => view.bounds.contains([i.latitude, i.longitude])) : []), [items, view]);
 
   // First view: the record asked for ("show on map") with its popup, or every member in sight.
   const wanted = useMemo(() => (focus ? [...points.organisations.items, ...points.requests.items, ...points.caches.items].find((i) => i.key === focus) : undefined), [focus, points]);
@@ -108,7 +110,6 @@ export function MapScreen() {
     setSelected(wanted);
   }, [wanted]);
 
-  const onView = useCallback((v: ViewState) => setView(v), []);
   const closePopup = useCallback(() => setSelected(null), []);
   const onMap = useCallback((m: L.Map) => setMap(m), []);
   const open = useCallback((item: MapItem) => {
@@ -164,7 +165,7 @@ export function MapScreen() {
           <div style={{ flex: 1, minHeight: 0 }} data-testid="map-canvas" data-basemap={atlas ? 'drawn' : 'loading'}>
             <MapContainer center={DEFAULT_VIEW.center} zoom={DEFAULT_VIEW.zoom} minZoom={4} maxZoom={18} style={{ height: '100%', width: '100%' }} keyboard zoomSnap={1} attributionControl pmIgnore={false}>
               <FirstView target={firstView} />
-              <ViewWatcher onView={onView} onPointer={pointerStore.set} onMap={onMap} />
+              <ViewWatcher onView={viewStore.set} onPointer={pointerStore.set} onMap={onMap} />
               {visible.pack && data.packs.map((p) => <PackLayer key={p.id} pack={p} dark={dark} />)}
               <Basemap palette={palette} points={orgPoints} overPack={visible.pack && data.packs.length > 0} onReady={setAtlas} />
               {visible.places && data.places && <PlaceLabels places={data.places} />}
@@ -186,7 +187,7 @@ export function MapScreen() {
               )}
             </MapContainer>
           </div>
-          <CoordsBar pointerStore={pointerStore} centre={view?.centre ?? null} zoom={view?.zoom ?? null} />
+          <CoordsBar pointerStore={pointerStore} viewStore={viewStore} />
         </Paper>
         <Paper withBorder p="xs" w={390} style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
           <ScrollArea.Autosize mah="38%" type="auto" offsetScrollbars>
@@ -201,7 +202,7 @@ export function MapScreen() {
               <Tabs.Tab value="print">Print</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="list" pt="xs" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-              <FeatureList items={inView} total={inView.length} onActive={setActive} onOpen={open} onShow={show} />
+              <InViewList items={items} viewStore={viewStore} onActive={setActive} onOpen={open} onShow={show} />
             </Tabs.Panel>
             <Tabs.Panel value="draw" pt="xs">
               <DrawPanel apiRef={drawApi} incidentName={incident?.name ?? null} />

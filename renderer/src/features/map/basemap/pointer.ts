@@ -2,14 +2,15 @@ import type L from 'leaflet';
 import { useSyncExternalStore } from 'react';
 
 /**
- * Where the pointer is over the map, outside React state: it changes on every mouse move,
- * and only the coordinates readout should redraw then, not the whole map screen.
+ * A value the map changes often, kept outside React state so that only the parts that show
+ * it redraw, never the map's own tree: where the pointer is (every mouse move), what the map
+ * shows (every pan and zoom: the list beside it and the coordinates readout).
  */
-export function createPointerStore() {
-  let current: L.LatLng | null = null;
+export function createValueStore<T>(initial: T) {
+  let current = initial;
   const listeners = new Set<() => void>();
   return {
-    set(p: L.LatLng | null) {
+    set(p: T) {
       current = p;
       for (const l of listeners) l();
     },
@@ -20,6 +21,9 @@ export function createPointerStore() {
     get: () => current,
   };
 }
-export type PointerStore = ReturnType<typeof createPointerStore>;
+export type ValueStore<T> = ReturnType<typeof createValueStore<T>>;
+export const useStoreValue = <T>(store: ValueStore<T>): T => useSyncExternalStore(store.subscribe, store.get);
 
-export const usePointer = (store: PointerStore) => useSyncExternalStore(store.subscribe, store.get);
+export const createPointerStore = () => createValueStore<L.LatLng | null>(null);
+export type PointerStore = ValueStore<L.LatLng | null>;
+export const usePointer = (store: PointerStore) => useStoreValue(store);

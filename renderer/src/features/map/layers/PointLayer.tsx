@@ -16,8 +16,8 @@ type Target = { cluster: number; latitude: number; longitude: number } | { item:
  * One layer of point records, clustered when zoomed out. Clustering is done once for every
  * zoom when the records are read; each time the map settles only the clusters and points in
  * and around the view become markers (a few hundred at most, reused while they stay in
- * view), so 5,000 members cost no more to draw than the hundred symbols one can see. A
- * click, or Enter on a focused marker, selects the record (the screen shows its popup) or
+ * view), so 5,000 members cost no more to draw than the hundred symbols one can see, and a
+ * pan that stays within the margin touches no marker at all. A click, or Enter on a focused marker, selects the record (the screen shows its popup) or
  * zooms in on the cluster.
  */
 export function PointLayer({ layer, points, onSelect }: { layer: ClusterLayer; points: PointSet; onSelect: (item: MapItem) => void }) {
@@ -33,6 +33,9 @@ export function PointLayer({ layer, points, onSelect }: { layer: ClusterLayer; p
     const targets = new WeakMap<L.Layer, Target>();
     const cluster = clusterIcon(layer);
     let shown = new Map<string, L.Marker>();
+    // The box and zoom the markers were last made for: a pan that stays inside it (the
+    // margin is half a view each side) changes nothing, so the markers are left alone.
+    let covered: { bounds: L.LatLngBounds; zoom: number } | null = null;
 
     const pointMarker = (i: number) => {
       const item = points.items[i]!;
@@ -46,10 +49,13 @@ export function PointLayer({ layer, points, onSelect }: { layer: ClusterLayer; p
       return m;
     };
     const refresh = () => {
+      const zoom = map.getZoom();
+      if (covered && covered.zoom === zoom && covered.bounds.contains(map.getBounds())) return;
       const b = map.getBounds().pad(MARGIN);
+      covered = { bounds: b, zoom };
       const next = new Map<string, L.Marker>();
       const added: L.Marker[] = [];
-      for (const s of index.shown([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom())) {
+      for (const s of index.shown([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
         const key = s.kind === 'point' ? points.items[s.index]!.key : `cluster:${s.id}`;
         let m = shown.get(key);
         if (!m) {

@@ -20,17 +20,33 @@ export interface PointIndex {
 }
 
 /**
- * Clusters for every zoom, computed once when the points are read (supercluster's k-d trees),
- * so moving the map only asks which clusters are in view: no marker objects for points out
- * of sight, no regrouping on every zoom. `extent: 256` makes the radius screen pixels on
- * Leaflet's 256-pixel world.
+ * Clusters made for one zoom at a time, when the map first settles at that zoom, and kept
+ * (supercluster's k-d trees): the first view costs one zoom's clustering, not nine, and
+ * moving the map only asks which clusters are in view. From UNCLUSTERED_ZOOM every point
+ * stands alone, from one shared tree. `extent: 256` makes the radius screen pixels on
+ * Leaflet's 256-pixel world. A cluster's id belongs to its zoom's tree, so "zoom in on it"
+ * asks that tree.
  */
 export function pointIndex(points: readonly { latitude: number; longitude: number }[]): PointIndex {
-  const index = new Supercluster<{ i: number }, { i: number }>({ radius: RADIUS_PX, extent: 256, minZoom: MIN_ZOOM, maxZoom: UNCLUSTERED_ZOOM - 1 });
-  index.load(points.map((p, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.longitude, p.latitude] }, properties: { i } })));
+  const features = points.map((p, i) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.longitude, p.latitude] }, properties: { i } }));
+  const byZoom = new Map<number, Supercluster<{ i: number }, { i: number }>>();
+  const treeFor = (z: number) => {
+    let t = byZoom.get(z);
+    if (!t) {
+      // Beyond the last clustered zoom, a tree of the points alone serves every zoom.
+      const at = Math.min(z, UNCLUSTERED_ZOOM - 1);
+      t = new Supercluster<{ i: number }, { i: number }>({ radius: RADIUS_PX, extent: 256, minZoom: at, maxZoom: at }).load(features);
+      byZoom.set(z, t);
+    }
+    return t;
+  };
+  const zoomOf = (zoom: number) => Math.min(UNCLUSTERED_ZOOM, Math.max(MIN_ZOOM, Math.floor(zoom)));
+  let lastZoom = MIN_ZOOM;
   return {
     shown(box, zoom) {
-      return index.getClusters([box[0], box[1], box[2], box[3]], Math.max(MIN_ZOOM, Math.floor(zoom))).map((f) => {
+      const z = zoomOf(zoom);
+      lastZoom = z;
+      return treeFor(z).getClusters([box[0], box[1], box[2], box[3]], z).map((f) => {
         const [longitude, latitude] = f.geometry.coordinates as [number, number];
         const p = f.properties;
         return 'cluster' in p && p.cluster
@@ -38,6 +54,23 @@ export function pointIndex(points: readonly { latitude: number; longitude: numbe
           : { kind: 'point', index: p.i, latitude, longitude };
       });
     },
-    expansionZoom: (id) => index.getClusterExpansionZoom(id),
+    expansionZoom(clusterId) {
+      // A cluster holds points within RADIUS_PX of its first one, so they part once they
+      // span more than twice that: the zoom where their extent (in Leaflet's world pixels)
+      // first does. Asked of the tree of the zoom the cluster was shown at.
+      const tree = byZoom.get(lastZoom);
+      if (!tree) return lastZoom + 1;
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const leaf of tree.getLeaves(clusterId, Infinity)) {
+        const [lon, lat] = leaf.geometry.coordinates as [number, number];
+        const x = ((lon + 180) / 360) * 256;
+        const sin = Math.sin((lat * Math.PI) / 180);
+        const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 256;
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      }
+      const span = Math.max(x1 - x0, y1 - y0);
+      const parts = span > 0 ? Math.floor(Math.log2((2 * RADIUS_PX) / span)) + 1 : UNCLUSTERED_ZOOM;
+      return Math.min(UNCLUSTERED_ZOOM, Math.max(lastZoom + 1, parts));
+    },
   };
 }

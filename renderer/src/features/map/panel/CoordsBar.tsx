@@ -1,13 +1,16 @@
 import { Group, Text } from '@mantine/core';
-import type L from 'leaflet';
-import { usePointer, type PointerStore } from '../basemap/pointer';
+import { usePointer, useStoreValue, type PointerStore, type ValueStore } from '../basemap/pointer';
+import type { ViewState } from '../basemap/ViewWatcher';
 import { usng } from '../basemap/usng';
 
 const dd = (n: number, pos: string, neg: string) => `${Math.abs(n).toFixed(5)}°${n >= 0 ? pos : neg}`;
 
 /** Where the pointer is (or the centre of the map), in decimal degrees and US National Grid. */
-export function CoordsBar({ pointerStore, centre, zoom }: { pointerStore: PointerStore; centre: L.LatLng | null; zoom: number | null }) {
+export function CoordsBar({ pointerStore, viewStore }: { pointerStore: PointerStore; viewStore: ValueStore<ViewState | null> }) {
   const pointer = usePointer(pointerStore);
+  const view = useStoreValue(viewStore);
+  const centre = view?.centre ?? null;
+  const zoom = view?.zoom ?? null;
   const at = pointer ?? centre;
   if (!at) return null;
   const grid = usng(at.lat, at.lng);

@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import { useCallback } from 'react';
-import type { Annotation, Coalition, Incident, MethodOutput, Overlay } from '../../../../../shared/contract';
+import type { Annotation, Coalition, Incident, MapLayers, MethodOutput, Overlay } from '../../../../../shared/contract';
 import { formatDateTime } from '../../../lib/format';
 import { useMethod } from '../../../lib/query';
 import { PALETTES } from '../basemap/palette';
@@ -23,7 +23,7 @@ export function usePrintInput(p: {
   overlays: readonly Overlay[];
   incident: Incident | null;
   coalition: Coalition;
-  layers: MethodOutput<'map.layers'> | null;
+  layers: MapLayers | null;
   places: MethodOutput<'map.places'> | null;
 }) {
   const demo = useMethod('demo.status', {}).data?.demo ?? false;
