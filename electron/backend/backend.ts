@@ -40,6 +40,7 @@ import { insertSignedHead, makeSignedHead } from './integrity/heads';
 import { IntegrityMonitor } from './integrity/monitor';
 import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
+import { createLogger, type Logger } from './logger';
 import { validationError } from './validation';
 
 export interface BackendOptions {
@@ -62,10 +63,14 @@ export interface BackendOptions {
   readonly integrityCheckMs?: number;
   /** Set by the admin command line: writes are the OS user's, each audited with the command. */
   readonly commandLine?: CommandLine;
+  /** The backend's log; default: `logs/backend.log` in the data folder (logger.ts). */
+  readonly logger?: Logger;
 }
 
 export interface Backend {
   handle(request: unknown): Promise<ResponseEnvelope>;
+  /** The backend's log, for the host to record starts and refused connections in the same file. */
+  readonly logger: Logger;
   onEvent(listener: (e: EventEnvelope) => void): () => void;
   close(): Promise<void>;
   readonly dataDir: string;
@@ -100,7 +105,23 @@ function ensureWorkstationId(db: Db): string {
   return id;
 }
 
+/**
+ * Opens the backend on a data folder. Its start, a start that fails (with the reason the
+ * operator is shown), every unexpected error and every refused request go to its log.
+ */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const logger = options.logger ?? createLogger({ dataDir: options.dataDir });
+  try {
+    const backend = await openBackend(options, logger);
+    logger.info('backend.started', { dataDir: options.dataDir, appVersion: options.appVersion ?? null, commandLine: options.commandLine ? true : undefined, pid: process.pid });
+    return backend;
+  } catch (e) {
+    logger.error('backend.startFailed', { dataDir: options.dataDir, error: e });
+    throw e;
+  }
+}
+
+async function openBackend(options: BackendOptions, logger: Logger): Promise<Backend> {
   const dataDir = options.dataDir;
   try {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -359,10 +380,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   async function handle(raw: unknown): Promise<ResponseEnvelope> {
     const env = requestEnvelope.safeParse(raw);
     const id = env.success ? env.data.id : typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : '';
-    if (!env.success) return { id, ok: false, error: { code: 'validation', message: 'Malformed request: it needs an id, a method and an input' } };
+    if (!env.success) {
+      logger.warn('request.refused', { reason: 'malformed', id: id.slice(0, 80) });
+      return { id, ok: false, error: { code: 'validation', message: 'Malformed request: it needs an id, a method and an input' } };
+    }
     const { method, input } = env.data;
     if (closed) return { id, ok: false, error: { code: 'unavailable', message: 'The backend is shutting down' } };
-    if (!isMethodName(method)) return { id, ok: false, error: { code: 'not_found', message: `Unknown method ${method}` } };
+    if (!isMethodName(method)) {
+      logger.warn('request.refused', { reason: 'unknown method', method: method.slice(0, 80) });
+      return { id, ok: false, error: { code: 'not_found', message: `Unknown method ${method}` } };
+    }
     if (store.degraded && !DEGRADED_ALLOWED.has(method)) {
       return { id, ok: false, error: { code: 'unavailable', message: store.degraded } };
     }
@@ -373,6 +400,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const actor = cli ? commandLineActor(store.workstationId, cli) : actorOf();
     const signedIn = actor.operatorName !== null;
     if (def.kind === 'write' && !('public' in def && def.public) && !signedIn) {
+      logger.warn('request.refused', { reason: 'not signed in', method });
       return { id, ok: false, error: { code: 'forbidden', message: 'Sign in with your name and position before recording anything' } };
     }
     const base: ReadContext = { db: store.db, services, actor, signedIn };
@@ -403,7 +431,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const result = await h(parsed.data, ctx);
       return { id, ok: true, result };
     } catch (e) {
-      return { id, ok: false, error: toContractError(e) };
+      const error = toContractError(e);
+      // The operator sees the message; the log keeps the context to find the cause: which
+      // method, whose workstation, and the stack (never the input, which may hold a PIN).
+      if (error.code === 'internal' || error.code === 'unavailable') logger.error('request.failed', { method, code: error.code, message: error.message, error: e, workstationId: actor.workstationId });
+      else if (error.code === 'forbidden') logger.warn('request.refused', { reason: error.message, method });
+      return { id, ok: false, error };
     }
   }
 
@@ -450,6 +483,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   return {
     dataDir,
     handle,
+    logger,
     sync,
     onEvent(listener) {
       listeners.add(listener);
@@ -472,6 +506,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       }
       store.db.close();
       releaseLock();
+      logger.info('backend.closed', { dataDir });
     },
   };
 }

@@ -54,6 +54,8 @@ async function main(): Promise<void> {
   console.log(`EOC console (browser host) ready at ${host.url}`);
   if (lan) console.log(`Sync endpoint (TLS) listening on ${args.syncHost}:${lan.port}${args.mdns ? ', announced by mDNS' : ''}`);
   console.log(`Data folder: ${args.dataDir}`);
+  if (backend.logger.file) console.log(`Backend log: ${backend.logger.file}`);
+  backend.logger.info('browserHost.started', { port: host.port, host: args.host, sync: lan ? lan.port : null });
   if (args.host !== '127.0.0.1' && args.host !== 'localhost' && args.host !== '::1') {
     console.log(`Warning: listening on ${args.host}, not loopback only.`);
   }

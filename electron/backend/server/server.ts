@@ -96,18 +96,24 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
     path: '/ws',
     maxPayload: MAX_MESSAGE_BYTES,
     verifyClient: ({ req, origin }: { req: http.IncomingMessage; origin: string }) => {
+      // A refused connection is logged with why (never the token it carried): a page of
+      // another site probing the port shows up here.
+      const refuse = (reason: string) => {
+        opts.backend.logger.warn('connection.refused', { reason, host: String(req.headers.host ?? '').slice(0, 100), origin: String(origin ?? '').slice(0, 100), remote: req.socket.remoteAddress ?? null });
+        return false;
+      };
       const hosts = allowedHosts();
-      if (!hosts.has(req.headers.host ?? '')) return false;
+      if (!hosts.has(req.headers.host ?? '')) return refuse('host not allowed');
       let o: URL;
       let given: string | null;
       try {
         o = new URL(origin);
         given = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
       } catch {
-        return false;
+        return refuse('origin or address does not parse');
       }
-      if (o.protocol !== 'http:' || !hosts.has(o.host)) return false;
-      return sameToken(given, token);
+      if (o.protocol !== 'http:' || !hosts.has(o.host)) return refuse('origin not allowed');
+      return sameToken(given, token) || refuse('wrong or missing token');
     },
   });
   // Errors of the listening server surface on the http server; ws re-emits them here.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeItem, makeOrg, requestInput, step, withIncident } from '../request/fixtures';
-import { all, child, inOrder, names, tree } from './helpers';
+import { all, child, inOrder, names, tree, type El } from './helpers';
 
 /**
  * What the EDXL-RM 1.0 schemas require (standards reference §5.4), written out here so
@@ -160,5 +160,59 @@ describe('EDXL-RM 1.0 export', () => {
     expect(messages.map((m) => m.messageType)).toEqual(['ReleaseResource']);
     const { entries } = await t.call('audit.recent', { limit: 5 });
     expect(entries[0]).toMatchObject({ action: 'edxl.exported', detail: { messages: 1 } });
+  });
+});
+
+describe('EDXL-RM export of what the 213 RR holds beyond the order', () => {
+  const text = (e: El | undefined) => e?.text ?? '';
+  const find = (e: El, name: string): El[] => [...(e.name === name ? [e] : []), ...e.children.flatMap((c) => find(c, name))];
+
+  it('carries the substitutes (SpecialRequirements), the cost (Funding) and the notes of a request', async () => {
+    const t = await withIncident();
+    const ltc = await makeOrg(t, 'Hilltop Care Center');
+    const { request } = await t.call(
+      'request.create',
+      requestInput(t.incidentId, ltc, {
+        substitutes: 'KN95 if fit-tested; state cache',
+        notes: 'Dock closes at 22:00',
+        lines: [
+          { quantity: 500, kind: 'N95 respirator', costCents: 45_000 },
+          { quantity: 2, kind: 'Oxygen cylinder', costCents: 12_550 },
+        ],
+      }),
+    );
+    await step(t, 'HCCDO', { action: 'submit', id: request.id });
+    const [m] = (await t.call('edxl.exportRequest', { requestId: request.id })).messages;
+    const root = tree(m!.xml);
+    expect(text(child(root, 'Funding')?.children[0])).toBe('Estimated cost $575.50: line 1 (N95 respirator) $450.00; line 2 (Oxygen cylinder) $125.50');
+    expect(text(child(root, 'MessageDescription'))).toContain('Notes: Dock closes at 22:00');
+    const special = find(root, 'SpecialRequirements');
+    expect(special).toHaveLength(2);
+    for (const s of special) expect(text(s)).toBe('Suitable substitutes and/or suggested sources: KN95 if fit-tested; state cache');
+    expect(inOrder(names(root), HEADER)).toBe(true);
+    for (const r of find(root, 'Resource')) expect(inOrder(names(r), RESOURCE)).toBe(true);
+  });
+
+  it('names each step’s file for the request and the step, the same whether exported alone or with the others', async () => {
+    const { t, id } = await fullLifecycle();
+    const { messages } = await t.call('edxl.exportRequest', { requestId: id });
+    expect(new Set(messages.map((m) => m.fileName)).size).toBe(messages.length);
+    expect(messages[2]!.fileName).toBe('WS1-RR-0001-03-source-ResponseToRequestResource.xml');
+    for (const m of messages) {
+      expect(m.fileName).toMatch(new RegExp(`^WS1-RR-0001-\\d{2}-${m.action.replace(/_/g, '-')}-${m.messageType}\\.xml$`));
+      const alone = await t.call('edxl.exportRequest', { requestId: id, eventId: m.eventId });
+      expect(alone.messages.map((x) => x.fileName)).toEqual([m.fileName]);
+    }
+  });
+
+  it('exports a draft as the RequestResource it would send, marked DRAFT in its description and file name', async () => {
+    const t = await withIncident({ exercise: true });
+    const ltc = await makeOrg(t, 'Hilltop Care Center');
+    const { request } = await t.call('request.create', requestInput(t.incidentId, ltc));
+    const { messages, envelope } = await t.call('edxl.exportRequest', { requestId: request.id, envelope: true });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ messageType: 'RequestResource', action: 'create', fileName: 'WS1-RR-0001-DRAFT-create-RequestResource-EXERCISE.xml' });
+    expect(text(child(tree(messages[0]!.xml), 'MessageDescription'))).toMatch(/^DRAFT, not submitted/);
+    expect(envelope?.xml).toContain('RequestResource');
   });
 });

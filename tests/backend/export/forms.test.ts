@@ -19,7 +19,9 @@ describe('the ICS 214 export', () => {
     for (const block of ['ACTIVITY LOG (ICS 214)', '1. Incident Name', '2. Operational Period 1', '3. Name', '4. ICS Position', '5. Home Agency (and Unit)', '6. Resources Assigned', '7. Activity Log', '8. Prepared by: Name']) {
       expect(text).toContain(block);
     }
-    expect(text).toContain('Sam Situation, Situation Unit Leader');
+    // Block 3 is the holder's name, block 4 the position: no longer the two run together.
+    expect(text).toContain('Sam Situation');
+    expect(text).not.toContain('Sam Situation, Situation Unit Leader');
     expect(text).toContain('Region 1 HMCC');
     expect(text).toContain('Bed poll sent to 14 hospitals');
     expect(text).toContain('Corrected by a later entry');

@@ -33,7 +33,7 @@ describe('213RR exports', () => {
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(pdf.pages);
     expect(pdf.pages).toBeGreaterThanOrEqual(2);
-    expect(doc.getTitle()).toBe('ICS 213 RR WS1-RR-0001');
+    expect(doc.getTitle()).toBe('EXERCISE EXERCISE EXERCISE - ICS 213 RR WS1-RR-0001');
     const { entries } = await t.call('audit.recent', { limit: 3 });
     expect(entries[0]).toMatchObject({ action: 'request.formExported', detail: { sha256: pdf.sha256 } });
   });

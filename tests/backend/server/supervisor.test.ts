@@ -170,7 +170,10 @@ describe('the browser host supervisor', () => {
       const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=supervised-token`, { origin: `http://127.0.0.1:${port}` });
       const reply = await new Promise<string>((resolve, reject) => {
         ws.on('open', () => ws.send(JSON.stringify({ id: 'x', method: 'system.ping', input: {} })));
-        ws.on('message', (d) => resolve(d.toString()));
+        // The reply to this ping, not an event the host broadcasts meanwhile (a start-up integrity check's).
+        ws.on('message', (d) => {
+          if ((JSON.parse(d.toString()) as { id?: string }).id === 'x') resolve(d.toString());
+        });
         ws.on('error', reject);
       });
       ws.close();

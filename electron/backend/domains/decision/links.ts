@@ -49,3 +49,14 @@ export function resolveLinks(db: Db, incidentId: string, links: readonly Decisio
   });
   return out;
 }
+
+/**
+ * The whole text of a linked record for a printed decision log: the stored label is
+ * clipped to fit a screen row, a printed record says in full what the decision responds to.
+ * Falls back to the stored label when the record cannot be read (a request table absent).
+ */
+export function linkFullLabel(db: Db, link: { type: DecisionLink['type']; id: string; label: string }): string {
+  if (link.type === 'request') return link.label;
+  const row = db.prepare(LABEL_SQL[link.type]).get(link.id) as { label: string } | undefined;
+  return row?.label ?? link.label;
+}

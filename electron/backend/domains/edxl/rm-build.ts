@@ -23,6 +23,8 @@ export interface RmResourceInfo {
     description?: string | null;
     owner?: string | null;
     deploymentStatus?: string | null;
+    /** Free text the schema carries as SpecialRequirements: the 213 RR's suitable substitutes. */
+    specialRequirements?: string | null;
   };
   quantity?: { amount: number; unit?: string | null } | null;
   orderId?: string | null;
@@ -38,6 +40,8 @@ export interface RmMessage {
   precedingId?: string | null;
   incident?: { id: string; description: string } | null;
   recall?: { messageId: string; type: 'Update' | 'Cancel' } | null;
+  /** Funding information (the request's estimated cost), where the message type has it. */
+  funding?: string | null;
   contacts: { description: string; role: string }[];
   resources: RmResourceInfo[];
 }
@@ -68,6 +72,7 @@ function resourceInfo(m: RmMessage, r: RmResourceInfo): Node {
     if (has(res?.name)) x.Name = res.name;
     if (res?.typeList) x.TypeStructure = valueList(res.typeList.urn, res.typeList.values);
     if (has(res?.description)) x.Description = res.description;
+    if (has(res?.specialRequirements)) x.SpecialRequirements = res.specialRequirements;
     if (rules.ownershipAllowed && has(res?.owner)) x.OwnershipInformation = { 'rm:Owner': res.owner };
     if (rules.ownershipAllowed && has(res?.deploymentStatus)) x.ResourceStatus = { DeploymentStatus: valueList(DEPLOYMENT_STATUS_URN, [res.deploymentStatus]) };
     // The schemas ask for at least one of ResourceID, Name, TypeStructure.
@@ -108,6 +113,7 @@ export function messageNode(m: RmMessage): Node {
   if (has(m.precedingId)) root.PrecedingMessageID = m.precedingId;
   if (m.incident) root.IncidentInformation = { 'rm:IncidentID': m.incident.id, 'rm:IncidentDescription': m.incident.description };
   if (m.recall) root.MessageRecall = { 'rm:RecallMessageID': m.recall.messageId, 'rm:RecallType': m.recall.type };
+  if (has(m.funding)) root.Funding = { 'rm:FundingInfo': m.funding };
   root.ContactInformation = m.contacts.map((c) => ({ 'rm:ContactDescription': c.description, 'rm:ContactRole': c.role }));
   root.ResourceInformation = m.resources.map((r) => resourceInfo(m, r));
   return { [m.type]: root };

@@ -48,17 +48,22 @@ export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[]
   const unit = (l: RequestDetail['lines'][number]) => l.unit ?? catalogKind(l.kind)?.unit ?? 'each';
 
   const out: Exported[] = [];
+  // Every message's place in the whole exchange: a step exported alone keeps its number.
+  let seq = 0;
   let originating: string | null = null;
   let preceding: string | null = null;
   let lastRequest: string | null = null;
 
+  let draft = false;
   const emit = (e: RequestEvent, type: RmMessageType, body: Pick<RmMessage, 'resources'> & Partial<RmMessage>) => {
     const id = msgId(e.id);
+    const { notes, ...rest } = body as typeof body & { notes?: string | null };
+    body = rest;
     const m: RmMessage = {
       type,
       messageId: id,
       sentAt: e.occurredAt,
-      description: `${exercise}ICS 213RR ${r.number}, priority: ${PRIORITY_LABELS[r.priority]}. ${e.summary}`,
+      description: `${draft ? 'DRAFT, not submitted: for review before it is sent. ' : ''}${exercise}ICS 213RR ${r.number}, priority: ${PRIORITY_LABELS[r.priority]}. ${e.summary}${notes ? `. Notes: ${notes}` : ''}`,
       originatingId: originating ?? id,
       precedingId: type === 'RequestResource' ? null : preceding,
       incident,
@@ -67,17 +72,19 @@ export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[]
     };
     // The schemas require at least one ResourceInformation: a step with nothing to report is not sent.
     if (!m.resources.length) return m;
+    seq++;
     if (!onlyEvent || onlyEvent === e.id) {
-      const fileName = `${r.number}-${String(out.length + 1).padStart(2, '0')}-${type}.xml`;
+      const fileName = stepFileName(r, seq, e.action, type, draft);
       out.push({ message: { messageId: id, messageType: type, eventId: e.id, action: e.action, sentAt: e.occurredAt, fileName, xml: messageXml(m) }, node: messageNode(m) });
     }
     preceding = id;
     return m;
   };
+  const substitutes = r.substitutes?.trim() ? `Suitable substitutes and/or suggested sources: ${r.substitutes.trim()}` : null;
   const requested = (): RmResourceInfo[] =>
     r.lines.map((l) => ({
       elementId: lineElementId(l.id),
-      resource: { name: `${l.kind}${l.type ? ` ${typeForExchange(l.type)}` : ''}`, typeList: typeList(l.kind, l.type), description: l.description },
+      resource: { name: `${l.kind}${l.type ? ` ${typeForExchange(l.type)}` : ''}`, typeList: typeList(l.kind, l.type), description: l.description, specialRequirements: substitutes },
       quantity: { amount: l.quantity, unit: unit(l) },
       schedules: [
         { type: 'RequestedArrival', at: l.requestedArrival },
@@ -104,6 +111,7 @@ export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[]
       }
       case 'submit': {
         const m = emit(e, 'RequestResource', {
+          ...requestExtras(r),
           resources: requested(),
           recall: lastRequest ? { messageId: lastRequest, type: 'Update' } : null,
         });
@@ -112,7 +120,7 @@ export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[]
         break;
       }
       case 'cancel':
-        if (lastRequest) emit(e, 'RequestResource', { resources: requested(), recall: { messageId: lastRequest, type: 'Cancel' } });
+        if (lastRequest) emit(e, 'RequestResource', { ...requestExtras(r), resources: requested(), recall: { messageId: lastRequest, type: 'Cancel' } });
         break;
       case 'deny':
         emit(e, 'ResponseToRequestResource', {
@@ -166,7 +174,36 @@ export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[]
         break;
     }
   }
+  // A draft (never submitted) has no message yet; it exports as the RequestResource it would
+  // send, marked DRAFT, so a partner can review it or another console import it.
+  if (lastRequest === null && (r.status === 'draft' || r.status === 'changes_requested')) {
+    const last = [...c.events].reverse().find((e) => e.action === 'edit' || e.action === 'create' || e.action === 'import' || e.action === 'return_for_changes');
+    if (last) {
+      draft = true;
+      emit(last, 'RequestResource', { ...requestExtras(r), resources: requested() });
+    }
+  }
   return out;
+}
+
+const money = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/**
+ * What the RequestResource schema has no element of its own for: the estimated cost goes
+ * in Funding (FundingInfo, per line and in total), the notes after the description.
+ */
+function requestExtras(r: RequestDetail): Pick<RmMessage, 'funding'> & { notes: string | null } {
+  const priced = r.lines.filter((l) => l.costCents !== null);
+  const total = priced.reduce((s, l) => s + l.costCents!, 0);
+  const funding = priced.length
+    ? `Estimated cost ${money(total)}: ${priced.map((l) => `line ${l.lineNo} (${l.kind}) ${money(l.costCents!)}`).join('; ')}`
+    : null;
+  return { funding, notes: r.notes?.trim() || null };
+}
+
+/** "WS1-RR-0001-03-source-ResponseToRequestResource.xml": the request, the step's place, the step, the message. */
+function stepFileName(r: RequestDetail, seq: number, action: string, type: RmMessageType, draft: boolean): string {
+  return `${r.number}-${draft ? 'DRAFT' : String(seq).padStart(2, '0')}-${action.replace(/_/g, '-')}-${type}${r.exercise ? '-EXERCISE' : ''}.xml`;
 }
 
 /** Every message in one EDXL-DE 1.0 distribution envelope; an exercise says so in distributionStatus. */

@@ -46,7 +46,7 @@ export async function buildDecisionLog(d: DecisionLogData): Promise<{ bytes: Uin
   });
   f.row([
     { n: 1, label: 'Incident Name', value: d.incidentName, width: 2 },
-    { n: 2, label: 'Incident Number', value: d.incidentNumber ?? '' },
+    { n: 2, label: 'Incident Number', value: d.incidentNumber || 'None assigned' },
     { n: 3, label: 'Activation Level', value: d.activationLevel },
   ]);
   if (!d.decisions.length) f.note('No decisions have been recorded for this incident.');
@@ -72,7 +72,7 @@ export async function buildDecisionLog(d: DecisionLogData): Promise<{ bytes: Uin
       ? `Superseded by "${superseder.title}" (${fmt(superseder.decidedAt)}).`
       : 'In force.';
     f.row([
-      { label: 'Responds to', value: dec.links.length ? dec.links.map((l) => `${l.type}: ${l.label}`).join('\n') : 'Nothing linked.' },
+      { label: 'Responds to', value: dec.links.length ? dec.links.map((l) => (l.type === 'entry' ? `Log entry: ${l.label}` : l.label)).join('\n') : 'Nothing linked.', width: 1.6 },
       { label: 'Status', value: `${status}${supersedes ? `\nSupersedes "${supersedes.title}" (${fmt(supersedes.decidedAt)}).` : ''}` },
     ]);
     f.row([{ label: 'Situation at the time (automatic snapshot)', value: snapshotText(dec, d.timeZone) }]);

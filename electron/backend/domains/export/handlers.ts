@@ -2,6 +2,7 @@ import type { ExportResult } from '../../../../shared/contract';
 import type { exportMethods } from '../../../../shared/contract/export';
 import { notFound } from '../../errors';
 import type { HandlersFor, WriteContext } from '../../registry';
+import { linkFullLabel } from '../decision/links';
 import { listDecisions } from '../decision/queries';
 import { requireIncident, requirePosition } from '../incident/guards';
 import { getPeriodRow, staffingFor, type IncidentRow } from '../incident/queries';
@@ -22,8 +23,17 @@ function context(ctx: WriteContext, incident: IncidentRow, form: ExportMeta['for
   // Every export is a checkpoint: the head signed now is printed in its footer and kept in its manifest.
   const integrity = printIntegrity(ctx.services, 'export');
   const meta: ExportMeta = { form, incidentId: incident.id, incidentName: incident.name, exercise: incident.exercise === 1, generatedAt, actor: ctx.actor, chainHead: chainHeadOf(integrity) };
-  const footer = `${incident.exercise === 1 ? 'EXERCISE - ' : ''}${incident.name} - generated ${formatLocal(generatedAt, timeZone)} by ${by} - ${integrity.line}`;
+  const footer = `${incident.exercise === 1 ? 'EXERCISE - ' : ''}${incident.name} - printed ${formatLocal(generatedAt, timeZone)} by ${by} - ${integrity.line}`;
   return { generatedAt, timeZone, meta, footer, integrity };
+}
+
+/** The value seen most often (the first of equals), or undefined when there is none. */
+function mostFrequent(values: (string | null)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }
 
 /** Every export is audited with its hash: the record shows who produced which file. */
@@ -49,9 +59,13 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
     if (!period || period.incident_id !== incident.id) throw notFound('That operational period of this incident');
     const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'ICS 214');
     const rows = collectTimeline(ctx.db, incident.id, { positionId: position.id, periodId: period.id }).map((r) => ({ ...r, summary: integrity.mark(r.id, r.summary) }));
-    const holder = staffingFor(ctx.db, period.id, position.id);
+    const staffed = staffingFor(ctx.db, period.id, position.id);
+    // Not staffed on the period's chart: the log's owner is who kept it, the operator who
+    // wrote most of its entries signed in as this position.
+    const holderName = staffed?.holderName || mostFrequent(rows.filter((r) => r.operatorPositionTitle === position.title).map((r) => r.operatorName));
+    const holder = { name: holderName ?? null, position: position.title, homeAgency: staffed?.holderName ? staffed.homeAgency : null };
     const resources = new Map<string, { name: string; position: string; homeAgency: string }>();
-    if (holder?.holderName) resources.set(holder.holderName, { name: holder.holderName, position: position.title, homeAgency: holder.homeAgency ?? '' });
+    if (holder.name) resources.set(holder.name, { name: holder.name, position: position.title, homeAgency: holder.homeAgency ?? '' });
     for (const r of rows) {
       if (r.operatorName && !resources.has(r.operatorName)) {
         resources.set(r.operatorName, { name: r.operatorName, position: r.operatorPositionTitle ?? '', homeAgency: '' });
@@ -63,10 +77,11 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
       exercise: incident.exercise === 1,
       period: { number: period.number, startsAt: period.starts_at, endsAt: period.ends_at, open: period.status === 'open' },
       unit: position.title,
-      holder: { name: holder?.holderName ?? null, position: position.title, homeAgency: holder?.homeAgency ?? null },
+      holder,
       resources: [...resources.values()],
       rows,
-      preparedBy: { name: ctx.actor.operatorName ?? '', position: ctx.actor.positionTitle ?? '', at: generatedAt },
+      // The form is the position's own log: its holder prepares and signs it, whoever prints it.
+      preparedBy: { name: holder.name ?? '', position: position.title, at: generatedAt },
       timeZone,
       footer,
     });
@@ -78,7 +93,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
     const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'Decision log');
     const decisions = listDecisions(ctx.db, incident.id, true)
       .reverse()
-      .map((d) => ({ ...d, title: integrity.mark(d.id, d.title) }));
+      .map((d) => ({ ...d, title: integrity.mark(d.id, d.title), links: d.links.map((l) => ({ ...l, label: linkFullLabel(ctx.db, l) })) }));
     const { bytes } = await buildDecisionLog({
       incidentName: incident.name,
       incidentNumber: incident.number,

@@ -56,7 +56,7 @@ export async function buildIcs214(d: Ics214Data): Promise<{ bytes: Uint8Array; p
     author: d.preparedBy.name,
     createdAt: new Date(d.preparedBy.at),
   });
-  f.row([
+  const blocks12 = [
     { n: 1, label: 'Incident Name', value: d.incidentNumber ? `${d.incidentName} (${d.incidentNumber})` : d.incidentName, width: 1 },
     {
       n: 2,
@@ -64,10 +64,13 @@ export async function buildIcs214(d: Ics214Data): Promise<{ bytes: Uint8Array; p
       value: `Date/Time From: ${fmt(d.period.startsAt)}   Date/Time To: ${fmt(d.period.endsAt)}${d.period.open ? ' (planned; period still open)' : ''}   (${zone})`,
       width: 1.6,
     },
-  ]);
+  ];
+  f.row(blocks12);
+  // The form's continuation sheet repeats blocks 1 and 2: a loose page still says whose log it is.
+  f.repeatOnEveryPage([blocks12]);
   f.row([
-    { n: 3, label: 'Name', value: d.unit },
-    { n: 4, label: 'ICS Position', value: d.holder.name ? `${d.holder.name}, ${d.holder.position}` : `${d.holder.position} (not staffed)` },
+    { n: 3, label: 'Name', value: d.holder.name ?? '(not staffed in this period)' },
+    { n: 4, label: 'ICS Position', value: d.holder.position },
     { n: 5, label: 'Home Agency (and Unit)', value: d.holder.homeAgency ?? '' },
   ]);
   f.heading(6, 'Resources Assigned');
@@ -89,16 +92,21 @@ export async function buildIcs214(d: Ics214Data): Promise<{ bytes: Uint8Array; p
     d.rows.map((r) => [fmt(r.occurredAt), activityText(r, byId, d.timeZone)]),
     'No activity recorded for this position in this period.',
   );
-  f.gap();
-  f.row([
+  // Block 8 is the log's owner, who signs it; the footer says who printed it and when.
+  const block8 = [
     { n: 8, label: 'Prepared by: Name', value: d.preparedBy.name },
     { label: 'Position/Title', value: d.preparedBy.position },
     { label: 'Signature', value: '' },
     { label: 'Date/Time', value: `${fmt(d.preparedBy.at)} ${zone}` },
-  ]);
-  f.note(
+  ];
+  const note =
     'Entries are never edited or deleted: a correction is a new entry shown after the one it corrects, and both are printed. ' +
-      'Transcribed entries show when they happened (left) and when they were recorded.',
-  );
+    'Transcribed entries show when they happened (left) and when they were recorded.';
+  // Block 8 and its note stay together on one page, never a note's last line alone on a new page.
+  f.gap();
+  f.ensure(f.rowHeight(block8, 2) + 4 + f.noteHeight(note));
+  f.row(block8, 2);
+  f.gap(4);
+  f.note(note);
   return { bytes: await f.finish(), pagesText: f.pagesText };
 }

@@ -15,6 +15,7 @@ const LINE = 11;
 const PAD = 3;
 const RED = rgb(0.75, 0, 0);
 const BLACK = rgb(0, 0, 0);
+const GREY = rgb(0.35, 0.35, 0.35);
 
 export interface FormOptions {
   /** Printed at the top of every page, e.g. "ACTIVITY LOG (ICS 214)". */
@@ -27,6 +28,13 @@ export interface FormOptions {
   docTitle: string;
   author: string;
   createdAt: Date;
+  /**
+   * More marks printed in red at the top of every page, under the exercise banner: demo
+   * data, a record that failed its integrity check. A reader of any single page sees them.
+   */
+  marks?: string[];
+  /** Smaller type for a dense form such as the ICS 213 RR (default 9 pt). */
+  textSize?: number;
 }
 
 export interface Cell {
@@ -39,8 +47,12 @@ export interface Cell {
 }
 
 /**
- * Lays out an ICS-style form: numbered blocks in boxes, tables that continue on new
- * pages with their header repeated, and on every page the form title, page number and,
+ * The one layout engine of every printed form (ICS 213, 213 RR, 214, the decision log,
+ * the sitrep, the call-down and alert sheets, the AAR, the HVA): numbered blocks in boxes
+ * that continue on the next page under their label marked "(continued)" instead of being
+ * cut, tables that continue with their header repeated, blocks a form repeats at the top of
+ * each continuation page (the ICS 214's blocks 1-2), notes kept whole, and on every page
+ * the form title, page n of N, the footer (who printed it, when, the signed chain head) and,
  * for an exercise, the exercise banner at top and bottom. Every string drawn is kept per
  * page so that tests can read what a page says.
  */
@@ -50,13 +62,20 @@ export class FormWriter {
   private pageNo = 0;
   readonly pagesText: string[][] = [];
   private readonly pages: PDFPage[] = [];
+  private repeated: Cell[][] = [];
+  private drawingRepeated = false;
+  private readonly size: number;
+  private readonly line: number;
 
   private constructor(
     private readonly doc: PDFDocument,
     private readonly font: PDFFont,
     private readonly bold: PDFFont,
     private readonly opts: FormOptions,
-  ) {}
+  ) {
+    this.size = opts.textSize ?? TEXT_SIZE;
+    this.line = Math.round(this.size * (LINE / TEXT_SIZE) * 10) / 10;
+  }
 
   static async create(opts: FormOptions): Promise<FormWriter> {
     const doc = await (await loadPdfLib()).PDFDocument.create();
@@ -93,17 +112,56 @@ export class FormWriter {
       this.text(EXERCISE_BANNER, (PAGE_W - bw) / 2, MARGIN - 24, 10, this.bold, RED);
       top -= 20;
     }
-    this.text(this.opts.title, MARGIN, top - 12, 12, this.bold);
+    for (const mark of this.opts.marks ?? []) {
+      for (const l of wrap(this.bold, 10, mark, CONTENT_W)) {
+        this.text(l, MARGIN, top - 10, 10, this.bold, RED);
+        top -= 13;
+      }
+      top -= 2;
+    }
+    const continued = this.pageNo > 1 ? ' (continued)' : '';
+    this.text(`${this.opts.title}${continued}`, MARGIN, top - 12, 12, this.bold);
     this.y = top - 20;
+    if (this.pageNo > 1 && this.repeated.length && !this.drawingRepeated) {
+      this.drawingRepeated = true;
+      for (const cells of this.repeated) this.row(cells);
+      this.drawingRepeated = false;
+      this.gap(4);
+    }
+  }
+
+  /**
+   * Blocks drawn again at the top of every later page, as a form's continuation sheet
+   * repeats them (the ICS 214 repeats blocks 1 and 2), so a loose page still says whose it is.
+   */
+  repeatOnEveryPage(rows: Cell[][]): void {
+    this.repeated = rows;
   }
 
   /** Starts a new page when fewer than `h` points are left above the footer. */
-  private ensure(h: number): void {
+  ensure(h: number): void {
     if (this.y - h < MARGIN + 20) this.newPage();
   }
 
+  /** The rest of the form starts on a new page (the 213 RR's history after its one-page form). */
+  pageBreak(): void {
+    this.newPage();
+  }
+
+  /** Height of a row of blocks, to keep a group together (a signature block with its note). */
+  rowHeight(cells: Cell[], minLines = 1): number {
+    const total = cells.reduce((s, c) => s + (c.width ?? 1), 0);
+    const lines = cells.map((c) => this.cellLines(c, (CONTENT_W * (c.width ?? 1)) / total).length);
+    return LABEL_SIZE + 2 * PAD + this.line * Math.max(minLines, ...lines) + PAD;
+  }
+
+  /** Height of a note as note() draws it. */
+  noteHeight(s: string, size = LABEL_SIZE): number {
+    return wrap(this.font, size, s, CONTENT_W).length * (size + 2.5);
+  }
+
   private cellLines(c: Cell, width: number): string[] {
-    return c.value ? wrap(this.font, TEXT_SIZE, c.value, width - 2 * PAD) : [''];
+    return c.value ? wrap(this.font, this.size, c.value, width - 2 * PAD) : [''];
   }
 
   /** A row of numbered blocks side by side, as tall as the tallest. */
@@ -112,21 +170,29 @@ export class FormWriter {
     const widths = cells.map((c) => (CONTENT_W * (c.width ?? 1)) / total);
     const lines = cells.map((c, i) => this.cellLines(c, widths[i]!));
     const maxLines = Math.max(minLines, ...lines.map((l) => l.length));
-    const available = () => Math.floor((this.y - MARGIN - 20 - LABEL_SIZE - 3 * PAD) / LINE);
+    const available = () => Math.floor((this.y - MARGIN - 20 - LABEL_SIZE - 3 * PAD) / this.line);
     // A block taller than a page continues on the next page under the same label.
     let from = 0;
     do {
-      this.ensure(LABEL_SIZE + 2 * PAD + LINE * Math.min(maxLines - from, 3) + PAD);
-      const take = Math.min(maxLines - from, Math.max(1, available()));
-      const h = LABEL_SIZE + 2 * PAD + LINE * take + PAD;
+      this.ensure(LABEL_SIZE + 2 * PAD + this.line * Math.min(maxLines - from, 3) + PAD);
+      let take = Math.min(maxLines - from, Math.max(1, available()));
+      // A block cut by the page end says so in its last line, so a reader of page 1 turns over.
+      const cut = from + take < maxLines && take > 1;
+      if (cut) take -= 1;
+      const h = LABEL_SIZE + 2 * PAD + this.line * (take + (cut ? 1 : 0)) + PAD;
       let x = MARGIN;
+      if (cut) {
+        const note = 'continued on the next page';
+        const nw = this.font.widthOfTextAtSize(note, LABEL_SIZE);
+        this.text(note, MARGIN + CONTENT_W - PAD - nw, this.y - h + PAD + 1, LABEL_SIZE, this.font, GREY);
+      }
       cells.forEach((c, i) => {
         const w = widths[i]!;
         this.page.drawRectangle({ x, y: this.y - h, width: w, height: h, borderColor: BLACK, borderWidth: 0.6 });
         const label = `${c.n !== undefined ? `${c.n}. ` : ''}${c.label}${from > 0 ? ' (continued)' : ''}`;
         this.text(label, x + PAD, this.y - PAD - LABEL_SIZE, LABEL_SIZE, this.bold);
         lines[i]!.slice(from, from + take).forEach((l, j) => {
-          if (l) this.text(l, x + PAD, this.y - LABEL_SIZE - 2 * PAD - LINE * (j + 1) + 2, TEXT_SIZE);
+          if (l) this.text(l, x + PAD, this.y - LABEL_SIZE - 2 * PAD - this.line * (j + 1) + 2, this.size);
         });
         x += w;
       });
@@ -137,7 +203,7 @@ export class FormWriter {
 
   /** A section heading spanning the page, like the ICS forms' shaded block titles. */
   heading(n: number | string | undefined, label: string): void {
-    this.ensure(LINE * 3);
+    this.ensure(this.line * 3);
     const h = LABEL_SIZE + 2 * PAD + 2;
     this.page.drawRectangle({ x: MARGIN, y: this.y - h, width: CONTENT_W, height: h, color: rgb(0.88, 0.88, 0.88), borderColor: BLACK, borderWidth: 0.6 });
     this.text(`${n !== undefined ? `${n}. ` : ''}${label}`, MARGIN + PAD, this.y - PAD - LABEL_SIZE, LABEL_SIZE + 0.5, this.bold);
@@ -158,25 +224,25 @@ export class FormWriter {
       });
       this.y -= h;
     };
-    this.ensure(LINE * 3);
+    this.ensure(this.line * 3);
     header();
     const body = rows.length ? rows : [[emptyText, ...columns.slice(1).map(() => '')]];
     for (const r of body) {
-      const lines = r.map((v, i) => (v ? wrap(this.font, TEXT_SIZE, v, widths[i]! - 2 * PAD) : ['']));
+      const lines = r.map((v, i) => (v ? wrap(this.font, this.size, v, widths[i]! - 2 * PAD) : ['']));
       let from = 0;
       const maxLines = Math.max(...lines.map((l) => l.length));
       while (from < maxLines) {
-        if (this.y - (LINE + 2 * PAD) < MARGIN + 20) {
+        if (this.y - (this.line + 2 * PAD) < MARGIN + 20) {
           this.newPage();
           header();
         }
-        const take = Math.min(maxLines - from, Math.max(1, Math.floor((this.y - MARGIN - 20 - 2 * PAD) / LINE)));
-        const h = LINE * take + 2 * PAD;
+        const take = Math.min(maxLines - from, Math.max(1, Math.floor((this.y - MARGIN - 20 - 2 * PAD) / this.line)));
+        const h = this.line * take + 2 * PAD;
         let x = MARGIN;
         lines.forEach((ls, i) => {
           this.page.drawRectangle({ x, y: this.y - h, width: widths[i]!, height: h, borderColor: BLACK, borderWidth: 0.4 });
           ls.slice(from, from + take).forEach((l, j) => {
-            if (l) this.text(l, x + PAD, this.y - PAD - LINE * (j + 1) + 2, TEXT_SIZE);
+            if (l) this.text(l, x + PAD, this.y - PAD - this.line * (j + 1) + 2, this.size);
           });
           x += widths[i]!;
         });
@@ -186,12 +252,18 @@ export class FormWriter {
     }
   }
 
-  /** Free text under the blocks, such as notes on how the record was kept. */
-  note(s: string): void {
-    for (const l of wrap(this.font, LABEL_SIZE, s, CONTENT_W)) {
-      this.ensure(LINE);
-      this.text(l, MARGIN, this.y - LINE + 2, LABEL_SIZE);
-      this.y -= LINE - 1;
+  /**
+   * Free text under the blocks, such as notes on how the record was kept. Kept whole on
+   * one page when it fits one, so a page never starts with the last line of a note.
+   */
+  note(s: string, size = LABEL_SIZE): void {
+    const lines = wrap(this.font, size, s, CONTENT_W);
+    const step = size + 2.5;
+    if (lines.length * step < PAGE_H - 2 * MARGIN - 120) this.ensure(lines.length * step);
+    for (const l of lines) {
+      this.ensure(step);
+      this.text(l, MARGIN, this.y - step + 2, size);
+      this.y -= step;
     }
   }
 

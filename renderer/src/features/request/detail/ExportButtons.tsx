@@ -1,4 +1,5 @@
 import { Alert, Button, Group } from '@mantine/core';
+import { useState } from 'react';
 import { IconFileTypeCsv, IconFileTypePdf, IconFileTypeXml } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { useCommand } from '../../../lib/query';
@@ -10,6 +11,8 @@ export function ExportButtons({ r }: { r: RequestDetail }) {
   const csv = useCommand('request.historyCsv');
   const edxl = useCommand('edxl.exportRequest');
   const error = pdf.error ?? csv.error ?? edxl.error;
+  // Said in words when there is nothing to write, instead of a button that seems to do nothing.
+  const [edxlNote, setEdxlNote] = useState<string | null>(null);
   return (
     <>
       <Group gap="xs" data-testid="exports">
@@ -40,6 +43,7 @@ export function ExportButtons({ r }: { r: RequestDetail }) {
               { requestId: r.id, envelope: true },
               {
                 onSuccess: (x) => {
+                  setEdxlNote(x.messages.length ? null : 'This request has no step to send as EDXL-RM yet.');
                   if (x.envelope) downloadText(x.envelope.fileName, x.envelope.xml, 'application/xml');
                   else for (const m of x.messages) downloadText(m.fileName, m.xml, 'application/xml');
                 },
@@ -51,6 +55,11 @@ export function ExportButtons({ r }: { r: RequestDetail }) {
           EDXL-RM XML
         </Button>
       </Group>
+      {edxlNote && (
+        <Alert color="yellow" role="status" title="Nothing exported">
+          {edxlNote}
+        </Alert>
+      )}
       {error && (
         <Alert color="red" role="alert" title="Export failed">
           {error.message}
