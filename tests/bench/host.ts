@@ -45,3 +45,36 @@ export async function openConsole(dataDir: string): Promise<{ page: Page; close:
     throw e;
   }
 }
+
+/**
+ * A WebSocket client of a started host, as the renderer talks to it: `call` sends one
+ * contract request and resolves with its result (rejects with the refusal in words).
+ */
+export async function hostClient(hostUrl: string) {
+  const { WebSocket } = await import('ws');
+  const url = new URL(hostUrl);
+  const ws = new WebSocket(`ws://${url.host}/ws?token=${url.searchParams.get('token')}`, { headers: { origin: `http://${url.host}` } });
+  const waiting = new Map<string, (m: { ok: boolean; result?: unknown; error?: { message: string } }) => void>();
+  ws.on('message', (d) => {
+    const m = JSON.parse(d.toString()) as { id?: string; ok: boolean };
+    if (m.id) waiting.get(m.id)?.(m);
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  let seq = 0;
+  return {
+    call: (method: string, input: unknown) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = `c${++seq}`;
+        waiting.set(id, (m) => {
+          waiting.delete(id);
+          if (m.ok) resolve(m.result);
+          else reject(new Error(`${method}: ${m.error?.message ?? 'refused'}`));
+        });
+        ws.send(JSON.stringify({ id, method, input }));
+      }),
+    close: () => ws.close(),
+  };
+}

@@ -10,6 +10,7 @@ import { syncBench } from './sync';
 import { mapBench } from './map';
 import { statusBench } from './status';
 import { plansBench } from './plans';
+import { memoryBench } from './memory';
 
 export interface Bench {
   readonly name: string;
@@ -29,6 +30,7 @@ const benches: Bench[] = [
   statusBench,
   plansBench,
   syncBench,
+  memoryBench,
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -6,7 +6,6 @@ import { ListenError, startNearPort } from './listen';
 import { nextFreePort, portInUseMessage } from './port-in-use';
 import { startBrowserHost } from './server';
 import { EXIT_START_REFUSED, TOKEN_ENV, type HostReady } from './supervisor';
-import { startLanSync } from '../domains/sync/lan/service';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -44,13 +43,17 @@ async function main(): Promise<void> {
     }
     host = await startNearPort(args.port, start, (m) => console.log(m));
   }
+  const syncPort = args.syncPort;
+  // Loaded only when asked for: TLS certificates and mDNS would cost every start-up otherwise.
   const lan =
-    args.syncPort === null
+    syncPort === null
       ? null
-      : await startLanSync({ backend, dataDir: args.dataDir, port: args.syncPort, host: args.syncHost, mdns: args.mdns }).catch((e: unknown) => {
-          console.error(`Sync endpoint not started: ${e instanceof Error ? e.message : String(e)}`);
-          return null;
-        });
+      : await import('../domains/sync/lan/service')
+          .then(({ startLanSync }) => startLanSync({ backend, dataDir: args.dataDir, port: syncPort, host: args.syncHost, mdns: args.mdns }))
+          .catch((e: unknown) => {
+            console.error(`Sync endpoint not started: ${e instanceof Error ? e.message : String(e)}`);
+            return null;
+          });
   console.log(`EOC console (browser host) ready at ${host.url}`);
   if (lan) console.log(`Sync endpoint (TLS) listening on ${args.syncHost}:${lan.port}${args.mdns ? ', announced by mDNS' : ''}`);
   console.log(`Data folder: ${args.dataDir}`);

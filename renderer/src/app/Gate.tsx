@@ -10,9 +10,11 @@ import { Shell } from './Shell';
 /** Decides the first screen: restore (damaged store), setup (empty store), sign-in, or the console. */
 export function Gate() {
   useLiveInvalidation();
+  // All three asked at once, not one after another: the first screen waits for one round
+  // trip. A damaged store refuses the last two; the restore screen is shown then, unasked.
   const info = useMethod('system.info', {});
-  const setup = useMethod('setup.status', {}, { enabled: !!info.data && !info.data.degraded });
-  const session = useMethod('session.current', {}, { enabled: !!setup.data?.configured });
+  const setup = useMethod('setup.status', {});
+  const session = useMethod('session.current', {});
 
   const screen = info.error
     ? 'error'

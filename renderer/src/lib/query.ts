@@ -1,6 +1,6 @@
 import { QueryClient, useMutation, useQuery, useQueryClient, type Query, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import { call, onBackendEvent, type BackendError } from '../backend';
 import { clearBehind, markBehind } from './behind';
 
@@ -55,19 +55,34 @@ export function useLiveInvalidation(): void {
       onBackendEvent((e) => {
         if (e.event !== 'data.changed') return;
         const tables = new Set((e.payload as { tables: string[] }).tables);
-        const reads = (q: Query) => {
-          const name = q.queryKey[0] as string;
-          const def = (methods as Record<string, { reads?: readonly string[] }>)[name];
-          if (!def?.reads || tables.has('*')) return true;
-          return def.reads.some((t) => tables.has(t));
-        };
-        void client.invalidateQueries({ predicate: (q) => reads(q) && !isDeepList(q) });
-        // A long list read far down is left as it is: reloading every page on each new
-        // record would redo thousands of rows per entry typed anywhere in the EOC, and move
-        // the rows under the reader's eyes. It says it is behind and offers to catch up
-        // (see useTimelinePages).
-        for (const q of client.getQueryCache().findAll({ predicate: (q) => reads(q) && isDeepList(q) })) markBehind(q.queryHash);
+        void readsOfMethods().then((methods) => invalidate(client, tables, methods));
       }),
     [client],
   );
+}
+
+function invalidate(client: QueryClient, tables: Set<string>, methods: ReadsOf): void {
+  const reads = (q: Query) => {
+    const def = methods[q.queryKey[0] as string];
+    if (!def?.reads || tables.has('*')) return true;
+    return def.reads.some((t) => tables.has(t));
+  };
+  void client.invalidateQueries({ predicate: (q) => reads(q) && !isDeepList(q) });
+  // A long list read far down is left as it is: reloading every page on each new
+  // record would redo thousands of rows per entry typed anywhere in the EOC, and move
+  // the rows under the reader's eyes. It says it is behind and offers to catch up
+  // (see useTimelinePages).
+  for (const q of client.getQueryCache().findAll({ predicate: (q) => reads(q) && isDeepList(q) })) markBehind(q.queryHash);
+}
+
+type ReadsOf = Record<string, { reads?: readonly string[] } | undefined>;
+let readsLoading: Promise<ReadsOf> | undefined;
+/**
+ * Which tables each method reads, from the contract: loaded on the first change rather than
+ * at start-up, because the contract and its validators (zod) are a large part of the script
+ * the first screen would otherwise parse before it shows. Screens that validate with the
+ * contract load it with their own code.
+ */
+function readsOfMethods(): Promise<ReadsOf> {
+  return (readsLoading ??= import('../../../shared/contract').then((c) => c.methods as ReadsOf));
 }

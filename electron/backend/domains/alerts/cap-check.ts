@@ -1,4 +1,9 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type * as Xmldom from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
+import { lazyPackage } from '../../lazy-package';
+
+// Loaded when an alert is checked, not at start-up.
+const xmldom = lazyPackage<typeof Xmldom>('@xmldom/xmldom');
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_MSG_TYPES, CAP_RESPONSE_TYPES, CAP_SCOPES, CAP_SEVERITIES, CAP_STATUSES, CAP_URGENCIES } from '../../../../shared/domain/cap';
 import { CAP_NS } from './cap-build';
 
@@ -67,7 +72,7 @@ function checkSequence(e: Element, seq: Seq, path: string, problems: string[]): 
  */
 export function checkCap(xml: string): string[] {
   const problems: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && problems.push(`Not well-formed XML: ${msg}`)) }).parseFromString(xml, 'text/xml');
+  const doc = new (xmldom().DOMParser)({ onError: (level, msg) => void (level !== 'warning' && problems.push(`Not well-formed XML: ${msg}`)) }).parseFromString(xml, 'text/xml');
   const root = doc.documentElement;
   if (!root || root.localName !== 'alert' || root.namespaceURI !== CAP_NS) return [...problems, `The root element must be <alert> in ${CAP_NS}`];
   checkSequence(root, ALERT, 'alert', problems);

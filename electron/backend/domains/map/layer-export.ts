@@ -1,13 +1,18 @@
-import { toKML } from '@placemarkio/tokml';
-import circle from '@turf/circle';
+import type * as Tokml from '@placemarkio/tokml';
+import type * as TurfCircle from '@turf/circle';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Annotation, ExportLayer, MethodOutput, MethodParsedInput } from '../../../../shared/contract';
 import { memberStatusWords } from '../../../../shared/domain/member-status';
 import { notFound } from '../../errors';
+import { lazyPackage } from '../../lazy-package';
 import type { Db } from '../../db/open';
 import { demoLoadedAt } from '../demo/queries';
 import { buildLayers } from './layers';
 import { listAnnotations, overlayGeojson } from './queries';
+
+// Loaded when a layer is exported, not at start-up.
+const tokml = lazyPackage<typeof Tokml>('@placemarkio/tokml');
+const turfCircle = lazyPackage<typeof TurfCircle>('@turf/circle');
 
 type Props = Record<string, string | number | boolean | null>;
 
@@ -17,7 +22,7 @@ const feature = (geometry: Geometry, properties: Props): Feature => ({ type: 'Fe
 /** KML has no circle: a circle leaves as the 64-sided polygon every GIS can read, its radius kept beside it. */
 export function annotationGeometry(a: Annotation): Geometry {
   if (a.shape === 'circle' && a.radiusM) {
-    return circle(a.geometry.coordinates as [number, number], a.radiusM / 1000, { steps: 64, units: 'kilometers' }).geometry;
+    return turfCircle().circle(a.geometry.coordinates as [number, number], a.radiusM / 1000, { steps: 64, units: 'kilometers' }).geometry;
   }
   return a.geometry as Geometry;
 }
@@ -121,6 +126,6 @@ export function exportLayer(db: Db, input: MethodParsedInput<'map.exportLayer'>,
   if (input.format === 'geojson') {
     return { fileName: `${base}.geojson`, mimeType: 'application/geo+json', content: JSON.stringify(fc), featureCount: features.length };
   }
-  const kml = toKML(fc).replace('<Document>', `<Document><name>${escapeXml(title)}</name>`);
+  const kml = tokml().toKML(fc).replace('<Document>', `<Document><name>${escapeXml(title)}</name>`);
   return { fileName: `${base}.kml`, mimeType: 'application/vnd.google-earth.kml+xml', content: kml, featureCount: features.length };
 }

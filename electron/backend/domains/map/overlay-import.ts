@@ -1,8 +1,13 @@
-import { kml } from '@tmcw/togeojson';
-import { DOMParser } from '@xmldom/xmldom';
+import type * as Togeojson from '@tmcw/togeojson';
+import type * as Xmldom from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { MAX_OVERLAY_FEATURES, type OverlayFormat } from '../../../../shared/contract';
 import { invalid } from '../../errors';
+import { lazyPackage } from '../../lazy-package';
+
+// Loaded when an overlay is imported, not at start-up.
+const xmldom = lazyPackage<typeof Xmldom>('@xmldom/xmldom');
+const togeojson = lazyPackage<typeof Togeojson>('@tmcw/togeojson');
 
 export interface ParsedOverlay {
   features: OverlayFeature[];
@@ -83,14 +88,14 @@ function readKml(text: string): unknown[] {
   // No DTD is ever read, so no entity expansion or external fetch can happen.
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw invalid('The KML contains a DOCTYPE or entity declaration, which the console refuses for safety');
   let fatal: string | null = null;
-  const doc = new DOMParser({
+  const doc = new (xmldom().DOMParser)({
     onError: (level, msg) => {
       if (level === 'fatalError' || level === 'error') fatal ??= msg;
     },
   }).parseFromString(text, 'text/xml');
   if (fatal || !doc.documentElement) throw invalid(`The file is not valid KML: ${String(fatal ?? 'no document').split('\n')[0]}`);
   if (doc.documentElement.localName !== 'kml') throw invalid(`The file is XML but not KML: its root element is <${doc.documentElement.localName}>`);
-  return kml(doc).features;
+  return togeojson().kml(doc).features;
 }
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);

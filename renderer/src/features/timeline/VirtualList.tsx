@@ -77,7 +77,7 @@ export function VirtualList<T>({ items, rowHeight, getKey, renderRow, onOpen, ha
               tabIndex={item ? 0 : -1}
               onKeyDown={item ? (e) => onKeyDown(e, v.index, item) : undefined}
               onClick={item && onOpen ? () => onOpen(item) : undefined}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: v.size, transform: `translateY(${v.start}px)`, cursor: onOpen ? 'pointer' : undefined }}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: v.size, transform: `translateY(${v.start}px)`, contain: 'strict', cursor: onOpen ? 'pointer' : undefined }}
             >
               {item ? (
                 renderRow(item, v.index)

@@ -1,4 +1,5 @@
 import { hashKey, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { MethodInput, MethodOutput, TimelineFilters } from '../../../../shared/contract';
 import type { BackendError } from '../../backend';
 import { call } from '../../backend';
@@ -29,7 +30,10 @@ export function useTimelinePages(incidentId: string | null, filters: TimelineFil
     getNextPageParam: (last) => last.nextCursor,
     enabled: !!incidentId,
   });
-  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  // Flattened once per page that arrives, not on every render of the screen (20,000 rows deep
+  // this is a copy of 20,000 references each time).
+  const pages = q.data?.pages;
+  const items = useMemo(() => pages?.flatMap((p) => p.items) ?? [], [pages]);
   return {
     items,
     exercise: q.data?.pages[0]?.exercise ?? false,

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { AarExport } from '../../../../../shared/contract';
 import type { ReadContext, WriteContext } from '../../../registry';
 import { exportFileName } from '../../export/manifest';
-import { buildDocx } from './docx';
 import { gatherDocument } from './gather';
 import { buildIpCsv } from './ip-csv';
 import { buildPdf } from './pdf';
@@ -19,7 +18,7 @@ export type AarFormat = keyof typeof MIME;
 export async function buildReport(ctx: ReadContext, incidentId: string, format: AarFormat): Promise<AarExport & { exercise: boolean }> {
   const now = ctx.services.now();
   const d = gatherDocument(ctx.db, incidentId, now, ctx.actor);
-  const bytes = format === 'docx' ? await buildDocx(d) : format === 'pdf' ? (await buildPdf(d)).bytes : buildIpCsv(d);
+  const bytes = format === 'docx' ? await (await import('./docx')).buildDocx(d) : format === 'pdf' ? (await buildPdf(d)).bytes : buildIpCsv(d);
   const r = d.view.report;
   const fileName = exportFileName({ exercise: r.exercise, form: format === 'csv' ? 'ImprovementPlan' : 'AAR-IP', incidentName: r.incidentName, at: now, ext: format });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
