@@ -2,7 +2,7 @@
 // workstation, and signed bundles, each beside a baseline measured in the same run.
 // SYNC_BENCH_CHANGES (default 1000000) and SYNC_BENCH_RECORDS (default 100000) set sizes;
 // hub throughput with 10 workstations over a throwaway PostgreSQL cluster (SYNC_BENCH_HUB_WRITES
-// entries each, default 20).
+// entries each, default 20). SYNC_BENCH_PARTS picks parts: latency,catchup,bundle,hub.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -224,7 +224,9 @@ async function hubBench(): Promise<void> {
     const lans = await Promise.all(stations.map((s) => startLanSync({ backend: s.backend, dataDir: s.dir, port: 0, host: '127.0.0.1', retryMs: 200 })));
     stations.forEach((s, i) => s.backend.sync.addPeer(`127.0.0.1:${hubs[i % 2]!.port}`, 'typed'));
     const backends = stations.map((s) => s.backend);
+    const tJoin = performance.now();
     await allHoldTheSame(backends);
+    report('hub: 9 new workstations receive the coalition through the hub', `${((performance.now() - tJoin) / 1000).toFixed(2)} s`);
     for (const s of stations.slice(1)) {
       const { positions } = await s.call('position.list', {});
       await s.call('session.signIn', { operatorName: 'Bench', positionId: positions.find((p) => p.code === 'HCCDO')!.id });
@@ -271,9 +273,11 @@ export const syncBench: Bench = {
   name: 'sync',
   title: 'Sync between workstations',
   async run() {
-    await latency();
-    await catchUpBench();
-    await bundleBench();
-    await hubBench();
+    // SYNC_BENCH_PARTS=hub,catchup runs only those parts (default: all four).
+    const parts = (process.env.SYNC_BENCH_PARTS ?? 'latency,catchup,bundle,hub').split(',');
+    if (parts.includes('latency')) await latency();
+    if (parts.includes('catchup')) await catchUpBench();
+    if (parts.includes('bundle')) await bundleBench();
+    if (parts.includes('hub')) await hubBench();
   },
 };
