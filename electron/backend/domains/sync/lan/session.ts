@@ -40,6 +40,8 @@ export class Session {
   private wanting = false;
   /** A batch of the answer being received brought something new: ask again after the last. */
   private answerBrought = false;
+  /** Told of something new while an answer was on its way: the answer may predate it. */
+  private nudgedMeanwhile = false;
 
   constructor(
     readonly socket: TLSSocket,
@@ -97,6 +99,7 @@ export class Session {
   private want(): void {
     this.wanting = true;
     this.answerBrought = false;
+    this.nudgedMeanwhile = false;
     // `pages`: a hub may answer with up to this many stored batches back to back.
     this.send({ type: 'want', vector: this.sync.vector(), pages: WANT_PAGES });
   }
@@ -124,16 +127,20 @@ export class Session {
         case 'batch': {
           const follows = m.follows === true;
           if (!follows) this.wanting = false;
-          if (!m.env) return;
+          if (!m.env) {
+            if (!follows && this.nudgedMeanwhile) this.want();
+            return;
+          }
           const r = this.sync.receive(m.env, this.peer.name ?? this.peer.workstationId);
           if (r.status !== 'refused' && r.changes + r.facts > 0) this.answerBrought = true;
           if (follows) return;
           if (r.status === 'refused' && !this.answerBrought) return;
-          if (m.more === true || this.answerBrought) this.want();
+          if (m.more === true || this.answerBrought || this.nudgedMeanwhile) this.want();
           return;
         }
         case 'nudge':
           if (!this.wanting) this.want();
+          else this.nudgedMeanwhile = true;
           return;
         case 'ping':
           return;
