@@ -166,7 +166,15 @@ export class Duplicates {
     for (const id of keep) {
       if (aside.has(id)) {
         if (state.get(id) === 1) {
-          this.db.prepare(`UPDATE ${table} SET deleted = 0 WHERE id = ?`).run(id);
+          try {
+            this.db.prepare(`UPDATE ${table} SET deleted = 0 WHERE id = ?`).run(id);
+          } catch (e) {
+            // A live row still holds the key as it is now, not as its changes say it will be
+            // (its own change, later in the same apply, is not written yet): this row stays
+            // aside until that row is written, which settles the table again.
+            if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+            continue;
+          }
           changed.push(id);
         }
         this.release(table, id);

@@ -305,22 +305,34 @@ export class Writer {
    */
   applyChanges(changes: readonly ChangeRow[]): number {
     const p = this.requirePending();
-    const fields = new Map<string, { table: string; row: string; cols: Set<string> }>();
+    const fields = new Map<string, { table: string; row: string; cols: Set<string>; once: Set<string> }>();
+    // Rows no change had reached before this apply: a field of such a row written by one
+    // change only has nothing to conflict with (and no queue to clear), so its review
+    // queue is not recomputed: most of a new workstation's catch-up is such fields.
+    const newRows = new Set<string>();
+    const seenRows = new Set<string>();
+    const anyChange = this.applier.stmt('SELECT 1 FROM changes WHERE table_name = ? AND row_id = ? LIMIT 1');
     let fresh = 0;
     for (const c of changes) {
+      const key = `${c.table_name}\u0000${c.row_id}`;
+      if (!seenRows.has(key)) {
+        seenRows.add(key);
+        if (!anyChange.get(c.table_name, c.row_id)) newRows.add(key);
+      }
       if (!this.applier.insertChange(c)) continue;
       fresh++;
       if (c.workstation_id !== this.workstationId) p.hlc = later(p.hlc, c.hlc);
-      const key = `${c.table_name}\u0000${c.row_id}`;
       let f = fields.get(key);
-      if (!f) fields.set(key, (f = { table: c.table_name, row: c.row_id, cols: new Set() }));
+      if (!f) fields.set(key, (f = { table: c.table_name, row: c.row_id, cols: new Set(), once: new Set() }));
+      if (f.cols.has(c.column_name)) f.once.delete(c.column_name);
+      else if (newRows.has(key)) f.once.add(c.column_name);
       f.cols.add(c.column_name);
     }
     if (!fresh) return 0;
     const touched = emptyTouched();
     for (const f of fields.values()) {
       this.applier.materialize(f.table, f.row, f.cols, touched);
-      for (const col of f.cols) this.applier.refreshConflicts(f.table, f.row, col, p.at);
+      for (const col of f.cols) if (!f.once.has(col)) this.applier.refreshConflicts(f.table, f.row, col, p.at);
     }
     this.settle(touched);
     return fresh;

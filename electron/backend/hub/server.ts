@@ -2,8 +2,8 @@ import type net from 'node:net';
 import tls from 'node:tls';
 import selfsigned from 'selfsigned';
 import { decodeJoin } from '../domains/sync/join';
-import { HubSession } from './session';
-import { HubStore, NEWS_CHANNEL, type HubIdentity } from './store';
+import { HubSession, REMOVED } from './session';
+import { HubStore, NEWS_CHANNEL, REMOVED_CHANNEL, type HubIdentity } from './store';
 
 export interface HubOptions {
   /** postgres://user@host/db (or a socket folder as host). */
@@ -41,7 +41,14 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   const listener = await store.pool.connect();
   await listener.query(`LISTEN ${NEWS_CHANNEL}`);
+  await listener.query(`LISTEN ${REMOVED_CHANNEL}`);
   listener.on('notification', (n) => {
+    if (n.channel === REMOVED_CHANNEL) {
+      // A removal reached the hub (through any process): the removed workstation's sessions end.
+      const [coalitionId, id] = (n.payload ?? '').split(' ');
+      for (const s of sessions) if (s.coalitionId === coalitionId && s.peerId === id) s.refuse(REMOVED);
+      return;
+    }
     for (const s of sessions) if (s.coalitionId === n.payload) s.nudge();
   });
   listener.on('error', () => undefined);

@@ -9,8 +9,14 @@ import type { HubIdentity, HubStore } from './store';
 /** The same greeting proof as between workstations (lan/session.ts). */
 const proofText = (role: 'client' | 'server', ekm: string, id: string) => `eoc-sync-hello/1\n${role}\n${ekm}\n${id}`;
 
-/** Batches sent per request of a workstation; it asks again while more remain. */
-const PAGE = 1;
+export const REMOVED = 'this workstation was removed from the coalition: the hub takes and serves nothing more for it';
+
+/**
+ * Batches sent in answer to one request of a workstation, at most: as many as it says it
+ * takes (`pages`; one for a workstation that does not say), so a workstation far behind
+ * gets them back to back instead of one per round trip; it asks again while more remain.
+ */
+const MAX_PAGES = 32;
 
 /**
  * One workstation's connection to the hub, speaking the workstations' own protocol: the
@@ -52,6 +58,12 @@ export class HubSession {
     if (this.peerId) this.send({ type: 'nudge' });
   }
 
+  /** Ends the session with the reason said to the workstation, even once it is admitted. */
+  refuse(why: string): void {
+    this.send({ type: 'bye', reason: why });
+    this.close(why);
+  }
+
   close(why: string | null): void {
     if (why && !this.peerId) this.send({ type: 'bye', reason: why });
     this.socket.end();
@@ -84,11 +96,13 @@ export class HubSession {
       case 'want': {
         const v = vectorSchema.safeParse(m.vector ?? {});
         if (!v.success) return this.close('the workstation sent a version vector that is not one');
-        const page = await this.store.lacking(this.coalitionId!, v.data, this.cursor, PAGE + 1);
-        const first = page[0];
-        if (!first) return this.send({ type: 'batch', env: null, more: false });
-        this.cursor = first.id;
-        this.send({ type: 'batch', env: first.envelope, more: page.length > PAGE });
+        const pages = typeof m.pages === 'number' && Number.isInteger(m.pages) ? Math.min(Math.max(m.pages, 1), MAX_PAGES) : 1;
+        const page = await this.store.lacking(this.coalitionId!, v.data, this.cursor, pages + 1);
+        if (!page.length) return this.send({ type: 'batch', env: null, more: false });
+        const sent = page.slice(0, pages);
+        this.cursor = sent[sent.length - 1]!.id;
+        // `follows`: another batch of this answer comes next, so the workstation waits for it.
+        sent.forEach((b, i) => this.send({ type: 'batch', env: b.envelope, follows: i < sent.length - 1, more: i === sent.length - 1 && page.length > pages }));
         return;
       }
       case 'batch': {
@@ -102,7 +116,8 @@ export class HubSession {
           return this.close('the batch was refused: it is signed by another workstation than the one connected');
         if (opened.batch.coalitionId !== this.coalitionId) return this.close('the batch was refused: it belongs to another coalition');
         const stored = await this.store.store(opened.envelope, opened.batch);
-        if (stored && m.more === true) await this.want();
+        if (stored === 'removed') return this.refuse(REMOVED);
+        if (stored === 'stored' && m.more === true) await this.want();
         return;
       }
       case 'nudge':
@@ -146,10 +161,11 @@ export class HubSession {
   /**
    * A workstation is admitted when its key is one the hub knows for it, or when it shows an
    * invitation to this coalition signed by a member the hub knows (then its key is kept).
-   * Removals live in the record, which the hub does not read: workstations refuse a removed
-   * member's batches themselves, however they arrive.
+   * A member the coalition removed (the hub reads removals from the batches it stores) is
+   * refused; workstations also refuse a removed member's records themselves, however they arrive.
    */
   private async admit(coalitionId: string, id: string, key: string, enrolment: string | null): Promise<string | null> {
+    if (await this.store.isRemoved(coalitionId, id)) return REMOVED;
     if (await this.store.isMember(coalitionId, id, key)) return null;
     let e: unknown = null;
     try {

@@ -57,6 +57,14 @@ CREATE INDEX IF NOT EXISTS hub_parts_facts ON hub_parts (coalition_id, origin, f
 CREATE INDEX IF NOT EXISTS hub_parts_changes ON hub_parts (coalition_id, origin, changes_upto);
 CREATE INDEX IF NOT EXISTS hub_parts_batch ON hub_parts (batch);
 -- Per origin, everything up to here is held without a gap: what the hub asks workstations from.
+-- Members the coalition removed, as the record the hub relays says (a workstations row
+-- whose removed_at was set): the hub takes nothing more from them, and serves them no more.
+CREATE TABLE IF NOT EXISTS hub_removed (
+  coalition_id TEXT NOT NULL,
+  workstation_id TEXT NOT NULL,
+  removed_at BIGINT NOT NULL,
+  PRIMARY KEY (coalition_id, workstation_id)
+);
 CREATE TABLE IF NOT EXISTS hub_marks (
   coalition_id TEXT NOT NULL,
   origin TEXT NOT NULL,
@@ -67,6 +75,56 @@ CREATE TABLE IF NOT EXISTS hub_marks (
 `;
 
 export const NEWS_CHANNEL = 'eoc_hub_news';
+/** Payload: coalition id, a space, the removed workstation's id. */
+export const REMOVED_CHANNEL = 'eoc_hub_removed';
+
+/** Removals a batch carries: changes setting a workstation's removed_at. */
+export function removalsIn(b: Batch): { id: string; at: number }[] {
+  const out: { id: string; at: number }[] = [];
+  for (const p of b.parts)
+    for (const c of p.changes?.rows ?? []) {
+      if (c.table_name !== 'workstations' || c.column_name !== 'removed_at' || c.value === null) continue;
+      const at = Number(JSON.parse(c.value));
+      if (Number.isFinite(at)) out.push({ id: c.row_id, at });
+    }
+  return out;
+}
+
+/**
+ * Removals already among stored batches, for a hub database made before the hub kept
+ * them: read once, when the table is first made.
+ */
+const BACKFILL_REMOVED = /* sql */ `
+INSERT INTO hub_removed (coalition_id, workstation_id, removed_at)
+SELECT b.coalition_id, c->>'row_id', min((c->>'value')::jsonb::text::bigint)
+  FROM hub_batches b,
+       jsonb_array_elements(((b.envelope->>'batch')::jsonb)->'parts') AS p,
+       jsonb_array_elements(coalesce(p->'changes'->'rows', '[]'::jsonb)) AS c
+ WHERE c->>'table_name' = 'workstations' AND c->>'column_name' = 'removed_at' AND c->>'value' IS NOT NULL AND c->>'value' <> 'null'
+ GROUP BY b.coalition_id, c->>'row_id'
+ON CONFLICT DO NOTHING`;
+
+/**
+ * Moves the given origins' marks over every stored range that now joins them (ranges can
+ * arrive out of order), in one statement, and tells every hub process something is new
+ * ($1 coalition, $2 origins, $3 channel).
+ */
+const ADVANCE = /* sql */ `
+WITH RECURSIVE m(origin, seq, hlc) AS (
+  SELECT origin, seq, hlc FROM hub_marks WHERE coalition_id = $1 AND origin = ANY($2::text[])
+  UNION ALL
+  SELECT m.origin, coalesce(n.seq, m.seq), coalesce(n.hlc, m.hlc)
+    FROM m, LATERAL (SELECT
+      (SELECT max(facts_to) FROM hub_parts p WHERE p.coalition_id = $1 AND p.origin = m.origin AND p.facts_after <= m.seq AND p.facts_to > m.seq) AS seq,
+      (SELECT max(changes_upto) FROM hub_parts p WHERE p.coalition_id = $1 AND p.origin = m.origin AND p.changes_after <= m.hlc AND p.changes_upto > m.hlc) AS hlc) n
+   WHERE n.seq IS NOT NULL OR n.hlc IS NOT NULL
+), f AS (
+  SELECT origin, max(seq) AS seq, max(hlc) AS hlc FROM m GROUP BY origin
+), u AS (
+  UPDATE hub_marks h SET seq = f.seq, hlc = f.hlc FROM f
+   WHERE h.coalition_id = $1 AND h.origin = f.origin AND (h.seq <> f.seq OR h.hlc <> f.hlc)
+)
+SELECT pg_notify($3, $1)`;
 
 export interface HubIdentity {
   workstationId: string;
@@ -74,6 +132,9 @@ export interface HubIdentity {
   fingerprint: string;
   sign(text: string): Buffer;
 }
+
+/** stored; duplicate: the hub held all of it already; removed: its sender was removed. */
+export type StoreResult = 'stored' | 'duplicate' | 'removed';
 
 export interface StoredBatch {
   id: string;
@@ -94,7 +155,9 @@ export class HubStore {
     const c = await this.pool.connect();
     try {
       await c.query('SELECT pg_advisory_lock(7411)');
+      const before = await c.query<{ t: string | null }>("SELECT to_regclass('hub_removed')::text AS t");
       await c.query(SCHEMA);
+      if (before.rows[0]!.t === null) await c.query(BACKFILL_REMOVED);
     } finally {
       await c.query('SELECT pg_advisory_unlock(7411)').catch(() => undefined);
       c.release();
@@ -137,6 +200,12 @@ export class HubStore {
     await this.pool.query('INSERT INTO hub_members (coalition_id, workstation_id, public_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [coalitionId, id, key]);
   }
 
+  /** Whether the coalition removed this workstation (as far as the batches the hub holds say). */
+  async isRemoved(coalitionId: string, id: string): Promise<boolean> {
+    const r = await this.pool.query('SELECT 1 FROM hub_removed WHERE coalition_id = $1 AND workstation_id = $2', [coalitionId, id]);
+    return r.rowCount! > 0;
+  }
+
   /** How far the hub holds each origin without a gap. */
   async vector(coalitionId: string): Promise<Vector> {
     const r = await this.pool.query<{ origin: string; seq: number; hlc: string }>('SELECT origin, seq, hlc FROM hub_marks WHERE coalition_id = $1', [coalitionId]);
@@ -145,19 +214,47 @@ export class HubStore {
 
   /**
    * Stores a signed batch unchanged, unless the hub already holds all it carries. Returns
-   * whether it was stored. The origins' marks advance in the same transaction, under a lock
-   * on each origin's mark row, so two hub processes storing at once keep them right.
+   * whether it was stored. One transaction of four statements whatever the batch holds (the
+   * parts go in as one multi-row INSERT, the marks advance in one recursive UPDATE), since
+   * each statement is a round trip to the database. A deadlock or serialization failure
+   * between hub processes is retried.
    */
-  async store(env: SignedBatch, b: Batch): Promise<boolean> {
+  async store(env: SignedBatch, b: Batch): Promise<StoreResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.storeOnce(env, b);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (attempt < 5 && (code === '40P01' || code === '40001' || code === '23505')) continue;
+        throw e;
+      }
+    }
+  }
+
+  private async storeOnce(env: SignedBatch, b: Batch): Promise<StoreResult> {
+    const origins = [...new Set(b.parts.map((p) => p.origin))].sort();
+    if (!origins.length) return 'duplicate';
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
-      const origins = [...new Set(b.parts.map((p) => p.origin))].sort();
-      for (const o of origins) await c.query('INSERT INTO hub_marks (coalition_id, origin) VALUES ($1, $2) ON CONFLICT DO NOTHING', [b.coalitionId, o]);
+      // One store at a time per coalition (a lock held to the commit), so batch ids are given
+      // in commit order: a session that handed a workstation every batch up to id n can
+      // never see one below n commit later. A removed member's new batches are refused;
+      // what it sent before stays.
+      const gate = await c.query<{ removed: boolean }>(
+        'SELECT pg_advisory_xact_lock(7412, hashtext($1)), EXISTS (SELECT 1 FROM hub_removed WHERE coalition_id = $1 AND workstation_id = $2) AS removed',
+        [b.coalitionId, b.sender],
+      );
+      if (gate.rows[0]!.removed) {
+        await c.query('ROLLBACK');
+        return 'removed';
+      }
+      // Creates missing marks and locks them all (the no-op update takes the row lock).
       const marks = new Map(
         (
           await c.query<{ origin: string; seq: number; hlc: string }>(
-            'SELECT origin, seq, hlc FROM hub_marks WHERE coalition_id = $1 AND origin = ANY($2) ORDER BY origin FOR UPDATE',
+            `INSERT INTO hub_marks (coalition_id, origin) SELECT $1, o FROM unnest($2::text[]) AS o ORDER BY o
+             ON CONFLICT (coalition_id, origin) DO UPDATE SET seq = hub_marks.seq RETURNING origin, seq, hlc`,
             [b.coalitionId, origins],
           )
         ).rows.map((m) => [m.origin, m]),
@@ -167,50 +264,52 @@ export class HubStore {
         const factsTo = p.facts ? p.facts.after + p.facts.rows.length : 0;
         return factsTo > m.seq || (p.changes !== undefined && p.changes.upTo > m.hlc);
       });
-      const dup = await c.query('SELECT 1 FROM hub_batches WHERE batch_id = $1', [b.id]);
-      if (!news || dup.rowCount) {
+      if (!news) {
         await c.query('ROLLBACK');
-        return false;
+        return 'duplicate';
       }
-      const ins = await c.query<{ id: string }>(
-        'INSERT INTO hub_batches (batch_id, coalition_id, sender, schema_version, envelope) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [b.id, b.coalitionId, b.sender, b.schemaVersion, JSON.stringify(env)],
+      const inserted = await c.query(
+        `WITH b AS (
+           INSERT INTO hub_batches (batch_id, coalition_id, sender, schema_version, envelope) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (batch_id) DO NOTHING RETURNING id)
+         INSERT INTO hub_parts (batch, coalition_id, origin, facts_after, facts_to, changes_after, changes_upto)
+         SELECT b.id, $2, p.origin, p.facts_after, p.facts_to, p.changes_after, p.changes_upto
+           FROM b, unnest($6::text[], $7::int[], $8::int[], $9::text[], $10::text[]) AS p(origin, facts_after, facts_to, changes_after, changes_upto)`,
+        [
+          b.id,
+          b.coalitionId,
+          b.sender,
+          b.schemaVersion,
+          JSON.stringify(env),
+          b.parts.map((p) => p.origin),
+          b.parts.map((p) => p.facts?.after ?? null),
+          b.parts.map((p) => (p.facts ? p.facts.after + p.facts.rows.length : null)),
+          b.parts.map((p) => p.changes?.after ?? null),
+          b.parts.map((p) => p.changes?.upTo ?? null),
+        ],
       );
-      const batch = ins.rows[0]!.id;
-      for (const p of b.parts) {
-        await c.query(
-          'INSERT INTO hub_parts (batch, coalition_id, origin, facts_after, facts_to, changes_after, changes_upto) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-          [batch, b.coalitionId, p.origin, p.facts?.after ?? null, p.facts ? p.facts.after + p.facts.rows.length : null, p.changes?.after ?? null, p.changes?.upTo ?? null],
-        );
+      if (!inserted.rowCount) {
+        // The same batch, stored already (by this or another hub process).
+        await c.query('ROLLBACK');
+        return 'duplicate';
       }
-      for (const o of origins) await this.advance(c, b.coalitionId, o, marks.get(o)!);
-      await c.query('SELECT pg_notify($1, $2)', [NEWS_CHANNEL, b.coalitionId]);
+      await c.query(ADVANCE, [b.coalitionId, origins, NEWS_CHANNEL]);
+      const removals = removalsIn(b);
+      if (removals.length)
+        await c.query(
+          `WITH r AS (INSERT INTO hub_removed (coalition_id, workstation_id, removed_at) SELECT $1, id, at FROM unnest($2::text[], $3::bigint[]) AS x(id, at)
+                      ON CONFLICT DO NOTHING RETURNING workstation_id)
+           SELECT pg_notify($4, $1 || ' ' || workstation_id) FROM r`,
+          [b.coalitionId, removals.map((r) => r.id), removals.map((r) => r.at), REMOVED_CHANNEL],
+        );
       await c.query('COMMIT');
-      return true;
+      return 'stored';
     } catch (e) {
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
     } finally {
       c.release();
     }
-  }
-
-  /** Moves an origin's marks over every stored range that now joins them. */
-  private async advance(c: pg.PoolClient, coalitionId: string, origin: string, from: { seq: number; hlc: string }): Promise<void> {
-    let { seq, hlc } = from;
-    for (;;) {
-      const r = await c.query<{ seq: number | null; hlc: string | null }>(
-        `SELECT (SELECT max(facts_to) FROM hub_parts WHERE coalition_id = $1 AND origin = $2 AND facts_after <= $3 AND facts_to > $3) AS seq,
-                (SELECT max(changes_upto) FROM hub_parts WHERE coalition_id = $1 AND origin = $2 AND changes_after <= $4 AND changes_upto > $4) AS hlc`,
-        [coalitionId, origin, seq, hlc],
-      );
-      const next = r.rows[0]!;
-      if (next.seq === null && next.hlc === null) break;
-      seq = next.seq ?? seq;
-      hlc = next.hlc ?? hlc;
-    }
-    if (seq !== from.seq || hlc !== from.hlc)
-      await c.query('UPDATE hub_marks SET seq = $3, hlc = $4 WHERE coalition_id = $1 AND origin = $2', [coalitionId, origin, seq, hlc]);
   }
 
   /**

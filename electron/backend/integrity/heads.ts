@@ -82,6 +82,28 @@ export function newestSignedHead(db: Db, workstationId: string): SignedHead | nu
   return r ? toHead(r) : null;
 }
 
+/**
+ * A workstation's newest signed head over links after `afterSeq` up to `upToSeq`: the one a
+ * sync batch carrying those links takes along, so the receiver holds what vouches for them.
+ */
+export function newestSignedHeadIn(db: Db, workstationId: string, afterSeq: number, upToSeq: number): SignedHead | null {
+  const r = db
+    .prepare(
+      'SELECT workstation_id, seq, hash, signed_at, reason, public_key, signature FROM chain_heads WHERE workstation_id = ? AND seq > ? AND seq <= ? ORDER BY seq DESC, signed_at DESC LIMIT 1',
+    )
+    .get(workstationId, afterSeq, upToSeq) as HeadRow | undefined;
+  return r ? toHead(r) : null;
+}
+
+/** Whether the file holds this very signed head already (a head received twice is kept once). */
+export function holdsSignedHead(db: Db, h: SignedHead): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM chain_heads WHERE workstation_id = ? AND seq = ? AND signed_at = ? AND signature = ?')
+      .get(h.workstationId, h.seq, h.signedAt, h.signature) !== undefined
+  );
+}
+
 /** The first 16 hex digits of a hash in groups of four: what a footer prints and a person reads back. */
 export function shortHash(hash: string): string {
   return hash.slice(0, 16).toUpperCase().match(/.{4}/g)!.join(' ');

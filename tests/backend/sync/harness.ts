@@ -36,13 +36,16 @@ export function syncOnce(from: Station, to: Station, limit = 500): ReceiveResult
 
 /** Every pair, until nothing moves: what every workstation would reach with a working network. */
 export function syncAll(stations: Station[]): void {
+  const last = new Map<string, string>();
   for (let round = 0; round < 10; round++) {
     const before = stations.map((s) => JSON.stringify(s.backend.sync.vector()));
-    for (const a of stations) for (const b of stations) if (a !== b) syncOnce(a, b);
+    for (const a of stations) for (const b of stations) if (a !== b) last.set(`${a.name} to ${b.name}`, syncOnce(a, b).map((r) => `${r.status}: ${r.message}`).join(' | '));
     const after = stations.map((s) => JSON.stringify(s.backend.sync.vector()));
     if (before.every((v, i) => v === after[i]) && new Set(after).size === 1) return;
   }
-  throw new Error('workstations did not converge in 10 rounds');
+  const held = stations.map((s) => `${s.name}: ${JSON.stringify(s.backend.sync.vector())}`);
+  const said = [...last].filter(([, r]) => r).map(([k, r]) => `${k}: ${r}`);
+  throw new Error(`workstations did not converge in 10 rounds; what each holds:\n${held.join('\n')}\nlast round:\n${said.join('\n')}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { unseal } from '../../../electron/backend/domains/sync/envelope';
 import { startLanSync, type LanService } from '../../../electron/backend/domains/sync/lan/service';
 import { main as hubMain } from '../../../electron/backend/hub/main';
 import { joinHub, startHub, type Hub } from '../../../electron/backend/hub/server';
@@ -128,6 +129,49 @@ describe('regional hub on PostgreSQL', () => {
     expect(await strangerHello(hub.port, coalitionId)).toContain('holds no invitation from a member the hub knows');
     const stored = await hub.store.pool.query('SELECT count(*)::int AS n FROM hub_batches');
     expect(stored.rows[0]).toEqual({ n: 0 });
+  }, 60_000);
+
+  it('honours a removal: the removed workstation is refused, its new batches are not stored, what it sent before stays', async () => {
+    const database = await cluster.newDatabase(`hub${++dbCount}`);
+    const a = await openReadyBackend();
+    await joinHub(database, (await a.call('sync.issueJoin', {})).code);
+    const { code } = await a.call('sync.issueJoin', {});
+    const b = await openBackend();
+    await b.call('sync.join', { code, workstationName: 'EOC-2' });
+    const hub = await hubOn(database);
+    await lan(a);
+    await lan(b);
+    a.backend.sync.addPeer(`127.0.0.1:${hub.port}`, 'typed');
+    b.backend.sync.addPeer(`127.0.0.1:${hub.port}`, 'typed');
+    await until([a, b], async () => b.backend.sync.contentHash() === a.backend.sync.contentHash(), 'b to hold the coalition');
+    await signIn(b);
+    const { levels } = await a.call('incident.levels', {});
+    const incidentId = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+    await until(b, async () => (await b.call('incident.list', {})).incidents.some((i) => i.id === incidentId), 'the incident on b');
+    await b.call('log.append', { incidentId, category: 'General', text: 'Before the removal' });
+    await until(a, async () => (await texts(a, incidentId)).includes('Before the removal'), 'b\'s entry on a');
+
+    const bId = b.backend.sync.describe().workstationId;
+    const coalitionId = (await a.call('sync.status', {})).coalitionId!;
+    const bBatches = async () => (await hub.store.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM hub_batches WHERE sender = $1', [bId])).rows[0]!.n;
+    const before = await bBatches();
+    expect(before).toBeGreaterThan(0);
+    await a.call('sync.removeMember', { id: bId });
+    // The removal reaches the hub in a's batch; the hub ends b's session and refuses it from then on.
+    await until(b, async () => ((await b.call('sync.peers', {})).peers[0]?.lastError ?? '').includes('removed from the coalition'), 'the hub to refuse b');
+    expect(await hub.store.isRemoved(coalitionId, bId)).toBe(true);
+
+    // A batch b signs after its removal is refused by the store itself, whichever hub process takes it.
+    await b.call('log.append', { incidentId, category: 'General', text: 'After the removal' });
+    const opened = unseal(b.backend.sync.collect(await hub.store.vector(coalitionId)));
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(opened.batch.parts.length).toBeGreaterThan(0);
+    expect(await hub.store.store(opened.envelope, opened.batch)).toBe('removed');
+    // What b sent before stays, and is still served to members.
+    expect(await bBatches()).toBe(before);
+    expect((await hub.store.vector(coalitionId))[bId]?.seq).toBeLessThan(b.backend.sync.vector()[bId]!.seq);
+    const served = await hub.store.lacking(coalitionId, {}, '0', 1000);
+    expect(served.some((x) => x.envelope.sender === bId)).toBe(true);
   }, 60_000);
 
   it('has a command line: help, errors in words, a damaged join code refused', async () => {

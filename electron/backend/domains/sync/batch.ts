@@ -40,12 +40,29 @@ export const factSchema = z.object({
   row: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), cell),
 });
 
+/** A head of the origin's chain signed by the origin's key (integrity/heads.ts SignedHead). */
+export const signedHeadSchema = z.object({
+  workstationId: id,
+  seq: z.number().int().min(1),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  signedAt: z.number().int(),
+  reason: z.string().max(100),
+  publicKey: z.string().min(1).max(100),
+  signature: z.string().min(1).max(200),
+});
+
 export const partSchema = z.object({
   origin: id,
   /** Every change of `origin` with a clock after `after`, up to and including `upTo`. */
   changes: z.object({ after: z.string(), upTo: z.string(), rows: z.array(changeRowSchema) }).optional(),
   /** Every fact of `origin` numbered after `after`, in order. */
   facts: z.object({ after: z.number().int().min(0), rows: z.array(factSchema) }).optional(),
+  /**
+   * The origin's newest signed head over the links this part carries (when the sender holds
+   * one): kept by the receiver, so every workstation can check every origin's chain against
+   * its signed head, and a chain cut short on any copy shows. Older senders leave it out.
+   */
+  heads: z.array(signedHeadSchema).max(8).optional(),
 });
 
 export const batchSchema = z.object({

@@ -3,6 +3,7 @@ import type { ChainLink, ChangeRow, Row } from '../../db/apply';
 import { ident } from '../../db/apply';
 import type { Db } from '../../db/open';
 import { BATCH_FORMAT, type Batch, type BatchPart } from './batch';
+import { newestSignedHeadIn } from '../../integrity/heads';
 import { markOf, readVector, type Vector } from './vector';
 
 export interface CollectOptions {
@@ -53,8 +54,10 @@ export function collectBatch(db: Db, o: CollectOptions): Batch {
       else {
         const rows = factsAfter(db, origin, t.seq, budget);
         budget -= rows.length;
-        if (rows[rows.length - 1]!.link.seq < m.seq) more = true;
-        factParts.push({ origin, facts: { after: t.seq, rows } });
+        const last = rows[rows.length - 1]!.link.seq;
+        if (last < m.seq) more = true;
+        const head = newestSignedHeadIn(db, origin, t.seq, last);
+        factParts.push({ origin, facts: { after: t.seq, rows }, ...(head ? { heads: [head] } : {}) });
       }
     }
   }

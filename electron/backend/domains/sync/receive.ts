@@ -2,6 +2,7 @@ import type { Db } from '../../db/open';
 import type { Actor, FactRefusal, Writer } from '../../db/writer';
 import type { Batch } from './batch';
 import { unseal } from './envelope';
+import { keepHeads } from './heads';
 import { memberRefusal, readMembers, withoutRemoved, withSenderFromBatch } from './members';
 import { verifyBatch, type BatchFault } from './verify-batch';
 
@@ -149,6 +150,8 @@ function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): 
           facts += r.stored;
           if (r.stop?.kind === 'broken') throw new Refused(faultOf(r.stop));
           if (r.stop) waits.push(r.stop.problem);
+          const heads = keepHeads(ctx.db, p, ctx.actor.workstationId);
+          if (typeof heads !== 'number') throw new Refused(heads);
         }
       }
       if (waits.length) hold(ctx, b, text, peer, waits.join('; '));

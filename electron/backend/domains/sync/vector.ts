@@ -15,18 +15,26 @@ export type Vector = Record<string, OriginMark>;
 
 export function readVector(db: Db): Vector {
   const v: Vector = {};
-  for (const r of db
-    .prepare('SELECT workstation_id AS w, max(seq) AS seq FROM fact_chain GROUP BY workstation_id')
-    .all() as { w: string; seq: number }[]) {
-    v[r.w] = { seq: r.seq, hlc: '' };
+  for (const r of db.prepare(marksSql('fact_chain', 'max(seq)')).all() as { w: string; m: number }[]) {
+    v[r.w] = { seq: r.m, hlc: '' };
   }
-  for (const r of db
-    .prepare('SELECT workstation_id AS w, max(hlc) AS hlc FROM changes GROUP BY workstation_id')
-    .all() as { w: string; hlc: string }[]) {
-    v[r.w] = { seq: v[r.w]?.seq ?? 0, hlc: r.hlc };
+  for (const r of db.prepare(marksSql('changes', 'max(hlc)')).all() as { w: string; m: string }[]) {
+    v[r.w] = { seq: v[r.w]?.seq ?? 0, hlc: r.m };
   }
   return v;
 }
+
+/**
+ * Per origin, the highest of `what`, found by skipping through the (workstation_id, ...)
+ * index one origin at a time and seeking its end: a few lookups per origin, where a
+ * GROUP BY would read the whole index (a million changes) on every page of a catch-up.
+ */
+const marksSql = (table: 'fact_chain' | 'changes', what: 'max(seq)' | 'max(hlc)') => /* sql */ `
+  WITH RECURSIVE o(w) AS (
+    SELECT (SELECT min(workstation_id) FROM ${table})
+    UNION ALL
+    SELECT (SELECT min(workstation_id) FROM ${table} WHERE workstation_id > o.w) FROM o WHERE o.w IS NOT NULL)
+  SELECT w, (SELECT ${what} FROM ${table} WHERE workstation_id = o.w) AS m FROM o WHERE w IS NOT NULL`;
 
 export const markOf = (v: Vector, origin: string): OriginMark => v[origin] ?? { seq: 0, hlc: '' };
 

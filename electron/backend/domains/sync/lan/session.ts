@@ -5,6 +5,9 @@ import type { Vector } from '../vector';
 import { frames } from './frames';
 import { vectorSchema } from '../bundle';
 
+/** Batches a hub may send in answer to one request (a workstation peer always sends one). */
+const WANT_PAGES = 16;
+
 export type Role = 'client' | 'server';
 
 /** What each side proves: it holds its enrolled key, on this very TLS session. */
@@ -35,6 +38,10 @@ export class Session {
   private readonly send: (m: unknown) => void;
   private closedWith: string | null | undefined;
   private wanting = false;
+  /** A batch of the answer being received brought something new: ask again after the last. */
+  private answerBrought = false;
+  /** Told of something new while an answer was on its way: the answer may predate it. */
+  private nudgedMeanwhile = false;
 
   constructor(
     readonly socket: TLSSocket,
@@ -91,7 +98,10 @@ export class Session {
 
   private want(): void {
     this.wanting = true;
-    this.send({ type: 'want', vector: this.sync.vector() });
+    this.answerBrought = false;
+    this.nudgedMeanwhile = false;
+    // `pages`: a hub may answer with up to this many stored batches back to back.
+    this.send({ type: 'want', vector: this.sync.vector(), pages: WANT_PAGES });
   }
 
   private onMessage(m: Record<string, unknown>): void {
@@ -115,15 +125,22 @@ export class Session {
           return;
         }
         case 'batch': {
-          this.wanting = false;
-          if (!m.env) return;
+          const follows = m.follows === true;
+          if (!follows) this.wanting = false;
+          if (!m.env) {
+            if (!follows && this.nudgedMeanwhile) this.want();
+            return;
+          }
           const r = this.sync.receive(m.env, this.peer.name ?? this.peer.workstationId);
-          if (r.status === 'refused') return;
-          if (m.more === true || r.changes + r.facts > 0) this.want();
+          if (r.status !== 'refused' && r.changes + r.facts > 0) this.answerBrought = true;
+          if (follows) return;
+          if (r.status === 'refused' && !this.answerBrought) return;
+          if (m.more === true || this.answerBrought || this.nudgedMeanwhile) this.want();
           return;
         }
         case 'nudge':
           if (!this.wanting) this.want();
+          else this.nudgedMeanwhile = true;
           return;
         case 'ping':
           return;
