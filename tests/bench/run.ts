@@ -10,6 +10,7 @@ import { syncBench } from './sync';
 import { mapBench } from './map';
 import { statusBench } from './status';
 import { plansBench } from './plans';
+import { writesBench } from './writes';
 
 export interface Bench {
   readonly name: string;
@@ -29,6 +30,7 @@ const benches: Bench[] = [
   statusBench,
   plansBench,
   syncBench,
+  writesBench,
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
