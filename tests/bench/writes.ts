@@ -8,6 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend';
+import { openDatabase } from '../../electron/backend/db/open';
+import { Writer } from '../../electron/backend/db/writer';
+import { derivers } from '../../electron/backend/derivers';
+import { formatHlc } from '../../shared/domain/hlc';
 import type { Bench } from './run';
 import { client } from './seed';
 import { fmt, report, summarize } from './stats';
@@ -77,9 +81,33 @@ export const writesBench: Bench = {
       call('map.annotationSave', { incidentId: incident.id, shape: 'point', geometry: { type: 'Point', coordinates: [-72.6 + i / 1e4, 42.1] }, label: `Staging ${i}` }),
     );
     const submit = await sample(N, (i) => call('request.transition', { action: 'submit', id: drafts[i]! }));
+    const { annotation } = await call('map.annotationSave', { incidentId: incident.id, shape: 'point', geometry: { type: 'Point', coordinates: [-72.6, 42.1] }, label: 'Staging' });
     await backend.close();
 
-    const w = new Database(path.join(dir, 'eoc.sqlite'));
+    // Sync apply: one change from another workstation (a map label), through the one
+    // apply function local and remote changes share, in its own durable transaction.
+    const file = path.join(dir, 'eoc.sqlite');
+    const store = openDatabase(file);
+    const writer = new Writer(store, 'bench-local', Date.now, { derivers });
+    const remote = { workstationId: 'bench-remote', operatorName: 'Remote Operator', positionTitle: 'Coalition Duty Officer' };
+    let tick = Date.now();
+    const change = (i: number) => ({
+      id: crypto.randomUUID(),
+      hlc: formatHlc({ wallMs: ++tick, counter: 0, node: remote.workstationId }),
+      table_name: 'map_annotations',
+      row_id: annotation.id,
+      column_name: 'label',
+      value: JSON.stringify(`Staging ${i}`),
+      workstation_id: remote.workstationId,
+      operator_name: remote.operatorName,
+      position_title: remote.positionTitle,
+      recorded_at: tick,
+      base_hlc: null,
+    });
+    const apply = await sample(N, (i) => writer.transaction(() => writer.applyChanges([change(i)]), remote));
+    store.close();
+
+    const w = new Database(file);
     w.pragma('journal_mode = WAL');
     w.pragma('synchronous = FULL');
     const pos = hccdo;
@@ -114,12 +142,30 @@ export const writesBench: Bench = {
       const t = Date.now();
       insEvent.run(crypto.randomUUID(), drafts[i % drafts.length]!, t, t);
     });
+    const insChange = w.prepare(
+      `INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc)
+       VALUES (@id, @hlc, @table_name, @row_id, @column_name, @value, @workstation_id, @operator_name, @position_title, @recorded_at, @base_hlc)`,
+    );
+    const setLabel = w.prepare('UPDATE map_annotations SET label = ?, updated_hlc = ? WHERE id = ?');
+    const rawApply = await sample(N, (i) =>
+      w.transaction(() => {
+        const c = change(N + 100 + i);
+        insChange.run(c);
+        setLabel.run(`Staging ${i}`, c.hlc, annotation.id);
+      })(),
+    );
     w.close();
 
     line('append one log entry (log.append)', log, rawLog);
     line('report one facility status (status.report)', status, rawStatus);
     line('draw one map annotation (map.annotationSave)', note, rawNote);
     line('one request transition, submit (request.transition)', submit, rawSubmit);
+    report(
+      'sync apply: one change from another workstation p50',
+      fmt(summarize(apply).p50),
+      `raw INSERT + UPDATE ${fmt(summarize(rawApply).p50)}`,
+      `ratio ${(summarize(apply).p50 / summarize(rawApply).p50).toFixed(2)}x`,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   },
 };

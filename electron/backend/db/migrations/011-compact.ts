@@ -8,7 +8,8 @@ import { appendOnlyGuards, noEditTriggers, noReplaceTrigger } from './append-onl
  * the chain and its index were a third of the file. Now:
  * - the hashes are stored as their 32 bytes (`chain_links.prev_hash`, `.hash`);
  * - the origin workstation and the table are small numbers (`chain_origins`,
- *   `chain_tables`: append-only, so a number never comes to mean another workstation);
+ *   `chain_tables`: append-only, so a number never comes to mean another workstation; no
+ *   foreign key, which would cost two lookups per link for what the guards already hold);
  * - `fact_chain` is a view giving every link exactly as before (hex hashes, ids, names),
  *   so what reads the chain (the verifier, sync, exports, the command line) and what it
  *   shows or sends are unchanged. The hashes are over the same canonical bytes as before:
@@ -39,9 +40,9 @@ CREATE TABLE chain_tables (
   name TEXT NOT NULL UNIQUE
 ) STRICT;
 CREATE TABLE chain_links (
-  ws INTEGER NOT NULL REFERENCES chain_origins(n),
+  ws INTEGER NOT NULL,
   seq INTEGER NOT NULL,
-  tab INTEGER NOT NULL REFERENCES chain_tables(n),
+  tab INTEGER NOT NULL,
   row_id TEXT NOT NULL,
   prev_hash BLOB NOT NULL,
   hash BLOB NOT NULL,
