@@ -18,15 +18,27 @@ import { fmt, report, summarize } from './stats';
 
 const N = Number(process.env.WRITES_BENCH_SAMPLES ?? 300);
 
-async function sample(n: number, fn: (i: number) => unknown): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await fn(n + i); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    out.push(performance.now() - t);
+/**
+ * Both sides sampled in turn (one through handle(), one raw, and so on) on two connections to
+ * the same file: a machine whose disk or CPU is shared then slows both alike, where measuring
+ * one side after the other would compare two different moments.
+ */
+async function paired(n: number, via: (i: number) => unknown, raw: (i: number) => unknown): Promise<[number[], number[]]> {
+  for (let i = 0; i < 20; i++) {
+    await via(n + i);
+    await raw(n + i);
   }
-  return out;
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = performance.now();
+    await via(i);
+    a.push(performance.now() - t);
+    t = performance.now();
+    await raw(i);
+    b.push(performance.now() - t);
+  }
+  return [a, b];
 }
 
 function line(label: string, via: number[], raw: number[]) {
@@ -75,18 +87,63 @@ export const writesBench: Bench = {
       drafts.push(request.id);
     }
 
-    const log = await sample(N, (i) => call('log.append', { incidentId: incident.id, category: 'Situation', text: `Bench append ${i} at Mercy General` }));
-    const status = await sample(N, (i) => call('status.report', { organisationId: organisation.id, source: 'phone', values: [{ typeId: icu, value: 20 + (i % 2) }] }));
-    const note = await sample(N, (i) =>
-      call('map.annotationSave', { incidentId: incident.id, shape: 'point', geometry: { type: 'Point', coordinates: [-72.6 + i / 1e4, 42.1] }, label: `Staging ${i}` }),
-    );
-    const submit = await sample(N, (i) => call('request.transition', { action: 'submit', id: drafts[i]! }));
     const { annotation } = await call('map.annotationSave', { incidentId: incident.id, shape: 'point', geometry: { type: 'Point', coordinates: [-72.6, 42.1] }, label: 'Staging' });
+
+    // The raw side: a second connection to the same file, same durability.
+    const file = path.join(dir, 'eoc.sqlite');
+    const w = new Database(file);
+    w.pragma('journal_mode = WAL');
+    w.pragma('synchronous = FULL');
+    const insLog = w.prepare(
+      `INSERT INTO log_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, incident_id, position_id, category, text, source, transcribed)
+       VALUES (?, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?, ?, ?, 'Situation', ?, 'direct', 0)`,
+    );
+    const insStatus = w.prepare(
+      `INSERT INTO status_reports (id, organisation_id, incident_id, status_request_id, source, reported_by, note, vals, flags, import_ref, workstation_id, operator_name, position_title, recorded_at, occurred_at)
+       VALUES (?, ?, NULL, NULL, 'phone', NULL, NULL, ?, '[]', NULL, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?)`,
+    );
+    const insNote = w.prepare(
+      `INSERT INTO map_annotations (id, incident_id, purpose, shape, geometry, radius_m, label, note, created_at, updated_hlc)
+       VALUES (?, ?, 'note', 'point', ?, NULL, ?, NULL, ?, '0')`,
+    );
+    const insEvent = w.prepare(
+      `INSERT INTO request_events (id, request_id, action, from_status, to_status, detail, workstation_id, operator_name, position_title, recorded_at, occurred_at)
+       VALUES (?, ?, 'submit', 'draft', 'submitted', '{}', 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?)`,
+    );
+
+    const [log, rawLog] = await paired(
+      N,
+      (i) => call('log.append', { incidentId: incident.id, category: 'Situation', text: `Bench append ${i} at Mercy General` }),
+      (i) => {
+        const t = Date.now();
+        insLog.run(crypto.randomUUID(), t, t, incident.id, hccdo, `Raw append ${i} at Mercy General`);
+      },
+    );
+    const [status, rawStatus] = await paired(
+      N,
+      (i) => call('status.report', { organisationId: organisation.id, source: 'phone', values: [{ typeId: icu, value: 20 + (i % 2) }] }),
+      (i) => {
+        const t = Date.now();
+        insStatus.run(crypto.randomUUID(), organisation.id, JSON.stringify([{ t: icu, n: 20 + (i % 2), s: null }]), t, t);
+      },
+    );
+    const [note, rawNote] = await paired(
+      N,
+      (i) => call('map.annotationSave', { incidentId: incident.id, shape: 'point', geometry: { type: 'Point', coordinates: [-72.6 + i / 1e4, 42.1] }, label: `Staging ${i}` }),
+      (i) => insNote.run(crypto.randomUUID(), incident.id, JSON.stringify({ type: 'Point', coordinates: [-72.6 + i / 1e4, 42.1] }), `Raw staging ${i}`, Date.now()),
+    );
+    const [submit, rawSubmit] = await paired(
+      N,
+      (i) => call('request.transition', { action: 'submit', id: drafts[i % drafts.length]! }),
+      (i) => {
+        const t = Date.now();
+        insEvent.run(crypto.randomUUID(), drafts[i % drafts.length]!, t, t);
+      },
+    );
     await backend.close();
 
     // Sync apply: one change from another workstation (a map label), through the one
     // apply function local and remote changes share, in its own durable transaction.
-    const file = path.join(dir, 'eoc.sqlite');
     const store = openDatabase(file);
     const writer = new Writer(store, 'bench-local', Date.now, { derivers });
     const remote = { workstationId: 'bench-remote', operatorName: 'Remote Operator', positionTitle: 'Coalition Duty Officer' };
@@ -104,56 +161,22 @@ export const writesBench: Bench = {
       recorded_at: tick,
       base_hlc: null,
     });
-    const apply = await sample(N, (i) => writer.transaction(() => writer.applyChanges([change(i)]), remote));
-    store.close();
-
-    const w = new Database(file);
-    w.pragma('journal_mode = WAL');
-    w.pragma('synchronous = FULL');
-    const pos = hccdo;
-    const insLog = w.prepare(
-      `INSERT INTO log_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, incident_id, position_id, category, text, source, transcribed)
-       VALUES (?, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?, ?, ?, 'Situation', ?, 'direct', 0)`,
-    );
-    const rawLog = await sample(N, (i) => {
-      const t = Date.now();
-      insLog.run(crypto.randomUUID(), t, t, incident.id, pos, `Raw append ${i} at Mercy General`);
-    });
-    const insStatus = w.prepare(
-      `INSERT INTO status_reports (id, organisation_id, incident_id, status_request_id, source, reported_by, note, vals, flags, import_ref, workstation_id, operator_name, position_title, recorded_at, occurred_at)
-       VALUES (?, ?, NULL, NULL, 'phone', NULL, NULL, ?, '[]', NULL, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?)`,
-    );
-    const rawStatus = await sample(N, (i) => {
-      const t = Date.now();
-      insStatus.run(crypto.randomUUID(), organisation.id, JSON.stringify([{ t: icu, n: 20 + (i % 2), s: null }]), t, t);
-    });
-    const insNote = w.prepare(
-      `INSERT INTO map_annotations (id, incident_id, purpose, shape, geometry, radius_m, label, note, created_at, updated_hlc)
-       VALUES (?, ?, 'note', 'point', ?, NULL, ?, NULL, ?, '0')`,
-    );
-    const rawNote = await sample(N, (i) =>
-      insNote.run(crypto.randomUUID(), incident.id, JSON.stringify({ type: 'Point', coordinates: [-72.6 + i / 1e4, 42.1] }), `Raw staging ${i}`, Date.now()),
-    );
-    const insEvent = w.prepare(
-      `INSERT INTO request_events (id, request_id, action, from_status, to_status, detail, workstation_id, operator_name, position_title, recorded_at, occurred_at)
-       VALUES (?, ?, 'submit', 'draft', 'submitted', '{}', 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?)`,
-    );
-    const rawSubmit = await sample(N, (i) => {
-      const t = Date.now();
-      insEvent.run(crypto.randomUUID(), drafts[i % drafts.length]!, t, t);
-    });
     const insChange = w.prepare(
       `INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc)
        VALUES (@id, @hlc, @table_name, @row_id, @column_name, @value, @workstation_id, @operator_name, @position_title, @recorded_at, @base_hlc)`,
     );
     const setLabel = w.prepare('UPDATE map_annotations SET label = ?, updated_hlc = ? WHERE id = ?');
-    const rawApply = await sample(N, (i) =>
-      w.transaction(() => {
-        const c = change(N + 100 + i);
-        insChange.run(c);
-        setLabel.run(`Staging ${i}`, c.hlc, annotation.id);
-      })(),
+    const [apply, rawApply] = await paired(
+      N,
+      (i) => writer.transaction(() => writer.applyChanges([change(i)]), remote),
+      (i) =>
+        w.transaction(() => {
+          const c = change(i);
+          insChange.run(c);
+          setLabel.run(`Staging ${i}`, c.hlc, annotation.id);
+        })(),
     );
+    store.close();
     w.close();
 
     line('append one log entry (log.append)', log, rawLog);
