@@ -34,7 +34,8 @@ export function canonicalFact(row: Readonly<Record<string, unknown>>, columns: r
   return canonicalRow(picked);
 }
 
-function canonicalValue(key: string, v: unknown): string {
+/** The canonical form of one column's value (exported for the writer's cached row layout). */
+export function canonicalValue(key: string, v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'boolean') return v ? '1' : '0';

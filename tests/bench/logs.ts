@@ -194,6 +194,17 @@ export const logsBench: Bench = {
 
     // Reads: through handle() beside the same page query run raw on a second connection.
     const raw = new Database(file, { readonly: true });
+    // Where the bytes go (SQLite's dbstat), largest first.
+    const parts = raw
+      .prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 12')
+      .all() as { name: string; bytes: number }[];
+    const free = (raw.pragma('freelist_count', { simple: true }) as number) * (raw.pragma('page_size', { simple: true }) as number);
+    report(
+      '  where the file goes (dbstat, MiB)',
+      parts.map((p) => `${p.name} ${(p.bytes / 2 ** 20).toFixed(0)}`).join(', '),
+      undefined,
+      free ? `${(free / 2 ** 20).toFixed(0)} MiB free pages (a VACUUM returns them)` : undefined,
+    );
     const refs = new Map((raw.prepare('SELECT n, ref FROM timeline_refs').all() as { n: number; ref: string }[]).map((r) => [r.ref, r.n]));
     const incidents = seeded.incidents;
     const inc = (i: number) => incidents[i % incidents.length]!;

@@ -11,6 +11,7 @@ import { mapBench } from './map';
 import { statusBench } from './status';
 import { plansBench } from './plans';
 import { memoryBench } from './memory';
+import { writesBench } from './writes';
 
 export interface Bench {
   readonly name: string;
@@ -31,6 +32,7 @@ const benches: Bench[] = [
   plansBench,
   syncBench,
   memoryBench,
+  writesBench,
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

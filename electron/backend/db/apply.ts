@@ -78,6 +78,8 @@ export class Applier {
   private readonly columns = new Map<string, Set<string>>();
 
   private readonly dups: Duplicates;
+  /** Whether sync_pending_rows may hold a row (unknown at start; this class alone adds them). */
+  private pendingHeld = true;
 
   constructor(private readonly db: Db) {
     this.dups = new Duplicates(db);
@@ -251,11 +253,14 @@ export class Applier {
   /** Retries rows that were waiting; returns how many were materialized. */
   retryPending(touched: Touched): number {
     let done = 0;
+    // Nothing waits for a parent in almost every write: skip asking the table each time.
+    if (!this.pendingHeld) return 0;
     for (;;) {
       const rows = this.stmt('SELECT table_name, row_id FROM sync_pending_rows').all() as {
         table_name: string;
         row_id: string;
       }[];
+      if (!rows.length) this.pendingHeld = false;
       let progress = 0;
       for (const r of rows) if (this.materialize(r.table_name, r.row_id, null, touched)) progress++;
       done += progress;
@@ -320,7 +325,13 @@ export class Applier {
     return f;
   }
 
+  /** After a rollback: rows cleared by the rolled-back transaction may be back. */
+  mayHavePending(): void {
+    this.pendingHeld = true;
+  }
+
   private pend(table: string, rowId: string, reason: string): false {
+    this.pendingHeld = true;
     this.stmt(
       'INSERT INTO sync_pending_rows (table_name, row_id, reason) VALUES (?,?,?) ON CONFLICT DO UPDATE SET reason = excluded.reason',
     ).run(table, rowId, reason);

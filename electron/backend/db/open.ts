@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { cacheStatements } from './statement-cache';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -24,6 +25,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     timeout: BUSY_TIMEOUT_MS,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
+  cacheStatements(db);
   const wal = !opts.readonly && file !== ':memory:';
   try {
     if (wal) db.pragma('journal_mode = WAL');

@@ -1,13 +1,16 @@
-import { v7 as uuidv7 } from 'uuid';
-import { latestCanonicalVersion, SIGNED_HEAD_EVERY, type CanonicalForms } from '../../../shared/domain/canonical';
+import { canonicalColumns, latestCanonicalVersion, SIGNED_HEAD_EVERY, type CanonicalForms } from '../../../shared/domain/canonical';
 import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
 import { Applier, emptyTouched, ident, type ChainLink, type ChangeRow, type Row, type Touched } from './apply';
 import { insertSignedHead, makeSignedHead, type HeadSigner } from '../integrity/heads';
 import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
 import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
+import { newId as uuidv7 } from './ids';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
+
+/** Any UTF-16 surrogate (lone ones are not stored as bound; pairs are merely rare). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Who a write is attributed to. */
 export interface Actor {
@@ -73,6 +76,10 @@ export class Writer {
   readonly forms: CanonicalForms;
   private readonly derivers: readonly Deriver[];
   private readonly versionedLinks: boolean;
+  /** Whether links go to the compact chain table (migration 11) behind the fact_chain view. */
+  private readonly compactLinks: boolean;
+  private readonly origins = new Map<string, number>();
+  private readonly tableNumbers = new Map<string, number>();
   private readonly signer: HeadSigner | null;
 
   constructor(
@@ -89,6 +96,7 @@ export class Writer {
     this.versionedLinks = (db.prepare('PRAGMA table_info(fact_chain)').all() as { name: string }[]).some(
       (c) => c.name === 'canon_version',
     );
+    this.compactLinks = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_links'").get();
     this.head = readHead(db, workstationId);
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
@@ -120,6 +128,13 @@ export class Writer {
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
       return { result, tables: [...this.touched] };
+    } catch (e) {
+      // A rollback may have put back rows waiting for a parent that this transaction had
+      // cleared, and taken away chain numbers it had added.
+      this.applier.mayHavePending();
+      this.origins.clear();
+      this.tableNumbers.clear();
+      throw e;
     } finally {
       this.pending = null;
     }
@@ -138,13 +153,15 @@ export class Writer {
       position_title: actor.positionTitle,
       recorded_at: at,
     };
-    const t = ident(table);
-    const cols = Object.keys(full).map(ident);
-    this.applier.stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(full);
+    this.applier.stmt(this.insertSql(table, full)).run(full);
     // Hash what SQLite stored, not what we meant to store, so the verifier sees the same
     // bytes; and exactly the columns of the newest frozen canonical form, never SELECT *.
+    // Values SQLite stores exactly as bound (see storedAsBound) are hashed without reading
+    // the row back.
     const version = latestCanonicalVersion(this.forms, table);
-    const stored = this.applier.stmt(canonicalSelect(table, version, this.forms)).get(id) as Row;
+    const stored =
+      this.storedAsBound(table, version, full) ??
+      (this.applier.stmt(canonicalSelect(table, version, this.forms)).get(id) as Row);
     const seq = p.head.seq + 1;
     const link: ChainLink = {
       workstation_id: this.workstationId,
@@ -162,6 +179,51 @@ export class Writer {
     touched.facts.push({ table, row: stored });
     this.settle(touched);
     return id;
+  }
+
+  private readonly insertSqls = new Map<string, string>();
+
+  /** `INSERT INTO table (the row's columns) VALUES (@each)`, built once per table and column list. */
+  private insertSql(table: string, row: Record<string, unknown>): string {
+    const keys = Object.keys(row);
+    const k = `${table}\u0000${keys.join(',')}`;
+    let sql = this.insertSqls.get(k);
+    if (!sql) {
+      const cols = keys.map(ident);
+      sql = `INSERT INTO ${ident(table)} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`;
+      this.insertSqls.set(k, sql);
+    }
+    return sql;
+  }
+
+  private readonly declared = new Map<string, Map<string, string>>();
+
+  /**
+   * The row as SQLite stored it, when that is certain without reading it back: every column
+   * of the canonical form was bound, each value is NULL or of its column's declared type
+   * (a string for TEXT, a safe integer for INTEGER: stored and read back unchanged, whatever
+   * the table's affinity rules), and no string holds a NUL or a lone surrogate (which
+   * SQLite's text would not give back as bound). Otherwise null: the caller reads the row.
+   */
+  private storedAsBound(table: string, version: number, row: Row): Row | null {
+    let types = this.declared.get(table);
+    if (!types) {
+      const info = this.db.prepare(`PRAGMA table_info(${ident(table)})`).all() as { name: string; type: string }[];
+      types = new Map(info.map((c) => [c.name, c.type.toUpperCase()]));
+      this.declared.set(table, types);
+    }
+    for (const c of canonicalColumns(this.forms, table, version)) {
+      if (!(c in row)) return null;
+      const v = row[c];
+      if (v === null) continue;
+      const type = types.get(c);
+      if (type === 'TEXT') {
+        if (typeof v !== 'string' || v.includes('\u0000') || SURROGATE.test(v)) return null;
+      } else if (type === 'INTEGER') {
+        if (typeof v !== 'number' || !Number.isSafeInteger(v)) return null;
+      } else return null;
+    }
+    return row;
   }
 
   /**
@@ -233,7 +295,20 @@ export class Writer {
   }
 
   private insertLink(l: ChainLink): void {
-    if (this.versionedLinks) {
+    if (this.compactLinks) {
+      // Straight into the compact table (migration 11), as the view's INSTEAD OF trigger would.
+      this.applier
+        .stmt('INSERT INTO chain_links (ws, seq, tab, row_id, prev_hash, hash, canon_version) VALUES (?,?,?,?,?,?,?)')
+        .run(
+          this.chainNumber('origin', l.workstation_id),
+          l.seq,
+          this.chainNumber('table', l.table_name),
+          l.row_id,
+          hashBytes(l.prev_hash),
+          hashBytes(l.hash),
+          l.canon_version,
+        );
+    } else if (this.versionedLinks) {
       this.applier
         .stmt(
           'INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (@workstation_id, @seq, @table_name, @row_id, @prev_hash, @hash, @canon_version)',
@@ -248,6 +323,18 @@ export class Writer {
         .run(l.workstation_id, l.seq, l.table_name, l.row_id, l.prev_hash, l.hash);
     }
     this.touched.add(l.table_name);
+  }
+
+  /** The small number a workstation id or table name has in the compact chain, added if new. */
+  private chainNumber(kind: 'origin' | 'table', value: string): number {
+    const cache = kind === 'origin' ? this.origins : this.tableNumbers;
+    let n = cache.get(value);
+    if (n !== undefined) return n;
+    const [table, col] = kind === 'origin' ? ['chain_origins', 'id'] : ['chain_tables', 'name'];
+    const held = this.applier.stmt(`SELECT n FROM ${table} WHERE ${col} = ?`).get(value) as { n: number } | undefined;
+    n = held ? held.n : Number(this.applier.stmt(`INSERT INTO ${table} (${col}) VALUES (?)`).run(value).lastInsertRowid);
+    cache.set(value, n);
+    return n;
   }
 
   /** Signs `head` and stores it in chain_heads, inside the running transaction. */
@@ -385,6 +472,13 @@ export interface FactRefusal {
   /** gap / waiting: not yet (held and retried); broken: never (refused, audited). */
   kind: 'gap' | 'waiting' | 'broken';
   problem: string;
+}
+
+const HEX_HASH = /^[0-9a-f]{64}$/;
+
+/** A hash as the compact chain stores it: its 32 bytes (anything else as its own bytes, as migration 11 does). */
+function hashBytes(h: string): Buffer {
+  return HEX_HASH.test(h) ? Buffer.from(h, 'hex') : Buffer.from(h, 'utf8');
 }
 
 /** This workstation's clock after seeing a change stamped `remote`: never behind it. */

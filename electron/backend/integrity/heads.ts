@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../db/ids';
 import { headPayload } from '../../../shared/domain/canonical';
 import type { Db } from '../db/open';
 import { fingerprintOf, verifySignature } from '../identity/keys';

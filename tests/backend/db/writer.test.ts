@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/db/migrate';
 import { migrations } from '../../../electron/backend/db/migrations';
 import { Writer } from '../../../electron/backend/db/writer';
+import { verifyStore } from '../../../electron/backend/integrity/verify';
 import { tempDir } from '../helpers/backend';
 
 const actor = { workstationId: 'ws-1', operatorName: 'Dana Duty', positionTitle: 'Coalition Duty Officer' };
@@ -15,6 +16,23 @@ function store(): Database.Database {
 }
 
 describe('the write path', () => {
+  it('hashes a record as SQLite stored it, also where that differs from what was bound', () => {
+    const db = store();
+    const w = new Writer(db, 'ws-1', () => 5_000);
+    w.transaction((tx) => {
+      tx.audit('plain', { note: 'as bound' }); // hashed without reading back
+      // A lone surrogate does not come back as it was bound, and a string bound to an INTEGER
+      // column comes back a number: the link must be over what comes back, or the verifier
+      // would find the record altered.
+      tx.appendFact('audit_entries', { action: 'odd \uD800 text', detail: '{}', occurred_at: '6000' });
+    }, actor);
+    const stored = db.prepare("SELECT action, occurred_at FROM audit_entries WHERE action LIKE 'odd%'").get() as { action: string; occurred_at: unknown };
+    expect(stored.action).not.toBe('odd \uD800 text');
+    expect(stored.occurred_at).toBe(6000);
+    expect(verifyStore(db).problems).toEqual([]);
+    db.close();
+  });
+
   it('reads the clock once per transaction: every row of one write carries the same instant', () => {
     const db = store();
     let t = 1_000;

@@ -71,7 +71,7 @@ describe('the frozen canonical form of records of fact', () => {
     expect(altered()).toEqual([expect.objectContaining({ rowId: newId })]);
     // ...and so is passing its link off as an older version that leaves the column out.
     db.prepare("UPDATE log_entries SET urgency = 'high' WHERE id = ?").run(newId);
-    db.exec('DROP TRIGGER fact_chain_no_update');
+    db.exec('DROP TRIGGER chain_links_no_update'); // the chain's guard, on its compact table
     db.prepare('UPDATE fact_chain SET canon_version = 1 WHERE row_id = ?').run(newId);
     expect(altered()).toEqual([expect.objectContaining({ rowId: newId })]);
     db.close();

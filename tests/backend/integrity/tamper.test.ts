@@ -227,11 +227,11 @@ describe('the verifier on a tampered demonstration store', () => {
 
   it('17. guards dropped (and nothing else yet): names each missing guard', () => {
     const db = copyOf(demo);
-    db.exec('DROP TRIGGER log_entries_no_update; DROP TRIGGER fact_chain_no_replace');
+    db.exec('DROP TRIGGER log_entries_no_update; DROP TRIGGER chain_links_no_replace');
     const r = verify(db);
     expect(r.problems.map((p) => [p.kind, p.table])).toEqual([
       ['guard', 'log_entries'],
-      ['guard', 'fact_chain'],
+      ['guard', 'chain_links'],
     ]);
   });
 

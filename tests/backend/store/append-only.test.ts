@@ -11,8 +11,8 @@ describe('records of fact', () => {
     await t.backend.close();
     const db = new Database(path.join(t.dataDir, 'eoc.sqlite'));
     try {
-      // Every record-of-fact table carries both guards...
-      for (const table of [...FACT_TABLES, 'fact_chain', 'changes']) {
+      // Every record-of-fact table carries both guards (the chain's on its compact table)...
+      for (const table of [...FACT_TABLES, 'chain_links', 'changes']) {
         for (const op of ['UPDATE', 'DELETE']) {
           const guard = db
             .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE ?")
@@ -20,7 +20,7 @@ describe('records of fact', () => {
           expect(guard, `${op} guard on ${table}`).toBeDefined();
         }
       }
-      // ...and they fire on the rows a signed-in workstation has written.
+      // ...and they fire on the rows a signed-in workstation has written (the fact_chain view too).
       for (const table of ['audit_entries', 'fact_chain', 'changes']) {
         expect(() => db.prepare(`UPDATE ${table} SET workstation_id = 'x'`).run(), table).toThrow(/append-only|record of fact/);
         expect(() => db.prepare(`DELETE FROM ${table}`).run(), table).toThrow(/append-only|record of fact/);

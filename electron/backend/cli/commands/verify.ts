@@ -36,7 +36,7 @@ export function verifyFile(file: string, witnesses: readonly Witness[], io: CliI
     throw new CliError(`Cannot open ${file} as a console data file: ${e instanceof Error ? e.message : String(e)}`);
   }
   try {
-    const hasChain = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fact_chain'").get();
+    const hasChain = db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = 'fact_chain'").get();
     if (!hasChain) throw new CliError(`${file} is not a console data file: it has no fact_chain table.`);
     const r = verifyStore(db, { witnesses, maxProblems: 1000 });
     for (const p of r.problems) io.out(describeProblem(p));

@@ -8,6 +8,7 @@ import { STATUS_FACT_TABLES, sql as status } from './007-status';
 import { PREPAREDNESS_FACT_TABLES, sql as preparedness } from './008-preparedness';
 import { sql as sync } from './009-sync';
 import { sql as ux } from './010-ux';
+import { sql as compact } from './011-compact';
 
 export interface Migration {
   readonly version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'preparedness', sql: preparedness },
   { version: 9, name: 'sync', sql: sync },
   { version: 10, name: 'ux', sql: ux },
+  { version: 11, name: 'compact', sql: compact },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
@@ -46,4 +48,12 @@ export const FACT_TABLES = new Set<string>([
  * Tables that are only ever added to besides the records of fact: their rows are refused
  * UPDATE, DELETE and REPLACE by the schema, and the verifier checks the guards are there.
  */
-export const APPEND_ONLY_TABLES = new Set<string>(['fact_chain', 'changes', 'timeline', 'chain_heads']);
+export const APPEND_ONLY_TABLES = new Set<string>([
+  // The chain's links: a view of chain_links since migration 11 (see 011-compact.ts).
+  'chain_links',
+  'chain_origins',
+  'chain_tables',
+  'changes',
+  'timeline',
+  'chain_heads',
+]);

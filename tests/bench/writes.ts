@@ -1,0 +1,194 @@
+// Every write path an operator uses, one durable write at a time through handle(), beside
+// the plain INSERT of the same record into the same file with the same durability
+// (WAL, synchronous=FULL) in the same run. The write path adds what the raw INSERT does not
+// do: validation, attribution, the hash chain and its signed head, the change outbox, the
+// values derived in the same transaction, and reading back what the screen shows.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend } from '../../electron/backend';
+import { openDatabase } from '../../electron/backend/db/open';
+import { Writer } from '../../electron/backend/db/writer';
+import { derivers } from '../../electron/backend/derivers';
+import { formatHlc } from '../../shared/domain/hlc';
+import type { Bench } from './run';
+import { client } from './seed';
+import { fmt, report, summarize } from './stats';
+
+const N = Number(process.env.WRITES_BENCH_SAMPLES ?? 300);
+
+/**
+ * Both sides sampled in turn (one through handle(), one raw, and so on) on two connections to
+ * the same file: a machine whose disk or CPU is shared then slows both alike, where measuring
+ * one side after the other would compare two different moments.
+ */
+async function paired(n: number, via: (i: number) => unknown, raw: (i: number) => unknown): Promise<[number[], number[]]> {
+  for (let i = 0; i < 20; i++) {
+    await via(n + i);
+    await raw(n + i);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = performance.now();
+    await via(i);
+    a.push(performance.now() - t);
+    t = performance.now();
+    await raw(i);
+    b.push(performance.now() - t);
+  }
+  return [a, b];
+}
+
+function line(label: string, via: number[], raw: number[]) {
+  const a = summarize(via);
+  const b = summarize(raw);
+  const ratio = a.p50 / b.p50;
+  report(`${label} p50`, fmt(a.p50), `raw INSERT ${fmt(b.p50)}`, `ratio ${ratio.toFixed(2)}x (target within 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'})`);
+}
+
+export const writesBench: Bench = {
+  name: 'writes',
+  title: 'Every write path, durable, through handle() beside the raw INSERT of the same record',
+  async run() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-writes-'));
+    const backend = await createBackend({ dataDir: dir, backupIntervalMs: 0 });
+    const call = client(backend);
+    await call('setup.complete', { coalitionName: 'Bench Coalition', region: 'Region 1', timeZone: 'America/New_York', workstationName: 'BENCH' });
+    const { positions } = await call('position.list', {});
+    const hccdo = positions.find((p) => p.code === 'HCCDO')!.id;
+    await call('session.signIn', { operatorName: 'Dana Duty', positionId: hccdo });
+    const { levels } = await call('incident.levels', {});
+    const { templates } = await call('incident.templates', {});
+    const now = Date.now();
+    const { incident } = await call('incident.create', {
+      name: 'Bench incident',
+      exercise: false,
+      templateId: templates[0]!.id,
+      activationLevelId: levels[2]!.id,
+      startedAt: now - 60_000,
+      firstPeriod: { startsAt: now - 60_000, endsAt: now + 86_400_000 },
+    });
+    const { organisation } = await call('directory.saveOrganisation', { name: 'Bench Hospital', discipline: 'hospital', membership: 'core', town: 'Springfield', zip: '01103', region: 'Region 1' });
+    const { types } = await call('status.catalogue', {});
+    const icu = types.find((t) => t.code === 'beds.adult_icu.available')!.id;
+    const drafts: string[] = [];
+    for (let i = 0; i < N + 20; i++) {
+      const { request } = await call('request.create', {
+        incidentId: incident.id,
+        requestingOrganisationId: organisation.id,
+        requestedByName: 'Lee Park',
+        requestedByPosition: 'Director of Nursing',
+        priority: 'urgent',
+        deliveryLocation: 'Loading dock, 1 Main St',
+        lines: [{ quantity: 500, kind: 'N95 respirator', description: 'Fit-tested sizes, regular' }],
+      });
+      drafts.push(request.id);
+    }
+
+    const { annotation } = await call('map.annotationSave', { incidentId: incident.id, shape: 'point', geometry: { type: 'Point', coordinates: [-72.6, 42.1] }, label: 'Staging' });
+
+    // The raw side: a second connection to the same file, same durability.
+    const file = path.join(dir, 'eoc.sqlite');
+    const w = new Database(file);
+    w.pragma('journal_mode = WAL');
+    w.pragma('synchronous = FULL');
+    const insLog = w.prepare(
+      `INSERT INTO log_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, incident_id, position_id, category, text, source, transcribed)
+       VALUES (?, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?, ?, ?, 'Situation', ?, 'direct', 0)`,
+    );
+    const insStatus = w.prepare(
+      `INSERT INTO status_reports (id, organisation_id, incident_id, status_request_id, source, reported_by, note, vals, flags, import_ref, workstation_id, operator_name, position_title, recorded_at, occurred_at)
+       VALUES (?, ?, NULL, NULL, 'phone', NULL, NULL, ?, '[]', NULL, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?)`,
+    );
+    const insNote = w.prepare(
+      `INSERT INTO map_annotations (id, incident_id, purpose, shape, geometry, radius_m, label, note, created_at, updated_hlc)
+       VALUES (?, ?, 'note', 'point', ?, NULL, ?, NULL, ?, '0')`,
+    );
+    const insEvent = w.prepare(
+      `INSERT INTO request_events (id, request_id, action, from_status, to_status, detail, workstation_id, operator_name, position_title, recorded_at, occurred_at)
+       VALUES (?, ?, 'submit', 'draft', 'submitted', '{}', 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?)`,
+    );
+
+    const [log, rawLog] = await paired(
+      N,
+      (i) => call('log.append', { incidentId: incident.id, category: 'Situation', text: `Bench append ${i} at Mercy General` }),
+      (i) => {
+        const t = Date.now();
+        insLog.run(crypto.randomUUID(), t, t, incident.id, hccdo, `Raw append ${i} at Mercy General`);
+      },
+    );
+    const [status, rawStatus] = await paired(
+      N,
+      (i) => call('status.report', { organisationId: organisation.id, source: 'phone', values: [{ typeId: icu, value: 20 + (i % 2) }] }),
+      (i) => {
+        const t = Date.now();
+        insStatus.run(crypto.randomUUID(), organisation.id, JSON.stringify([{ t: icu, n: 20 + (i % 2), s: null }]), t, t);
+      },
+    );
+    const [note, rawNote] = await paired(
+      N,
+      (i) => call('map.annotationSave', { incidentId: incident.id, shape: 'point', geometry: { type: 'Point', coordinates: [-72.6 + i / 1e4, 42.1] }, label: `Staging ${i}` }),
+      (i) => insNote.run(crypto.randomUUID(), incident.id, JSON.stringify({ type: 'Point', coordinates: [-72.6 + i / 1e4, 42.1] }), `Raw staging ${i}`, Date.now()),
+    );
+    const [submit, rawSubmit] = await paired(
+      N,
+      (i) => call('request.transition', { action: 'submit', id: drafts[i % drafts.length]! }),
+      (i) => {
+        const t = Date.now();
+        insEvent.run(crypto.randomUUID(), drafts[i % drafts.length]!, t, t);
+      },
+    );
+    await backend.close();
+
+    // Sync apply: one change from another workstation (a map label), through the one
+    // apply function local and remote changes share, in its own durable transaction.
+    const store = openDatabase(file);
+    const writer = new Writer(store, 'bench-local', Date.now, { derivers });
+    const remote = { workstationId: 'bench-remote', operatorName: 'Remote Operator', positionTitle: 'Coalition Duty Officer' };
+    let tick = Date.now();
+    const change = (i: number) => ({
+      id: crypto.randomUUID(),
+      hlc: formatHlc({ wallMs: ++tick, counter: 0, node: remote.workstationId }),
+      table_name: 'map_annotations',
+      row_id: annotation.id,
+      column_name: 'label',
+      value: JSON.stringify(`Staging ${i}`),
+      workstation_id: remote.workstationId,
+      operator_name: remote.operatorName,
+      position_title: remote.positionTitle,
+      recorded_at: tick,
+      base_hlc: null,
+    });
+    const insChange = w.prepare(
+      `INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc)
+       VALUES (@id, @hlc, @table_name, @row_id, @column_name, @value, @workstation_id, @operator_name, @position_title, @recorded_at, @base_hlc)`,
+    );
+    const setLabel = w.prepare('UPDATE map_annotations SET label = ?, updated_hlc = ? WHERE id = ?');
+    const [apply, rawApply] = await paired(
+      N,
+      (i) => writer.transaction(() => writer.applyChanges([change(i)]), remote),
+      (i) =>
+        w.transaction(() => {
+          const c = change(i);
+          insChange.run(c);
+          setLabel.run(`Staging ${i}`, c.hlc, annotation.id);
+        })(),
+    );
+    store.close();
+    w.close();
+
+    line('append one log entry (log.append)', log, rawLog);
+    line('report one facility status (status.report)', status, rawStatus);
+    line('draw one map annotation (map.annotationSave)', note, rawNote);
+    line('one request transition, submit (request.transition)', submit, rawSubmit);
+    report(
+      'sync apply: one change from another workstation p50',
+      fmt(summarize(apply).p50),
+      `raw INSERT + UPDATE ${fmt(summarize(rawApply).p50)}`,
+      `ratio ${(summarize(apply).p50 / summarize(rawApply).p50).toFixed(2)}x`,
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+};
