@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAN_KINDS, PLAN_KIND_LABELS, PLAN_MAX_BASE64, PLAN_MAX_BYTES, REVIEW_STANDINGS, formatBytes } from '../domain/plans';
+import { PLAN_KINDS, PLAN_KIND_LABELS, PLAN_MAX_BASE64, PLAN_MAX_BYTES, REVIEW_STANDINGS, formatBytes } from '../domain/plan';
 import { epochMs, read, text, uuid, write } from './define';
 import { calendarDate, optionalField, rowLimit } from './directory';
 

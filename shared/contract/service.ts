@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SERVICE_TYPE_LABELS, SERVICE_TYPES } from '../domain/services';
+import { SERVICE_TYPE_LABELS, SERVICE_TYPES } from '../domain/service';
 import { read, text, uuid, write } from './define';
 import { LOCATION_SOURCES, optionalField, phoneField, usState, zipCode } from './directory';
 

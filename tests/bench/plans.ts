@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend';
-import { COUNT_SQL, ftsQuery, NEWEST_SQL, RANK_LIMIT, RANKED_SQL } from '../../electron/backend/domains/plans/queries';
+import { COUNT_SQL, ftsQuery, NEWEST_SQL, RANK_LIMIT, RANKED_SQL } from '../../electron/backend/domains/plan/queries';
 import type { Bench } from './run';
 import { client, rng } from './seed';
 import { fmt, report, summarize } from './stats';

@@ -64,7 +64,7 @@ const InventoryScreen = screen(() => import('../features/inventory/InventoryScre
 const SyncScreen = screen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen));
 const DirectoryScreen = screen(() => import('../features/directory/DirectoryScreen').then((m) => m.DirectoryScreen));
 const AarScreen = screen(() => import('../features/aar/AarScreen').then((m) => m.AarScreen));
-const ExercisesScreen = screen(() => import('../features/exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
+const ExercisesScreen = screen(() => import('../features/exercise/ExercisesScreen').then((m) => m.ExercisesScreen));
 const MapScreen = screen(() => import('../features/map/MapScreen').then((m) => m.MapScreen));
 const PreparednessScreen = screen(() => import('../features/preparedness/PreparednessScreen').then((m) => m.PreparednessScreen));
 

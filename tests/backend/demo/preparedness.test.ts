@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCap } from '../../../electron/backend/domains/alerts/cap-check';
+import { checkCap } from '../../../electron/backend/domains/alert/cap-check';
 import { openBackend } from '../helpers/backend';
 
 describe('the demonstration coalition’s preparedness', () => {

@@ -5,7 +5,7 @@ import { seedId } from '../../db/migrations/002-incidents';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { notFound } from '../../errors';
-import { exerciseOfIncident } from '../exercises/queries';
+import { exerciseOfIncident } from '../exercise/queries';
 import { listPeriods, type IncidentRow } from '../incident/queries';
 import { getCoalition } from '../setup/queries';
 import { capabilityByCode, getFramework } from './catalogue';

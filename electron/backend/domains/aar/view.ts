@@ -2,7 +2,7 @@ import type { AarReportView, Observation } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import { isDemo } from '../demo/queries';
 import { coalitionToday } from '../directory/queries';
-import { exerciseOfIncident } from '../exercises/queries';
+import { exerciseOfIncident } from '../exercise/queries';
 import { listPeriods } from '../incident/queries';
 import { requestsForReview } from '../request/review';
 import { toActions } from './actions';

@@ -4,7 +4,7 @@ import type { WriteTx } from '../../db/writer';
 import { conflict, notFound } from '../../errors';
 import type { IncidentRow } from '../incident/queries';
 import { timeFormatter } from '../incident/time';
-import { resolveCitation } from '../plans/cite';
+import { resolveCitation } from '../plan/cite';
 import { resolveLinks } from './links';
 import { getDecision } from './queries';
 import { takeSnapshot } from './snapshot';

@@ -10,7 +10,7 @@ import { draftReport } from '../aar/draft';
 import { listObjectives, observationRows } from '../aar/queries';
 import { appendRevision, headsOf, revisionsOf } from '../aar/sections';
 import { calendarDay } from '../directory/queries';
-import { openExercise, saveExercise, saveParticipant, setAttendance, setObjectives } from '../exercises/writes';
+import { openExercise, saveExercise, saveParticipant, setAttendance, setObjectives } from '../exercise/writes';
 import { closePeriod } from '../incident/periods';
 import { getIncidentRow, listLevels, openPeriodRow } from '../incident/queries';
 import type { DemoDirectory } from './directory-seed';

@@ -10,7 +10,7 @@ import { useCommand, useMethod } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { parseLinks, useLinkOptions } from './use-link-options';
-import { PlanCitationField, parseCitation } from '../plans/PlanCitationField';
+import { PlanCitationField, parseCitation } from '../plan/PlanCitationField';
 import { useModalCancel } from '../../components/FormModal';
 
 const AUTHORITIES = [

@@ -6,7 +6,7 @@ import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 import { formatDateTime } from '../../lib/format';
 import { recordedDiffers } from '../timeline/describe-item';
 import { SnapshotTable } from './SnapshotTable';
-import { PlanCitationLink } from '../plans/PlanCitationLink';
+import { PlanCitationLink } from '../plan/PlanCitationLink';
 
 function Block({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -2,11 +2,11 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { IconBroadcast, IconBuildingCommunity, IconChartBar, IconFileText, IconListCheck, IconPhoneCall } from '@tabler/icons-react';
 import { useSubview } from '../../lib/use-subview';
 import { ActivationPanel } from '../activation/ActivationPanel';
-import { AlertsPanel } from '../alerts/AlertsPanel';
+import { AlertsPanel } from '../alert/AlertsPanel';
 import { CalldownPanel } from '../calldown/CalldownPanel';
 import { HvaPanel } from '../hva/HvaPanel';
-import { PlansPanel, type PlansView } from '../plans/PlansPanel';
-import { ServicesPanel } from '../services/ServicesPanel';
+import { PlansPanel, type PlansView } from '../plan/PlansPanel';
+import { ServicesPanel } from '../service/ServicesPanel';
 
 const TABS = [
   { value: 'plans', label: 'Plans', icon: IconFileText },

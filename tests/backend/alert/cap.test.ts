@@ -5,7 +5,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { AlertInput } from '../../../shared/contract';
 import { CAP_TEMPLATES } from '../../../shared/domain/cap';
-import { checkCap } from '../../../electron/backend/domains/alerts/cap-check';
+import { checkCap } from '../../../electron/backend/domains/alert/cap-check';
 import { runCli } from '../../../electron/backend/cli/run';
 import { openReadyBackend, tempDir } from '../helpers/backend';
 import { incidentFixture } from '../incident/fixtures';

@@ -1,5 +1,5 @@
 import type { Service } from '../../../../shared/contract';
-import { SERVICE_TYPE_LABELS, type ServiceType } from '../../../../shared/domain/services';
+import { SERVICE_TYPE_LABELS, type ServiceType } from '../../../../shared/domain/service';
 import type { Db } from '../../db/open';
 
 interface ServiceRow {

@@ -1,5 +1,5 @@
 import type { MethodParsedInput } from '../../../../shared/contract';
-import { formatBytes, PLAN_MAX_BYTES, PLAN_MEDIA_TYPES, planExtension } from '../../../../shared/domain/plans';
+import { formatBytes, PLAN_MAX_BYTES, PLAN_MEDIA_TYPES, planExtension } from '../../../../shared/domain/plan';
 import { invalid, notFound } from '../../errors';
 import type { WriteContext } from '../../registry';
 import { extractSections } from './extract';

@@ -1,5 +1,5 @@
 import type { Tone } from '../../components/StatusBadge';
-import type { ReviewStanding } from '../../../../shared/domain/plans';
+import type { ReviewStanding } from '../../../../shared/domain/plan';
 
 export const REVIEW_TONE: Record<ReviewStanding, Tone> = { current: 'good', due_soon: 'warn', overdue: 'bad', no_date: 'neutral' };
 

@@ -1,5 +1,5 @@
 import type { Plan, PlanHit, PlanVersion } from '../../../../shared/contract';
-import { PLAN_KIND_LABELS, reviewStanding, type PlanKind } from '../../../../shared/domain/plans';
+import { PLAN_KIND_LABELS, reviewStanding, type PlanKind } from '../../../../shared/domain/plan';
 import type { Db } from '../../db/open';
 
 interface VersionRow {

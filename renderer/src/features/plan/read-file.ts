@@ -1,4 +1,4 @@
-import { formatBytes, PLAN_MAX_BYTES, planExtension } from '../../../../shared/domain/plans';
+import { formatBytes, PLAN_MAX_BYTES, planExtension } from '../../../../shared/domain/plan';
 
 /**
  * A chosen document as base64 for the contract. Refused here, before reading a byte, when

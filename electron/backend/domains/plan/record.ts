@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { PlanKind } from '../../../../shared/domain/plans';
+import type { PlanKind } from '../../../../shared/domain/plan';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { notFound } from '../../errors';

@@ -5,8 +5,8 @@ import { migrate } from '../../../electron/backend/db/migrate';
 import { FACT_TABLES, migrations } from '../../../electron/backend/db/migrations';
 import { PREPAREDNESS_FACT_TABLES } from '../../../electron/backend/db/migrations/008-preparedness';
 import { CALL_OUTCOMES } from '../../../shared/domain/calldown';
-import { PLAN_KINDS } from '../../../shared/domain/plans';
-import { SERVICE_TYPES } from '../../../shared/domain/services';
+import { PLAN_KINDS } from '../../../shared/domain/plan';
+import { SERVICE_TYPES } from '../../../shared/domain/service';
 import { HVA_CATEGORIES } from '../../../shared/domain/hva';
 import { tempDir } from '../helpers/backend';
 

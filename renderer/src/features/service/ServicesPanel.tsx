@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useState } from 'react';
-import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../../../shared/domain/services';
+import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../../../shared/domain/service';
 import { call } from '../../backend';
 import { EditRemoveButtons } from '../../components/confirm-remove';
 import { ErrorPanel } from '../../components/ErrorPanel';

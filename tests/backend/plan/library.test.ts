@@ -189,7 +189,7 @@ describe('hostile and clumsy documents', () => {
 
 describe('long or slow PDFs', () => {
   it('indexes up to the page limit or the reading-time budget, and says only the first pages are searchable', async () => {
-    const { extractSections } = await import('../../../electron/backend/domains/plans/extract');
+    const { extractSections } = await import('../../../electron/backend/domains/plan/extract');
     const pdf = await makePdf([1, 2, 3].map((n) => ({ heading: `${n}. Part`, lines: [`Text of page ${n}.`] })));
     const byPages = await extractSections('pdf', pdf, { maxPages: 2 });
     expect(byPages).toMatchObject({ status: 'ok', note: 'Only the first 2 of 3 pages are searchable.' });

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Plan } from '../../../../shared/contract';
-import { PLAN_KIND_LABELS, PLAN_KINDS, formatBytes, PLAN_MAX_BYTES, type PlanKind } from '../../../../shared/domain/plans';
+import { PLAN_KIND_LABELS, PLAN_KINDS, formatBytes, PLAN_MAX_BYTES, type PlanKind } from '../../../../shared/domain/plan';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';

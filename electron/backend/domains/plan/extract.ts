@@ -1,4 +1,4 @@
-import type { PlanExtension } from '../../../../shared/domain/plans';
+import type { PlanExtension } from '../../../../shared/domain/plan';
 import { docxLines } from './extract-docx';
 import { pdfLines } from './extract-pdf';
 import { sectionize, type Line, type Section } from './sections';
