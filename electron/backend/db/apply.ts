@@ -73,7 +73,6 @@ const parse = (v: string | null): string | number | null =>
  * whose creation has not arrived, waits in `sync_pending_rows` and is materialized later.
  */
 export class Applier {
-  private readonly stmts = new Map<string, Statement<unknown[]>>();
   private readonly fks = new Map<string, ForeignKey[]>();
   private readonly columns = new Map<string, Set<string>>();
 
@@ -86,9 +85,9 @@ export class Applier {
   }
 
   stmt(sql: string): Statement<unknown[]> {
-    let s = this.stmts.get(sql);
-    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)));
-    return s;
+    // Through the store's statement cache every time, never kept here: a statement kept
+    // across calls could have its modes (pluck, raw) changed by another caller of the same SQL.
+    return this.db.prepare(sql);
   }
 
   /** Stores a change unless it is already stored; returns whether it was new. */

@@ -20,14 +20,13 @@ type Row = Record<string, string | number | null>;
  */
 export class Duplicates {
   private readonly indexes = new Map<string, UniqueIndex[]>();
-  private readonly stmts = new Map<string, Statement<unknown[]>>();
 
   constructor(private readonly db: Db) {}
 
   private stmt(sql: string): Statement<unknown[]> {
-    let s = this.stmts.get(sql);
-    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)));
-    return s;
+    // Through the store's statement cache every time, never kept here: a statement kept
+    // across calls could have its modes (pluck, raw) changed by another caller of the same SQL.
+    return this.db.prepare(sql);
   }
 
   uniqueIndexes(table: string): UniqueIndex[] {

@@ -1,7 +1,6 @@
 import type { CurrentValue, FacilityStatus, ReportSummary } from '../../../../shared/contract';
 import type { Discipline } from '../../../../shared/domain/disciplines';
 import { conditionsOf, headlineOf, staleness, worseStaleness, type ReportSource, type Staleness } from '../../../../shared/domain/status-rules';
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { allOrganisations, contactsOf } from '../directory/queries';
 import { coalitionTimeZone } from '../incident/time';
@@ -17,16 +16,15 @@ export interface CurrentRow {
   report_id: string;
 }
 
-const currentAll = new WeakMap<Db, Statement<[]>>();
-
 /**
  * Every current value, grouped by facility: one scan of the facilities x types table, in
  * its primary-key order (rows of a facility are adjacent), read as arrays rather than
  * objects since this runs on every board refresh.
  */
 function currentByOrganisation(db: Db): Map<string, CurrentRow[]> {
-  let stmt = currentAll.get(db);
-  if (!stmt) currentAll.set(db, (stmt = db.prepare<[]>('SELECT organisation_id, type_id, value_num, value_text, occurred_at FROM status_current').raw(true)));
+  // Prepared through the store's statement cache each time (which hands it back in its
+  // default mode), then set to arrays: never kept here in a mode another caller could reset.
+  const stmt = db.prepare<[]>('SELECT organisation_id, type_id, value_num, value_text, occurred_at FROM status_current').raw(true);
   const out = new Map<string, CurrentRow[]>();
   let last: string | null = null;
   let l: CurrentRow[] = [];
