@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_SOURCES } from '../domain/incident-rules';
-import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalNullishText, optionalText, read, text, uuid, write } from './define';
 import { recordTime } from './incident';
 
 export const entrySourceSchema = z.enum(ENTRY_SOURCES, {
@@ -26,6 +26,8 @@ export const logEntrySchema = z.object({
   source: entrySourceSchema,
   /** Typed from radio, phone, paper…, or recorded more than a minute after it happened. */
   transcribed: z.boolean(),
+  /** The station, person or organisation a radio or phone entry was heard from. */
+  heardFrom: z.string().nullable(),
   /** Set on a correction: the entry it corrects (which stays as it was). */
   correctsId: z.string().nullable(),
   /** The correction of this entry, if one was made. */
@@ -62,6 +64,8 @@ export const pageLimit = z.number({ error: 'Limit must be a number' }).int().min
 
 const entryText = text('Entry text', 4000);
 const category = text('Category', 60);
+/** "Medic 12", "Baystate ED charge nurse": who was speaking, apart from what they said. */
+const heardFrom = optionalNullishText('Heard from', 80);
 
 export const logMethods = {
   /** Appends one entry to a position's log (default: the operator's own position). */
@@ -75,6 +79,7 @@ export const logMethods = {
         /** Default now. An earlier time marks the entry as transcribed/late. */
         occurredAt: recordTime('Time it happened').optional(),
         source: entrySourceSchema.default('direct'),
+        heardFrom,
       })
       .strict(),
     logEntrySchema,
@@ -90,7 +95,7 @@ export const logMethods = {
         positionId: uuid('Position').optional(),
         source: entrySourceSchema.exclude(['direct'], { error: 'Imported entries need their source: radio, phone, paper, email, in_person or other' }),
         entries: z
-          .array(z.object({ occurredAt: recordTime('Time it happened'), category, text: entryText }).strict())
+          .array(z.object({ occurredAt: recordTime('Time it happened'), category, text: entryText, heardFrom }).strict())
           .min(1, { error: 'There are no entries to import' })
           .max(1000, { error: 'Import at most 1,000 entries at a time' }),
       })

@@ -21,6 +21,8 @@ export const CANONICAL_FORMS: CanonicalForms = {
   audit_entries: [[...FACT, 'action', 'detail']],
   log_entries: [
     [...FACT, 'incident_id', 'position_id', 'category', 'text', 'source', 'transcribed', 'corrects_id'],
+    // Version 2 (migration 12): the station or person a radio or phone entry was heard from.
+    [...FACT, 'incident_id', 'position_id', 'category', 'text', 'source', 'transcribed', 'corrects_id', 'heard_from'],
   ],
   decisions: [
     [

@@ -123,7 +123,9 @@ test.describe('transcribing a paper or radio log in one go', () => {
     await expect(form.getByLabel('Lines, one entry each')).toBeFocused();
     await form.getByLabel(/^Came by/).selectOption('radio');
     await form.getByLabel('Lines, one entry each').focus();
-    await page.keyboard.type(`${wallTimeAgo(30)} Radio check with all hospitals complete`);
+    await page.keyboard.type(`${wallTimeAgo(30)} Medic 12: Radio check with all hospitals complete`);
+    // A radio log names who spoke: the preview shows it apart from what was said.
+    await expect(form.getByTestId('transcribe-from')).toHaveText('From Medic 12:');
 
     // Esc asks; Enter keeps typing, and so does Esc again (without asking once more).
     const ask = page.getByText('Discard the typed lines?');

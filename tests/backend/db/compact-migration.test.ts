@@ -75,7 +75,8 @@ describe('migration compact: the chain in fewer bytes, the same links', () => {
   });
 
   it('converts it: every link reads back exactly as before, hex hashes and all, and the store verifies', () => {
-    migrate(db);
+    // Up to this migration: the store was made by today's schema, so the later ones are in it.
+    migrate(db, migrations.slice(0, compact.version));
     expect(db.prepare("SELECT type FROM sqlite_master WHERE name = 'fact_chain'").pluck().get()).toBe('view');
     expect(allLinks(db)).toEqual(before);
     const stored = db.prepare('SELECT typeof(hash) AS t, length(hash) AS n FROM chain_links LIMIT 1').get();

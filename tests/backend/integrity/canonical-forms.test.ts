@@ -53,7 +53,8 @@ describe('the frozen canonical form of records of fact', () => {
 
     // A later release adds a column to log_entries: a migration and a new canonical version.
     const addColumn: Migration = { version: migrations.length + 1, name: 'test-urgency', sql: 'ALTER TABLE log_entries ADD COLUMN urgency TEXT' };
-    const forms: CanonicalForms = { ...CANONICAL_FORMS, log_entries: [...CANONICAL_FORMS.log_entries!, [...CANONICAL_FORMS.log_entries![0]!, 'urgency']] };
+    const released = CANONICAL_FORMS.log_entries!;
+    const forms: CanonicalForms = { ...CANONICAL_FORMS, log_entries: [...released, [...released.at(-1)!, 'urgency']] };
     migrate(db, [...migrations, addColumn]);
     const after = new Writer(db, 'ws-1', () => 6_000, { forms });
     const newId = after.transaction((tx) => tx.appendFact('log_entries', { ...logEntry('after'), urgency: 'high' }), actor).result;
@@ -62,7 +63,7 @@ describe('the frozen canonical form of records of fact', () => {
     expect(r.problems).toEqual([]);
     expect(r.checkedLinks).toBe(3);
     const versions = db.prepare("SELECT canon_version AS v FROM fact_chain WHERE table_name = 'log_entries' ORDER BY seq").all();
-    expect(versions).toEqual([{ v: 1 }, { v: 1 }, { v: 2 }]);
+    expect(versions).toEqual([{ v: released.length }, { v: released.length }, { v: released.length + 1 }]);
 
     // The new column is covered: changing it on the new row is caught...
     db.exec('DROP TRIGGER log_entries_no_update');

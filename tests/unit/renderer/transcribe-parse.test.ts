@@ -236,3 +236,32 @@ describe('transcribing a paper or radio log, a line per entry', () => {
     expect(describeTranscription(parse('nothing'))).toBe('No entries yet, 1 line to fix');
   });
 });
+
+describe('a radio or phone log names who spoke', () => {
+  const radio = { heardFrom: true };
+  it('reads a prefix that is not a category as the station, in either order with the category', () => {
+    const t = parse(['14:02 Medic 12: en route to Baystate', '14:05 Situation: Baystate ED: on diversion until 18:00', '14:07 Medic 12: Resource: fuel at 1/4', '14:09 radio check'].join('\n'), radio);
+    expect(t.errors).toBe(0);
+    expect(t.entries.map(({ category, text, heardFrom }) => ({ category, text, heardFrom }))).toEqual([
+      { category: 'General', text: 'en route to Baystate', heardFrom: 'Medic 12' },
+      { category: 'Situation', text: 'on diversion until 18:00', heardFrom: 'Baystate ED' },
+      { category: 'Resource', text: 'fuel at 1/4', heardFrom: 'Medic 12' },
+      { category: 'General', text: 'radio check', heardFrom: undefined },
+    ]);
+  });
+
+  it('leaves a paper log’s prefixes in the text, as before', () => {
+    expect(parse('14:02 Medic 12: en route').entries[0]).toMatchObject({ text: 'Medic 12: en route' });
+    expect(parse('14:02 Medic 12: en route').entries[0]!.heardFrom).toBeUndefined();
+  });
+
+  it('asks for what was said when a line names only the station', () => {
+    expect(errors('14:02 Medic 12:', radio)).toEqual(['Line 1: type what Medic 12 said after “Medic 12:”']);
+  });
+
+  it('gives log.import what its contract takes', () => {
+    const t = parse('14:02 Medic 12: en route', radio);
+    const input = { incidentId: '00000000-0000-4000-8000-000000000000', source: 'radio', entries: t.entries };
+    expect(methods['log.import'].input.safeParse(input).success).toBe(true);
+  });
+});

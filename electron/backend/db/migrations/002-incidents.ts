@@ -302,7 +302,7 @@ BEGIN SELECT RAISE(ABORT, 'timeline is derived from records of fact: it cannot b
 `;
 
 /** The table of a record of fact and how it enters the timeline. */
-interface TimelineFeed {
+export interface TimelineFeed {
   readonly table: string;
   readonly kind: string;
   readonly position: string;
@@ -350,7 +350,12 @@ CREATE TRIGGER ${f.table}_no_update BEFORE UPDATE ON ${f.table}
 BEGIN SELECT RAISE(ABORT, '${f.table} is a record of fact: it cannot be altered'); END;
 CREATE TRIGGER ${f.table}_no_delete BEFORE DELETE ON ${f.table}
 BEGIN SELECT RAISE(ABORT, '${f.table} is a record of fact: it cannot be deleted'); END;
-CREATE TRIGGER ${f.table}_timeline AFTER INSERT ON ${f.table}
+${timelineTrigger(f)}`;
+}
+
+/** How a record of fact enters the timeline (exported: a later migration redefines one feed's). */
+export function timelineTrigger(f: TimelineFeed): string {
+  return /* sql */ `CREATE TRIGGER ${f.table}_timeline AFTER INSERT ON ${f.table}
 BEGIN
   INSERT OR IGNORE INTO timeline_refs (ref) SELECT NEW.incident_id UNION ALL SELECT ${f.position} WHERE ${f.position} IS NOT NULL;
   INSERT INTO timeline (key, inc, kind, record_id, pos, operator_name, category) VALUES (

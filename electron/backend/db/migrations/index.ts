@@ -9,6 +9,7 @@ import { PREPAREDNESS_FACT_TABLES, sql as preparedness } from './008-preparednes
 import { sql as sync } from './009-sync';
 import { sql as ux } from './010-ux';
 import { sql as compact } from './011-compact';
+import { sql as heardFrom } from './012-heard-from';
 
 export interface Migration {
   readonly version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'sync', sql: sync },
   { version: 10, name: 'ux', sql: ux },
   { version: 11, name: 'compact', sql: compact },
+  { version: 12, name: 'heard-from', sql: heardFrom },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

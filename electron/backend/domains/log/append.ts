@@ -11,6 +11,8 @@ export interface NewEntry {
   correctsId?: string | null;
   /** A correction carries its original's mark: typed later by nature, it is no late entry. */
   transcribed?: boolean;
+  /** The station or person a radio or phone entry was heard from; blank is none. */
+  heardFrom?: string | null;
 }
 
 /** Appends one ICS 214 entry as a record of fact; the transcription mark is computed, never typed. */
@@ -24,6 +26,7 @@ export function appendEntry(tx: WriteTx, e: NewEntry): string {
     source: e.source,
     transcribed: (e.transcribed ?? isTranscribed(e.source, e.occurredAt, tx.now())) ? 1 : 0,
     corrects_id: e.correctsId ?? null,
+    heard_from: e.heardFrom?.trim() || null,
   });
 }
 

@@ -92,6 +92,7 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
         source: original.source,
         correctsId: original.id,
         transcribed: original.transcribed,
+        heardFrom: original.heardFrom,
       });
       return { original: getEntry(ctx.db, original.id)!, correction: getEntry(ctx.db, id)! };
     }),

@@ -14,6 +14,7 @@ interface EntryRow {
   recorded_at: number;
   source: EntrySource;
   transcribed: number;
+  heard_from: string | null;
   corrects_id: string | null;
   corrected_by_id: string | null;
   operator_name: string | null;
@@ -25,7 +26,7 @@ interface EntryRow {
 /** Significance follows the newest proposal: approved, waiting, or declined. */
 const ENTRY_SELECT = `
   SELECT e.id, e.incident_id, e.position_id, p.code AS log_code, p.title AS log_title, e.category, e.text, e.occurred_at,
-         e.recorded_at, e.source, e.transcribed, e.corrects_id,
+         e.recorded_at, e.source, e.transcribed, e.heard_from, e.corrects_id,
          (SELECT c.id FROM log_entries c WHERE c.corrects_id = e.id ORDER BY c.recorded_at, c.id LIMIT 1) AS corrected_by_id,
          e.operator_name, e.position_title, e.workstation_id,
          CASE
@@ -49,6 +50,7 @@ const toEntry = (r: EntryRow): LogEntry => ({
   recordedAt: r.recorded_at,
   source: r.source,
   transcribed: r.transcribed === 1,
+  heardFrom: r.heard_from,
   correctsId: r.corrects_id,
   correctedById: r.corrected_by_id,
   operatorName: r.operator_name,

@@ -26,7 +26,8 @@ interface Detail {
 const IDS = 'IN (SELECT value FROM json_each(@ids))';
 
 const DETAIL_SQL: Record<TimelineKind, string> = {
-  entry: `SELECT e.id, e.recorded_at, e.position_id, e.operator_name, e.position_title, e.category, e.text AS summary,
+  entry: `SELECT e.id, e.recorded_at, e.position_id, e.operator_name, e.position_title, e.category,
+            CASE WHEN e.heard_from IS NULL THEN e.text ELSE 'From ' || e.heard_from || ': ' || e.text END AS summary,
             e.source, e.transcribed, e.corrects_id AS ref_id,
             EXISTS (SELECT 1 FROM log_entries c WHERE c.corrects_id = e.id) AS replaced,
             EXISTS (SELECT 1 FROM significant_reviews r WHERE r.entry_id = e.id AND r.approved = 1) AS significant

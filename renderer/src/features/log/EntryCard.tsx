@@ -50,6 +50,11 @@ export function EntryCard({ entry, highlight }: { entry: LogEntry; highlight?: b
           )}
         </Group>
         <Text fw={700}>{entry.category}</Text>
+        {entry.heardFrom && (
+          <Text fw={700} data-testid="entry-heard-from">
+            From {entry.heardFrom}
+          </Text>
+        )}
         <Text style={{ whiteSpace: 'pre-wrap', textDecoration: corrected ? 'line-through' : undefined }}>{entry.text}</Text>
         <Text size="sm" c="dimmed">
           Happened {formatDateTime(entry.occurredAt, tz)}

@@ -62,15 +62,17 @@ export function TranscribeForm({ incident, onTyped, onCancel, onRecorded }: Prop
   const timeZone = coalition.timeZone;
   // The preview may lag a keystroke behind a 1,000-line paste; typing never waits for it.
   const deferred = useDeferredValue(text);
+  // A radio or phone log names who spoke at the start of a line ("Medic 12: en route").
+  const heardFrom = source === 'radio' || source === 'phone';
   const t = useMemo(
-    () => parseTranscription(deferred, { timeZone, now, categories, defaultCategory: category }),
-    [deferred, timeZone, now, categories, category],
+    () => parseTranscription(deferred, { timeZone, now, categories, defaultCategory: category, heardFrom }),
+    [deferred, timeZone, now, categories, category, heardFrom],
   );
 
   const record = () => {
     // Read again as it stands (the preview may be a keystroke behind), against the same
     // clock as the preview, so no line moves to another day between showing and saving.
-    const fresh = parseTranscription(text, { timeZone, now, categories, defaultCategory: category });
+    const fresh = parseTranscription(text, { timeZone, now, categories, defaultCategory: category, heardFrom });
     if (!fresh.ready || importLog.isPending) return;
     setSentLines(fresh.entryLines);
     importLog.mutate(
@@ -141,7 +143,7 @@ export function TranscribeForm({ incident, onTyped, onCancel, onRecorded }: Prop
         ref={area}
         data-autofocus
         label="Lines, one entry each"
-        description={`Time first, 24-hour ${zoneSuffix(timeZone)}: 14:30, 1430 or 2026-11-24 14:30 (times without a date run on in the order of the log: 22:00 then 02:00 is the next morning, and none is in the future). “Situation: …” sets the category; a line starting with a space continues the one above. Each entry keeps its time and is marked as transcribed, with its source.`}
+        description={`Time first, 24-hour ${zoneSuffix(timeZone)}: 14:30, 1430 or 2026-11-24 14:30 (times without a date run on in the order of the log: 22:00 then 02:00 is the next morning, and none is in the future). “Situation: …” sets the category${heardFrom ? '; any other name before a colon is who spoke (“Medic 12: en route”)' : ''}; a line starting with a space continues the one above. Each entry keeps its time and is marked as transcribed, with its source.`}
         placeholder={PLACEHOLDER}
         autosize
         minRows={6}

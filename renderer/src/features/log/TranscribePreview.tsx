@@ -105,6 +105,9 @@ export const TranscribePreview = memo(function TranscribePreview({
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" className={classes.text}>
+                        {l.entry.heardFrom && (
+                          <b data-testid="transcribe-from">From {l.entry.heardFrom}: </b>
+                        )}
                         {l.entry.text}
                       </Text>
                       {l.warning && (

@@ -9,6 +9,10 @@ import { formatWallTime, fromWallClock, parseWallTime, toWallText, wallClock } f
  *   2215 Situation: Mercy on generator, 42 inpatients
  *     sheltering in place until morning        ← a leading space continues the entry above
  *   2026-11-24 23:05 Resource: 3 ambulances staged at the north lot
+ *
+ * A radio or phone log names who spoke: with `heardFrom` on, a prefix that is not a category
+ * is the station or person ("14:02 Medic 12: en route", "14:05 Situation: Baystate ED: on
+ * diversion"), kept apart from what they said.
  */
 
 /** What `log.import` takes in one call (all or nothing). */
@@ -20,6 +24,8 @@ export interface TranscribedEntry {
   occurredAt: number;
   category: string;
   text: string;
+  /** The station or person heard (radio and phone logs); absent when none was named. */
+  heardFrom?: string;
 }
 
 export type TranscribedLine =
@@ -56,7 +62,12 @@ export interface TranscribeOptions {
   /** Known categories: a line's "Category:" prefix is one of these, in any case. */
   categories: readonly string[];
   defaultCategory: string;
+  /** Read a prefix that is not a category as who the entry was heard from (radio, phone). */
+  heardFrom?: boolean;
 }
+
+/** The longest name a station prefix may have (the contract's "Heard from"). */
+const MAX_FROM = 80;
 
 /** "2026-11-25 14:30" (or with a T), "14:30", "9:30", "1430": then a space or the end. */
 const STAMP = /^(\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{4})(?:\s+|$)/;
@@ -110,20 +121,33 @@ export function parseTranscription(input: string, o: TranscribeOptions): Transcr
     const bare = digits ? { hour: Number(digits.slice(0, -2)), minute: Number(digits.slice(-2)) } : null;
     let rest = raw.slice(stamp[0].length).trim();
     let category = o.defaultCategory;
-    const prefix = PREFIX.exec(rest);
-    const named = prefix ? known.get(prefix[1]!.trim().toLowerCase()) : undefined;
-    if (prefix && named) {
-      category = named;
+    let named: string | undefined;
+    let heardFrom: string | undefined;
+    // A category and, in a radio or phone log, a station: in either order, each at most once.
+    for (let prefix = PREFIX.exec(rest); prefix; prefix = PREFIX.exec(rest)) {
+      const word = prefix[1]!.trim();
+      const asCategory = named ? undefined : known.get(word.toLowerCase());
+      if (asCategory) named = category = asCategory;
+      else if (o.heardFrom && !heardFrom && word && word.length <= MAX_FROM) heardFrom = word;
+      else break;
       rest = rest.slice(prefix[0].length);
     }
     if (!rest) {
-      fail(line, raw, named ? `type what happened after “${named}:”` : 'type what happened after the time');
+      fail(
+        line,
+        raw,
+        heardFrom
+          ? `type what ${heardFrom} said after “${heardFrom}:”`
+          : named
+            ? `type what happened after “${named}:”`
+            : 'type what happened after the time',
+      );
       return;
     }
     lines.push({
       ok: true,
       line,
-      entry: { occurredAt: time.ms, category, text: rest },
+      entry: { occurredAt: time.ms, category, text: rest, ...(heardFrom ? { heardFrom } : {}) },
       categoryTyped: !!named,
       warning: null,
     });
