@@ -26,6 +26,17 @@ const ORG_COLUMNS = `o.id, o.name, o.short_name, o.discipline, o.membership, o.r
   o.latitude, o.longitude, o.location_source, o.notes, o.demo,
   (SELECT count(*) FROM contacts c WHERE c.organisation_id = o.id AND c.deleted = 0) AS contact_count`;
 
+/** The place of a directory record as the contract gives it (members and services alike). */
+export const placeOf = (r: Pick<OrganisationRow, 'address' | 'town' | 'state' | 'zip' | 'latitude' | 'longitude' | 'location_source'>) => ({
+  address: r.address,
+  town: r.town,
+  state: r.state,
+  zip: r.zip,
+  latitude: r.latitude,
+  longitude: r.longitude,
+  locationSource: r.location_source,
+});
+
 const toOrganisation = (r: OrganisationRow): Organisation => ({
   id: r.id,
   name: r.name,
@@ -34,13 +45,7 @@ const toOrganisation = (r: OrganisationRow): Organisation => ({
   disciplineLabel: DISCIPLINE_LABELS[r.discipline],
   membership: r.membership,
   region: r.region,
-  address: r.address,
-  town: r.town,
-  state: r.state,
-  zip: r.zip,
-  latitude: r.latitude,
-  longitude: r.longitude,
-  locationSource: r.location_source,
+  ...placeOf(r),
   notes: r.notes,
   contactCount: r.contact_count,
   demo: r.demo === 1,

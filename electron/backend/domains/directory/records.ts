@@ -15,7 +15,8 @@ export type OrganisationFields = Omit<z.output<typeof organisationInput>, 'id'>;
 export type ContactFields = Omit<z.output<typeof contactInput>, 'id'>;
 export type AgreementFields = Omit<z.output<typeof agreementInput>, 'id'>;
 
-const blank = (s: string | null | undefined) => (s === undefined || s === null || s.trim() === '' ? null : s.trim());
+/** Blank text is no value: stored as NULL, never as an empty string. */
+export const blank = (s: string | null | undefined) => (s === undefined || s === null || s.trim() === '' ? null : s.trim());
 
 export interface ResolvedLocation {
   latitude: number | null;
@@ -38,19 +39,13 @@ export function resolveLocation(f: Pick<OrganisationFields, 'latitude' | 'longit
     : { latitude: null, longitude: null, state, source: 'none' };
 }
 
-export function putOrganisation(tx: WriteTx, db: Db, id: string | undefined, f: OrganisationFields, demo = false): string {
-  const existing = id ? getOrganisation(db, id) : null;
-  if (id && !existing) throw notFound('That organisation');
-  const clash = organisationByName(db, f.name);
-  if (clash && clash.id !== id) throw conflict(`An organisation named "${clash.name}" is already in the directory; edit that one or choose another name`);
+/**
+ * The place columns of a directory record (a member organisation or a regional service): the
+ * address as typed and where it is on the map, found the same way for both.
+ */
+export function placeColumns(f: Pick<OrganisationFields, 'address' | 'latitude' | 'longitude' | 'zip' | 'town' | 'state'>) {
   const loc = resolveLocation(f);
-  const rowId = id ?? uuidv7();
-  tx.put('organisations', rowId, {
-    name: f.name,
-    short_name: blank(f.shortName),
-    discipline: f.discipline,
-    membership: f.membership,
-    region: blank(f.region),
+  return {
     address: blank(f.address),
     town: f.town,
     state: loc.state,
@@ -58,6 +53,23 @@ export function putOrganisation(tx: WriteTx, db: Db, id: string | undefined, f: 
     latitude: loc.latitude,
     longitude: loc.longitude,
     location_source: loc.source,
+  };
+}
+
+export function putOrganisation(tx: WriteTx, db: Db, id: string | undefined, f: OrganisationFields, demo = false): string {
+  const existing = id ? getOrganisation(db, id) : null;
+  if (id && !existing) throw notFound('That organisation');
+  const clash = organisationByName(db, f.name);
+  if (clash && clash.id !== id) throw conflict(`An organisation named "${clash.name}" is already in the directory; edit that one or choose another name`);
+  const place = placeColumns(f);
+  const rowId = id ?? uuidv7();
+  tx.put('organisations', rowId, {
+    name: f.name,
+    short_name: blank(f.shortName),
+    discipline: f.discipline,
+    membership: f.membership,
+    region: blank(f.region),
+    ...place,
     notes: blank(f.notes),
     ...(existing ? {} : { demo: demo ? 1 : 0 }),
   });

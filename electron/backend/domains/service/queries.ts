@@ -1,6 +1,7 @@
 import type { Service } from '../../../../shared/contract';
 import { SERVICE_TYPE_LABELS, type ServiceType } from '../../../../shared/domain/service';
 import type { Db } from '../../db/open';
+import { placeOf } from '../directory/queries';
 
 interface ServiceRow {
   id: string;
@@ -32,13 +33,7 @@ const toService = (r: ServiceRow): Service => ({
   accessibility: r.accessibility,
   languages: JSON.parse(r.languages) as string[],
   phone: r.phone,
-  address: r.address,
-  town: r.town,
-  state: r.state,
-  zip: r.zip,
-  latitude: r.latitude,
-  longitude: r.longitude,
-  locationSource: r.location_source,
+  ...placeOf(r),
   notes: r.notes,
   demo: r.demo === 1,
 });

@@ -4,17 +4,15 @@ import type { serviceInput } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { notFound } from '../../errors';
-import { resolveLocation } from '../directory/records';
+import { blank, placeColumns } from '../directory/records';
 import { getService } from './queries';
 
 export type ServiceFields = Omit<z.output<typeof serviceInput>, 'id'>;
 
-const blank = (s: string | null | undefined) => (s === undefined || s === null || s.trim() === '' ? null : s.trim());
-
 /** Creates or edits a service; its location is found the same offline way as a member's. */
 export function putService(tx: WriteTx, db: Db, id: string | undefined, f: ServiceFields, demo = false): string {
   if (id && !getService(db, id)) throw notFound('That service');
-  const loc = resolveLocation({ latitude: f.latitude, longitude: f.longitude, zip: f.zip, town: f.town, state: f.state });
+  const place = placeColumns(f);
   const rowId = id ?? uuidv7();
   tx.put('services', rowId, {
     name: f.name,
@@ -24,13 +22,7 @@ export function putService(tx: WriteTx, db: Db, id: string | undefined, f: Servi
     accessibility: blank(f.accessibility),
     languages: JSON.stringify([...new Set(f.languages)]),
     phone: blank(f.phone),
-    address: blank(f.address),
-    town: f.town,
-    state: loc.state,
-    zip: blank(f.zip),
-    latitude: loc.latitude,
-    longitude: loc.longitude,
-    location_source: loc.source,
+    ...place,
     notes: blank(f.notes),
     ...(id ? {} : { demo: demo ? 1 : 0 }),
   });
