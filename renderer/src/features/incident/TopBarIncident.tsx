@@ -9,6 +9,7 @@ import { periodTimeLeft } from './durations';
 import { levelTone } from './level-tone';
 import { useActiveIncident, useSetActiveIncident } from './use-active-incident';
 import { useNow } from '../../lib/use-now';
+import classes from './topbar.module.css';
 
 function Caption({ children }: { children: React.ReactNode }) {
   return (
@@ -45,7 +46,14 @@ function IncidentMenu({ name }: { name: string | null }) {
             </Text>
           </Button>
         ) : (
-          <Badge component="button" variant="outline" color="gray" size="lg" data-testid="topbar-incident" style={{ cursor: 'pointer' }}>
+          <Badge
+            component="button"
+            variant="outline"
+            color="gray"
+            size="lg"
+            data-testid="topbar-incident"
+            style={{ cursor: 'pointer' }}
+          >
             No active incident
           </Badge>
         )}
@@ -53,7 +61,11 @@ function IncidentMenu({ name }: { name: string | null }) {
       <Menu.Dropdown>
         <Menu.Label>Record into</Menu.Label>
         {(open.data?.incidents ?? []).map((i) => (
-          <Menu.Item key={i.id} onClick={() => setActive.mutate({ incidentId: i.id })} rightSection={i.exercise ? <Badge color="orange">Exercise</Badge> : null}>
+          <Menu.Item
+            key={i.id}
+            onClick={() => setActive.mutate({ incidentId: i.id })}
+            rightSection={i.exercise ? <Badge color="orange">Exercise</Badge> : null}
+          >
             {i.name}
           </Menu.Item>
         ))}
@@ -86,24 +98,35 @@ export function TopBarIncident() {
         <Caption>{incident.exercise ? 'Active exercise' : 'Active incident'}</Caption>
         <IncidentMenu name={incident.name} />
       </Stack>
-      <Stack gap={0} style={{ flexShrink: 0 }}>
-        <Caption>Operational period</Caption>
-        {period && left ? (
-          <Text fw={700} size="md" style={{ whiteSpace: 'nowrap' }} c={left.overdue ? 'orange' : undefined} data-testid="topbar-period" title={`Ends ${localParts(period.endsAt, coalition.timeZone).hm}`}>
-            Period {period.number} · {left.text}
-          </Text>
-        ) : (
-          <Text fw={700} size="md" c="orange" data-testid="topbar-period" style={{ whiteSpace: 'nowrap' }}>
-            {incident.status === 'closed' ? 'Incident closed' : 'No open period'}
-          </Text>
-        )}
-      </Stack>
-      <Stack gap={2} style={{ flexShrink: 0 }}>
-        <Caption>Activation</Caption>
-        <StatusBadge tone={levelTone(incident.activationLevelId, levels.data?.levels ?? [])} testId="topbar-level">
-          {incident.activationLevelName}
-        </StatusBadge>
-      </Stack>
+      <div className={classes.periodLevel}>
+        <Stack gap={0}>
+          <Caption>Operational period</Caption>
+          {period && left ? (
+            <Text
+              fw={700}
+              size="md"
+              style={{ whiteSpace: 'nowrap' }}
+              c={left.overdue ? 'orange' : undefined}
+              data-testid="topbar-period"
+              title={`Ends ${localParts(period.endsAt, coalition.timeZone).hm}`}
+            >
+              Period {period.number} · {left.text}
+            </Text>
+          ) : (
+            <Text fw={700} size="md" c="orange" data-testid="topbar-period" style={{ whiteSpace: 'nowrap' }}>
+              {incident.status === 'closed' ? 'Incident closed' : 'No open period'}
+            </Text>
+          )}
+        </Stack>
+        <Stack gap={2}>
+          <span className={classes.levelCaption}>
+            <Caption>Activation</Caption>
+          </span>
+          <StatusBadge tone={levelTone(incident.activationLevelId, levels.data?.levels ?? [])} testId="topbar-level">
+            {incident.activationLevelName}
+          </StatusBadge>
+        </Stack>
+      </div>
     </Group>
   );
 }
