@@ -23,11 +23,14 @@ async function setTheme(page: Page, scheme: 'dark' | 'light') {
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
 }
 
-async function visitAll(page: Page, url: string, label: string): Promise<string[]> {
+/** The screens added with facility status, preparedness and sync, each preparedness tab as its own. */
+const MORE_SCREENS = ['/status', '/sitrep', '/sync', ...['plans', 'activation', 'calldown', 'services', 'hva', 'alerts'].map((t) => `/prep?tab=${t}`)];
+
+async function visitAll(page: Page, url: string, label: string, screens: readonly string[] = SCREENS): Promise<string[]> {
   const found: string[] = [];
   for (const scheme of ['dark', 'light'] as const) {
     await setTheme(page, scheme);
-    for (const path of SCREENS) {
+    for (const path of screens) {
       await page.goto(`${url.split('#')[0]}#${path}`);
       await waitForScreen(page, 'console');
       await expect(page.locator('main')).not.toBeEmpty();
@@ -78,6 +81,19 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
     await page.getByTestId('decision-form').getByRole('button', { name: 'Record decision' }).click();
     await expect(page.getByTestId('decision-form').getByText(/required|Name the plan/).first()).toBeVisible();
     found.push(...(await violations(page, 'decision form refused')));
+    expect(found).toEqual([]);
+  });
+
+  test('the status, situation report, preparedness and sync screens with the demonstration coalition, and the transcription dialog', async ({ page, host }) => {
+    test.setTimeout(600_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const found = await visitAll(page, host.url, 'demo', MORE_SCREENS);
+    await page.goto(`${host.url.split('#')[0]}#/log`);
+    await waitForScreen(page, 'console');
+    await page.keyboard.press('Alt+Shift+T');
+    await expect(page.getByTestId('transcribe-form')).toBeVisible();
+    found.push(...(await violations(page, 'transcription dialog')));
     expect(found).toEqual([]);
   });
 });

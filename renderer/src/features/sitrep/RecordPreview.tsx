@@ -36,7 +36,8 @@ export function RecordPreview({ record, timeZone }: { record: SitrepRecord; time
           </Stack>
         </SimpleGrid>
         <Title order={4}>Facility status</Title>
-        <ScrollArea.Autosize mah={360}>
+        {/* Focusable, so the list scrolls from the keyboard too (arrow keys, Page Down). */}
+        <ScrollArea.Autosize mah={360} viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Facility status, scrollable' }}>
           <Table fz="sm" striped>
             <Table.Tbody>
               {record.facilities.map((f) => (
