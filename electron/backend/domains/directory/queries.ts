@@ -3,13 +3,8 @@ import { AGREEMENT_KIND_LABELS, agreementStanding, type AgreementKind } from '..
 import { DISCIPLINE_LABELS, type Discipline, type Membership } from '../../../../shared/domain/disciplines';
 import type { Db } from '../../db/open';
 
-interface OrganisationRow {
-  id: string;
-  name: string;
-  short_name: string | null;
-  discipline: Discipline;
-  membership: Membership;
-  region: string | null;
+/** The place columns of a directory record (members and regional services alike). */
+export interface PlaceRow {
   address: string | null;
   town: string;
   state: string | null;
@@ -17,6 +12,15 @@ interface OrganisationRow {
   latitude: number | null;
   longitude: number | null;
   location_source: Organisation['locationSource'];
+}
+
+interface OrganisationRow extends PlaceRow {
+  id: string;
+  name: string;
+  short_name: string | null;
+  discipline: Discipline;
+  membership: Membership;
+  region: string | null;
   notes: string | null;
   demo: number;
   contact_count: number;
@@ -27,7 +31,7 @@ const ORG_COLUMNS = `o.id, o.name, o.short_name, o.discipline, o.membership, o.r
   (SELECT count(*) FROM contacts c WHERE c.organisation_id = o.id AND c.deleted = 0) AS contact_count`;
 
 /** The place of a directory record as the contract gives it (members and services alike). */
-export const placeOf = (r: Pick<OrganisationRow, 'address' | 'town' | 'state' | 'zip' | 'latitude' | 'longitude' | 'location_source'>) => ({
+export const placeOf = (r: PlaceRow) => ({
   address: r.address,
   town: r.town,
   state: r.state,

@@ -1,9 +1,9 @@
 import type { Service } from '../../../../shared/contract';
 import { SERVICE_TYPE_LABELS, type ServiceType } from '../../../../shared/domain/service';
 import type { Db } from '../../db/open';
-import { placeOf } from '../directory/queries';
+import { placeOf, type PlaceRow } from '../directory/queries';
 
-interface ServiceRow {
+interface ServiceRow extends PlaceRow {
   id: string;
   name: string;
   type: ServiceType;
@@ -12,13 +12,6 @@ interface ServiceRow {
   accessibility: string | null;
   languages: string;
   phone: string | null;
-  address: string | null;
-  town: string;
-  state: string | null;
-  zip: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  location_source: Service['locationSource'];
   notes: string | null;
   demo: number;
 }
