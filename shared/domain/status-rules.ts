@@ -274,3 +274,13 @@ export function requestFigures(r: ResponseTimes): RequestFigures {
     outstanding: asked - answered.length,
   };
 }
+
+/**
+ * Whether a facility is found by what the operator typed: its name, short name or town
+ * contains it, ignoring case. One rule for the backend's filter and the entry screen, which
+ * filters as each key is typed so Enter always opens a facility of the list on screen.
+ */
+export function facilityMatches(f: { name: string; shortName?: string | null; town: string }, typed: string): boolean {
+  const q = typed.trim().toLowerCase();
+  return !q || f.name.toLowerCase().includes(q) || (f.shortName ?? '').toLowerCase().includes(q) || f.town.toLowerCase().includes(q);
+}

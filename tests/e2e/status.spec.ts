@@ -97,6 +97,27 @@ test.describe('facility status (EEI)', () => {
     await expect(page.getByTestId('status-entry').locator('[data-type-code="beds.adult_icu.available"]')).toHaveAttribute('placeholder', '140');
   });
 
+  test('a facility name typed fast and Enter opens that facility, even while the backend answers slowly', async ({ page, host }) => {
+    // Every facility-list read held back 1.5 s on its way to the backend, as on a loaded
+    // workstation: the list on screen must still be the one Enter opens from.
+    await page.routeWebSocket(/.*/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        if (typeof m === 'string' && m.includes('"status.facilities"')) setTimeout(() => server.send(m), 1500);
+        else server.send(m);
+      });
+    });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+    await expect(page.getByTestId('facility-row').first()).toBeVisible();
+    await expect(page.getByTestId('facility-row').first()).not.toContainText('Windy Ridge');
+    await page.keyboard.type('Windy Ridge');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('status-entry')).toHaveAttribute('data-facility', 'Windy Ridge General Hospital');
+  });
+
   test('a status request to five hospitals: three answer in time through quick entry, 60% on time, the other two listed with their 24/7 numbers', async ({ page, host }) => {
     test.setTimeout(120_000);
     await page.goto(host.url);

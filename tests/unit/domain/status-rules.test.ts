@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkReport, headlineOf, requestFigures, staleness, type RuleType } from '../../../shared/domain/status-rules';
+import { checkReport, facilityMatches, headlineOf, requestFigures, staleness, type RuleType } from '../../../shared/domain/status-rules';
 
 const MIN = 60_000;
 
@@ -48,5 +48,19 @@ describe('facility status rules', () => {
         return flags.length === 0;
       }),
     );
+  });
+});
+
+describe('finding a facility by what was typed', () => {
+  const f = { name: 'Windy Ridge General Hospital', shortName: 'WRGH', town: 'Springfield' };
+  it('matches name, short name or town, ignoring case and surrounding spaces', () => {
+    expect(facilityMatches(f, '  windy ')).toBe(true);
+    expect(facilityMatches(f, 'wrgh')).toBe(true);
+    expect(facilityMatches(f, 'SPRING')).toBe(true);
+    expect(facilityMatches(f, '')).toBe(true);
+  });
+  it('does not match what none of them contains', () => {
+    expect(facilityMatches(f, 'Apple')).toBe(false);
+    expect(facilityMatches({ ...f, shortName: null }, 'wrgh')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { CurrentValue, FacilityStatus, ReportSummary } from '../../../../shared/contract';
 import type { Discipline } from '../../../../shared/domain/disciplines';
-import { conditionsOf, headlineOf, staleness, worseStaleness, type ReportSource, type Staleness } from '../../../../shared/domain/status-rules';
+import { conditionsOf, facilityMatches, headlineOf, staleness, worseStaleness, type ReportSource, type Staleness } from '../../../../shared/domain/status-rules';
 import type { Db } from '../../db/open';
 import { allOrganisations, contactsOf } from '../directory/queries';
 import { coalitionTimeZone } from '../incident/time';
@@ -119,13 +119,12 @@ export function facilityStatuses(db: Db, now: number, f: FacilityFilter = {}): {
   const types = typeById(db);
   const sets = eeiSets(db);
   const current = currentByOrganisation(db);
-  const q = f.search?.trim().toLowerCase();
   const facilities: FacilityComputed[] = [];
   for (const org of allOrganisations(db)) {
     const set = sets.get(org.discipline);
     if (!set?.length) continue;
     if (f.discipline && org.discipline !== f.discipline) continue;
-    if (q && !org.name.toLowerCase().includes(q) && !(org.shortName ?? '').toLowerCase().includes(q) && !org.town.toLowerCase().includes(q)) continue;
+    if (f.search && !facilityMatches(org, f.search)) continue;
     facilities.push(computeFacility(org, current.get(org.id) ?? [], set, types, level, now));
     if (f.limit && facilities.length >= f.limit) break;
   }

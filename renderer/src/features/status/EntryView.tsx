@@ -1,6 +1,6 @@
 import { Grid, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { Discipline } from '../../../../shared/domain/disciplines';
+import { facilityMatches } from '../../../../shared/domain/status-rules';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
@@ -18,8 +18,10 @@ export function EntryView() {
   const [discipline, setDiscipline] = useState('');
   const [cursor, setCursor] = useState(0);
   const catalogue = useCatalogue();
-  const q = useMethod('status.facilities', { ...(discipline ? { discipline: discipline as Discipline } : {}), ...(search.trim() ? { search } : {}) }, { placeholderData: (p) => p });
-  const facilities = useMemo(() => q.data?.facilities ?? [], [q.data]);
+  // Filtered here as each key is typed, not by a query per key: a name typed fast and Enter
+  // must open a facility of the list on screen, never the first of the previous answer.
+  const q = useMethod('status.facilities', {});
+  const facilities = useMemo(() => (q.data?.facilities ?? []).filter((f) => (!discipline || f.discipline === discipline) && facilityMatches(f, search)), [q.data, discipline, search]);
   // Back at the search, its text is selected: the next name typed replaces it.
   const focusSearch = () =>
     setTimeout(() => {
