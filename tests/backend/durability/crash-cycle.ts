@@ -113,7 +113,7 @@ export async function crashCycle(
       return !db.prepare(PRESENT[kind!]!).get(...args);
     });
     // verifyStore checks the fact tables the file has: one killed mid-migration lacks today's newest.
-        const chainOk = verifyStore(db).ok;
+    const chainOk = verifyStore(db).ok;
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));
     const backups = path.join(dataDir, 'backups');
     const strays = fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => /\.sqlite-(wal|shm|journal)$/.test(f)) : [];
