@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { BackendError } from '../../backend';
+import { Select } from '../../components/Select';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand, useMethod } from '../../lib/query';
 import { LoadDemoCard } from '../demo/LoadDemoCard';

@@ -1,0 +1,30 @@
+import { Select as MantineSelect, type SelectProps } from '@mantine/core';
+import { labelOf, typedOption } from '../lib/typed-option';
+
+type Primitive = string | number | boolean;
+
+/**
+ * Mantine's Select, with one rule for every searchable select of the console: what the
+ * operator typed is kept when they Tab away, if it names one option (its exact label or
+ * value, or the only label containing it). Mantine alone put the old value back on blur,
+ * so "America/New_York" typed into the time zone and Tab left the coalition on UTC.
+ * Text that names none or several options is not guessed at: the old value stays, as before.
+ */
+export function Select<Value extends Primitive = string>(props: SelectProps<Value>) {
+  const { onBlur, onChange, searchable, data, value } = props;
+  return (
+    <MantineSelect<Value>
+      {...props}
+      onBlur={(e) => {
+        // Mantine has already asked to show the old label again, but the input still holds
+        // what was typed until React renders.
+        const typed = e.currentTarget.value;
+        if (searchable && onChange && !props.readOnly && !props.disabled) {
+          const pick = typedOption(data, typed, labelOf(data, value));
+          if (pick) onChange(pick.value, pick);
+        }
+        onBlur?.(e);
+      }}
+    />
+  );
+}
