@@ -9,6 +9,8 @@ import tseslint from 'typescript-eslint';
  * process never imports the renderer.
  */
 const noElectronFolder = { group: ['**/electron/**', '**/electron', 'electron'], message: 'renderer/ and shared/ must not import electron/* or Electron: go through the contract.' };
+/** Every searchable select keeps what was typed into it on Tab: one component, components/Select. */
+const mantineSelect = { name: '@mantine/core', importNames: ['Select'], message: 'Use components/Select: it keeps a typed option on Tab.' };
 const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'worker_threads'], message: 'shared/ is pure TypeScript: no Node APIs.' };
 
 export default tseslint.config(
@@ -47,7 +49,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [noElectronFolder, nodeBuiltins] }],
+      'no-restricted-imports': ['error', { paths: [mantineSelect], patterns: [noElectronFolder, nodeBuiltins] }],
     },
   },
   {
@@ -57,6 +59,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [mantineSelect],
           patterns: [
             noElectronFolder,
             nodeBuiltins,
@@ -65,6 +68,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['renderer/src/components/Select.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

@@ -1,4 +1,5 @@
-import { Alert, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useState } from 'react';
 import type { Evidence } from '../../../../shared/contract';
 import { useMethod } from '../../lib/query';

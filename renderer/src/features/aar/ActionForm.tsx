@@ -1,4 +1,5 @@
-import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { AarReportView, CorrectiveAction } from '../../../../shared/contract';
 import { ELEMENTS, ELEMENT_LABELS, type Element } from '../../../../shared/domain/aar-outline';

@@ -1,4 +1,5 @@
-import { Badge, Button, Grid, Group, NavLink, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Grid, Group, NavLink, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useState } from 'react';
 import { useCommand } from '../../lib/query';
 import { useFrameworks } from './use-aar';

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract';

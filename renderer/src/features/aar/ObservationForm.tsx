@@ -1,4 +1,5 @@
-import { SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { AarReportView, Observation } from '../../../../shared/contract';
 import type { ObservationKind } from '../../../../shared/domain/aar-outline';

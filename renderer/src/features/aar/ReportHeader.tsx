@@ -1,4 +1,5 @@
-import { Button, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconRefresh } from '@tabler/icons-react';
 import type { AarReportView } from '../../../../shared/contract';
 import { MISSION_AREAS, type MissionArea } from '../../../../shared/domain/aar-outline';

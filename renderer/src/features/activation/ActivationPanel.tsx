@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useState } from 'react';
 import { IconEdit, IconPrinter } from '@tabler/icons-react';
 import { call } from '../../backend';

@@ -1,4 +1,5 @@
-import { Alert as Notice, Checkbox, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert as Notice, Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Alert } from '../../../../shared/contract';

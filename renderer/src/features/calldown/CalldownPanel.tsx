@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Loader, Paper, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconPhoneCall, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../backend';

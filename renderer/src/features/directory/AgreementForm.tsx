@@ -1,4 +1,5 @@
-import { MultiSelect, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { Agreement } from '../../../../shared/contract';
 import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, type AgreementKind } from '../../../../shared/domain/agreements';

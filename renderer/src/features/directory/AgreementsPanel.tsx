@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AGREEMENT_STANDINGS, type AgreementStanding } from '../../../../shared/domain/agreements';

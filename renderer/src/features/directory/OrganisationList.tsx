@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MEMBERSHIP_LABELS } from '../../../../shared/domain/disciplines';

@@ -1,4 +1,5 @@
-import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { Exercise } from '../../../../shared/contract';
 import { EXERCISE_TYPES, EXERCISE_TYPE_LABELS, type ExerciseType } from '../../../../shared/domain/aar-outline';

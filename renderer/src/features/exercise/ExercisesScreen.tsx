@@ -1,4 +1,5 @@
-import { Button, Grid, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconPlus } from '@tabler/icons-react';
 import { EXERCISE_TYPE_LABELS } from '../../../../shared/domain/aar-outline';
 import { StatusBadge } from '../../components/StatusBadge';

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Select, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';

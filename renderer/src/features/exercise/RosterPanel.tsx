@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Exercise } from '../../../../shared/contract';

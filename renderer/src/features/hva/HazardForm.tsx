@@ -1,4 +1,5 @@
-import { MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { HvaHazard } from '../../../../shared/contract';
 import { HVA_CATEGORIES, HVA_CATEGORY_LABELS, HVA_FACTOR_LABELS, HVA_FACTORS, HVA_SCALE, hvaRisk, type HvaCategory, type HvaScores } from '../../../../shared/domain/hva';

@@ -1,4 +1,5 @@
-import { NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { NumberInput, Stack, TextInput } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { HvaAssessment } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useMethod } from '../../lib/query';

@@ -1,4 +1,5 @@
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Incident, Period } from '../../../../shared/contract';

@@ -1,4 +1,5 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useState } from 'react';
 import type { Period } from '../../../../shared/contract';
 import { useCommand, useMethod } from '../../lib/query';

@@ -1,4 +1,5 @@
-import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { InventoryItem, InventoryStatus } from '../../../../shared/contract';
 import { closeModal, openModal } from '../../lib/open-modal';

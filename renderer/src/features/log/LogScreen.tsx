@@ -1,4 +1,5 @@
-import { Alert, Box, Button, Group, Kbd, Paper, Select, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Kbd, Paper, Text, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconFileText, IconPencilPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';

@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useDeferredValue, useState } from 'react';
 import { useMethod } from '../../lib/query';
 

@@ -1,4 +1,5 @@
-import { Alert, Button, FileInput, Group, List, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { IconFileTypeXml } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EDXL_MAX_CHARS } from '../../../../shared/contract';

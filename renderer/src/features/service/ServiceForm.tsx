@@ -1,4 +1,5 @@
-import { NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { Service } from '../../../../shared/contract';
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../../../shared/domain/service';

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import { fieldErrors } from '../../lib/form-errors';
 import { useCommand } from '../../lib/query';

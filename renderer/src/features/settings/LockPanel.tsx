@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Select } from '../../components/Select';
 import { useState } from 'react';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/contract/settings';
 import { useCommand, useMethod } from '../../lib/query';

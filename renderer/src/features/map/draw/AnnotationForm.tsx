@@ -1,4 +1,5 @@
-import { Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Select } from '../../../components/Select';
 import { useForm } from '@mantine/form';
 import { ANNOTATION_PURPOSE_LABELS, ANNOTATION_PURPOSES, type AnnotationGeometry, type AnnotationPurpose, type AnnotationShape } from '../../../../../shared/contract';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';

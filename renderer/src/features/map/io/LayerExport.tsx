@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Select, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Select } from '../../../components/Select';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ExportLayer, Overlay } from '../../../../../shared/contract';

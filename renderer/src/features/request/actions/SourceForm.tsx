@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Loader, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Select } from '../../../components/Select';
 import { useForm } from '@mantine/form';
 import type { RequestDetail, SourceBy } from '../../../../../shared/contract';
 import { FILL_SOURCES, type FillSource, type OrderPlacedBy } from '../../../../../shared/domain/sourcing';

@@ -1,4 +1,5 @@
-import { Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, MultiSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { Select } from '../../../components/Select';
 import { IconSearch } from '@tabler/icons-react';
 import { type Priority, type RequestStatus, type Role, ROLE_LABELS, ROLES } from '../../../../../shared/domain/request-state';
 import { allStatusOptions, priorityOptions, statusOptions } from '../lib/labels';

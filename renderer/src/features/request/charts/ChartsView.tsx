@@ -1,4 +1,5 @@
-import { Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Select } from '../../../components/Select';
 import { useState } from 'react';
 import { useShell } from '../../../lib/shell-context';
 import { ErrorPanel } from '../../../components/ErrorPanel';
