@@ -13,7 +13,17 @@ test.describe('first run, sign-in and the shell', () => {
   test('sets up an empty store, signs in, and shows who is on duty', async ({ page, host }) => {
     await page.goto(host.url);
     await completeSetup(page);
-    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    // Sign-in by keyboard alone: part of a position's name and Enter takes the first position
+    // found; Enter again signs in.
+    await expect(page.getByLabel('Your name')).toBeFocused();
+    await page.keyboard.type('Dana Duty');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Duty Officer');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('combobox', { name: 'Position you are working' })).toHaveValue('Coalition Duty Officer (HCCDO)');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'console');
+    await expect(page.getByTestId('topbar-operator')).toHaveText('Dana Duty');
     await expect(page.getByTestId('topbar-coalition')).toHaveText(COALITION.name);
     await expect(page.getByTestId('topbar-position')).toHaveText('Coalition Duty Officer');
     await expect(page.getByTestId('topbar-incident')).toHaveText('No active incident');

@@ -9,11 +9,14 @@ type Primitive = string | number | boolean;
  * value, or the only label containing it). Mantine alone put the old value back on blur,
  * so "America/New_York" typed into the time zone and Tab left the coalition on UTC.
  * Text that names none or several options is not guessed at: the old value stays, as before.
+ * While typing, the first option found is highlighted, so Enter takes it.
  */
 export function Select<Value extends Primitive = string>(props: SelectProps<Value>) {
   const { onBlur, onChange, searchable, data, value } = props;
   return (
     <MantineSelect<Value>
+      // As the operator types, the first option found is the one Enter takes.
+      selectFirstOptionOnChange={searchable}
       {...props}
       onBlur={(e) => {
         // Mantine has already asked to show the old label again, but the input still holds
