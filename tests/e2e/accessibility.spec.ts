@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForScreen } from './fixtures/host';
+import type { Locator, Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, startHost, test, waitForScreen } from './fixtures/host';
 import { completeSetup, signIn } from './flows';
 import { loadDemoAndSignIn } from './flows-resources';
+import { DIALOGS, STATES, type DialogCase } from './a11y-dialogs';
 
 /** Every screen of the rail, by address, with what marks it loaded. */
 const SCREENS = ['/', '/incidents', '/log', '/timeline', '/decisions', '/messages', '/board', '/requests', '/requests?view=charts', '/inventory', '/directory', '/aar', '/exercises', '/map', '/settings'];
@@ -10,10 +14,13 @@ const SCREENS = ['/', '/incidents', '/log', '/timeline', '/decisions', '/message
 /** WCAG 2.2 A and AA, and the 2.0/2.1 rules they include. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function violations(page: Page, where: string): Promise<string[]> {
+async function violations(page: Page, where: string, only?: string): Promise<string[]> {
   // Nothing is checked mid-load: the console marks screens ready with data-ready.
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  const axe = new AxeBuilder({ page }).withTags(TAGS);
+  // A dialog alone: the screen under it is checked on its own, and the whole page is slow to scan.
+  if (only) axe.include(only);
+  const r = await axe.analyze();
   return r.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
@@ -96,4 +103,149 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
     found.push(...(await violations(page, 'transcription dialog')));
     expect(found).toEqual([]);
   });
+
+  test('every form dialog and drawer with the demonstration coalition: no violation, and focus back on its opener after Esc and after Cancel', async ({ page, host }) => {
+    test.setTimeout(600_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const { found, soft } = gathered();
+    for (const c of DIALOGS) {
+      for (const scheme of c.bothThemes ? (['dark', 'light'] as const) : (['dark'] as const)) {
+        await setTheme(page, scheme);
+        await soft(`${c.name} ${scheme}`, () => checkDialog(page, host.url, c, scheme, found));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('states of screens with the demonstration coalition (views, a refusal in words, a query that failed, a screen that failed to load), in dark and light', async ({ page, host }) => {
+    test.setTimeout(420_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const { found, soft } = gathered();
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      for (const c of STATES) {
+        await soft(`${c.name} ${scheme}`, async () => {
+          await page.goto(`${host.url.split('#')[0]}#${c.path}`);
+          await waitForScreen(page, 'console');
+          await c.before?.(page);
+          await expect(c.shown(page)).toBeVisible();
+          found.push(...(await violations(page, `${c.name} ${scheme}`)));
+        });
+      }
+    }
+    // A screen whose code cannot load (a damaged install) says so, in words.
+    await page.route(/\/assets\/BoardScreen-[^/]*\.js$/, (r) => r.abort());
+    await page.goto(`${host.url.split('#')[0]}#/board`);
+    await expect(page.getByTestId('screen-failed')).toBeVisible();
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      found.push(...(await violations(page, `a screen that failed to load ${scheme}`)));
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('the lock screen with a PIN (a wrong PIN refused, someone else signing in), in dark and light; focus on screen after unlocking', async ({ page, host }) => {
+    test.setTimeout(300_000);
+    // The page's own clock, so minutes of idleness pass at once.
+    await page.clock.install();
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.goto(`${host.url.split('#')[0]}#/settings`);
+    await waitForScreen(page, 'console');
+    const panel = page.getByTestId('lock-panel');
+    await panel.getByTestId('new-pin').fill('4821');
+    await panel.getByRole('button', { name: 'Set PIN' }).click();
+    await expect(panel.getByText('Dana Duty has a PIN')).toBeVisible();
+    await panel.getByRole('combobox', { name: /^Lock this console/ }).click();
+    await page.getByRole('option', { name: 'After 2 minutes without a key or click' }).click();
+    const found: string[] = [];
+    const lock = page.getByTestId('lock-screen');
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      await page.clock.fastForward('02:30');
+      await expect(lock.getByTestId('unlock-pin')).toBeVisible();
+      found.push(...(await violations(page, `lock screen ${scheme}`)));
+      await lock.getByTestId('unlock-pin').fill('1111');
+      await lock.getByRole('button', { name: 'Unlock as Dana Duty' }).click();
+      await expect(lock.getByRole('alert')).toHaveText("That is not Dana Duty's PIN");
+      await lock.getByTestId('lock-switch').click();
+      await expect(lock.getByLabel('Your name')).toBeVisible();
+      found.push(...(await violations(page, `lock screen, PIN refused, sign-in open ${scheme}`)));
+      await lock.getByTestId('unlock-pin').fill('4821');
+      await lock.getByRole('button', { name: 'Unlock as Dana Duty' }).click();
+      await expect(lock).toHaveCount(0);
+      await expect.poll(() => page.evaluate(() => !!document.activeElement && document.activeElement !== document.body), { message: 'focus after unlocking' }).toBe(true);
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('the restore screen of an unreadable data file, in dark and light', async ({ page }) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-e2e-'));
+    fs.writeFileSync(path.join(dataDir, 'eoc.sqlite'), '');
+    const host = await startHost(dataDir);
+    const found: string[] = [];
+    try {
+      for (const scheme of ['dark', 'light'] as const) {
+        await page.addInitScript((s) => localStorage.setItem('eoc.color-scheme', s), scheme);
+        await page.goto(host.url);
+        await waitForScreen(page, 'restore');
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+        await expect(page.getByRole('alert').first()).toContainText('The data file is empty');
+        found.push(...(await violations(page, `restore ${scheme}`)));
+        // A file that cannot be restored is refused in words.
+        await page.getByLabel('Full path of the file').fill(path.join(dataDir, 'eoc.sqlite'));
+        await page.getByRole('button', { name: 'Check and restore' }).click();
+        await expect(page.getByTestId('restore-file-panel').getByRole('alert')).toContainText('It cannot be restored');
+        found.push(...(await violations(page, `restore refused ${scheme}`)));
+      }
+    } finally {
+      await host.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(found).toEqual([]);
+  });
 });
+
+/** Problems are gathered, not thrown one by one, so one run names every dialog or state that fails. */
+function gathered() {
+  const found: string[] = [];
+  const soft = async (what: string, check: () => Promise<unknown>) => {
+    try {
+      await check();
+    } catch (e) {
+      found.push(`${what}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  };
+  return { found, soft };
+}
+
+/** Opens a dialog, checks it, closes it with Esc and (where it has one) with Cancel; focus must come back. */
+async function checkDialog(page: Page, url: string, c: DialogCase, scheme: string, found: string[]) {
+  await page.goto(`${url.split('#')[0]}#${c.path}`);
+  await waitForScreen(page, 'console');
+  await c.before?.(page);
+  if (process.env.A11Y_TRACE) console.log(new Date().toISOString(), c.name, scheme);
+  const opener = c.opener(page);
+  const dialog = page.getByRole('dialog');
+  const closes: ['Esc' | 'Cancel', (d: Locator) => Promise<void>][] = [['Esc', () => page.keyboard.press('Escape')]];
+  if (c.cancel !== null) closes.push(['Cancel', (d) => d.getByRole('button', { name: c.cancel ?? 'Cancel', exact: true }).last().click({ timeout: 10_000 })]);
+  for (const [how, close] of closes) {
+    await opener.focus({ timeout: 10_000 });
+    await opener.click({ timeout: 10_000 });
+    await expect(dialog.last()).toBeVisible({ timeout: 10_000 });
+    if (how === 'Esc') {
+      found.push(...(await violations(page, `${c.name} ${scheme}`, '[role="dialog"]')));
+      if (c.refuse) {
+        await dialog.last().locator('button[type="submit"]').last().click({ timeout: 10_000 });
+        await expect(dialog.last().locator('[aria-invalid="true"], [role="alert"]').first()).toBeVisible();
+        found.push(...(await violations(page, `${c.name} refused ${scheme}`, '[role="dialog"]')));
+      }
+    }
+    await close(dialog.last());
+    await expect(dialog).toHaveCount(0, { timeout: 5_000 });
+    if ((c.focusBack ?? 'opener') === 'opener') await expect(opener, `focus back on the opener after ${how}`).toBeFocused({ timeout: 3_000 });
+    else await expect.poll(() => page.evaluate(() => !!document.activeElement && document.activeElement !== document.body), { message: `focus on screen after ${how}`, timeout: 3_000 }).toBe(true);
+  }
+}

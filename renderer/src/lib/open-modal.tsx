@@ -1,5 +1,5 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
-import { FormModal, type FormModalProps } from '../components/FormModal';
+import { FormModal, keepFocusOnScreen, type FormModalProps } from '../components/FormModal';
 
 type Options = Omit<FormModalProps, 'opened' | 'onClose' | 'children'> & { onClose?: () => void };
 
@@ -8,6 +8,8 @@ interface Entry {
   options: Options;
   content: ReactNode;
   once?: string;
+  /** What had focus when it opened (the button the operator pressed): focus goes back there. */
+  returnTo: Element | null;
 }
 
 let entries: readonly Entry[] = [];
@@ -30,7 +32,7 @@ export function openModal(options: Options, content: (id: string) => ReactNode, 
   const already = once && entries.find((e) => e.once === once);
   if (already) return already.id;
   const id = `modal-${++opened}`;
-  set([...entries, { id, options, content: content(id), once }]);
+  set([...entries, { id, options, content: content(id), once, returnTo: document.activeElement }]);
   return id;
 }
 
@@ -40,6 +42,25 @@ export function closeModal(id: string): void {
   if (!e) return;
   set(entries.filter((x) => x.id !== id));
   e.options.onClose?.();
+  returnFocus(e.returnTo);
+}
+
+/**
+ * A dialog opened here is mounted already open and unmounted on closing, so Mantine's own
+ * focus return (which records focus when `opened` changes and restores it after the closing
+ * transition) never runs: focus would fall to the page body, where the keyboard is lost.
+ * It goes back to the opener once the dialog has gone, or to the screen when the opener has
+ * gone too (a save that replaced the row or button).
+ */
+function returnFocus(to: Element | null): void {
+  requestAnimationFrame(() => {
+    const a = document.activeElement;
+    // Something else took focus on purpose (a dialog below, a field the save opened).
+    if (a && a !== document.body) return;
+    if (to instanceof HTMLElement && to.isConnected && to !== document.body) to.focus({ preventScroll: true });
+    // Gone, or no longer focusable (disabled while its save runs).
+    if (document.activeElement === document.body || !document.activeElement) keepFocusOnScreen();
+  });
 }
 
 export function ModalHost() {

@@ -27,6 +27,15 @@ function organisationNamedIn(ctx: ReadContext, description: string | null): stri
   return hit?.id ?? null;
 }
 
+/** The sender's notes first, then where the draft came from; the provenance is never the part cut. */
+function importNotes(sent: string | null, provenance: string, warnings: string[]): string {
+  const room = NOTES_MAX - provenance.length - 2;
+  if (!sent) return provenance.slice(0, NOTES_MAX);
+  if (sent.length > room) warnings.push(`The message's notes were cut to ${Math.max(room, 0)} characters to fit beside where the draft came from`);
+  return room > 0 ? `${sent.slice(0, room)}\n\n${provenance}` : provenance.slice(0, NOTES_MAX);
+}
+const NOTES_MAX = 2000;
+
 export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
   'edxl.exportRequest': ({ requestId, eventId, envelope }, ctx) => {
     const request = requestDetail(ctx.db, requestId, positionOf(ctx), ctx.services.now());
@@ -78,8 +87,8 @@ export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
           requestedByContact: requester.contact?.slice(0, 120) || null,
           priority: parsed.priority ?? 'routine',
           deliveryLocation: (parsed.deliveryLocation ?? 'Not given in the EDXL-RM message').slice(0, 300),
-          substitutes: null,
-          notes: `Imported from EDXL-RM message ${parsed.messageId}${parsed.incidentDescription ? ` (incident: ${parsed.incidentDescription})` : ''}`.slice(0, 2000),
+          substitutes: parsed.substitutes,
+          notes: importNotes(parsed.notes, `Imported from EDXL-RM message ${parsed.messageId}${parsed.incidentDescription ? ` (incident: ${parsed.incidentDescription})` : ''}`, warnings),
           lines: parsed.lines.map((l) => ({ ...l, quantity: l.quantity })),
         },
         { action: 'import', detail: { messageId: parsed.messageId, warnings } },

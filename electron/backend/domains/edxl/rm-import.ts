@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { findForbiddenCharacter, forbiddenCharacterMessage, lineInput, type LineInput } from '../../../../shared/contract';
 import { PRIORITIES, type Priority } from '../../../../shared/domain/request-state';
 import { invalid } from '../../errors';
+import { fundingOf, notesOf, substitutesOf } from './rm-import-extras';
 
 /**
  * Reads an EDXL-RM RequestResource (bare or in an EDXL-DE envelope) into the fields of a
@@ -20,6 +21,10 @@ export interface ImportedRequest {
   saysExercise: boolean;
   priority: Priority | null;
   deliveryLocation: string | null;
+  /** Block 6, from the resources' SpecialRequirements. */
+  substitutes: string | null;
+  /** The sender's notes (and any funding text not in the console's form), without the import's own provenance. */
+  notes: string | null;
   lines: LineInput[];
   warnings: string[];
 }
@@ -223,7 +228,7 @@ export function parseRequestResource(xml: string): ImportedRequest {
       if (type === 'ReportTo' && where && !delivery) delivery = where;
     }
     const description = str(res.Description);
-    const line = {
+    const line: LineInput = {
       quantity,
       unit: unitValues ? str(unitValues[0]) : null,
       kind: (kind ?? `Resource ${i + 1}`).slice(0, 120),
@@ -238,6 +243,12 @@ export function parseRequestResource(xml: string): ImportedRequest {
     return line;
   });
   if (refused.length) throw invalid(`${refused.join('; ')}. Nothing was imported: correct the message and import it again`);
+  const funding = fundingOf(str(obj(msg.Funding)?.FundingInfo), infos.length);
+  for (const [at, costCents] of funding.costs) lines[at]!.costCents = costCents;
+  if (funding.unread) warnings.push(`The message's funding ("${funding.unread.slice(0, 80)}") gives no cost per line the console can read; it was kept in the notes`);
+  const substitutes = substitutesOf(infos.map((ri) => str(obj(ri.Resource)?.SpecialRequirements)));
+  if (substitutes && substitutes.length > 2000) warnings.push('The suitable substitutes (SpecialRequirements) were cut to 2000 characters');
+  const notes = [notesOf(desc || null).notes, funding.unread ? `Funding: ${funding.unread}` : null].filter(Boolean).join('\n\n') || null;
   if (!delivery) warnings.push('The message gives no delivery location (ScheduleType ReportTo); fill in block 5 before submitting');
   return {
     messageId,
@@ -248,6 +259,8 @@ export function parseRequestResource(xml: string): ImportedRequest {
     saysExercise: /\bexercise\b/i.test([desc, incident ? str(incident.IncidentDescription) ?? '' : '', incident ? str(incident.IncidentID) ?? '' : ''].join(' ')),
     priority,
     deliveryLocation: delivery,
+    substitutes: substitutes?.slice(0, 2000) ?? null,
+    notes,
     lines: lines.filter((l): l is LineInput => l !== null),
     warnings,
   };
