@@ -76,8 +76,18 @@ export function timelineSql(q: KeyQuery): { sql: string; params: Record<string, 
   let sql: string;
   if (q.words?.length) {
     // The full-text rowid is the timeline key: CROSS JOIN keeps the full-text index as
-    // the outer loop, walked in key order, each match joined by its key.
+    // the outer loop, walked in key order, each match joined by its key. The scope tokens
+    // narrow the match inside the index; the timeline row has the final word on the
+    // incident, kinds and position (a record's own text could hold a scope-like token).
     params.match = matchExpression(q.words, { inc: q.inc, kinds: q.kinds, pos: q.pos });
+    if (q.kinds?.length) {
+      where.push('+t.kind IN (SELECT value FROM json_each(@kinds))');
+      params.kinds = JSON.stringify(q.kinds);
+    }
+    if (q.pos !== undefined) {
+      where.push('+t.pos = @pos');
+      params.pos = q.pos;
+    }
     sql = `SELECT t.key >> 20 AS occurredAt, t.key & 1048575 AS n, t.kind, t.record_id AS recordId
       FROM timeline_fts f CROSS JOIN timeline t ON t.key = f.rowid
       WHERE timeline_fts MATCH @match AND f.rowid >= @lo AND f.rowid < @hi AND +t.inc = @inc
