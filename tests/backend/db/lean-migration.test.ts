@@ -4,51 +4,32 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/db/migrate';
 import { migrations } from '../../../electron/backend/db/migrations';
-import { TIMELINE_FEEDS } from '../../../electron/backend/db/migrations/013-lean';
 import { searchWords } from '../../../electron/backend/domains/timeline/fts';
 import { timelineRows } from '../../../electron/backend/domains/timeline/queries';
 import { openBackend } from '../helpers/backend';
+import { asBeforeLean, lean } from './before-lean';
 import { asAttacker, copyOf, localWorkstation, makeDemoStore, middleLink, verify } from '../integrity/demo-store';
 
 /**
  * Migration "lean" (013) remakes the timeline's full-text index with only which records hold
- * each word (detail=none, no docsize) and recreates the triggers that feed it. The store
- * before it is the demonstration coalition (records in every domain that has them) put back
- * as migrations 2, 10 and 12 left it: their triggers, taken from their own SQL, and the
- * full-text index in its old configuration, filled with the old scope tokens. (The old index
- * is filled from the records as they read now, as the triggers filled it when each was written.)
+ * each word (detail=none, no docsize), interns the timeline's operator and category, and
+ * recreates the triggers that feed both. The store before it is the demonstration coalition
+ * (records in every domain that has them) put back as migrations 2, 10 and 12 left it (see
+ * before-lean.ts).
  */
-const lean = migrations.find((m) => m.name === 'lean')!;
-
-/** A trigger as the newest migration before `lean` that defines it wrote it. */
-function oldTrigger(name: string): string {
-  let found: string | undefined;
-  for (const m of migrations.slice(0, lean.version - 1)) {
-    const all = m.sql.match(new RegExp(`CREATE TRIGGER ${name} AFTER INSERT[\\s\\S]*?\\nEND;`, 'g'));
-    if (all) found = all.at(-1);
-  }
-  if (!found) throw new Error(`no earlier definition of ${name}`);
-  return found;
-}
-
-function asBeforeLean(db: Database.Database): void {
-  db.exec(`
-    ${TIMELINE_FEEDS.map((f) => `DROP TRIGGER ${f.name};`).join('\n')}
-    DROP TABLE timeline_fts;
-    CREATE VIRTUAL TABLE timeline_fts USING fts5(scope, body, content = '', tokenize = 'unicode61 remove_diacritics 2');
-    ${TIMELINE_FEEDS.map(
-      (f) => `INSERT INTO timeline_fts (rowid, scope, body)
-        SELECT t.key, 'i' || t.inc || ' k' || t.kind || coalesce(' p' || t.pos, ''), ${f.body.replace(/\bNEW\./g, 's.')}
-        FROM timeline t JOIN ${f.table} s ON s.id = t.record_id WHERE t.kind = '${f.kind}';`,
-    ).join('\n')}
-    ${TIMELINE_FEEDS.map((f) => oldTrigger(f.name)).join('\n')}
-  `);
-  db.pragma(`user_version = ${lean.version - 1}`);
-}
-
 type Row = { key: bigint };
-const allTimeline = (db: Database.Database) =>
-  db.prepare('SELECT key, inc, kind, record_id, pos, operator_name, category FROM timeline ORDER BY key').safeIntegers().all();
+/** The timeline with operator and category by name, whichever way they are stored. */
+const allTimeline = (db: Database.Database) => {
+  const named = (db.prepare('PRAGMA table_info(timeline)').all() as { name: string }[]).some((c) => c.name === 'category');
+  return db
+    .prepare(
+      named
+        ? 'SELECT key, inc, kind, record_id, pos, operator_name AS op, category AS cat FROM timeline ORDER BY key'
+        : 'SELECT t.key, t.inc, t.kind, t.record_id, t.pos, o.ref AS op, c.ref AS cat FROM timeline t LEFT JOIN timeline_refs o ON o.n = t.op LEFT JOIN timeline_refs c ON c.n = t.cat ORDER BY t.key',
+    )
+    .safeIntegers()
+    .all();
+};
 
 /** What the old index answered for a word (or word beginning), as the search asked it before this migration. */
 function oldSearch(db: Database.Database, inc: number, word: string): bigint[] {
@@ -116,6 +97,7 @@ describe('migration lean: a smaller full-text index, the same answers', () => {
     expect(ddl).toMatch(/columnsize = 0/);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'timeline_fts_docsize'").pluck().get()).toBe(0);
     expect(allTimeline(db)).toEqual(timelineBefore);
+    expect(db.prepare("SELECT count(*) FROM pragma_table_info('timeline') WHERE name IN ('op', 'cat') AND type = 'INTEGER'").pluck().get()).toBe(2);
     const r = verify(db);
     expect(r.problems).toEqual([]);
     expect(r.checkedLinks).toBeGreaterThan(100);

@@ -14,14 +14,18 @@
  * search word keeps (fts.ts drops it), so searching "p1" or "i3" finds only those words in
  * the text, never every record of position 1 or incident 3.
  *
+ * The timeline keeps its rows and keys; its operator and category are interned into
+ * timeline_refs like its incident and position, so the row and the two indexes on them
+ * hold a small number instead of the name (the search and filters look the name up once).
  * The index is rebuilt from the timeline and the records of fact it points to; the
- * triggers feeding it are recreated with the new scope tokens, and intern incident and
- * position ids with a plain NOT EXISTS instead of INSERT OR IGNORE (which ran the interning
- * table's guard trigger twice for every record). The timeline itself is unchanged.
+ * triggers feeding both are recreated with the new scope tokens and interning, which uses a
+ * plain NOT EXISTS instead of INSERT OR IGNORE (that ran the interning table's guard
+ * trigger for every value of every record).
  * A request step's and a checklist tick's words come from the request and checklist item
  * as they read now (as migration 10's backfill did); every other record's words are its own.
  */
 import { FEEDS, type TimelineFeed } from './002-incidents';
+import { noReplaceTrigger } from './append-only';
 
 /** FTS5 scope tokens: private-use prefix, then i<incident>, k<kind>, p<position>. */
 const P = 'char(57344)';
@@ -74,25 +78,63 @@ export const TIMELINE_FEEDS: readonly Feed[] = [
 /** The rows of a record's millisecond in the timeline; the highest is the one just added. */
 const SAME_MS = 'key >= NEW.occurred_at * 1048576 AND key < (NEW.occurred_at + 1) * 1048576';
 
+/** Interns a value into timeline_refs unless it is NULL or already there. */
+const intern = (v: string) =>
+  v === 'NULL' ? '' : `\n  INSERT INTO timeline_refs (ref) SELECT v FROM (SELECT ${v} AS v) WHERE v IS NOT NULL AND NOT EXISTS (SELECT 1 FROM timeline_refs WHERE ref = v);`;
+const refOf = (v: string) => (v === 'NULL' ? 'NULL' : `(SELECT n FROM timeline_refs WHERE ref = ${v})`);
+
 function trigger(f: Feed): string {
   return /* sql */ `
 CREATE TRIGGER ${f.name} AFTER INSERT ON ${f.table}${f.when ? `\nWHEN ${f.when}` : ''}
-BEGIN
-  INSERT INTO timeline_refs (ref) SELECT ${f.inc} WHERE NOT EXISTS (SELECT 1 FROM timeline_refs WHERE ref = ${f.inc});
-  INSERT INTO timeline_refs (ref) SELECT p FROM (SELECT ${f.position} AS p)
-    WHERE p IS NOT NULL AND NOT EXISTS (SELECT 1 FROM timeline_refs WHERE ref = p);
-  INSERT INTO timeline (key, inc, kind, record_id, pos, operator_name, category) VALUES (
+BEGIN${[f.inc, f.position, 'NEW.operator_name', f.category].map(intern).join('')}
+  INSERT INTO timeline (key, inc, kind, record_id, pos, op, cat) VALUES (
     coalesce((SELECT key + 1 FROM timeline WHERE ${SAME_MS} ORDER BY key DESC LIMIT 1), NEW.occurred_at * 1048576),
-    (SELECT n FROM timeline_refs WHERE ref = ${f.inc}),
+    ${refOf(f.inc)},
     '${f.kind}',
     NEW.id,
-    (SELECT n FROM timeline_refs WHERE ref = ${f.position}),
-    NEW.operator_name,
-    ${f.category});
+    ${refOf(f.position)},
+    ${refOf('NEW.operator_name')},
+    ${refOf(f.category)});
   INSERT INTO timeline_fts (rowid, scope, body)
     SELECT key, ${scopeSql('inc', 'kind', 'pos')}, ${f.body} FROM timeline WHERE ${SAME_MS} ORDER BY key DESC LIMIT 1;
 END;`;
 }
+
+/**
+ * The timeline with its operator and category interned like its incident and position: a
+ * small number in the row and in each of the two indexes instead of the name repeated in
+ * all three. Same keys, same rows, same index names; the guards as migrations 2 and 4 made them.
+ */
+const TIMELINE_REBUILD = /* sql */ `
+INSERT INTO timeline_refs (ref)
+  SELECT v FROM (SELECT DISTINCT operator_name AS v FROM timeline UNION SELECT DISTINCT category FROM timeline)
+  WHERE v IS NOT NULL AND NOT EXISTS (SELECT 1 FROM timeline_refs WHERE ref = v) ORDER BY v;
+ALTER TABLE timeline RENAME TO timeline_before;
+CREATE TABLE timeline (
+  key INTEGER PRIMARY KEY,
+  inc INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  pos INTEGER,
+  op INTEGER,
+  cat INTEGER
+) STRICT;
+INSERT INTO timeline (key, inc, kind, record_id, pos, op, cat)
+  SELECT t.key, t.inc, t.kind, t.record_id, t.pos, o.n, c.n
+  FROM timeline_before t LEFT JOIN timeline_refs o ON o.ref = t.operator_name LEFT JOIN timeline_refs c ON c.ref = t.category
+  ORDER BY t.key;
+DROP TABLE timeline_before;
+CREATE INDEX timeline_incident ON timeline(inc);
+CREATE INDEX timeline_kind ON timeline(inc, kind);
+CREATE INDEX timeline_position ON timeline(inc, pos);
+CREATE INDEX timeline_operator ON timeline(inc, op);
+CREATE INDEX timeline_category ON timeline(inc, cat);
+CREATE TRIGGER timeline_no_update BEFORE UPDATE ON timeline
+BEGIN SELECT RAISE(ABORT, 'timeline is derived from records of fact: it cannot be altered'); END;
+CREATE TRIGGER timeline_no_delete BEFORE DELETE ON timeline
+BEGIN SELECT RAISE(ABORT, 'timeline is derived from records of fact: it cannot be deleted'); END;
+${noReplaceTrigger('timeline', [['key']])}
+`;
 
 /** Every timeline row's words, from the record it points to, in key order. */
 function rebuild(f: Feed): string {
@@ -102,8 +144,8 @@ INSERT INTO timeline_fts (rowid, scope, body)
   FROM timeline t JOIN ${f.table} s ON s.id = t.record_id WHERE t.kind = '${f.kind}' ORDER BY t.key;`;
 }
 
-/** The full-text index made anew from the timeline (exported: a test replays an older upgrade before it). */
-export const FTS_REBUILD = /* sql */ `
+/** The full-text index made anew from the timeline. */
+const FTS_REBUILD = /* sql */ `
 DROP TABLE timeline_fts;
 CREATE VIRTUAL TABLE timeline_fts USING fts5(
   scope, body, content = '', detail = none, columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
@@ -112,6 +154,7 @@ ${TIMELINE_FEEDS.map(rebuild).join('\n')}
 
 export const sql = /* sql */ `
 ${TIMELINE_FEEDS.map((f) => `DROP TRIGGER ${f.name};`).join('\n')}
+${TIMELINE_REBUILD}
 ${FTS_REBUILD}
 ${TIMELINE_FEEDS.map(trigger).join('\n')}
 `;
