@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_BACKFILL } from '../../../electron/backend/db/migrations/010-ux';
+import { asBeforeLean } from '../db/before-lean';
 import { openBackend } from '../helpers/backend';
 import { incidentFixture } from '../incident/fixtures';
 import { makeOrg, requestInput, step } from '../request/fixtures';
@@ -34,8 +35,11 @@ describe('the timeline of an activation', () => {
     await t.backend.close();
     // As an older store would be: the steps are there, the timeline has none of them.
     const db = new Database(path.join(t.dataDir, 'eoc.sqlite'));
+    // (The timeline as migration 10 met it, before migration 13 interned its names.)
+    asBeforeLean(db);
     db.exec(`DROP TRIGGER timeline_no_delete; DELETE FROM timeline WHERE kind = 'request';`);
     db.exec(REQUEST_BACKFILL);
+    // Then, as the store opens, the later upgrade (13) remakes the timeline and its full-text index.
     db.close();
     const again = await openBackend({ dataDir: t.dataDir });
     const page = await again.call('timeline.page', { incidentId: incident.id, filters: { kinds: ['request'] } });

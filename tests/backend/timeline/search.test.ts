@@ -39,6 +39,9 @@ describe('full-text search', () => {
     expect((await search('gener*')).map((i) => i.id).sort()).toEqual([ids.entry, ids.accented].sort()); // "General" is a category word
     expect((await search('MERCY general')).map((i) => i.id)).toEqual([ids.entry]);
     expect((await search('hopital reunion')).map((i) => i.id)).toEqual([ids.accented]);
+    // A word the index cuts in two needs both parts.
+    expect((await search('Saint-Luc')).map((i) => i.id)).toEqual([ids.accented]);
+    expect(await search('Saint-Mercy')).toEqual([]);
   });
 
   it('combines with the other filters', async () => {

@@ -310,7 +310,7 @@ export interface TimelineFeed {
   readonly body: string;
 }
 
-const FEEDS: readonly TimelineFeed[] = [
+export const FEEDS: readonly TimelineFeed[] = [
   { table: 'log_entries', kind: 'entry', position: 'NEW.position_id', category: 'NEW.category', body: "NEW.text || ' ' || NEW.category" },
   {
     table: 'decisions',

@@ -10,6 +10,7 @@ import { sql as sync } from './009-sync';
 import { sql as ux } from './010-ux';
 import { sql as compact } from './011-compact';
 import { sql as heardFrom } from './012-heard-from';
+import { sql as lean } from './013-lean';
 
 export interface Migration {
   readonly version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'ux', sql: ux },
   { version: 11, name: 'compact', sql: compact },
   { version: 12, name: 'heard-from', sql: heardFrom },
+  { version: 13, name: 'lean', sql: lean },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

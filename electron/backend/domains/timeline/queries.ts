@@ -65,19 +65,32 @@ export function timelineSql(q: KeyQuery): { sql: string; params: Record<string, 
   const dir = q.order === 'newest' ? 'DESC' : 'ASC';
   const params: Record<string, unknown> = { inc: q.inc, lo, hi, limit: q.limit };
   const where: string[] = [];
+  // Operator and category are interned like incident and position (migration 13): one
+  // lookup, then an equality on the small number the index holds. A name never seen is NULL
+  // and matches nothing.
   if (q.operatorName !== undefined) {
-    where.push('t.operator_name = @op');
+    where.push('t.op = (SELECT n FROM timeline_refs WHERE ref = @op)');
     params.op = q.operatorName;
   }
   if (q.category !== undefined) {
-    where.push('t.category = @cat');
+    where.push('t.cat = (SELECT n FROM timeline_refs WHERE ref = @cat)');
     params.cat = q.category;
   }
   let sql: string;
   if (q.words?.length) {
     // The full-text rowid is the timeline key: CROSS JOIN keeps the full-text index as
-    // the outer loop, walked in key order, each match joined by its key.
+    // the outer loop, walked in key order, each match joined by its key. The scope tokens
+    // narrow the match inside the index; the timeline row has the final word on the
+    // incident, kinds and position (a record's own text could hold a scope-like token).
     params.match = matchExpression(q.words, { inc: q.inc, kinds: q.kinds, pos: q.pos });
+    if (q.kinds?.length) {
+      where.push('+t.kind IN (SELECT value FROM json_each(@kinds))');
+      params.kinds = JSON.stringify(q.kinds);
+    }
+    if (q.pos !== undefined) {
+      where.push('+t.pos = @pos');
+      params.pos = q.pos;
+    }
     sql = `SELECT t.key >> 20 AS occurredAt, t.key & 1048575 AS n, t.kind, t.record_id AS recordId
       FROM timeline_fts f CROSS JOIN timeline t ON t.key = f.rowid
       WHERE timeline_fts MATCH @match AND f.rowid >= @lo AND f.rowid < @hi AND +t.inc = @inc
@@ -111,7 +124,7 @@ export function timelineRows(db: Db, q: KeyQuery): TimelineRow[] {
 }
 
 /** Distinct values of an indexed column for one incident, by hopping through the index. */
-function distinct(db: Db, column: 'pos' | 'operator_name' | 'category', inc: number): (string | number)[] {
+function distinct(db: Db, column: 'pos' | 'op' | 'cat', inc: number): number[] {
   const rows = db
     .prepare(
       `WITH RECURSIVE v(x) AS (
@@ -120,12 +133,19 @@ function distinct(db: Db, column: 'pos' | 'operator_name' | 'category', inc: num
          SELECT (SELECT min(${column}) FROM timeline WHERE inc = @inc AND ${column} > v.x) FROM v WHERE v.x IS NOT NULL
        ) SELECT x FROM v WHERE x IS NOT NULL`,
     )
-    .all({ inc }) as { x: string | number }[];
+    .all({ inc }) as { x: number }[];
   return rows.map((r) => r.x);
 }
 
+/** The names interned as `refs`, in name order (as the index gave them when it held the names). */
+function names(db: Db, refs: number[]): string[] {
+  if (!refs.length) return [];
+  const list = db.prepare('SELECT ref FROM timeline_refs WHERE n IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(refs)) as string[];
+  return list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 export function timelineFacets(db: Db, inc: number) {
-  const posRefs = distinct(db, 'pos', inc) as number[];
+  const posRefs = distinct(db, 'pos', inc);
   const positions = posRefs.length
     ? (db
         .prepare(
@@ -136,8 +156,8 @@ export function timelineFacets(db: Db, inc: number) {
     : [];
   return {
     positions,
-    operators: distinct(db, 'operator_name', inc) as string[],
-    categories: distinct(db, 'category', inc) as string[],
+    operators: names(db, distinct(db, 'op', inc)),
+    categories: names(db, distinct(db, 'cat', inc)),
     total: (db.prepare('SELECT count(*) AS n FROM timeline WHERE inc = ?').get(inc) as { n: number }).n,
   };
 }
