@@ -53,7 +53,9 @@ export function serveStatic(rootDir: string, urlPath: string, res: ServerRespons
     'content-type': TYPES[ext] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+    // Only the build's hashed assets are the same for ever; the page, its boot script and
+    // its icon keep their names across versions, so a browser asks for them again.
+    'cache-control': ext === '.html' ? 'no-store' : isHashedAsset(root, file) ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
   if (ext === '.html') headers['content-security-policy'] = csp;
   res.writeHead(200, headers);
@@ -65,6 +67,11 @@ export function serveStatic(rootDir: string, urlPath: string, res: ServerRespons
   fs.createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+/** A file of the build's assets folder, whose name carries its content hash. */
+function isHashedAsset(root: string, file: string): boolean {
+  return path.dirname(file) === path.join(root, 'assets');
 }
 
 /** False for anything that is not a readable regular file, including names too long to stat. */

@@ -1,11 +1,10 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { RestoreScreen } from '../features/restore/RestoreScreen';
-import { SignInScreen } from '../features/session/SignInScreen';
-import { SetupScreen } from '../features/setup/SetupScreen';
 import { useLiveInvalidation, useMethod } from '../lib/query';
-import { Shell } from './Shell';
+import { loadScreen, useScreen, type FirstScreen, type ScreenComponent } from './first-screens';
+
+type Screen = 'error' | 'loading' | FirstScreen;
 
 /** Decides the first screen: restore (damaged store), setup (empty store), sign-in, or the console. */
 export function Gate() {
@@ -16,7 +15,7 @@ export function Gate() {
   const setup = useMethod('setup.status', {});
   const session = useMethod('session.current', {});
 
-  const screen = info.error
+  const chosen: Screen = info.error
     ? 'error'
     : !info.data
       ? 'loading'
@@ -31,36 +30,59 @@ export function Gate() {
               : !session.data.session
                 ? 'sign-in'
                 : 'console';
+  const first = chosen === 'error' || chosen === 'loading' ? null : chosen;
+  const { component: Component, error: chunkError } = useScreen(first);
+  // Until its chunk is here the chosen screen is not on the page: still 'loading'.
+  const screen: Screen = chunkError ? 'error' : first && !Component ? 'loading' : chosen;
 
   useEffect(() => {
-    // The signal end-to-end tests and the start-up benchmark wait for.
+    // The signal end-to-end tests and the start-up benchmark wait for: set once the
+    // screen has mounted, so whoever waits for it finds the screen there.
     document.body.dataset.screen = screen;
     if (screen !== 'loading') document.body.dataset.ready = 'true';
   }, [screen]);
 
+  useEffect(() => {
+    // The screen that follows loads while the operator types (first run, then sign-in,
+    // then the console), so it appears at once rather than after its chunk; when the
+    // page is idle, not while this screen is still being painted.
+    const next = screen === 'setup' ? 'sign-in' : screen === 'sign-in' ? 'console' : null;
+    if (!next) return;
+    const later = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    later(() => void loadScreen(next).catch(() => {}));
+  }, [screen]);
+
+  if (screen === 'error')
+    return (
+      <Center h="100%">
+        <ErrorPanel title="The console cannot reach its backend" error={info.error ?? chunkError} />
+      </Center>
+    );
+  if (screen === 'loading' || !Component)
+    return (
+      <Center h="100%">
+        <Stack align="center">
+          <Loader />
+          <Text>Opening the console…</Text>
+        </Stack>
+      </Center>
+    );
   switch (screen) {
-    case 'error':
-      return (
-        <Center h="100%">
-          <ErrorPanel title="The console cannot reach its backend" error={info.error} />
-        </Center>
-      );
-    case 'loading':
-      return (
-        <Center h="100%">
-          <Stack align="center">
-            <Loader />
-            <Text>Opening the console…</Text>
-          </Stack>
-        </Center>
-      );
-    case 'restore':
-      return <RestoreScreen reason={info.data!.degraded!} />;
-    case 'setup':
-      return <SetupScreen />;
-    case 'sign-in':
-      return <SignInScreen coalition={setup.data!.coalition!} workstationName={setup.data!.workstation.name ?? ''} />;
-    case 'console':
+    case 'restore': {
+      const Restore = Component as ScreenComponent<'restore'>;
+      return <Restore reason={info.data!.degraded!} />;
+    }
+    case 'setup': {
+      const Setup = Component as ScreenComponent<'setup'>;
+      return <Setup />;
+    }
+    case 'sign-in': {
+      const SignIn = Component as ScreenComponent<'sign-in'>;
+      return <SignIn coalition={setup.data!.coalition!} workstationName={setup.data!.workstation.name ?? ''} />;
+    }
+    case 'console': {
+      const Shell = Component as ScreenComponent<'console'>;
       return <Shell coalition={setup.data!.coalition!} workstation={setup.data!.workstation} session={session.data!.session!} />;
+    }
   }
 }

@@ -1,3 +1,4 @@
+import './console-styles';
 import { AppShell, Box, ScrollArea } from '@mantine/core';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import type { ReactNode } from 'react';

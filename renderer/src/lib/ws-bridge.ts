@@ -34,6 +34,8 @@ export interface BridgeEnv {
 
 const OPEN = 1;
 
+const isEmpty = (input: unknown) => typeof input === 'object' && input !== null && Object.keys(input).length === 0;
+
 const browserEnv = (): BridgeEnv => ({
   openSocket: (url) => new WebSocket(url) as unknown as SocketLike,
   setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -55,13 +57,36 @@ function socketUrl(location: Location): string {
 }
 
 /**
+ * What the page's boot script (renderer/public/boot.js) started before this script
+ * loaded: the socket, the methods it asked (each as `boot:<method>` with input {}), and
+ * the messages it received so far.
+ */
+export interface BootStart {
+  url: string;
+  socket: SocketLike;
+  asked: string[];
+  messages: unknown[];
+}
+
+declare global {
+  interface Window {
+    __eocBoot?: BootStart;
+  }
+}
+
+/**
  * The browser host transport. The token arrives once in the address (`?token=`); it is
  * kept for this tab only and taken out of the address bar so it is not bookmarked or
  * shared by accident.
  */
 export function createWebSocketBridge(location: Location): EocBridge {
-  return createSocketBridge(socketUrl(location), browserEnv());
+  const url = socketUrl(location);
+  const boot = window.__eocBoot;
+  delete window.__eocBoot;
+  return createSocketBridge(url, browserEnv(), boot?.url === url ? boot : undefined);
 }
+
+const CLOSING = 2;
 
 /**
  * Requests sent on a socket that then drops are answered `unavailable` at once: the page
@@ -69,8 +94,13 @@ export function createWebSocketBridge(location: Location): EocBridge {
  * while disconnected wait for the reconnection, at most QUEUE_WAIT_MS. After a reconnection
  * every cached read is refreshed (the host may have restarted, others may have written).
  */
-export function createSocketBridge(url: string, env: BridgeEnv): EocBridge {
+export function createSocketBridge(url: string, env: BridgeEnv, boot?: BootStart): EocBridge {
   const inFlight = new Map<string, (r: ResponseEnvelope) => void>();
+  // The boot script's questions: answered to the first request for the same method with
+  // no input, instead of asking again. An answer may arrive before that request does.
+  const early = new Map<string, ResponseEnvelope | null>();
+  let adopt = boot && boot.socket.readyState < CLOSING ? boot : undefined;
+  for (const m of adopt?.asked ?? []) early.set(`boot:${m}`, null);
   const queued = new Map<string, { text: string; timer: unknown; done: (r: ResponseEnvelope) => void }>();
   const listeners = new Set<(e: EventEnvelope) => void>();
   let socket: SocketLike | null = null;
@@ -83,9 +113,14 @@ export function createSocketBridge(url: string, env: BridgeEnv): EocBridge {
   const fail = (id: string, message: string): ResponseEnvelope => ({ id, ok: false, error: { code: 'unavailable', message } });
 
   const connect = () => {
-    const s = env.openSocket(url);
+    const s = adopt ? adopt.socket : env.openSocket(url);
+    const buffered = adopt?.messages ?? [];
+    // Adopted before it opened: the boot script's own open handler is replaced, so its questions are asked here.
+    const ask = adopt && s.readyState !== OPEN ? adopt.asked : [];
+    adopt = undefined;
     socket = s;
     s.onopen = () => {
+      for (const m of ask.splice(0)) s.send(JSON.stringify({ id: `boot:${m}`, method: m, input: {} }));
       const reconnected = everConnected;
       everConnected = true;
       attempt = 0;
@@ -106,16 +141,21 @@ export function createSocketBridge(url: string, env: BridgeEnv): EocBridge {
         return; // Not ours to answer: the host only ever sends JSON.
       }
       if ('event' in msg) for (const l of listeners) l(msg);
-      else inFlight.get(msg.id)?.(msg);
+      else if (inFlight.has(msg.id)) inFlight.get(msg.id)!(msg);
+      else if (early.get(msg.id) === null) early.set(msg.id, msg);
     };
     s.onclose = () => {
       if (socket !== s) return;
       socket = null;
+      early.clear(); // answers not come by now never will: those reads are asked anew
       for (const [id, resolve] of inFlight) resolve(fail(id, LOST_MESSAGE));
       attempt++;
       emitLocal(CONNECTION_EVENT, { connected: false, attempt } satisfies ConnectionState);
       env.setTimer(connect, RECONNECT_MS[Math.min(attempt - 1, RECONNECT_MS.length - 1)]!);
     };
+    // An adopted socket may have opened, and received answers, before it was adopted.
+    if (s.readyState === OPEN) s.onopen();
+    for (const data of buffered) s.onmessage({ data });
   };
   connect();
 
@@ -127,6 +167,20 @@ export function createSocketBridge(url: string, env: BridgeEnv): EocBridge {
           inFlight.delete(request.id);
           resolve(r);
         };
+        const bootId = `boot:${request.method}`;
+        if (early.has(bootId) && isEmpty(request.input)) {
+          const answer = early.get(bootId);
+          early.delete(bootId);
+          // Answered already, or on its way on this socket (a drop answers it unavailable).
+          if (answer) return resolve({ ...answer, id: request.id });
+          if (socket) {
+            inFlight.set(bootId, (r) => {
+              inFlight.delete(bootId);
+              resolve({ ...r, id: request.id });
+            });
+            return;
+          }
+        }
         if (socket?.readyState === OPEN) {
           inFlight.set(request.id, done);
           socket.send(text);

@@ -6,6 +6,7 @@ import {
   LOST_MESSAGE,
   QUEUE_WAIT_MS,
   UNREACHABLE_MESSAGE,
+  type BootStart,
   type BridgeEnv,
   type SocketLike,
 } from '../../../renderer/src/lib/ws-bridge';
@@ -32,7 +33,7 @@ class FakeSocket implements SocketLike {
   }
 }
 
-function setup() {
+function setup(boot?: BootStart) {
   const sockets: FakeSocket[] = [];
   const timers: { fn: () => void; ms: number; cleared: boolean }[] = [];
   const env: BridgeEnv = {
@@ -48,7 +49,7 @@ function setup() {
     },
     clearTimer: (h) => ((h as { cleared: boolean }).cleared = true),
   };
-  const bridge = createSocketBridge('ws://h/ws?token=t', env);
+  const bridge = createSocketBridge('ws://h/ws?token=t', env, boot);
   const events: EventEnvelope[] = [];
   bridge.onEvent((e) => events.push(e));
   const fire = (ms: number) => timers.filter((t) => t.ms === ms && !t.cleared).forEach((t) => ((t.cleared = true), t.fn()));
@@ -111,5 +112,48 @@ describe('the browser host transport', () => {
     const { sockets } = setup();
     sockets[0]!.open();
     expect(() => sockets[0]!.onmessage?.({ data: 'garbage' })).not.toThrow();
+  });
+
+  describe('adopting the socket the boot script opened', () => {
+    const bootWith = (socket: FakeSocket, messages: unknown[] = []): BootStart => ({ url: 'ws://h/ws?token=t', socket, asked: ['system.info', 'setup.status'], messages });
+
+    it('answers the first read of an asked method from what the boot script already received, without asking again', async () => {
+      const early = new FakeSocket();
+      early.readyState = 1;
+      const { bridge, sockets } = setup(bootWith(early, [JSON.stringify({ id: 'boot:system.info', ok: true, result: { v: 1 } })]));
+      expect(sockets).toHaveLength(0);
+      await expect(bridge.invoke({ id: 'x', method: 'system.info', input: {} })).resolves.toEqual({ id: 'x', ok: true, result: { v: 1 } });
+      // The answer on its way: taken when it comes.
+      const pending = bridge.invoke({ id: 'y', method: 'setup.status', input: {} });
+      early.reply({ id: 'boot:setup.status', ok: true, result: { configured: false } });
+      await expect(pending).resolves.toEqual({ id: 'y', ok: true, result: { configured: false } });
+      expect(early.sent).toHaveLength(0);
+      // Later reads of the same method are asked like any other.
+      void bridge.invoke({ id: 'z', method: 'system.info', input: {} });
+      expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual(['z']);
+    });
+
+    it('asks the boot questions itself when it adopted the socket before it opened', async () => {
+      const early = new FakeSocket();
+      const { bridge } = setup(bootWith(early));
+      const pending = bridge.invoke({ id: 'x', method: 'system.info', input: {} });
+      early.open();
+      expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual(['boot:system.info', 'boot:setup.status']);
+      early.reply({ id: 'boot:system.info', ok: true, result: { v: 2 } });
+      await expect(pending).resolves.toEqual({ id: 'x', ok: true, result: { v: 2 } });
+    });
+
+    it('answers unavailable when the boot socket drops before its answer, and asks anew once reconnected', async () => {
+      const early = new FakeSocket();
+      early.readyState = 1;
+      const { bridge, sockets, fire } = setup(bootWith(early));
+      const pending = bridge.invoke({ id: 'x', method: 'system.info', input: {} });
+      early.drop();
+      await expect(pending).resolves.toMatchObject({ id: 'x', ok: false, error: { code: 'unavailable' } });
+      fire(250);
+      sockets[0]!.open();
+      void bridge.invoke({ id: 'y', method: 'setup.status', input: {} });
+      expect(sockets[0]!.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual(['y']);
+    });
   });
 });
