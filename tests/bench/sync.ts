@@ -46,7 +46,7 @@ async function joiner(from: ReturnType<typeof client>, name: string): Promise<{ 
 function catchUp(from: Backend, to: Backend): number {
   let pages = 0;
   for (;;) {
-    const env = from.sync.collect(to.sync.vector(), 5000);
+    const env = from.sync.collect(to.sync.vector());
     const b = JSON.parse(env.batch) as { parts: unknown[]; more: boolean };
     if (!b.parts.length) return pages;
     to.sync.receive(env, 'bench');

@@ -90,10 +90,14 @@ export class Applier {
     return this.db.prepare(sql);
   }
 
-  /** Stores a change unless it is already stored; returns whether it was new. */
-  insertChange(c: ChangeRow): boolean {
+  /**
+   * Stores a change unless it is already stored; returns whether it was new. `unheld`: the
+   * caller knows it is not stored (a catch-up's changes past what the receiver holds of
+   * their origin), so the lookup is skipped.
+   */
+  insertChange(c: ChangeRow, unheld = false): boolean {
     // Not INSERT OR IGNORE: the append-only guard refuses any insert of a key already taken.
-    if (this.stmt('SELECT 1 FROM changes WHERE id = ?').get(c.id)) return false;
+    if (!unheld && this.stmt('SELECT 1 FROM changes WHERE id = ?').get(c.id)) return false;
     this.stmt(
       'INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc) VALUES (@id, @hlc, @table_name, @row_id, @column_name, @value, @workstation_id, @operator_name, @position_title, @recorded_at, @base_hlc)',
     ).run(c);
@@ -113,10 +117,17 @@ export class Applier {
 
   /**
    * Brings one row in line with its changes. `columns` narrows an update to the fields just
-   * changed; a row not yet present is built from all of its changes. Returns whether the
-   * row was written.
+   * changed; a row not yet present is built from all of its changes (`all`, when the caller
+   * holds every one of them already, saves reading them back). Returns whether the row was
+   * written.
    */
-  materialize(table: string, rowId: string, columns: Iterable<string> | null, touched: Touched): boolean {
+  materialize(
+    table: string,
+    rowId: string,
+    columns: Iterable<string> | null,
+    touched: Touched,
+    all?: readonly ChangeRow[],
+  ): boolean {
     const t = ident(table);
     const existing = this.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(rowId) as Row | undefined;
     const known = this.columnsOf(table);
@@ -156,7 +167,7 @@ export class Applier {
       this.reconsider(table, touched);
       return this.settled(table, rowId);
     }
-    const full = this.intended(table, rowId);
+    const full = this.intended(table, rowId, all);
     if (!full) return false;
     const missing = this.missingParent(table, full);
     if (missing) return this.pend(table, rowId, missing);
@@ -188,10 +199,10 @@ export class Applier {
   }
 
   /** The row as its changes say it is: each field's newest value, plus bookkeeping and derived defaults. */
-  private intended(table: string, rowId: string): Row | null {
-    const all = this.stmt(
+  private intended(table: string, rowId: string, held?: readonly ChangeRow[]): Row | null {
+    const all = (held ? [...held].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0)) : this.stmt(
       'SELECT column_name, value, hlc, recorded_at FROM changes WHERE table_name = ? AND row_id = ? ORDER BY hlc',
-    ).all(table, rowId) as {
+    ).all(table, rowId)) as {
       column_name: string;
       value: string | null;
       hlc: string;
@@ -338,7 +349,8 @@ export class Applier {
   }
 
   private settled(table: string, rowId: string): true {
-    this.stmt('DELETE FROM sync_pending_rows WHERE table_name = ? AND row_id = ?').run(table, rowId);
+    if (this.pendingHeld)
+      this.stmt('DELETE FROM sync_pending_rows WHERE table_name = ? AND row_id = ?').run(table, rowId);
     return true;
   }
 }

@@ -388,11 +388,15 @@ export class Writer {
    * The apply: stores each change not already stored, brings its row in line (the highest
    * clock per field wins), refreshes the field's conflict queue, and recomputes what is
    * derived from it. Idempotent: a change already held is skipped.
+   * `unheld`: the caller knows none of them is stored yet (see Applier.insertChange).
    * @internal used by writeMutable and by the sync domain, inside a transaction
    */
-  applyChanges(changes: readonly ChangeRow[]): number {
+  applyChanges(changes: readonly ChangeRow[], unheld = false): number {
     const p = this.requirePending();
-    const fields = new Map<string, { table: string; row: string; cols: Set<string>; once: Set<string> }>();
+    const fields = new Map<
+      string,
+      { table: string; row: string; cols: Set<string>; once: Set<string>; all: ChangeRow[] | undefined }
+    >();
     // Rows no change had reached before this apply: a field of such a row written by one
     // change only has nothing to conflict with (and no queue to clear), so its review
     // queue is not recomputed: most of a new workstation's catch-up is such fields.
@@ -406,11 +410,17 @@ export class Writer {
         seenRows.add(key);
         if (!anyChange.get(c.table_name, c.row_id)) newRows.add(key);
       }
-      if (!this.applier.insertChange(c)) continue;
+      if (!this.applier.insertChange(c, unheld)) continue;
       fresh++;
       if (c.workstation_id !== this.workstationId) p.hlc = later(p.hlc, c.hlc);
       let f = fields.get(key);
-      if (!f) fields.set(key, (f = { table: c.table_name, row: c.row_id, cols: new Set(), once: new Set() }));
+      // A row no change had reached: every change it has is in this apply, and builds it.
+      if (!f)
+        fields.set(
+          key,
+          (f = { table: c.table_name, row: c.row_id, cols: new Set(), once: new Set(), all: newRows.has(key) ? [] : undefined }),
+        );
+      f.all?.push(c);
       if (f.cols.has(c.column_name)) f.once.delete(c.column_name);
       else if (newRows.has(key)) f.once.add(c.column_name);
       f.cols.add(c.column_name);
@@ -418,7 +428,7 @@ export class Writer {
     if (!fresh) return 0;
     const touched = emptyTouched();
     for (const f of fields.values()) {
-      this.applier.materialize(f.table, f.row, f.cols, touched);
+      this.applier.materialize(f.table, f.row, f.cols, touched, f.all);
       for (const col of f.cols) if (!f.once.has(col)) this.applier.refreshConflicts(f.table, f.row, col, p.at);
     }
     this.settle(touched);

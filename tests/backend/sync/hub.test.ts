@@ -4,6 +4,7 @@ import { unseal } from '../../../electron/backend/domains/sync/envelope';
 import { startLanSync, type LanService } from '../../../electron/backend/domains/sync/lan/service';
 import { main as hubMain } from '../../../electron/backend/hub/main';
 import { joinHub, startHub, type Hub } from '../../../electron/backend/hub/server';
+import { HubStore } from '../../../electron/backend/hub/store';
 import { generatePrivateKey, rawPublicKey, signBytes } from '../../../electron/backend/identity/keys';
 import { openBackend, openReadyBackend } from '../helpers/backend';
 import { startTempCluster, type TempCluster } from '../helpers/postgres';
@@ -32,6 +33,14 @@ async function lan(s: { backend: Station['backend']; dataDir: string }): Promise
   const svc = await startLanSync({ backend: s.backend, dataDir: s.dataDir, port: 0, host: '127.0.0.1', retryMs: 200 });
   open.push(svc);
   return svc;
+}
+
+/** A service whose close may be called twice (by the test midway, then after it). */
+function closable<T extends { close(): Promise<void> }>(x: T): T {
+  let closing: Promise<void> | null = null;
+  const close = x.close.bind(x);
+  x.close = () => (closing ??= close());
+  return x;
 }
 
 /** Resolves once `check` holds, re-checking whenever any of the backends says its data changed. */
@@ -173,6 +182,76 @@ describe('regional hub on PostgreSQL', () => {
     const served = await hub.store.lacking(coalitionId, {}, '0', 1000);
     expect(served.some((x) => x.envelope.sender === bId)).toBe(true);
   }, 60_000);
+
+  it('a workstation offline during a removal learns it through the hub (a hub database older than its removals list backfills it), refuses the removed member\'s new batches and keeps its past records', async () => {
+    const database = await cluster.newDatabase(`hub${++dbCount}`);
+    const a = await openReadyBackend();
+    await joinHub(database, (await a.call('sync.issueJoin', {})).code);
+    const b = await openBackend();
+    await b.call('sync.join', { code: (await a.call('sync.issueJoin', {})).code, workstationName: 'EOC-2' });
+    const c = await openBackend();
+    await c.call('sync.join', { code: (await a.call('sync.issueJoin', {})).code, workstationName: 'EOC-3' });
+    // Each closed midway by the test, and again (harmlessly) after it.
+    const first = closable(await hubOn(database));
+    const lanA = closable(await lan(a));
+    const lanB = closable(await lan(b));
+    const lanC = closable(await lan(c));
+    for (const s of [a, b, c]) s.backend.sync.addPeer(`127.0.0.1:${first.port}`, 'typed');
+    const same = async () => new Set([a, b, c].map((s) => s.backend.sync.contentHash())).size === 1;
+    await until([a, b, c], same, 'all three to hold the coalition through the hub');
+    await signIn(b);
+    const { levels } = await a.call('incident.levels', {});
+    const incidentId = (await a.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
+    await signIn(c);
+    await until(b, async () => (await b.call('incident.list', {})).incidents.some((i) => i.id === incidentId), 'the incident on b');
+    await b.call('log.append', { incidentId, category: 'General', text: 'Before the removal' });
+    await until(c, async () => (await texts(c, incidentId)).includes('Before the removal'), "b's entry on c");
+    // a removes b only once it holds all b wrote (what a holds of b is what stays valid everywhere).
+    await until([a, b, c], same, 'all three to hold the same record');
+
+    // c goes offline; a removes b; the removal reaches the hub in a's batch.
+    await lanC.close();
+    const bId = b.backend.sync.describe().workstationId;
+    const coalitionId = (await a.call('sync.status', {})).coalitionId!;
+    await a.call('sync.removeMember', { id: bId });
+    await until(b, async () => ((await b.call('sync.peers', {})).peers[0]?.lastError ?? '').includes('removed from the coalition'), 'the hub to refuse b');
+    await lanB.close();
+
+    // The hub's database as a hub from before it kept removals left it: the batches only.
+    await first.close();
+    const admin = new HubStore(database);
+    await admin.pool.query('DROP TABLE hub_removed');
+    await admin.close();
+    const hub = await hubOn(database);
+    expect(await hub.store.isRemoved(coalitionId, bId)).toBe(true);
+    // b wrote on, unaware; the hub refuses what it signs now.
+    await b.call('log.append', { incidentId, category: 'General', text: 'After the removal' });
+    const late = b.backend.sync.collect(await hub.store.vector(coalitionId));
+    const opened = unseal(late);
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(await hub.store.store(opened.envelope, opened.batch)).toBe('removed');
+
+    // c comes back, sees only the hub, and learns the removal from it.
+    await lanA.close();
+    await lan(a);
+    await lan(c);
+    a.backend.sync.addPeer(`127.0.0.1:${hub.port}`, 'typed');
+    c.backend.sync.addPeer(`127.0.0.1:${hub.port}`, 'typed');
+    await until([a, c], async () => c.backend.sync.contentHash() === a.backend.sync.contentHash(), 'c to catch up with a through the hub');
+    expect((await c.call('sync.status', {})).members.find((m) => m.id === bId)?.removedAt).toBeTypeOf('number');
+
+    // b's batch signed after its removal, reaching c by any other path: refused, an audit entry only.
+    const cId = c.backend.sync.describe().workstationId;
+    const before = c.backend.sync.vector();
+    const r = c.backend.sync.receive(b.backend.sync.collect(c.backend.sync.vector()), 'EOC-2 directly');
+    expect(r).toMatchObject({ status: 'refused', message: expect.stringMatching(/removed/) });
+    const after = c.backend.sync.vector();
+    expect(after).toEqual({ ...before, [cId]: { ...before[cId]!, seq: before[cId]!.seq + 1 } }); // the audit entry only
+    expect(await texts(c, incidentId)).not.toContain('After the removal');
+    // What b wrote before stays, and every chain on c still verifies.
+    expect(await texts(c, incidentId)).toContain('Before the removal');
+    expect(await c.call('integrity.verify', {})).toMatchObject({ ok: true });
+  }, 90_000);
 
   it('has a command line: help, errors in words, a damaged join code refused', async () => {
     const out: string[] = [];

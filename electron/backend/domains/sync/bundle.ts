@@ -15,7 +15,6 @@ import { advance, type Vector } from './vector';
  * before applying any, so a bad bundle writes nothing.
  */
 export const BUNDLE_FORMAT = 'eocbundle/1';
-const PAGE = 5000;
 
 const markSchema = z.object({ seq: z.number().int().min(0), hlc: z.string() });
 export const vectorSchema = z.record(z.string().max(200), markSchema);
@@ -58,7 +57,7 @@ export function exportBundle(
   let changes = 0;
   let facts = 0;
   for (let i = 1; ; i++) {
-    const env = sync.collect(theirs, PAGE);
+    const env = sync.collect(theirs);
     const batch = JSON.parse(env.batch) as {
       parts: Parameters<typeof advance>[1] & { changes?: { rows: unknown[] }; facts?: { rows: unknown[] } }[];
       more: boolean;

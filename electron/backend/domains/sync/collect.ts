@@ -15,6 +15,30 @@ export interface CollectOptions {
   readonly now: number;
   /** Rows per batch (changes and facts together); a batch may run over to keep one write whole. */
   readonly limit?: number;
+  /** About how many bytes of JSON a batch holds at most (PAGE_BYTES unless said). */
+  readonly maxBytes?: number;
+}
+
+/**
+ * A page of catch-up is bounded by its size, not its rows: a change is a few hundred bytes
+ * and a record of fact can be kilobytes, and what a page costs (a frame on the LAN, a row
+ * in the hub, one transaction on the receiver) follows its bytes. Big enough that a page's
+ * fixed costs (a signature each way, a vector read, a commit) vanish beside its rows, small
+ * enough that applying one holds the receiver's event loop for a fraction of a second.
+ * Every path pages the same way: LAN, hub and bundles all collect through here.
+ */
+export const PAGE_BYTES = 4 * 1024 * 1024;
+/** Rows per page at most, whatever their size: a bound for pages of tiny rows. */
+export const PAGE_ROWS = 20_000;
+
+/** About the bytes a row adds to a batch's JSON: its values, plus its keys and punctuation. */
+function sizeOf(row: Record<string, unknown>, keys: number): number {
+  let n = keys * 18;
+  for (const k in row) {
+    const v = row[k];
+    n += typeof v === 'string' ? v.length : 16;
+  }
+  return n;
 }
 
 const CHANGE_COLUMNS =
@@ -28,8 +52,9 @@ const CHANGE_COLUMNS =
  * again with the new vector resumes where it stopped, whatever was lost in between.
  */
 export function collectBatch(db: Db, o: CollectOptions): Batch {
-  const limit = o.limit ?? 2000;
+  const limit = o.limit ?? PAGE_ROWS;
   let budget = limit;
+  let bytes = o.maxBytes ?? PAGE_BYTES;
   const mine = readVector(db);
   const changeParts: BatchPart[] = [];
   const factParts: BatchPart[] = [];
@@ -37,10 +62,11 @@ export function collectBatch(db: Db, o: CollectOptions): Batch {
   for (const [origin, m] of Object.entries(mine)) {
     const t = markOf(o.theirs, origin);
     if (m.hlc > t.hlc) {
-      if (budget <= 0) more = true;
+      if (budget <= 0 || bytes <= 0) more = true;
       else {
-        const rows = changesAfter(db, origin, t.hlc, budget);
+        const { rows, size } = changesAfter(db, origin, t.hlc, budget, bytes);
         budget -= rows.length;
+        bytes -= size;
         const upTo = rows[rows.length - 1]!.hlc;
         if (upTo < m.hlc) more = true;
         changeParts.push({ origin, changes: { after: t.hlc, upTo, rows } });
@@ -50,10 +76,11 @@ export function collectBatch(db: Db, o: CollectOptions): Batch {
   for (const [origin, m] of Object.entries(mine)) {
     const t = markOf(o.theirs, origin);
     if (m.seq > t.seq) {
-      if (budget <= 0) more = true;
+      if (budget <= 0 || bytes <= 0) more = true;
       else {
-        const rows = factsAfter(db, origin, t.seq, budget);
+        const { rows, size } = factsAfter(db, origin, t.seq, budget, bytes);
         budget -= rows.length;
+        bytes -= size;
         const last = rows[rows.length - 1]!.link.seq;
         if (last < m.seq) more = true;
         const head = newestSignedHeadIn(db, origin, t.seq, last);
@@ -73,32 +100,51 @@ export function collectBatch(db: Db, o: CollectOptions): Batch {
   };
 }
 
-/** An origin's changes after `hlc`, about `limit` of them, never splitting one write (one clock). */
-export function changesAfter(db: Db, origin: string, hlc: string, limit: number): ChangeRow[] {
-  const rows = db
-    .prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE workstation_id = ? AND hlc > ? ORDER BY hlc, id LIMIT ?`)
-    .all(origin, hlc, limit) as ChangeRow[];
-  if (rows.length < limit) return rows;
-  const last = rows[rows.length - 1]!.hlc;
-  const whole = rows.filter((r) => r.hlc !== last);
-  whole.push(
-    ...(db
-      .prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE workstation_id = ? AND hlc = ? ORDER BY id`)
-      .all(origin, last) as ChangeRow[]),
+/**
+ * An origin's changes after `hlc`, oldest first, up to about `limit` rows or `maxBytes`,
+ * never splitting one write (one clock): one range read of the (workstation_id, hlc)
+ * index, stopped once the page is full and the clock moves on.
+ */
+export function changesAfter(
+  db: Db,
+  origin: string,
+  hlc: string,
+  limit: number,
+  maxBytes = Infinity,
+): { rows: ChangeRow[]; size: number } {
+  const rows: ChangeRow[] = [];
+  let size = 0;
+  const read = db.prepare(
+    `SELECT ${CHANGE_COLUMNS} FROM changes WHERE workstation_id = ? AND hlc > ? ORDER BY hlc, id`,
   );
-  return whole;
+  for (const r of read.iterate(origin, hlc) as IterableIterator<ChangeRow>) {
+    if ((rows.length >= limit || size >= maxBytes) && r.hlc !== rows[rows.length - 1]!.hlc) break;
+    rows.push(r);
+    size += sizeOf(r as unknown as Record<string, unknown>, 11);
+  }
+  return { rows, size };
 }
 
-export function factsAfter(db: Db, origin: string, seq: number, limit: number): { link: ChainLink; row: Row }[] {
+/** An origin's records of fact after `seq`, with their links, up to `limit` rows or about `maxBytes`. */
+export function factsAfter(
+  db: Db,
+  origin: string,
+  seq: number,
+  limit: number,
+  maxBytes = Infinity,
+): { rows: { link: ChainLink; row: Row }[]; size: number } {
   const links = db
     .prepare(
-      'SELECT workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version FROM fact_chain WHERE workstation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      'SELECT workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version FROM fact_chain WHERE workstation_id = ? AND seq > ? ORDER BY seq',
     )
-    .all(origin, seq, limit) as ChainLink[];
-  const stmts = new Map<string, ReturnType<Db['prepare']>>();
-  return links.map((link) => {
-    let s = stmts.get(link.table_name);
-    if (!s) stmts.set(link.table_name, (s = db.prepare(`SELECT * FROM ${ident(link.table_name)} WHERE id = ?`)));
-    return { link, row: s.get(link.row_id) as Row };
-  });
+    .iterate(origin, seq) as IterableIterator<ChainLink>;
+  const rows: { link: ChainLink; row: Row }[] = [];
+  let size = 0;
+  for (const link of links) {
+    const row = db.prepare(`SELECT * FROM ${ident(link.table_name)} WHERE id = ?`).get(link.row_id) as Row;
+    rows.push({ link, row });
+    size += sizeOf(row, Object.keys(row).length) + 330;
+    if (rows.length >= limit || size >= maxBytes) break;
+  }
+  return { rows, size };
 }

@@ -17,7 +17,7 @@ import { readVector, type Vector } from './vector';
  */
 export interface SyncPort {
   vector(): Vector;
-  /** One page of what a peer holding `theirs` lacks, signed by this workstation. */
+  /** One page of what a peer holding `theirs` lacks (collect.ts PAGE_BYTES; `limit` rows at most), signed by this workstation. */
   collect(theirs: Vector, limit?: number): SignedBatch;
   /** Receives a batch; refused, held or applied, never half-written. */
   receive(batch: unknown, peer: string): ReceiveResult;

@@ -143,7 +143,9 @@ function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): 
           if (p.changes.upTo <= mine) {
             // Already held: a duplicate or a replay.
           } else if (p.changes.after > mine) waits.push(`changes of ${p.origin} before ${p.changes.after}`);
-          else changes += ctx.writer.applyChanges(p.changes.rows.filter((c) => c.hlc > mine));
+          // Past what this workstation holds of the origin (held without gaps, in order), and
+          // in strict order within the part (verifyBatch): none of them can be held yet.
+          else changes += ctx.writer.applyChanges(p.changes.rows.filter((c) => c.hlc > mine), true);
         }
         if (p.facts) {
           const r = ctx.writer.applyFacts(p.facts.rows);

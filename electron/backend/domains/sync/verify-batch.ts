@@ -25,8 +25,13 @@ export function verifyBatch(b: Batch, applier: Applier, forms: CanonicalForms): 
   for (const p of b.parts) {
     if (p.changes) {
       const { after, upTo, rows } = p.changes;
+      let prior: { hlc: string; id: string } | null = null;
       for (const c of rows) {
         const at = { origin: p.origin, table: c.table_name, rowId: c.row_id, seq: null };
+        // Oldest first, as every sender reads them (clock, then id): so no change comes twice.
+        if (prior && (c.hlc < prior.hlc || (c.hlc === prior.hlc && c.id <= prior.id)))
+          return { ...at, problem: 'the part\'s changes are out of order or repeated' };
+        prior = c;
         if (c.workstation_id !== p.origin || !c.hlc.endsWith(`-${p.origin}`))
           return { ...at, problem: 'a change is not from the workstation its part names' };
         if (c.hlc <= after || c.hlc > upTo)

@@ -119,7 +119,7 @@ export class Session {
           // nothing to offer (it cannot sign a batch for a coalition it does not hold yet):
           // it says so, and the peer asks again once it is nudged after the records arrive.
           if (this.sync.describe().coalitionName === null) return this.send({ type: 'batch', env: null, more: false });
-          const env = this.sync.collect(v, 2000);
+          const env = this.sync.collect(v);
           const batch = JSON.parse(env.batch) as { parts: unknown[]; more: boolean };
           this.send(batch.parts.length ? { type: 'batch', env, more: batch.more } : { type: 'batch', env: null, more: false });
           return;
