@@ -41,6 +41,7 @@ import { usePrintInput } from './print/use-print-input';
 import { useAnnotationActions } from './use-annotation-actions';
 import { prefetchMapData, useMapData } from './use-map-data';
 import { useVisibility } from './use-visibility';
+import { timed } from './perf';
 
 prefetchAtlas();
 prefetchMapData();
@@ -80,11 +81,12 @@ export function MapScreen() {
   const layers = data.layers;
   const orgPoints = useMemo(() => layers?.organisations ?? null, [layers]);
   const points = useMemo(
-    () => ({
-      organisations: pointSet(layers?.organisations ?? [], orgItem, organisationSymbol),
-      requests: pointSet(layers?.requests ?? [], requestItem, requestSymbol),
-      caches: pointSet(layers?.caches ?? [], cacheItem, cacheSymbol),
-    }),
+    () =>
+      timed('items', () => ({
+        organisations: pointSet(layers?.organisations ?? [], orgItem, organisationSymbol),
+        requests: pointSet(layers?.requests ?? [], requestItem, requestSymbol),
+        caches: pointSet(layers?.caches ?? [], cacheItem, cacheSymbol),
+      })),
     [layers],
   );
   const shownAnnotations = useMemo(

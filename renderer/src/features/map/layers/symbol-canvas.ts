@@ -2,6 +2,7 @@ import L from 'leaflet';
 import type { MapItem } from '../items';
 import { placeClusters } from './cluster-placement';
 import { clusterWidth, CLUSTER_H, drawCluster, drawSymbol, symbolBox, type Box, type LabelTheme } from './draw-symbols';
+import { timed } from '../perf';
 import { isDrawing } from './drawing';
 import type { PointIndex } from './point-index';
 import type { PointSet } from './point-set';
@@ -27,8 +28,11 @@ interface Drawn {
 /** What was drawn, for the screen's test hook: how many of each, and the one nearest the middle of the view that a click on its middle reaches (in the map element's pixels). */
 export type DrawnSummary = Partial<Record<ClusterLayer, { clusters: number; points: number; cluster?: { x: number; y: number; words: string }; point?: { x: number; y: number; key: string } }>>;
 
-/** The canvas is this much of the view larger on each side, so a drag shows symbols at its edges before it ends. */
-const PADDING = 0.5;
+/**
+ * The canvas is this much of the view larger on each side, so a drag shows symbols at its
+ * edges before it ends; more costs every redraw (the canvas is made again at each) its area.
+ */
+const PADDING = 0.3;
 
 /** The words a symbol says when the pointer rests on it: the record and its status, or how many a cluster holds. */
 export function targetWords(t: SymbolTarget): string {
@@ -43,7 +47,7 @@ type Paint = (ctx: CanvasRenderingContext2D, bounds: L.Bounds) => void;
  */
 const SymbolRenderer = (L.Canvas as unknown as { extend(props: object): new (options: L.RendererOptions & { paint: Paint }) => L.Canvas }).extend({
   _draw(this: { _ctx: CanvasRenderingContext2D; _bounds: L.Bounds; options: { paint: Paint } }) {
-    this.options.paint(this._ctx, this._bounds);
+    timed('symbols', () => this.options.paint(this._ctx, this._bounds));
   },
 });
 
