@@ -29,7 +29,19 @@ async function openMap(page: Page) {
   await expect(page.getByTestId('map-canvas')).toHaveAttribute('data-basemap', 'drawn');
 }
 
-const symbols = (page: Page, layer: 'org' | 'req' | 'cache', cluster: string) => page.locator(`.eoc-sym--${layer}, .eoc-cluster--${cluster}`);
+type Layer = 'organisations' | 'requests' | 'caches';
+type Drawn = Partial<Record<Layer, { clusters: number; points: number; cluster?: { x: number; y: number; words: string }; point?: { x: number; y: number; key: string } }>>;
+/** What the map's canvas drew, as it sums it up on the map's element: how many of each, and where one is. */
+const drawn = async (page: Page): Promise<Drawn> => JSON.parse((await page.locator('.leaflet-container').getAttribute('data-symbols')) ?? '{}') as Drawn;
+const drawnCount = async (page: Page, layer: Layer) => {
+  const d = (await drawn(page))[layer];
+  return d ? d.clusters + d.points : 0;
+};
+/** A point of the map's element, as the page's pixels. */
+async function onMap(page: Page, at: { x: number; y: number }) {
+  const box = (await page.locator('.leaflet-container').boundingBox())!;
+  return { x: box.x + at.x, y: box.y + at.y };
+}
 
 async function setLayer(page: Page, key: string, on: boolean) {
   const box = page.getByTestId(`layer-${key}`);
@@ -67,9 +79,10 @@ test.describe('the map, with every request off this machine aborted', () => {
 
     // Basemap, members, caches and requests, each with words.
     await expect(page.locator('.leaflet-pane canvas').first()).toBeVisible();
-    await expect(symbols(page, 'org', 'organisations').first()).toBeVisible();
-    await expect(symbols(page, 'cache', 'caches').first()).toBeVisible();
-    await expect(symbols(page, 'req', 'requests').first()).toBeVisible();
+    // Members, caches and requests are drawn on one canvas, not as thousands of elements.
+    await expect(page.locator('.leaflet-eoc-symbols-pane canvas')).toBeVisible();
+    await expect(page.locator('.leaflet-marker-pane .eoc-sym:not(.eoc-sym--ann)')).toHaveCount(0);
+    for (const layer of ['organisations', 'caches', 'requests'] as const) await expect.poll(() => drawnCount(page, layer)).toBeGreaterThan(0);
     await expect(page.getByTestId('layer-organisations')).toHaveAccessibleName(/Member organisations \(\d+\)/);
     // Members by their facility status, in words: the legend names each state, and the demo's
     // hospital on diversion says so in its row of the list.
@@ -80,31 +93,46 @@ test.describe('the map, with every request off this machine aborted', () => {
     // Layers switch: members leave the map and the list; the count of what is in view drops.
     const before = await page.getByTestId('map-list-item').count();
     await setLayer(page, 'organisations', false);
-    await expect(symbols(page, 'org', 'organisations')).toHaveCount(0);
+    await expect.poll(() => drawnCount(page, 'organisations')).toBe(0);
     await expect.poll(() => page.getByTestId('map-list-item').count()).toBeLessThan(before);
     await setLayer(page, 'requests', false);
     await setLayer(page, 'caches', false);
-    await expect(symbols(page, 'req', 'requests')).toHaveCount(0);
+    await expect.poll(() => drawn(page)).toEqual({});
 
-    // The list is the keyboard's way in: arrows move, Enter opens the record.
+    // With the pointer: resting on a cluster says how many it holds; a click zooms in until it splits.
     await setLayer(page, 'caches', true);
+    const zoom = async () => Number(/Zoom (\d+)/.exec((await page.getByTestId('map-coords').textContent()) ?? '')?.[1]);
+    await expect.poll(async () => (await drawn(page)).caches?.cluster).toBeTruthy();
+    const cluster = (await drawn(page)).caches!.cluster!;
+    expect(cluster.words).toMatch(/^\d+ caches$/);
+    const wide = await zoom();
+    const clusterAt = await onMap(page, cluster);
+    await page.mouse.move(clusterAt.x, clusterAt.y);
+    await expect(page.locator('.eoc-sym-tip')).toHaveText(`${cluster.words}: click to zoom in`);
+    await page.mouse.click(clusterAt.x, clusterAt.y);
+    await expect.poll(zoom).toBeGreaterThan(wide);
+    // A click on a single cache opens its popup, and its words (status included) show on the way.
+    await expect.poll(async () => (await drawn(page)).caches?.point).toBeTruthy();
+    const cache = (await drawn(page)).caches!.point!;
+    const cacheAt = await onMap(page, cache);
+    await page.mouse.move(cacheAt.x, cacheAt.y);
+    await expect(page.locator('.eoc-sym-tip')).toContainText('Cache: ');
+    await page.mouse.click(cacheAt.x, cacheAt.y);
+    await expect(page.getByTestId('map-popup')).toHaveAttribute('data-key', cache.key);
+    await page.locator('.leaflet-popup-close-button').click();
+    await expect(page.getByTestId('map-popup')).toHaveCount(0);
+
+    // The keyboard's way to the same records is the list: arrows move, Enter shows the record
+    // on the map with its popup, Shift+Enter opens its record's screen.
+    await expect(page.getByTestId('legend-help')).toContainText('By keyboard: the In view list');
     await page.getByTestId('map-list').focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByTestId('map-list-item').nth(1)).toHaveAttribute('aria-selected', 'true');
-
-    // On the map too: Enter on a cluster zooms in until it splits; Enter on a marker opens its popup.
-    const zoom = async () => Number(/Zoom (\d+)/.exec((await page.getByTestId('map-coords').textContent()) ?? '')?.[1]);
-    const cluster = page.locator('.eoc-cluster--caches').first();
-    await expect(cluster).toHaveAttribute('title', /^\d+ caches: click or press Enter to zoom in$/);
-    const wide = await zoom();
-    await cluster.focus();
+    const row = page.getByTestId('map-list-item').nth(1);
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+    const key = (await row.getAttribute('data-key'))!;
     await page.keyboard.press('Enter');
-    await expect.poll(zoom).toBeGreaterThan(wide);
-    const cache = page.locator('.leaflet-marker-pane .eoc-sym--cache').first();
-    const title = (await cache.getAttribute('title'))!;
-    await cache.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('map-popup')).toContainText(title.split(':')[0]!);
+    await expect(page.getByTestId('map-popup')).toHaveAttribute('data-key', key);
+    await expect.poll(zoom).toBeGreaterThanOrEqual(13);
     await page.locator('.leaflet-popup-close-button').click();
 
     // Find a quiet place offline, then draw an area there.

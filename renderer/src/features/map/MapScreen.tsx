@@ -26,9 +26,9 @@ import { AnnotationLayer } from './layers/AnnotationLayer';
 import { ANNOTATION_COLOURS, OVERLAY_COLOUR } from './layers/colours';
 import { OverlayLayer } from './layers/OverlayLayer';
 import { PackLayer } from './layers/PackLayer';
-import { PointLayer } from './layers/PointLayer';
 import { pointSet } from './layers/point-set';
-import { cacheIcon, organisationIcon, requestIcon } from './layers/symbols';
+import { SymbolLayer } from './layers/SymbolLayer';
+import { cacheSymbol, organisationSymbol, requestSymbol } from './layers/symbols';
 import { openRecord } from './open-record';
 import { MapPacksPanel } from './packs/MapPacksPanel';
 import { CoordsBar } from './panel/CoordsBar';
@@ -41,6 +41,7 @@ import { usePrintInput } from './print/use-print-input';
 import { useAnnotationActions } from './use-annotation-actions';
 import { prefetchMapData, useMapData } from './use-map-data';
 import { useVisibility } from './use-visibility';
+import { timed } from './perf';
 
 prefetchAtlas();
 prefetchMapData();
@@ -80,11 +81,12 @@ export function MapScreen() {
   const layers = data.layers;
   const orgPoints = useMemo(() => layers?.organisations ?? null, [layers]);
   const points = useMemo(
-    () => ({
-      organisations: pointSet(layers?.organisations ?? [], orgItem, organisationIcon),
-      requests: pointSet(layers?.requests ?? [], requestItem, requestIcon),
-      caches: pointSet(layers?.caches ?? [], cacheItem, cacheIcon),
-    }),
+    () =>
+      timed('items', () => ({
+        organisations: pointSet(layers?.organisations ?? [], orgItem, organisationSymbol),
+        requests: pointSet(layers?.requests ?? [], requestItem, requestSymbol),
+        caches: pointSet(layers?.caches ?? [], cacheItem, cacheSymbol),
+      })),
     [layers],
   );
   const shownAnnotations = useMemo(
@@ -171,9 +173,7 @@ export function MapScreen() {
               {visible.places && data.places && <PlaceLabels places={data.places} />}
               {visible.overlays && data.overlays && <OverlayLayer overlays={data.overlays} onSelect={setSelected} colour={OVERLAY_COLOUR} />}
               <AnnotationLayer annotations={shownAnnotations} style={ANNOTATION_STYLE} onSelect={setSelected} onEdited={annotations.saveGeometry} />
-              {visible.caches && <PointLayer layer="caches" points={points.caches} onSelect={setSelected} />}
-              {visible.organisations && <PointLayer layer="organisations" points={points.organisations} onSelect={setSelected} />}
-              {visible.requests && <PointLayer layer="requests" points={points.requests} onSelect={setSelected} />}
+              <SymbolLayer points={points} visible={visible} dark={dark} onSelect={setSelected} />
               {incidentId && <DrawController apiRef={drawApi} onDrawn={onDrawn} />}
               {active && <CircleMarker center={[active.latitude, active.longitude]} radius={24} interactive={false} pathOptions={{ color: '#ffb300', weight: 5, fill: false }} />}
               {selected && (

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../../shared/contract';
 import { decodeLayers } from '../../../../shared/contract/map-layers';
 import { call } from '../../backend';
 import { queryClient, useMethod } from '../../lib/query';
+import { timed } from './perf';
 
 const NONE = { annotations: [] };
 
@@ -32,7 +33,7 @@ export function useMapData(incidentId: string | null) {
   const packs = useMethod('map.packs', {});
   const ann = incidentId ? annotations.data : NONE;
   // Sent as columns (a fraction of the JSON); the features are made once per read.
-  const decoded = useMemo(() => (layers.data ? decodeLayers(layers.data) : null), [layers.data]);
+  const decoded = useMemo(() => (layers.data ? timed('decode', () => decodeLayers(layers.data)) : null), [layers.data]);
   return useMemo(
     () => ({
       layers: decoded,

@@ -1,4 +1,5 @@
 import Supercluster from 'supercluster';
+import { timed } from '../perf';
 
 /** From this zoom every point is drawn on its own: a street-level view shows each record. */
 export const UNCLUSTERED_ZOOM = 13;
@@ -35,7 +36,7 @@ export function pointIndex(points: readonly { latitude: number; longitude: numbe
     if (!t) {
       // Beyond the last clustered zoom, a tree of the points alone serves every zoom.
       const at = Math.min(z, UNCLUSTERED_ZOOM - 1);
-      t = new Supercluster<{ i: number }, { i: number }>({ radius: RADIUS_PX, extent: 256, minZoom: at, maxZoom: at }).load(features);
+      t = timed('cluster', () => new Supercluster<{ i: number }, { i: number }>({ radius: RADIUS_PX, extent: 256, minZoom: at, maxZoom: at }).load(features));
       byZoom.set(z, t);
     }
     return t;

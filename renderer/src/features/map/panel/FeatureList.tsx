@@ -9,7 +9,7 @@ const LAYER_SHORT: Record<string, string> = { organisations: 'Member', requests:
 /**
  * The features in view as a list, for the keyboard and screen readers, kept in step with
  * the map: it changes as the map moves. Arrow keys move through it, and the map rings the
- * one chosen; Enter opens its record (or its popup where it has none); Space shows it on the map.
+ * one chosen; Enter (or Space) shows it on the map with its popup; Shift+Enter opens its record.
  */
 export function FeatureList({ items, total, onActive, onOpen, onShow }: { items: readonly MapItem[]; total: number; onActive: (item: MapItem | null) => void; onOpen: (item: MapItem) => void; onShow: (item: MapItem) => void }) {
   const [active, setActive] = useState(0);
@@ -31,7 +31,8 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
     if (move) setActive(Math.max(0, Math.min(rows.length - 1, index + move)));
     else if (e.key === 'Home') setActive(0);
     else if (e.key === 'End') setActive(rows.length - 1);
-    else if (e.key === 'Enter' && current) onOpen(current);
+    // The symbols are drawn on a canvas, out of the keyboard's reach: Enter here is the way to a popup.
+    else if (e.key === 'Enter' && current) (e.shiftKey ? onOpen : onShow)(current);
     else if (e.key === ' ' && current) onShow(current);
     else return;
     e.preventDefault();
@@ -84,7 +85,7 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
         </div>
       </div>
       <Text size="xs" c="dimmed">
-        ↑ ↓ move · Enter opens the record · Space shows it on the map
+        ↑ ↓ move · Enter shows it on the map with its popup · Shift+Enter opens the record
       </Text>
     </Stack>
   );

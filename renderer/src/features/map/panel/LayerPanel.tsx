@@ -40,6 +40,9 @@ export const LayerPanel = memo(function LayerPanel({ visible, counts, onChange, 
       <Text size="sm" fw={700}>
         Layers and legend
       </Text>
+      <Text size="xs" data-testid="legend-help">
+        Point at a symbol for its words; click it for its popup, or a cluster to zoom in. By keyboard: the In view list below (Enter shows one on the map with its popup).
+      </Text>
       {LAYER_KEYS.filter((k) => k !== 'pack' || packName).map((k) => (
         <div key={k}>
           <Checkbox
