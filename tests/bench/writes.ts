@@ -148,9 +148,20 @@ export const writesBench: Bench = {
     const writer = new Writer(store, 'bench-local', Date.now, { derivers });
     const remote = { workstationId: 'bench-remote', operatorName: 'Remote Operator', positionTitle: 'Coalition Duty Officer' };
     let tick = Date.now();
-    const change = (i: number) => ({
+    // As the remote writer records it: each change names the clock of the value it
+    // overwrote (the one before it), so it conflicts with nothing. (A change that claimed to
+    // have seen none of the field's earlier values would put every one of them in the
+    // field's review queue, rebuilt on every apply: a different, rarer case.)
+    let seen = (store.prepare("SELECT max(hlc) AS h FROM changes WHERE table_name = 'map_annotations' AND row_id = ? AND column_name = 'label'").get(annotation.id) as { h: string }).h;
+    const change = (i: number) => {
+      const hlc = formatHlc({ wallMs: ++tick, counter: 0, node: remote.workstationId });
+      const base = seen;
+      seen = hlc;
+      return change0(i, hlc, base);
+    };
+    const change0 = (i: number, hlc: string, base: string) => ({
       id: crypto.randomUUID(),
-      hlc: formatHlc({ wallMs: ++tick, counter: 0, node: remote.workstationId }),
+      hlc,
       table_name: 'map_annotations',
       row_id: annotation.id,
       column_name: 'label',
@@ -159,7 +170,7 @@ export const writesBench: Bench = {
       operator_name: remote.operatorName,
       position_title: remote.positionTitle,
       recorded_at: tick,
-      base_hlc: null,
+      base_hlc: base,
     });
     const insChange = w.prepare(
       `INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc)
