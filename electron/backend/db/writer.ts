@@ -447,6 +447,8 @@ export class Writer {
       Record<string, unknown> | undefined;
     const changed = Object.entries(fields).filter(([k, v]) => force || !existing || existing[k] !== v);
     if (existing && changed.length === 0) return false;
+    // A row no change has reached yet (almost every new record) has no value any field overwrites.
+    const seen = !!existing || !!this.anyChange().get(table, id);
     p.hlc = tick(p.hlc, at);
     const hlc = formatHlc(p.hlc);
     const changes: ChangeRow[] = changed.map(([k, v]) => ({
@@ -460,10 +462,14 @@ export class Writer {
       operator_name: actor.operatorName,
       position_title: actor.positionTitle,
       recorded_at: at,
-      base_hlc: this.applier.winner(table, id, k)?.hlc ?? null,
+      base_hlc: seen ? (this.applier.winner(table, id, k)?.hlc ?? null) : null,
     }));
-    this.applyChanges(changes);
+    this.applyChanges(changes, { madeHere: true, newRow: !seen });
     return true;
+  }
+
+  private anyChange() {
+    return this.applier.stmt('SELECT 1 FROM changes WHERE table_name = ? AND row_id = ? LIMIT 1');
   }
 
   /**
@@ -472,35 +478,45 @@ export class Writer {
    * derived from it. Idempotent: a change already held is skipped.
    * @internal used by writeMutable and by the sync domain, inside a transaction
    */
-  applyChanges(changes: readonly ChangeRow[]): number {
+  applyChanges(
+    changes: readonly ChangeRow[],
+    /**
+     * madeHere: the changes of one local write (fresh ids: none is held already, so they
+     * are stored in one statement); newRow: and its row had no change before.
+     */
+    made: { madeHere: true; newRow: boolean } | null = null,
+  ): number {
     const p = this.requirePending();
-    const fields = new Map<string, { table: string; row: string; cols: Set<string>; once: Set<string> }>();
+    const fields = new Map<string, { table: string; row: string; cols: Set<string>; once: Set<string>; all: ChangeRow[] | null }>();
     // Rows no change had reached before this apply: a field of such a row written by one
     // change only has nothing to conflict with (and no queue to clear), so its review
-    // queue is not recomputed: most of a new workstation's catch-up is such fields.
+    // queue is not recomputed: most of a new workstation's catch-up is such fields. Such a
+    // row is built from the changes in hand, without reading them back.
     const newRows = new Set<string>();
     const seenRows = new Set<string>();
-    const anyChange = this.applier.stmt('SELECT 1 FROM changes WHERE table_name = ? AND row_id = ? LIMIT 1');
+    const anyChange = this.anyChange();
+    if (made) this.applier.insertNewChanges(changes);
     let fresh = 0;
     for (const c of changes) {
       const key = `${c.table_name}\u0000${c.row_id}`;
       if (!seenRows.has(key)) {
         seenRows.add(key);
-        if (!anyChange.get(c.table_name, c.row_id)) newRows.add(key);
+        if (made ? made.newRow : !anyChange.get(c.table_name, c.row_id)) newRows.add(key);
       }
-      if (!this.applier.insertChange(c)) continue;
+      if (!made && !this.applier.insertChange(c)) continue;
       fresh++;
       if (c.workstation_id !== this.workstationId) p.hlc = later(p.hlc, c.hlc);
       let f = fields.get(key);
-      if (!f) fields.set(key, (f = { table: c.table_name, row: c.row_id, cols: new Set(), once: new Set() }));
+      if (!f) fields.set(key, (f = { table: c.table_name, row: c.row_id, cols: new Set(), once: new Set(), all: newRows.has(key) ? [] : null }));
       if (f.cols.has(c.column_name)) f.once.delete(c.column_name);
       else if (newRows.has(key)) f.once.add(c.column_name);
       f.cols.add(c.column_name);
+      f.all?.push(c);
     }
     if (!fresh) return 0;
     const touched = emptyTouched();
     for (const f of fields.values()) {
-      this.applier.materialize(f.table, f.row, f.cols, touched);
+      this.applier.materialize(f.table, f.row, f.cols, touched, f.all ?? undefined);
       for (const col of f.cols) if (!f.once.has(col)) this.applier.refreshConflicts(f.table, f.row, col, p.at);
     }
     this.settle(touched);
