@@ -45,7 +45,14 @@ function line(label: string, via: number[], raw: number[]) {
   const a = summarize(via);
   const b = summarize(raw);
   const ratio = a.p50 / b.p50;
-  report(`${label} p50`, fmt(a.p50), `raw INSERT ${fmt(b.p50)}`, `ratio ${ratio.toFixed(2)}x (target within 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'})`);
+  // The time added beside the ratio: on a fast disk the fsync shrinks and the ratio grows
+  // for the same added work, so the added time is what to compare between machines.
+  report(
+    `${label} p50`,
+    fmt(a.p50),
+    `raw INSERT ${fmt(b.p50)}`,
+    `ratio ${ratio.toFixed(2)}x, adds ${fmt(a.p50 - b.p50)} (target within 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'})`,
+  );
 }
 
 export const writesBench: Bench = {
@@ -194,11 +201,12 @@ export const writesBench: Bench = {
     line('report one facility status (status.report)', status, rawStatus);
     line('draw one map annotation (map.annotationSave)', note, rawNote);
     line('one request transition, submit (request.transition)', submit, rawSubmit);
+    const [ap, rp] = [summarize(apply).p50, summarize(rawApply).p50];
     report(
       'sync apply: one change from another workstation p50',
-      fmt(summarize(apply).p50),
-      `raw INSERT + UPDATE ${fmt(summarize(rawApply).p50)}`,
-      `ratio ${(summarize(apply).p50 / summarize(rawApply).p50).toFixed(2)}x`,
+      fmt(ap),
+      `raw INSERT + UPDATE ${fmt(rp)}`,
+      `ratio ${(ap / rp).toFixed(2)}x, adds ${fmt(ap - rp)} (target within 1.5x: ${ap / rp <= 1.5 ? 'met' : 'MISSED'})`,
     );
     fs.rmSync(dir, { recursive: true, force: true });
   },
