@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from './db/ids';
 import {
   isMethodName,
   methods,
