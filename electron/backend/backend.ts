@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from './db/ids';
 import {
   isMethodName,
   methods,
@@ -61,6 +61,11 @@ export interface BackendOptions {
    * schedule off. Default 5 minutes; every 12th check walks every chain from its start.
    */
   readonly integrityCheckMs?: number;
+  /**
+   * Longest wait before the chain head is signed after a save (Writer's signAfterMs);
+   * default SIGNED_HEAD_AFTER_MS. Tests lengthen it to kill a process before the signature.
+   */
+  readonly signAfterMs?: number;
   /** Set by the admin command line: writes are the OS user's, each audited with the command. */
   readonly commandLine?: CommandLine;
   /** The backend's log; default: `logs/backend.log` in the data folder (logger.ts). */
@@ -196,7 +201,11 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       // A store of this console from before the application id: recognised by its schema above.
       stampApplicationId(db);
       const workstationId = ensureWorkstationId(db);
-      const writer = new Writer(db, workstationId, clock, { derivers, signer: identity });
+      const writer = new Writer(db, workstationId, clock, {
+        derivers,
+        signer: identity,
+        ...(options.signAfterMs !== undefined ? { signAfterMs: options.signAfterMs } : {}),
+      });
       enrolIdentity(db, writer, identity);
       return { db, writer, workstationId, degraded: null, problem: null };
     } catch (e) {
@@ -283,6 +292,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     startFresh: () =>
       fileWork(async () => {
         if (!store.problem) throw new AppError('conflict', 'The data file is sound: nothing to start afresh');
+        store.writer.stop();
         store.db.close();
         const keptAside = moveAside(dataDir, dbFile, clock(), store.problem.kind);
         store = await openStore(true);
@@ -293,6 +303,8 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       }),
     verify: async (witnesses = []) => {
       if (store.degraded) throw new AppError('unavailable', store.degraded);
+      // What this workstation saved in the last second is signed before it is checked.
+      store.writer.signPending('verify');
       const report = await monitor.verifyNow(witnesses);
       if (!report) throw new AppError('unavailable', 'The check was interrupted (the store was closed or restored); try again');
       return report;
@@ -344,6 +356,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       fs.rmSync(staged, { force: true });
       throw e;
     }
+    store.writer.stop();
     store.db.close();
     let aside: string;
     try {
@@ -498,6 +511,12 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       await fileQueue;
       listeners.clear();
       if (!store.degraded) {
+        try {
+          // Links not yet under a signed head get one before the file closes.
+          store.writer.stop();
+        } catch (e) {
+          logger.error('chain.sign.failed', { error: e, dataDir });
+        }
         try {
           store.db.pragma('wal_checkpoint(TRUNCATE)');
         } catch {

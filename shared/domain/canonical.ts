@@ -85,3 +85,16 @@ export function headPayload(workstationId: string, seq: number, hash: string, si
 
 /** How many links a bulk write may add before the writer signs an intermediate head. */
 export const SIGNED_HEAD_EVERY = 32;
+
+/**
+ * A commit signs its workstation's chain head when this many of its links (or more) are
+ * not yet under a signed head, or when SIGNED_HEAD_AFTER_MS have passed since the last
+ * signature; a timer signs a head left unsigned that long by a quiet workstation. So no
+ * more than SIGNED_HEAD_AFTER_LINKS - 1 links of a workstation's own chain are ever
+ * committed without a signed head over them: what a crash can leave, and what the
+ * verifier accepts as not yet signed rather than added without the key.
+ */
+export const SIGNED_HEAD_AFTER_LINKS = 16;
+export const SIGNED_HEAD_AFTER_MS = 1000;
+/** The longest tail of its own chain a workstation may hold unsigned (see SIGNED_HEAD_AFTER_LINKS). */
+export const UNSIGNED_TAIL_MAX = SIGNED_HEAD_AFTER_LINKS - 1;

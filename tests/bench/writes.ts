@@ -45,7 +45,14 @@ function line(label: string, via: number[], raw: number[]) {
   const a = summarize(via);
   const b = summarize(raw);
   const ratio = a.p50 / b.p50;
-  report(`${label} p50`, fmt(a.p50), `raw INSERT ${fmt(b.p50)}`, `ratio ${ratio.toFixed(2)}x (target within 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'})`);
+  // The time added beside the ratio: on a fast disk the fsync shrinks and the ratio grows
+  // for the same added work, so the added time is what to compare between machines.
+  report(
+    `${label} p50`,
+    fmt(a.p50),
+    `raw INSERT ${fmt(b.p50)}`,
+    `ratio ${ratio.toFixed(2)}x, adds ${fmt(a.p50 - b.p50)} (target within 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'})`,
+  );
 }
 
 export const writesBench: Bench = {
@@ -148,9 +155,20 @@ export const writesBench: Bench = {
     const writer = new Writer(store, 'bench-local', Date.now, { derivers });
     const remote = { workstationId: 'bench-remote', operatorName: 'Remote Operator', positionTitle: 'Coalition Duty Officer' };
     let tick = Date.now();
-    const change = (i: number) => ({
+    // As the remote writer records it: each change names the clock of the value it
+    // overwrote (the one before it), so it conflicts with nothing. (A change that claimed to
+    // have seen none of the field's earlier values would put every one of them in the
+    // field's review queue, rebuilt on every apply: a different, rarer case.)
+    let seen = (store.prepare("SELECT max(hlc) AS h FROM changes WHERE table_name = 'map_annotations' AND row_id = ? AND column_name = 'label'").get(annotation.id) as { h: string }).h;
+    const change = (i: number) => {
+      const hlc = formatHlc({ wallMs: ++tick, counter: 0, node: remote.workstationId });
+      const base = seen;
+      seen = hlc;
+      return change0(i, hlc, base);
+    };
+    const change0 = (i: number, hlc: string, base: string) => ({
       id: crypto.randomUUID(),
-      hlc: formatHlc({ wallMs: ++tick, counter: 0, node: remote.workstationId }),
+      hlc,
       table_name: 'map_annotations',
       row_id: annotation.id,
       column_name: 'label',
@@ -159,7 +177,7 @@ export const writesBench: Bench = {
       operator_name: remote.operatorName,
       position_title: remote.positionTitle,
       recorded_at: tick,
-      base_hlc: null,
+      base_hlc: base,
     });
     const insChange = w.prepare(
       `INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc)
@@ -183,11 +201,12 @@ export const writesBench: Bench = {
     line('report one facility status (status.report)', status, rawStatus);
     line('draw one map annotation (map.annotationSave)', note, rawNote);
     line('one request transition, submit (request.transition)', submit, rawSubmit);
+    const [ap, rp] = [summarize(apply).p50, summarize(rawApply).p50];
     report(
       'sync apply: one change from another workstation p50',
-      fmt(summarize(apply).p50),
-      `raw INSERT + UPDATE ${fmt(summarize(rawApply).p50)}`,
-      `ratio ${(summarize(apply).p50 / summarize(rawApply).p50).toFixed(2)}x`,
+      fmt(ap),
+      `raw INSERT + UPDATE ${fmt(rp)}`,
+      `ratio ${(ap / rp).toFixed(2)}x, adds ${fmt(ap - rp)} (target within 1.5x: ${ap / rp <= 1.5 ? 'met' : 'MISSED'})`,
     );
     fs.rmSync(dir, { recursive: true, force: true });
   },

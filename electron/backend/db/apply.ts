@@ -104,6 +104,20 @@ export class Applier {
     return true;
   }
 
+  /**
+   * Stores changes made here, in one statement: their ids were just drawn, so none can be
+   * held already (insertChange's check is for changes that travelled).
+   */
+  insertNewChanges(rows: readonly ChangeRow[]): void {
+    const one = '(?,?,?,?,?,?,?,?,?,?,?)';
+    const values: (string | number | null)[] = [];
+    for (const c of rows)
+      values.push(c.id, c.hlc, c.table_name, c.row_id, c.column_name, c.value, c.workstation_id, c.operator_name, c.position_title, c.recorded_at, c.base_hlc);
+    this.stmt(
+      `INSERT INTO changes (id, hlc, table_name, row_id, column_name, value, workstation_id, operator_name, position_title, recorded_at, base_hlc) VALUES ${Array(rows.length).fill(one).join(',')}`,
+    ).run(values);
+  }
+
   /** The change whose value a field holds now (the highest clock), if any. */
   winner(
     table: string,
@@ -126,7 +140,8 @@ export class Applier {
     rowId: string,
     columns: Iterable<string> | null,
     touched: Touched,
-    all?: readonly ChangeRow[],
+    /** Every change the row has, when the caller holds them all (a row first written in this apply). */
+    allChanges?: readonly ChangeRow[],
   ): boolean {
     const t = ident(table);
     const existing = this.stmt(`SELECT * FROM ${t} WHERE id = ?`).get(rowId) as Row | undefined;
@@ -167,7 +182,7 @@ export class Applier {
       this.reconsider(table, touched);
       return this.settled(table, rowId);
     }
-    const full = this.intended(table, rowId, all);
+    const full = this.intended(table, rowId, allChanges);
     if (!full) return false;
     const missing = this.missingParent(table, full);
     if (missing) return this.pend(table, rowId, missing);
@@ -199,15 +214,13 @@ export class Applier {
   }
 
   /** The row as its changes say it is: each field's newest value, plus bookkeeping and derived defaults. */
-  private intended(table: string, rowId: string, held?: readonly ChangeRow[]): Row | null {
-    const all = (held ? [...held].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0)) : this.stmt(
-      'SELECT column_name, value, hlc, recorded_at FROM changes WHERE table_name = ? AND row_id = ? ORDER BY hlc',
-    ).all(table, rowId)) as {
-      column_name: string;
-      value: string | null;
-      hlc: string;
-      recorded_at: number;
-    }[];
+  private intended(table: string, rowId: string, given?: readonly ChangeRow[]): Row | null {
+    type Field = { column_name: string; value: string | null; hlc: string; recorded_at: number };
+    const all: Field[] = given
+      ? [...given].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0))
+      : (this.stmt(
+          'SELECT column_name, value, hlc, recorded_at FROM changes WHERE table_name = ? AND row_id = ? ORDER BY hlc',
+        ).all(table, rowId) as Field[]);
     if (!all.length) return null;
     const known = this.columnsOf(table);
     const row: Row = {};

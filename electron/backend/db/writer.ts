@@ -1,8 +1,15 @@
-import { canonicalColumns, latestCanonicalVersion, SIGNED_HEAD_EVERY, type CanonicalForms } from '../../../shared/domain/canonical';
+import {
+  canonicalColumns,
+  latestCanonicalVersion,
+  SIGNED_HEAD_AFTER_LINKS,
+  SIGNED_HEAD_AFTER_MS,
+  SIGNED_HEAD_EVERY,
+  type CanonicalForms,
+} from '../../../shared/domain/canonical';
 import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/domain/hlc';
 import { Applier, emptyTouched, ident, type ChainLink, type ChangeRow, type Row, type Touched } from './apply';
-import { insertSignedHead, makeSignedHead, type HeadSigner } from '../integrity/heads';
+import { insertSignedHead, makeSignedHead, newestSignedHead, type HeadSigner } from '../integrity/heads';
 import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
 import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { newId as uuidv7 } from './ids';
@@ -27,12 +34,19 @@ export interface WriterOptions {
   /** What to recompute after every apply (the backend passes every domain's). */
   readonly derivers?: readonly Deriver[];
   /**
-   * The workstation's key. When given, every transaction that extends the chain signs its
-   * new head before it commits (and a bulk write signs every SIGNED_HEAD_EVERY links), so
-   * every link is vouched for by a signed head and a link after the last one was added
-   * without the key.
+   * The workstation's key. When given, the chain head is signed in the commit that leaves
+   * SIGNED_HEAD_AFTER_LINKS or more links unsigned, or that comes SIGNED_HEAD_AFTER_MS or
+   * more after the last signature, and by a timer when a head stays unsigned that long; a
+   * bulk write signs every SIGNED_HEAD_EVERY links, and stop() signs what is left. An
+   * Ed25519 signature costs about as much CPU as the rest of a write: a busy workstation
+   * signs about once a second, not on every save, and never leaves more than
+   * SIGNED_HEAD_AFTER_LINKS - 1 links committed without a signed head over them.
    */
   readonly signer?: HeadSigner;
+  /** Milliseconds between signatures (tests pass 0 to sign every commit). */
+  readonly signAfterMs?: number;
+  /** The monotonic clock the signing cadence runs on (tests pass their own). */
+  readonly cadenceClock?: () => number;
 }
 
 /** What a deriver may do: recompute derived columns and local derived tables. */
@@ -81,6 +95,19 @@ export class Writer {
   private readonly origins = new Map<string, number>();
   private readonly tableNumbers = new Map<string, number>();
   private readonly signer: HeadSigner | null;
+  private readonly signAfterMs: number;
+  private readonly cadenceClock: () => number;
+  /** The newest link of this workstation's chain under a head the writer knows is signed. */
+  private signedSeq: number;
+  /** When (cadence clock) the writer last signed; -Infinity: the first commit signs. */
+  private signedAt = -Infinity;
+  private signTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Whether this writer committed links not yet under a signed head. A tail found unsigned
+   * when the store was opened (a crash before the signature, or links added without the
+   * key) is never signed on its own: only a commit of this writer signs over it.
+   */
+  private wroteUnsigned = false;
 
   constructor(
     private readonly db: Db,
@@ -91,6 +118,8 @@ export class Writer {
     this.forms = options.forms ?? CANONICAL_FORMS;
     this.derivers = options.derivers ?? [];
     this.signer = options.signer ?? null;
+    this.signAfterMs = options.signAfterMs ?? SIGNED_HEAD_AFTER_MS;
+    this.cadenceClock = options.cadenceClock ?? (() => performance.now());
     // A store from before migration 4 (only ever met while building an old store in a
     // migration test) has no version column: its links are all version 1.
     this.versionedLinks = (db.prepare('PRAGMA table_info(fact_chain)').all() as { name: string }[]).some(
@@ -98,6 +127,7 @@ export class Writer {
     );
     this.compactLinks = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_links'").get();
     this.head = readHead(db, workstationId);
+    this.signedSeq = this.signer && this.hasHeadsTable() ? (newestSignedHead(db, workstationId)?.seq ?? 0) : 0;
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
     this.applier = new Applier(db);
@@ -115,18 +145,24 @@ export class Writer {
   /** Runs `fn` in an immediate transaction; returns its result and the tables it wrote. */
   transaction<T>(fn: (tx: WriteTx) => T, actor: Actor): { result: T; tables: string[] } {
     this.touched.clear();
-    this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.head.seq };
+    this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.signedSeq };
     try {
       const result = this.db
         .transaction(() => {
           const r = fn(new WriteTx(this, actor));
           const p = this.requirePending();
-          if (p.head.seq !== this.head.seq && p.signedSeq !== p.head.seq) this.signHead(p.head, 'commit');
+          if (p.head.seq !== this.head.seq && this.signDue(p.head.seq - p.signedSeq)) this.signHead(p.head, 'commit');
           return r;
         })
         .immediate();
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
+      if (this.pending.signedSeq !== this.signedSeq) {
+        this.signedSeq = this.pending.signedSeq;
+        this.signedAt = this.cadenceClock();
+      }
+      this.wroteUnsigned = this.head.seq > this.signedSeq;
+      this.scheduleSignature();
       return { result, tables: [...this.touched] };
     } catch (e) {
       // A rollback may have put back rows waiting for a parent that this transaction had
@@ -337,6 +373,52 @@ export class Writer {
     return n;
   }
 
+  /** Whether a commit leaving `unsigned` links without a signed head signs its head. */
+  private signDue(unsigned: number): boolean {
+    return unsigned >= SIGNED_HEAD_AFTER_LINKS || this.cadenceClock() - this.signedAt >= this.signAfterMs;
+  }
+
+  /** After a commit that left links unsigned: signs them once the interval has passed, if no commit does first. */
+  private scheduleSignature(): void {
+    if (!this.signer || this.signTimer || !this.wroteUnsigned) return;
+    const wait = Math.max(0, this.signAfterMs - (this.cadenceClock() - this.signedAt));
+    this.signTimer = setTimeout(() => {
+      this.signTimer = null;
+      try {
+        this.signPending('interval');
+      } catch (e) {
+        // A busy or closing file: the next commit, or stop(), signs instead.
+        process.emitWarning(`The chain head could not be signed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }, wait);
+    this.signTimer.unref?.();
+  }
+
+  /**
+   * Signs this workstation's head, in a transaction of its own, if this writer committed
+   * links not yet under a signed head: at the interval, before a sync batch is sent or the
+   * store is verified, on close. Does nothing inside a transaction (its commit decides).
+   */
+  signPending(reason: string): void {
+    if (!this.signer || this.pending || !this.db.open || !this.wroteUnsigned) return;
+    const head = this.head;
+    this.db.transaction(() => insertSignedHead(this.db, makeSignedHead(this.signer!, this.workstationId, head, this.clock(), reason))).immediate();
+    this.signedSeq = head.seq;
+    this.signedAt = this.cadenceClock();
+    this.wroteUnsigned = false;
+  }
+
+  /** Before the file is closed: signs what is unsigned and stops the timer. */
+  stop(): void {
+    if (this.signTimer) clearTimeout(this.signTimer);
+    this.signTimer = null;
+    this.signPending('close');
+  }
+
+  private hasHeadsTable(): boolean {
+    return !!this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'chain_heads'").get();
+  }
+
   /** Signs `head` and stores it in chain_heads, inside the running transaction. */
   private signHead(head: ChainHead, reason: string): void {
     if (!this.signer) return;
@@ -365,6 +447,8 @@ export class Writer {
       Record<string, unknown> | undefined;
     const changed = Object.entries(fields).filter(([k, v]) => force || !existing || existing[k] !== v);
     if (existing && changed.length === 0) return false;
+    // A row no change has reached yet (almost every new record) has no value any field overwrites.
+    const seen = !!existing || !!this.anyChange().get(table, id);
     p.hlc = tick(p.hlc, at);
     const hlc = formatHlc(p.hlc);
     const changes: ChangeRow[] = changed.map(([k, v]) => ({
@@ -378,10 +462,14 @@ export class Writer {
       operator_name: actor.operatorName,
       position_title: actor.positionTitle,
       recorded_at: at,
-      base_hlc: this.applier.winner(table, id, k)?.hlc ?? null,
+      base_hlc: seen ? (this.applier.winner(table, id, k)?.hlc ?? null) : null,
     }));
-    this.applyChanges(changes);
+    this.applyChanges(changes, { madeHere: true, newRow: !seen });
     return true;
+  }
+
+  private anyChange() {
+    return this.applier.stmt('SELECT 1 FROM changes WHERE table_name = ? AND row_id = ? LIMIT 1');
   }
 
   /**
@@ -391,44 +479,46 @@ export class Writer {
    * `unheld`: the caller knows none of them is stored yet (see Applier.insertChange).
    * @internal used by writeMutable and by the sync domain, inside a transaction
    */
-  applyChanges(changes: readonly ChangeRow[], unheld = false): number {
+  applyChanges(
+    changes: readonly ChangeRow[],
+    /**
+     * madeHere: the changes of one local write (fresh ids: none is held already, so they
+     * are stored in one statement); newRow: and its row had no change before.
+     */
+    made: { madeHere: true; newRow: boolean } | null = null,
+    unheld = false,
+  ): number {
     const p = this.requirePending();
-    const fields = new Map<
-      string,
-      { table: string; row: string; cols: Set<string>; once: Set<string>; all: ChangeRow[] | undefined }
-    >();
+    const fields = new Map<string, { table: string; row: string; cols: Set<string>; once: Set<string>; all: ChangeRow[] | null }>();
     // Rows no change had reached before this apply: a field of such a row written by one
     // change only has nothing to conflict with (and no queue to clear), so its review
-    // queue is not recomputed: most of a new workstation's catch-up is such fields.
+    // queue is not recomputed: most of a new workstation's catch-up is such fields. Such a
+    // row is built from the changes in hand, without reading them back.
     const newRows = new Set<string>();
     const seenRows = new Set<string>();
-    const anyChange = this.applier.stmt('SELECT 1 FROM changes WHERE table_name = ? AND row_id = ? LIMIT 1');
+    const anyChange = this.anyChange();
+    if (made) this.applier.insertNewChanges(changes);
     let fresh = 0;
     for (const c of changes) {
       const key = `${c.table_name}\u0000${c.row_id}`;
       if (!seenRows.has(key)) {
         seenRows.add(key);
-        if (!anyChange.get(c.table_name, c.row_id)) newRows.add(key);
+        if (made ? made.newRow : !anyChange.get(c.table_name, c.row_id)) newRows.add(key);
       }
-      if (!this.applier.insertChange(c, unheld)) continue;
+      if (!made && !this.applier.insertChange(c, unheld)) continue;
       fresh++;
       if (c.workstation_id !== this.workstationId) p.hlc = later(p.hlc, c.hlc);
       let f = fields.get(key);
-      // A row no change had reached: every change it has is in this apply, and builds it.
-      if (!f)
-        fields.set(
-          key,
-          (f = { table: c.table_name, row: c.row_id, cols: new Set(), once: new Set(), all: newRows.has(key) ? [] : undefined }),
-        );
-      f.all?.push(c);
+      if (!f) fields.set(key, (f = { table: c.table_name, row: c.row_id, cols: new Set(), once: new Set(), all: newRows.has(key) ? [] : null }));
       if (f.cols.has(c.column_name)) f.once.delete(c.column_name);
       else if (newRows.has(key)) f.once.add(c.column_name);
       f.cols.add(c.column_name);
+      f.all?.push(c);
     }
     if (!fresh) return 0;
     const touched = emptyTouched();
     for (const f of fields.values()) {
-      this.applier.materialize(f.table, f.row, f.cols, touched, f.all);
+      this.applier.materialize(f.table, f.row, f.cols, touched, f.all ?? undefined);
       for (const col of f.cols) if (!f.once.has(col)) this.applier.refreshConflicts(f.table, f.row, col, p.at);
     }
     this.settle(touched);

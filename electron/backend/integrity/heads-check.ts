@@ -1,6 +1,7 @@
+import { UNSIGNED_TAIL_MAX } from '../../../shared/domain/canonical';
 import type { Db } from '../db/open';
 import { fingerprintOf } from '../identity/keys';
-import { headSignatureValid, signedHeads, type SignedHead } from './heads';
+import { headSignatureValid, newestSignedHeadIn, signedHeads, type SignedHead } from './heads';
 import type { ProblemList } from './problem';
 
 export interface HeadCheck {
@@ -8,6 +9,12 @@ export interface HeadCheck {
   vouchedSeq: number;
   /** The newest head checked good: the witness the next checkpoint or anchor can carry. */
   newestGood: SignedHead | null;
+  /**
+   * Links of this workstation's own chain after its newest good signed head, few enough
+   * to be the tail a crash leaves before the next signature (at most UNSIGNED_TAIL_MAX):
+   * not yet signed, not a problem. Null when there are none, or too many (a problem).
+   */
+  awaitingSignature: { from: number; to: number } | null;
 }
 
 const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
@@ -88,9 +95,17 @@ export function checkHeads(
     });
   }
   const vouchedSeq = newestGood?.seq ?? 0;
-  // The workstation signs every commit, so links after its newest good head were added
-  // (or rewritten) by something that does not hold its key.
+  let awaitingSignature: HeadCheck['awaitingSignature'] = null;
+  // The workstation never commits more than UNSIGNED_TAIL_MAX links without a signed head
+  // over them, so a longer tail after its newest good head was added (or rewritten) by
+  // something that does not hold its key. A shorter one is what a crash before the next
+  // signature leaves: counted from the newest good head of the whole chain, not just of
+  // the links this (incremental) check walked.
   if (opts.own && !firstBad && vouchedSeq < lastSeq && (opts.afterSeq ?? 0) < lastSeq) {
+    const signedUpTo = newestGood ? vouchedSeq : newestGoodHeadSeq(db, workstationId, lastSeq, opts.enrolled, linkAt);
+    if (lastSeq - signedUpTo <= UNSIGNED_TAIL_MAX) awaitingSignature = { from: signedUpTo + 1, to: lastSeq };
+  }
+  if (opts.own && !firstBad && !awaitingSignature && vouchedSeq < lastSeq && (opts.afterSeq ?? 0) < lastSeq) {
     const start = Math.max(vouchedSeq, opts.afterSeq ?? 0) + 1;
     const first = linkAt(start);
     problems.push({
@@ -103,5 +118,17 @@ export function checkHeads(
       problem: `${start === lastSeq ? `Link ${start} follows` : `Links ${start} to ${lastSeq} follow`} the last head this workstation signed${vouchedSeq ? ` (link ${vouchedSeq})` : ''}: added or rewritten without its key`,
     });
   }
-  return { vouchedSeq, newestGood };
+  return { vouchedSeq, newestGood, awaitingSignature };
+}
+
+/** The seq of the newest good signed head at or before `upTo` over the whole chain (0: none). */
+function newestGoodHeadSeq(
+  db: Db,
+  workstationId: string,
+  upTo: number,
+  enrolled: ReadonlySet<string>,
+  linkAt: (seq: number) => { hash: string } | undefined,
+): number {
+  const h = newestSignedHeadIn(db, workstationId, 0, upTo);
+  return h && enrolled.has(h.publicKey) && linkAt(h.seq)?.hash === h.hash && headSignatureValid(h) ? h.seq : 0;
 }

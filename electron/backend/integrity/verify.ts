@@ -92,6 +92,7 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
   let checked = 0;
   let incremental = false;
   let vouched: SignedHead | null = null;
+  let awaiting: { from: number; to: number } | null = null;
 
   for (const w of workstations) {
     let start = { seq: 0, hash: GENESIS_HASH };
@@ -113,7 +114,10 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
         afterSeq: start.seq,
         problems,
       });
-      if (w === local) vouched = r.newestGood;
+      if (w === local) {
+        vouched = r.newestGood;
+        awaiting = r.awaitingSignature;
+      }
     }
     yield;
   }
@@ -135,6 +139,12 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
     return 0;
   };
   const notes: string[] = [];
+  if (awaiting) {
+    const { from, to } = awaiting;
+    notes.push(
+      `${from === to ? `Link ${from} of this workstation's chain is` : `Links ${from} to ${to} of this workstation's chain are`} not signed yet: the newest saves are signed within a second, or at the next save or close (the console was probably stopped before that)`,
+    );
+  }
   const restores = opts.witnesses?.length ? restoresIn(db, present, enrolled) : [];
   for (const witness of opts.witnesses ?? []) {
     checkWitness(witness, {

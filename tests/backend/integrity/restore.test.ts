@@ -18,8 +18,11 @@ describe('a restore and the witnesses taken before it', () => {
     try {
       const r = verifyStore(db, { witnesses: [witnessOfHead(anchor.heads[0]!, 'anchor file a.anchor')] });
       expect(r.problems).toEqual([]);
-      expect(r.notes).toEqual([expect.stringContaining(`of the file this store replaced when it was restored from a backup on`)]);
-      expect(r.notes[0]).toContain(restored.keptAside);
+      // The file is read while the console runs: its newest save (the last anchor's audit
+      // entry) may not be signed yet, which the check says apart.
+      const notes = r.notes.filter((n) => !n.includes('not signed yet'));
+      expect(notes).toEqual([expect.stringContaining(`of the file this store replaced when it was restored from a backup on`)]);
+      expect(notes[0]).toContain(restored.keptAside);
     } finally {
       db.close();
     }

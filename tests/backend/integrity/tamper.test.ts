@@ -7,6 +7,7 @@ import { fingerprintOf } from '../../../electron/backend/identity/keys';
 import { witnessLine } from '../../../electron/backend/integrity/heads';
 import { recordNoun } from '../../../electron/backend/integrity/problem';
 import { parseWitnessLine, witnessOfHead } from '../../../electron/backend/integrity/witnesses';
+import { UNSIGNED_TAIL_MAX } from '../../../shared/domain/canonical';
 import { tempDir } from '../helpers/backend';
 import { asAttacker, copyOf, links, localWorkstation, makeDemoStore, middleLink, newestSignedHead, rehashFrom, resign, verify } from './demo-store';
 
@@ -77,19 +78,39 @@ describe('the verifier on a tampered demonstration store', () => {
     expect(r.problems[0]!.problem).toContain(`and ${recordNoun(after.table_name)} ${after.row_id} (link ${after.seq})`);
   });
 
-  it('6. a forged record with a correctly computed link added at the end: named as added without the key', () => {
-    const db = copyOf(demo);
+  /** Appends `n` forged log entries with correctly computed links after the chain's end, as an attacker without the key would. */
+  function appendForged(db: ReturnType<typeof copyOf>, n: number) {
     const ws = localWorkstation(db);
     const last = links(db, ws).at(-1)!;
     const entry = db.prepare('SELECT * FROM log_entries LIMIT 1').get() as Record<string, unknown>;
-    const forged = { ...entry, id: '01900000-0000-7000-8000-00000000f0f0', text: 'Generator fuel delivered (never happened)' };
+    const ids: string[] = [];
     asAttacker(db, ['log_entries', 'fact_chain'], () => {
-      const cols = Object.keys(forged);
-      db.prepare(`INSERT INTO log_entries (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(forged);
-      db.prepare('INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (?,?,?,?,?,?,1)').run(ws, last.seq + 1, 'log_entries', forged.id, last.hash, 'x');
+      for (let i = 1; i <= n; i++) {
+        const forged = { ...entry, id: `01900000-0000-7000-8000-${String(i).padStart(12, '0')}`, text: 'Generator fuel delivered (never happened)' };
+        const cols = Object.keys(forged);
+        db.prepare(`INSERT INTO log_entries (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(forged);
+        db.prepare('INSERT INTO fact_chain (workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version) VALUES (?,?,?,?,?,?,1)').run(ws, last.seq + i, 'log_entries', forged.id, 'x', 'x');
+        ids.push(forged.id);
+      }
       rehashFrom(db, ws, last.seq + 1);
     });
-    expect(verify(db).problems).toEqual([expect.objectContaining({ kind: 'unsigned', rowId: forged.id, seq: last.seq + 1 })]);
+    return { last, ids };
+  }
+
+  it('6. forged records with correctly computed links added at the end, more than a crash can leave unsigned: named as added without the key', () => {
+    const db = copyOf(demo);
+    const { last, ids } = appendForged(db, UNSIGNED_TAIL_MAX + 1);
+    expect(verify(db).problems).toEqual([
+      expect.objectContaining({ kind: 'unsigned', seq: last.seq + 1, range: { from: last.seq + 1, to: last.seq + ids.length } }),
+    ]);
+  });
+
+  it('6b. the documented limit: a forged record added at the end, within the tail a crash can leave unsigned, reads as not signed yet (a note, not a problem)', () => {
+    const db = copyOf(demo);
+    const { last } = appendForged(db, 1);
+    const r = verify(db);
+    expect(r.problems).toEqual([]);
+    expect(r.notes).toEqual([expect.stringContaining(`Link ${last.seq + 1} of this workstation's chain is not signed yet`)]);
   });
 
   it('7. two records swapped in the chain: names both', () => {

@@ -25,6 +25,22 @@ describe('the ICS 214 activity log', () => {
     expect(e.recordedAt).toBe(e.occurredAt);
   });
 
+  it('answers an append with the entry exactly as it reads back, for its own position and for another given', async () => {
+    const { t, incident, positions } = await incidentFixture();
+    const own = await t.call('log.append', { incidentId: incident.id, category: 'Situation', text: 'Mercy General on generator power' });
+    expect((await t.call('log.get', { id: own.id })).entry).toEqual(own);
+    const other = await t.call('log.append', {
+      incidentId: incident.id,
+      positionId: positions.get('PIO')?.id ?? [...positions.values()].find((p) => p.code !== 'HCCDO')!.id,
+      category: 'Communications',
+      text: 'St. Luke reports 6 ICU beds',
+      occurredAt: Date.now() - 40 * 60_000,
+      source: 'radio',
+      heardFrom: '  St. Luke charge nurse  ',
+    });
+    expect((await t.call('log.get', { id: other.id })).entry).toEqual(other);
+  });
+
   it('marks an entry transcribed from radio with the time it actually happened', async () => {
     const { t, incident } = await incidentFixture();
     const said = Date.now() - 40 * 60_000;

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { CorrectiveAction, MethodParsedInput } from '../../../../shared/contract';
 import { isOverdue, refuseStatusChange, type ActionStatus } from '../../../../shared/domain/aar-outline';
 import type { Db } from '../../db/open';

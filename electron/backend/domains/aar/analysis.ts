@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { MethodParsedInput } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { MethodParsedInput } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';

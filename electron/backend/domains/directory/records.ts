@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { z } from 'zod';
 import type { agreementInput, contactInput, organisationInput } from '../../../../shared/contract';
 import type { WriteTx } from '../../db/writer';

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { incidentMethods } from '../../../../shared/contract/incident';
 import { conflict, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { inventoryMethods } from '../../../../shared/contract/inventory';
 import { catalogKind, normalizeKind, normalizeType, RESOURCE_CATALOG, typeProblem } from '../../../../shared/domain/nims';
 import { recount } from '../../../../shared/domain/inventory-rules';

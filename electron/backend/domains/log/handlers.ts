@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { logMethods } from '../../../../shared/contract/log';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
@@ -12,7 +12,7 @@ import {
 } from '../incident/guards';
 import { timeFormatter } from '../incident/time';
 import { keyQuery, pageOf } from '../timeline/page';
-import { appendEntry, appendProposal, appendReview } from './append';
+import { appendEntry, appendEntryAsWritten, appendProposal, appendReview } from './append';
 import { requireSettingsRole } from '../settings/queries';
 import {
   blockingProposal,
@@ -35,12 +35,11 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
   'log.append': (input, ctx) =>
     ctx.write((tx) => {
       requireOpenIncident(ctx.db, input.incidentId);
-      const positionId = input.positionId ?? actorPosition(ctx).id;
-      requirePosition(ctx.db, positionId);
+      // The session's position was read with the session; only one given is looked up.
+      const position = input.positionId ? requirePosition(ctx.db, input.positionId) : actorPosition(ctx);
       const occurredAt = input.occurredAt ?? tx.now();
       assertNotFuture(ctx.db, occurredAt, tx.now(), 'The time it happened', 'occurredAt');
-      const id = appendEntry(tx, { ...input, positionId, occurredAt });
-      return getEntry(ctx.db, id)!;
+      return appendEntryAsWritten(tx, { ...input, positionId: position.id, occurredAt }, position);
     }),
   'log.import': (input, ctx) => {
     return ctx.write((tx) => {

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { Annotation, MethodParsedInput } from '../../../../shared/contract';
 import { conflict, notFound } from '../../errors';
 import type { WriteContext } from '../../registry';

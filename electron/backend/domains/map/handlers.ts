@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { mapMethods } from '../../../../shared/contract/map';
 import { encodeLayers } from '../../../../shared/contract/map-layers';

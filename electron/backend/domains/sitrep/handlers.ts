@@ -1,5 +1,5 @@
 import { printIntegrity } from '../../integrity/print';
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { sitrepMethods } from '../../../../shared/contract/sitrep';
 import { conflict, notFound } from '../../errors';
 import type { HandlersFor, ReadContext } from '../../registry';

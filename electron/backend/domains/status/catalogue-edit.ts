@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids';
 import type { MethodParsedInput } from '../../../../shared/contract';
 import { DISCIPLINES } from '../../../../shared/domain/disciplines';
 import { seedId } from '../../db/migrations/002-incidents';

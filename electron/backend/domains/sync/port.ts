@@ -83,6 +83,8 @@ export function createSyncPort(
       const s = store();
       const coalition = getCoalition(s.db);
       if (!coalition) throw new Error('This workstation is not set up: it has no coalition to sync');
+      // A batch carries a signed head over every link of this workstation it sends.
+      s.writer.signPending('sync');
       const batch = collectBatch(s.db, {
         theirs,
         coalitionId: coalition.id,

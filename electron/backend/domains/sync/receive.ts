@@ -145,7 +145,7 @@ function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): 
           } else if (p.changes.after > mine) waits.push(`changes of ${p.origin} before ${p.changes.after}`);
           // Past what this workstation holds of the origin (held without gaps, in order), and
           // in strict order within the part (verifyBatch): none of them can be held yet.
-          else changes += ctx.writer.applyChanges(p.changes.rows.filter((c) => c.hlc > mine), true);
+          else changes += ctx.writer.applyChanges(p.changes.rows.filter((c) => c.hlc > mine), null, true);
         }
         if (p.facts) {
           const r = ctx.writer.applyFacts(p.facts.rows);
