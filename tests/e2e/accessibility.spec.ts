@@ -160,6 +160,9 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
     await expect(panel.getByText('Dana Duty has a PIN')).toBeVisible();
     await panel.getByRole('combobox', { name: /^Lock this console/ }).click();
     await page.getByRole('option', { name: 'After 2 minutes without a key or click' }).click();
+    // The choice shows once it is saved (the field shows the stored setting): only then does
+    // idleness count against it.
+    await expect(panel.getByRole('combobox', { name: /^Lock this console/ })).toHaveValue('After 2 minutes without a key or click');
     const found: string[] = [];
     const lock = page.getByTestId('lock-screen');
     for (const scheme of ['dark', 'light'] as const) {
