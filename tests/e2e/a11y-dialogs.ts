@@ -63,6 +63,16 @@ export const DIALOGS: DialogCase[] = [
   { name: 'add an agreement', path: '/directory', before: async (page) => page.getByRole('tab', { name: 'Agreements' }).click({ timeout: 10_000 }), opener: button('Add agreement') },
   // Requests
   { name: 'import EDXL-RM', path: '/requests', opener: button('Import EDXL-RM') },
+  {
+    name: 'a request step (approve)',
+    path: '/requests',
+    before: async (page) => {
+      await page.locator('[data-testid="board-row"][data-status="submitted"]').first().click({ timeout: 10_000 });
+      await page.getByTestId('request-number').waitFor({ timeout: 10_000 });
+    },
+    opener: testId('action-approve'),
+    cancel: 'Back',
+  },
   // Facility status
   { name: 'new status type', path: '/status?view=catalogue', opener: testId('new-status-type') },
   { name: 'edit a status type', path: '/status?view=catalogue', opener: (page) => page.getByTestId('status-catalogue').getByRole('button', { name: 'Edit', exact: true }).first() },
