@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, startHost, test, waitForScreen } from './fixtures/host';
-import { completeSetup, signIn } from './flows';
+import { completeSetup, setPinAndIdleLock, signIn } from './flows';
 import { loadDemoAndSignIn } from './flows-resources';
 import { DIALOGS, STATES, type DialogCase } from './a11y-dialogs';
 
@@ -152,17 +152,7 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
     await page.clock.install();
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
-    await page.goto(`${host.url.split('#')[0]}#/settings`);
-    await waitForScreen(page, 'console');
-    const panel = page.getByTestId('lock-panel');
-    await panel.getByTestId('new-pin').fill('4821');
-    await panel.getByRole('button', { name: 'Set PIN' }).click();
-    await expect(panel.getByText('Dana Duty has a PIN')).toBeVisible();
-    await panel.getByRole('combobox', { name: /^Lock this console/ }).click();
-    await page.getByRole('option', { name: 'After 2 minutes without a key or click' }).click();
-    // The choice shows once it is saved (the field shows the stored setting): only then does
-    // idleness count against it.
-    await expect(panel.getByRole('combobox', { name: /^Lock this console/ })).toHaveValue('After 2 minutes without a key or click');
+    await setPinAndIdleLock(page, host.url, 'Dana Duty', '4821');
     const found: string[] = [];
     const lock = page.getByTestId('lock-screen');
     for (const scheme of ['dark', 'light'] as const) {

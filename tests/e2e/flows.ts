@@ -33,3 +33,20 @@ export async function signIn(page: Page, name: string, position: string): Promis
   await waitForScreen(page, 'console');
   await expect(page.getByTestId('topbar-operator')).toHaveText(name);
 }
+
+/**
+ * Settings: the signed-in operator sets a PIN and the console locks after 2 minutes idle.
+ * Returns once the choice is saved (the field shows the stored setting), so idleness counts.
+ */
+export async function setPinAndIdleLock(page: Page, url: string, operator: string, pin: string): Promise<void> {
+  await page.goto(`${url.split('#')[0]}#/settings`);
+  await waitForScreen(page, 'console');
+  const panel = page.getByTestId('lock-panel');
+  await panel.getByTestId('new-pin').fill(pin);
+  await panel.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(panel.getByText(`${operator} has a PIN`)).toBeVisible();
+  const lockAfter = panel.getByRole('combobox', { name: /^Lock this console/ });
+  await lockAfter.click();
+  await page.getByRole('option', { name: 'After 2 minutes without a key or click' }).click();
+  await expect(lockAfter).toHaveValue('After 2 minutes without a key or click');
+}

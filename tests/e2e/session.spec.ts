@@ -1,4 +1,5 @@
-import { expect, test, waitForScreen } from './fixtures/host';
+import { expect, test } from './fixtures/host';
+import { setPinAndIdleLock } from './flows';
 import { loadDemoAndSignIn } from './flows-resources';
 
 test('an idle console locks over open work; the same operator unlocks with their PIN, and someone else takes over in one step', async ({ page, host }) => {
@@ -8,15 +9,7 @@ test('an idle console locks over open work; the same operator unlocks with their
   await page.goto(host.url);
   await loadDemoAndSignIn(page);
 
-  await page.goto(`${host.url.split('#')[0]}#/settings`);
-  await waitForScreen(page, 'console');
-  const panel = page.getByTestId('lock-panel');
-  await panel.getByTestId('new-pin').fill('4821');
-  await panel.getByRole('button', { name: 'Set PIN' }).click();
-  await expect(panel.getByText('Dana Duty has a PIN')).toBeVisible();
-  await panel.getByRole('combobox', { name: /^Lock this console/ }).click();
-  await page.getByRole('option', { name: 'After 2 minutes without a key or click' }).click();
-  await expect(panel.getByRole('combobox', { name: /^Lock this console/ })).toHaveValue('After 2 minutes without a key or click');
+  await setPinAndIdleLock(page, host.url, 'Dana Duty', '4821');
 
   // Work left open: a decision half typed.
   await page.keyboard.press('Control+Shift+D');
