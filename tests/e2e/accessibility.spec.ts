@@ -1,34 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, startHost, test, waitForScreen } from './fixtures/host';
 import { completeSetup, setPinAndIdleLock, signIn } from './flows';
 import { loadDemoAndSignIn } from './flows-resources';
-import { DIALOGS, STATES, type DialogCase } from './a11y-dialogs';
+import { DIALOGS, STATES } from './a11y-dialogs';
+import { checkDialog, gathered, setTheme, violations } from './a11y-check';
 
 /** Every screen of the rail, by address, with what marks it loaded. */
 const SCREENS = ['/', '/incidents', '/log', '/timeline', '/decisions', '/messages', '/board', '/requests', '/requests?view=charts', '/inventory', '/directory', '/aar', '/exercises', '/map', '/settings'];
-
-/** WCAG 2.2 A and AA, and the 2.0/2.1 rules they include. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page, where: string, only?: string): Promise<string[]> {
-  // Nothing is checked mid-load: the console marks screens ready with data-ready.
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-  const axe = new AxeBuilder({ page }).withTags(TAGS);
-  // A dialog alone: the screen under it is checked on its own, and the whole page is slow to scan.
-  if (only) axe.include(only);
-  const r = await axe.analyze();
-  return r.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-async function setTheme(page: Page, scheme: 'dark' | 'light') {
-  const current = await page.locator('html').getAttribute('data-mantine-color-scheme');
-  if (current !== scheme) await page.keyboard.press('Control+Shift+L');
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-}
 
 /** The screens added with facility status, preparedness and sync, each preparedness tab as its own. */
 const MORE_SCREENS = ['/status', '/sitrep', '/sync', ...['plans', 'activation', 'calldown', 'services', 'hva', 'alerts'].map((t) => `/prep?tab=${t}`)];
@@ -174,6 +155,24 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
     expect(found).toEqual([]);
   });
 
+  test('the confirmation before restoring a backup, in dark and light: no violation, and focus back on its Restore button after Esc and after Cancel', async ({ page, host }) => {
+    test.setTimeout(240_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.goto(`${host.url.split('#')[0]}#/settings`);
+    await waitForScreen(page, 'console');
+    const backups = page.getByTestId('backups-panel');
+    await backups.getByRole('button', { name: 'Back up now' }).click();
+    await expect(backups.getByText('Verified').first()).toBeVisible({ timeout: 30_000 });
+    const { found, soft } = gathered();
+    const restore = { name: 'restore a backup (confirmation)', path: '/settings', opener: (p: Page) => p.getByTestId('backups-panel').getByRole('button', { name: 'Restore', exact: true }).first() };
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      await soft(`${restore.name} ${scheme}`, () => checkDialog(page, host.url, restore, scheme, found));
+    }
+    expect(found).toEqual([]);
+  });
+
   test('the restore screen of an unreadable data file, in dark and light', async ({ page }) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-e2e-'));
     fs.writeFileSync(path.join(dataDir, 'eoc.sqlite'), '');
@@ -200,45 +199,3 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
     expect(found).toEqual([]);
   });
 });
-
-/** Problems are gathered, not thrown one by one, so one run names every dialog or state that fails. */
-function gathered() {
-  const found: string[] = [];
-  const soft = async (what: string, check: () => Promise<unknown>) => {
-    try {
-      await check();
-    } catch (e) {
-      found.push(`${what}: ${(e as Error).message.split('\n')[0]}`);
-    }
-  };
-  return { found, soft };
-}
-
-/** Opens a dialog, checks it, closes it with Esc and (where it has one) with Cancel; focus must come back. */
-async function checkDialog(page: Page, url: string, c: DialogCase, scheme: string, found: string[]) {
-  await page.goto(`${url.split('#')[0]}#${c.path}`);
-  await waitForScreen(page, 'console');
-  await c.before?.(page);
-  if (process.env.A11Y_TRACE) console.log(new Date().toISOString(), c.name, scheme);
-  const opener = c.opener(page);
-  const dialog = page.getByRole('dialog');
-  const closes: ['Esc' | 'Cancel', (d: Locator) => Promise<void>][] = [['Esc', () => page.keyboard.press('Escape')]];
-  if (c.cancel !== null) closes.push(['Cancel', (d) => d.getByRole('button', { name: c.cancel ?? 'Cancel', exact: true }).last().click({ timeout: 10_000 })]);
-  for (const [how, close] of closes) {
-    await opener.focus({ timeout: 10_000 });
-    await opener.click({ timeout: 10_000 });
-    await expect(dialog.last()).toBeVisible({ timeout: 10_000 });
-    if (how === 'Esc') {
-      found.push(...(await violations(page, `${c.name} ${scheme}`, '[role="dialog"]')));
-      if (c.refuse) {
-        await dialog.last().locator('button[type="submit"]').last().click({ timeout: 10_000 });
-        await expect(dialog.last().locator('[aria-invalid="true"], [role="alert"]').first()).toBeVisible();
-        found.push(...(await violations(page, `${c.name} refused ${scheme}`, '[role="dialog"]')));
-      }
-    }
-    await close(dialog.last());
-    await expect(dialog).toHaveCount(0, { timeout: 5_000 });
-    if ((c.focusBack ?? 'opener') === 'opener') await expect(opener, `focus back on the opener after ${how}`).toBeFocused({ timeout: 3_000 });
-    else await expect.poll(() => page.evaluate(() => !!document.activeElement && document.activeElement !== document.body), { message: `focus on screen after ${how}`, timeout: 3_000 }).toBe(true);
-  }
-}

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { completeSetup, signIn } from './flows';
 import { createIncidentFromTemplate, goTo, quickLog } from './flows-incident';
 import { expect, startHost, test, waitForScreen, type Host } from './fixtures/host';
+import { checkDialog, gathered, setTheme } from './a11y-check';
 
 const SYNC = ['--sync-port', '0', '--sync-host', '127.0.0.1', '--no-mdns'];
 
@@ -15,7 +16,7 @@ test.describe('two workstations, one record', () => {
   });
 
   test('a workstation joins with a code; an entry typed on one appears on the other’s timeline; a concurrent edit shows in both conflict queues', async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const a = await startHost(undefined, { args: SYNC });
     const b = await startHost(undefined, { args: SYNC });
     hosts.push(a, b);
@@ -84,5 +85,20 @@ test.describe('two workstations, one record', () => {
       await expect(page.getByTestId('conflict-count')).toHaveText('None');
       await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm (north)');
     }
+
+    // Removing workstation 2 asks first; the confirmation passes the accessibility check in
+    // both themes and gives focus back to its button. Confirmed, 2 reads Removed on 1.
+    const members = pa.getByTestId('members-panel');
+    const remove = { name: 'remove a workstation (confirmation)', path: '/sync', opener: (p: typeof pa) => p.getByTestId('members-panel').getByRole('button', { name: 'Remove', exact: true }) };
+    const { found, soft } = gathered();
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(pa, scheme);
+      await soft(`${remove.name} ${scheme}`, () => checkDialog(pa, a.url, remove, scheme, found));
+    }
+    expect(found).toEqual([]);
+    await remove.opener(pa).click();
+    await pa.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(members.getByRole('row').filter({ hasText: 'EOC-2' })).toContainText('Removed');
+    await expect(remove.opener(pa)).toHaveCount(0);
   });
 });
