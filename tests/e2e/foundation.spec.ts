@@ -21,8 +21,13 @@ test.describe('first run, sign-in and the shell', () => {
     await page.keyboard.type('Duty Officer');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('combobox', { name: 'Position you are working' })).toHaveValue('Coalition Duty Officer (HCCDO)');
+    // Tab from the position goes to Sign in, not to "Position not listed?".
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'console');
+    // Focus is in the console, not lost on the page body.
+    await expect(page.locator('main')).toBeFocused();
     await expect(page.getByTestId('topbar-operator')).toHaveText('Dana Duty');
     await expect(page.getByTestId('topbar-coalition')).toHaveText(COALITION.name);
     await expect(page.getByTestId('topbar-position')).toHaveText('Coalition Duty Officer');

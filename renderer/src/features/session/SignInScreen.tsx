@@ -84,12 +84,13 @@ export function SignInForm({ submitLabel, onSignedIn }: { submitLabel: string; o
               {signIn.error.message}
             </Alert>
           )}
-          <Group justify="space-between">
-            <Button variant="subtle" onClick={() => setAdding((a) => !a)}>
-              {adding ? 'Hide custom position' : 'Position not listed? Add one'}
-            </Button>
+          {/* Sign in comes first in the tab order (name, position, Tab, Enter) and sits on the right. */}
+          <Group justify="space-between" style={{ flexDirection: 'row-reverse' }}>
             <Button type="submit" size="md" loading={signIn.isPending}>
               {submitLabel}
+            </Button>
+            <Button variant="subtle" onClick={() => setAdding((a) => !a)}>
+              {adding ? 'Hide custom position' : 'Position not listed? Add one'}
             </Button>
           </Group>
         </Stack>
