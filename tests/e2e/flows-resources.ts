@@ -37,6 +37,8 @@ export async function createRequest(page: Page, r: NewRequest): Promise<string> 
   const form = page.getByTestId('request-form');
   await expect(form).toBeVisible();
   await expect(form.getByRole('combobox', { name: '1. Incident name' })).not.toHaveValue('');
+  // The incident is filled in, so typing starts at the first quantity.
+  await expect(form.getByLabel('Line 1 quantity')).toBeFocused();
   await form.getByLabel('Line 1 quantity').fill(String(r.quantity));
   await form.getByLabel('Line 1 kind').fill(r.kind);
   await form.getByLabel('Line 1 description').fill(r.description);

@@ -6,7 +6,8 @@ import { zoneSuffix } from '../../../lib/format';
 import { newLine, type RequestValues } from './form-values';
 
 /** Block 4, the order: quantity, kind, type, detailed description, requested arrival, cost. */
-export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType<RequestValues>; kinds: string[]; timeZone: string }) {
+/** `autoFocus`: the first quantity takes focus on opening (a new request whose incident is already filled in). */
+export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form: UseFormReturnType<RequestValues>; kinds: string[]; timeZone: string; autoFocus?: boolean }) {
   const lines = form.values.lines;
   // What each type means, for the NIMS-typed kinds on this request.
   const typedKinds = [...new Set(lines.map((l) => catalogKind(l.kind)).filter((c) => c?.nimsTyped).map((c) => c!.kind))];
@@ -31,7 +32,7 @@ export function LinesEditor({ form, kinds, timeZone }: { form: UseFormReturnType
             <Table.Tr key={l.key}>
               <Table.Td>{i + 1}</Table.Td>
               <Table.Td>
-                <NumberInput aria-label={`Line ${i + 1} quantity`} min={1} allowDecimal={false} thousandSeparator="," {...form.getInputProps(`lines.${i}.quantity`)} />
+                <NumberInput aria-label={`Line ${i + 1} quantity`} autoFocus={autoFocus && i === 0} min={1} allowDecimal={false} thousandSeparator="," {...form.getInputProps(`lines.${i}.quantity`)} />
               </Table.Td>
               <Table.Td>
                 <TextInput aria-label={`Line ${i + 1} unit`} placeholder="each" {...form.getInputProps(`lines.${i}.unit`)} />

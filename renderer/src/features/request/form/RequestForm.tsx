@@ -66,7 +66,8 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
         </Group>
         <Paper withBorder p="md">
           <SimpleGrid cols={3} spacing="md">
-            <Select label="1. Incident name" data={incidents.options} withAsterisk searchable {...form.getInputProps('incidentId')} />
+            {/* Keyboard-first: a new request opens with the cursor where typing starts. */}
+            <Select label="1. Incident name" data={incidents.options} withAsterisk searchable autoFocus={!existing && !defaultIncidentId} {...form.getInputProps('incidentId')} />
             <Block n={2} name="Date/time">
               <Text>{existing ? 'As first saved' : 'Stamped when saved'}</Text>
             </Block>
@@ -79,7 +80,7 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
           <Title order={3} mb="xs">
             4. Order
           </Title>
-          <LinesEditor form={form} kinds={kinds} timeZone={tz} />
+          <LinesEditor form={form} kinds={kinds} timeZone={tz} autoFocus={!existing && !!defaultIncidentId} />
         </Paper>
         <Paper withBorder p="md">
           <SimpleGrid cols={2} spacing="md">
