@@ -31,6 +31,7 @@ import { Writer, type Actor } from './db/writer';
 import { derivers } from './derivers';
 import { currentSession } from './domains/session/queries';
 import { createSyncPort, type SyncPort } from './domains/sync/port';
+import { createBundleService } from './domains/sync/bundle-service';
 import { auditCommand, commandLineActor, type CommandLine } from './command-line';
 import { AppError, toContractError } from './errors';
 import { enrolIdentity } from './identity/enrol';
@@ -284,6 +285,8 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       if (!source) throw new AppError('not_found', `Backup ${file} was not found`);
       return fileWork(() => restoreFrom(source, file));
     },
+    // `sync` is made below, once the store is open; a bundle is only ever handled after that.
+    bundles: createBundleService(() => sync, clock),
     restoreFile: (file) =>
       fileWork(async () => {
         const imported = await importBackupFile(dataDir, file, clock(), native);

@@ -7,6 +7,7 @@ import type { SignedHead } from './integrity/heads';
 import type { IntegrityStatus } from './integrity/monitor';
 import type { VerifyReport } from './integrity/verify';
 import type { Witness } from './integrity/witnesses';
+import type { BundleService } from './domains/sync/bundle-service';
 
 /** What the backend offers handlers besides the database. */
 export interface Services {
@@ -32,6 +33,8 @@ export interface Services {
    * an anchor file) and keeps it in the store; null while the chain is empty.
    */
   signHead(reason: string): SignedHead | null;
+  /** Signed bundles from the Sync screen (export, open, apply part by part). */
+  readonly bundles: BundleService;
   /** In restore mode, what is wrong with the data file; null when the store is open. */
   readonly storeProblem: { kind: StoreProblemKind; message: string } | null;
   /** Checks an operator's file, copies it into the backups, and restores it. */

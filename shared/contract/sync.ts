@@ -58,6 +58,30 @@ const peerAddress = z
   .trim()
   .regex(/^[A-Za-z0-9.-]{1,253}:\d{1,5}$/, { error: 'Type the address as host:port, for example 192.168.1.20:4790' });
 
+/** What a bundle holds, read from its signed manifest. */
+export const bundleSummarySchema = z.object({
+  sender: z.string(),
+  senderName: z.string().nullable(),
+  fingerprint: z.string(),
+  coalitionName: z.string().nullable(),
+  sameCoalition: z.boolean(),
+  createdAt: z.number(),
+  schemaVersion: z.number(),
+  facts: z.number(),
+  changes: z.number(),
+  parts: z.number(),
+  bytes: z.number(),
+});
+export type BundleSummary = z.infer<typeof bundleSummarySchema>;
+
+/** A bundle arrives whole in one message (the host takes messages up to 16 MB). */
+export const BUNDLE_MAX_BYTES = 11 * 1024 * 1024;
+const bundleFile = z
+  .string({ error: 'The bundle must be sent as base64 text' })
+  .min(1, { error: 'The file is empty' })
+  .max(Math.ceil(BUNDLE_MAX_BYTES / 3) * 4, { error: 'This bundle is larger than 11 MB: import it with the command line (npm run cli -- bundle import --data-dir D FILE), which takes any size' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file did not arrive whole (it is not valid base64); choose it again' });
+
 export const syncMethods = {
   'sync.peers': read(z.object({}).strict(), z.object({ peers: z.array(peerSchema), syncPort: z.number().nullable() }), { reads: ['sync_peers'] }),
   /** Public: a workstation that has just joined, with no operator yet, must reach a member. */
@@ -82,6 +106,15 @@ export const syncMethods = {
     z.object({ resolved: z.boolean() }),
   ),
   'sync.removeMember': write(z.object({ id: cleanString('Member').min(1).max(200) }).strict(), z.object({ removed: z.boolean() })),
+  /** Everything this workstation holds, as a signed .eocbundle to carry across an air gap. */
+  'sync.bundleExport': write(z.object({}).strict(), z.object({ fileName: z.string(), base64: z.string(), summary: bundleSummarySchema })),
+  /** Checks a bundle (signature, every part's hash, the coalition) and shows who sent it; writes nothing. */
+  'sync.bundleOpen': write(z.object({ base64: bundleFile }).strict(), z.object({ bundleId: z.string(), summary: bundleSummarySchema })),
+  /** Applies one part of the opened bundle, in order from 0 (part 0 first checks every part). Importing twice changes nothing. */
+  'sync.bundleApply': write(
+    z.object({ bundleId: cleanString('Bundle').max(64), part: z.number().int().min(0).max(100_000) }).strict(),
+    z.object({ done: z.number(), total: z.number(), facts: z.number(), changes: z.number(), held: z.string().nullable() }),
+  ),
   /** A join code for a new workstation of this coalition (typed, or saved as a file). */
   'sync.issueJoin': write(z.object({}).strict(), z.object({ code: z.string(), shortCode: z.string() })),
   /** On a new workstation: joins the coalition of the member that issued the code. */

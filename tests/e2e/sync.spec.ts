@@ -86,6 +86,22 @@ test.describe('two workstations, one record', () => {
       await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm (north)');
     }
 
+    // Across an air gap: 1 exports a signed bundle; 2 opens it, sees who signed it before
+    // anything is written, and imports it with a progress bar; all of it was already here.
+    const download = pa.waitForEvent('download');
+    await pa.getByTestId('bundle-export').click();
+    const file = await (await download).path();
+    await expect(pa.getByTestId('bundle-exported')).toContainText('signed by this workstation');
+    await goTo(pb, 'Control+Shift+Y', 'sync-screen');
+    await pb.locator('input[type="file"]').setInputFiles({ name: 'storm.eocbundle', mimeType: 'application/octet-stream', buffer: fs.readFileSync(file) });
+    await expect(pb.getByTestId('bundle-summary')).toContainText('From EOC-1, key fingerprint');
+    await pb.getByTestId('bundle-import').click();
+    await expect(pb.getByTestId('bundle-imported')).toContainText('All of it was already here');
+    await expect(pb.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    // A file that is not a bundle is refused in words.
+    await pb.locator('input[type="file"]').setInputFiles({ name: 'notes.eocbundle', mimeType: 'application/octet-stream', buffer: Buffer.from('meeting notes') });
+    await expect(pb.getByTestId('bundle-refused')).toContainText('not a bundle of this console');
+
     // Removing workstation 2 asks first; the confirmation passes the accessibility check in
     // both themes and gives focus back to its button. Confirmed, 2 reads Removed on 1.
     const members = pa.getByTestId('members-panel');

@@ -1,4 +1,5 @@
 import type { ExportResult } from '../../../shared/contract';
+import { base64ToBytes } from './base64';
 
 /**
  * Saves a file the backend produced. Exports are made (and audited) by the backend; the
@@ -21,13 +22,6 @@ export function saveFile(fileName: string, data: BlobPart, mimeType: string): vo
 
 export function downloadText(fileName: string, text: string, mimeType: string): void {
   saveFile(fileName, text, `${mimeType};charset=utf-8`);
-}
-
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(base64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 /** Bytes exactly as the backend produced them: a manifest's SHA-256 depends on every one. */

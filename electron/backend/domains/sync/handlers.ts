@@ -42,6 +42,12 @@ export const syncHandlers: HandlersFor<keyof typeof syncMethods> = {
       conflicts: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number,
     };
   },
+  'sync.bundleExport': (_input, { services }) => {
+    const { fileName, bytes, summary } = services.bundles.export();
+    return { fileName, base64: Buffer.from(bytes).toString('base64'), summary };
+  },
+  'sync.bundleOpen': ({ base64 }, { services }) => services.bundles.open(Buffer.from(base64, 'base64')),
+  'sync.bundleApply': ({ bundleId, part }, { services }) => services.bundles.apply(bundleId, part),
   'sync.peers': (_input, { db }) => {
     const mine = readVector(db);
     const count = db.prepare('SELECT count(*) FROM changes WHERE workstation_id = ? AND hlc > ?').pluck();

@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '../../lib/base64';
 import { formatBytes, PLAN_MAX_BYTES, planExtension } from '../../../../shared/domain/plan';
 
 /**
@@ -8,8 +9,5 @@ export async function readPlanFile(file: File): Promise<{ fileName: string; base
   if (!planExtension(file.name)) throw new Error(`"${file.name}" is not a PDF, Word (.docx) or text (.txt, .md) file. Save it as PDF or DOCX and choose it again.`);
   if (file.size === 0) throw new Error(`"${file.name}" is empty.`);
   if (file.size > PLAN_MAX_BYTES) throw new Error(`"${file.name}" is ${formatBytes(file.size)}: the plans library takes documents up to ${formatBytes(PLAN_MAX_BYTES)}. Split it or save it without embedded images.`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { fileName: file.name, base64: btoa(bin) };
+  return { fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
 }

@@ -2,6 +2,7 @@ import { Alert, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useShell } from '../../lib/shell-context';
 import { useMethod } from '../../lib/query';
 import { ConflictQueue } from './ConflictQueue';
+import { BundlesPanel } from './BundlesPanel';
 import { MembersPanel } from './MembersPanel';
 import { PeersPanel } from './PeersPanel';
 
@@ -23,6 +24,7 @@ export function SyncScreen() {
         <PeersPanel timeZone={coalition.timeZone} />
         <MembersPanel />
       </SimpleGrid>
+      <BundlesPanel timeZone={coalition.timeZone} />
     </Stack>
   );
 }

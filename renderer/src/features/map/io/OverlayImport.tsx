@@ -3,7 +3,8 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MAX_OVERLAY_CHARS, type OverlayFormat } from '../../../../../shared/contract';
 import { useCommand } from '../../../lib/query';
-import { bytesToBase64, formatMb } from './bytes';
+import { bytesToBase64 } from '../../../lib/base64';
+import { formatMb } from './bytes';
 
 function formatOf(name: string): OverlayFormat | null {
   const n = name.toLowerCase();

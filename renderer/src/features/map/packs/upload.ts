@@ -1,5 +1,5 @@
 import { call } from '../../../backend';
-import { bytesToBase64 } from '../io/bytes';
+import { bytesToBase64 } from '../../../lib/base64';
 
 /**
  * Sends a map pack in pieces read from the file as they go (File.slice), so neither the
