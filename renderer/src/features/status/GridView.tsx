@@ -37,6 +37,14 @@ interface Props {
 }
 
 /** Many facilities at once, a row each: Tab across, type only what changed, Ctrl+Enter saves every row, all or none. */
+/** Wide enough that a choice reads whole at 1280 px ("(Accepting all EMS)", not "(Accepti"). */
+function columnWidth(kind: string | undefined): number {
+  if (kind === 'choice') return 220;
+  if (kind === 'text' || kind === 'datetime') return 180;
+  if (kind === 'yes_no') return 130;
+  return 110;
+}
+
 export function GridView({ request }: Props) {
   const { coalition } = useShell();
   const catalogue = useCatalogue();
@@ -130,7 +138,7 @@ export function GridView({ request }: Props) {
                 {columns.map((id) => {
                   const t = catalogue.types.get(id);
                   return (
-                    <Table.Th key={id} miw={130}>
+                    <Table.Th key={id} miw={columnWidth(t?.kind)}>
                       {t ? `${t.label}${t.unit ? ` (${t.unit})` : ''}` : id}
                     </Table.Th>
                   );
