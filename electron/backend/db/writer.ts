@@ -15,6 +15,7 @@ import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { newId as uuidv7 } from './ids';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
+import { rowKey } from './row-key';
 
 /** Any UTF-16 surrogate (lone ones are not stored as bound; pairs are merely rare). */
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -92,6 +93,8 @@ export class Writer {
   private readonly versionedLinks: boolean;
   /** Whether links go to the compact chain table (migration 11) behind the fact_chain view. */
   private readonly compactLinks: boolean;
+  /** Whether a link's row id is kept as its 16 bytes (migration 14, see row-key.ts). */
+  private readonly keyedLinks: boolean;
   private readonly origins = new Map<string, number>();
   private readonly tableNumbers = new Map<string, number>();
   private readonly signer: HeadSigner | null;
@@ -126,6 +129,7 @@ export class Writer {
       (c) => c.name === 'canon_version',
     );
     this.compactLinks = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_links'").get();
+    this.keyedLinks = !!db.prepare("SELECT 1 FROM pragma_table_info('chain_links') WHERE name = 'row_id' AND type = 'ANY'").get();
     this.head = readHead(db, workstationId);
     this.signedSeq = this.signer && this.hasHeadsTable() ? (newestSignedHead(db, workstationId)?.seq ?? 0) : 0;
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
@@ -339,7 +343,7 @@ export class Writer {
           this.chainNumber('origin', l.workstation_id),
           l.seq,
           this.chainNumber('table', l.table_name),
-          l.row_id,
+          this.keyedLinks ? rowKey(l.row_id) : l.row_id,
           hashBytes(l.prev_hash),
           hashBytes(l.hash),
           l.canon_version,
