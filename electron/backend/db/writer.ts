@@ -15,6 +15,9 @@ import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { newId as uuidv7 } from './ids';
 import { FACT_TABLES } from './migrations';
 import type { Db } from './open';
+import { rowKey } from './row-key';
+
+const LINK_ROW = '(?,?,?,?,?,?,?)';
 
 /** Any UTF-16 surrogate (lone ones are not stored as bound; pairs are merely rare). */
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -92,6 +95,10 @@ export class Writer {
   private readonly versionedLinks: boolean;
   /** Whether links go to the compact chain table (migration 11) behind the fact_chain view. */
   private readonly compactLinks: boolean;
+  /** Whether a link's row id is kept as its 16 bytes (migration 14, see row-key.ts). */
+  private readonly keyedLinks: boolean;
+  /** The links of a bulk write, waiting to be inserted together (see bulk()). */
+  private bulkLinks: unknown[][] | null = null;
   private readonly origins = new Map<string, number>();
   private readonly tableNumbers = new Map<string, number>();
   private readonly signer: HeadSigner | null;
@@ -126,6 +133,7 @@ export class Writer {
       (c) => c.name === 'canon_version',
     );
     this.compactLinks = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_links'").get();
+    this.keyedLinks = !!db.prepare("SELECT 1 FROM pragma_table_info('chain_links') WHERE name = 'row_id' AND type = 'ANY'").get();
     this.head = readHead(db, workstationId);
     this.signedSeq = this.signer && this.hasHeadsTable() ? (newestSignedHead(db, workstationId)?.seq ?? 0) : 0;
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
@@ -333,17 +341,17 @@ export class Writer {
   private insertLink(l: ChainLink): void {
     if (this.compactLinks) {
       // Straight into the compact table (migration 11), as the view's INSTEAD OF trigger would.
-      this.applier
-        .stmt('INSERT INTO chain_links (ws, seq, tab, row_id, prev_hash, hash, canon_version) VALUES (?,?,?,?,?,?,?)')
-        .run(
-          this.chainNumber('origin', l.workstation_id),
-          l.seq,
-          this.chainNumber('table', l.table_name),
-          l.row_id,
-          hashBytes(l.prev_hash),
-          hashBytes(l.hash),
-          l.canon_version,
-        );
+      const values = [
+        this.chainNumber('origin', l.workstation_id),
+        l.seq,
+        this.chainNumber('table', l.table_name),
+        this.keyedLinks ? rowKey(l.row_id) : l.row_id,
+        hashBytes(l.prev_hash),
+        hashBytes(l.hash),
+        l.canon_version,
+      ];
+      if (this.bulkLinks) this.bulkLinks.push(values);
+      else this.applier.stmt(`INSERT INTO chain_links (ws, seq, tab, row_id, prev_hash, hash, canon_version) VALUES ${LINK_ROW}`).run(...values);
     } else if (this.versionedLinks) {
       this.applier
         .stmt(
@@ -359,6 +367,34 @@ export class Writer {
         .run(l.workstation_id, l.seq, l.table_name, l.row_id, l.prev_hash, l.hash);
     }
     this.touched.add(l.table_name);
+  }
+
+  /**
+   * Runs `fn` (records of fact appended one after another, nothing in it reading the chain)
+   * with the links of its records inserted together at its end, a few statements of many
+   * rows instead of one statement per link: each statement runs the links' guard triggers'
+   * setup once. Same links, same order, same transaction.
+   */
+  bulk<T>(fn: () => T): T {
+    if (this.bulkLinks || !this.compactLinks) return fn();
+    this.bulkLinks = [];
+    try {
+      return fn();
+    } finally {
+      const links = this.bulkLinks;
+      this.bulkLinks = null;
+      // Chunks of 256, 128, ... 1 rows: a handful of statements, each prepared once.
+      for (let at = 0, size = 256; at < links.length; ) {
+        if (links.length - at < size) {
+          size >>= 1;
+          continue;
+        }
+        this.applier
+          .stmt(`INSERT INTO chain_links (ws, seq, tab, row_id, prev_hash, hash, canon_version) VALUES ${Array(size).fill(LINK_ROW).join(',')}`)
+          .run(...links.slice(at, at + size).flat());
+        at += size;
+      }
+    }
   }
 
   /** The small number a workstation id or table name has in the compact chain, added if new. */
@@ -605,6 +641,14 @@ export class WriteTx {
   /** Inserts a record of fact (never updated or deleted) and chains it; returns its id. */
   appendFact(table: string, row: Record<string, Cell>): string {
     return this.writer.insertFact(table, row, this.actor, this.now());
+  }
+
+  /**
+   * Runs `fn`, a run of appendFact calls that reads nothing of the chain, with their links
+   * inserted together at its end (see Writer.bulk): for imports of many records.
+   */
+  bulk<T>(fn: () => T): T {
+    return this.writer.bulk(fn);
   }
 
   /** Creates or updates a mutable record; returns whether anything changed. */

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { keyedChain, linkOfRow } from '../db/row-key';
 
 export interface EnrolledKey {
   workstationId: string;
@@ -29,12 +30,14 @@ const toKey = (r: KeyRow): EnrolledKey => ({
 
 /** Every key each workstation has enrolled, oldest first (in chain order). */
 export function enrolledKeys(db: Db, workstationId?: string): EnrolledKey[] {
+  // A key row's link is its own workstation's (the writer chains a row under its workstation).
+  const link = linkOfRow(keyedChain(db), 'c', "'workstation_keys'", 'k.id');
   const rows = db
     .prepare(
       `SELECT k.workstation_id, k.public_key, k.fingerprint, k.reason, k.replaces_fingerprint, k.recorded_at
-         FROM workstation_keys k JOIN fact_chain c ON c.table_name = 'workstation_keys' AND c.row_id = k.id
+         FROM workstation_keys k JOIN ${link.from} ON ${link.on}
         WHERE @ws IS NULL OR k.workstation_id = @ws
-        ORDER BY c.workstation_id, c.seq`,
+        ORDER BY k.workstation_id, c.seq`,
     )
     .all({ ws: workstationId ?? null }) as KeyRow[];
   return rows.map(toKey);

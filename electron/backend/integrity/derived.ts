@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { keyedChain, linkOfRow } from '../db/row-key';
 import { isOpen, type RequestStatus } from '../../../shared/domain/request-state';
 import { stockFrom } from '../domains/inventory/stock';
 import { recordNoun, type ProblemList } from './problem';
@@ -18,12 +19,13 @@ export function checkDerived(db: Db, problems: ProblemList): void {
     // A request's own steps by their index, each checked to be chained by its link's index.
     // Written as a join through the fact_chain view, the planner walked every chained step
     // of every request for each request: 48 s for 2,700 requests, and growing as its square.
+    const link = linkOfRow(keyedChain(db), 'c', "'request_events'", 'e.id');
     const rows = db
       .prepare(
         `SELECT r.id, r.number, r.status, r.is_open,
                 (SELECT e.to_status FROM request_events e
                   WHERE e.request_id = r.id
-                    AND EXISTS (SELECT 1 FROM fact_chain c WHERE c.table_name = 'request_events' AND c.row_id = e.id)
+                    AND EXISTS (SELECT 1 FROM ${link.from} WHERE ${link.on})
                   ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id DESC LIMIT 1) AS derived
            FROM requests r WHERE r.deleted = 0`,
       )

@@ -3,6 +3,7 @@ import { GENESIS_HASH, type CanonicalForms } from '../../../shared/domain/canoni
 import { CANONICAL_FORMS } from '../../../shared/domain/canonical-forms';
 import { APPEND_ONLY_TABLES, FACT_TABLES } from '../db/migrations';
 import type { Db } from '../db/open';
+import { keyedChain, linkOfRow } from '../db/row-key';
 import { checkDerived, checkOutbox } from './derived';
 import { checkGuards } from './guards';
 import { checkHeads } from './heads-check';
@@ -75,9 +76,11 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
   const local = (db.prepare("SELECT value FROM meta WHERE key = 'workstation_id'").get() as { value: string } | undefined)?.value ?? null;
 
   const enrolled = new Map<string, Set<string>>();
+  const keyed = keyedChain(db);
+  const keyLink = linkOfRow(keyed, 'c', "'workstation_keys'", 'k.id');
   if (present.has('workstation_keys')) {
     const rows = db
-      .prepare(`SELECT k.workstation_id AS w, k.public_key AS k FROM workstation_keys k JOIN fact_chain c ON c.table_name = 'workstation_keys' AND c.row_id = k.id`)
+      .prepare(`SELECT k.workstation_id AS w, k.public_key AS k FROM workstation_keys k JOIN ${keyLink.from} ON ${keyLink.on}`)
       .all() as { w: string; k: string }[];
     for (const r of rows) {
       if (!enrolled.has(r.w)) enrolled.set(r.w, new Set());
@@ -165,12 +168,13 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
   // Records of fact in no chain. An incremental check looks only at rows added since the
   // last clean check (by rowid, which only grows); the full check looks at every row.
   const rowsSeen = new Map<string, number>();
+  const rowLink = linkOfRow(keyed, 'c', '?', 'x.id');
   for (const t of factTables) {
     const max = (db.prepare(`SELECT max(rowid) AS m FROM ${t}`).get() as { m: number | null }).m ?? 0;
     rowsSeen.set(t, max);
     const since = incremental ? (opts.rowsSeen?.get(t) ?? 0) : 0;
     const orphans = db
-      .prepare(`SELECT x.id, x.workstation_id AS w FROM ${t} x WHERE x.rowid > ? AND NOT EXISTS (SELECT 1 FROM fact_chain c WHERE c.table_name = ? AND c.row_id = x.id) LIMIT 100`)
+      .prepare(`SELECT x.id, x.workstation_id AS w FROM ${t} x WHERE x.rowid > ? AND NOT EXISTS (SELECT 1 FROM ${rowLink.from} WHERE ${rowLink.on}) LIMIT 100`)
       .all(since, t) as { id: string; w: string }[];
     for (const o of orphans) {
       problems.push({ kind: 'not-chained', workstationId: o.w, seq: null, table: t, rowId: o.id, problem: `${describeRow(t, o.id, null)} is in no chain: it was inserted outside the console` });
@@ -223,9 +227,10 @@ function distinctWorkstations(db: Db, table: 'fact_chain' | 'chain_heads'): stri
  */
 function restoresIn(db: Db, present: ReadonlySet<string>, enrolled: ReadonlyMap<string, ReadonlySet<string>>) {
   if (!present.has('audit_entries')) return [];
+  const link = linkOfRow(keyedChain(db), 'c', "'audit_entries'", 'a.id');
   const rows = db
     .prepare(
-      `SELECT a.recorded_at AS at, a.detail FROM audit_entries a JOIN fact_chain c ON c.table_name = 'audit_entries' AND c.row_id = a.id
+      `SELECT a.recorded_at AS at, a.detail FROM audit_entries a JOIN ${link.from} ON ${link.on}
         WHERE a.action = 'backup.restored'`,
     )
     .all() as { at: number; detail: string }[];

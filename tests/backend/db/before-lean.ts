@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import { migrations } from '../../../electron/backend/db/migrations';
 import { noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
 import { TIMELINE_FEEDS } from '../../../electron/backend/db/migrations/013-lean';
+import { asBeforeKeys } from './before-keys';
 
 /**
  * Puts a store of today's schema back as migrations 1 to 12 left its timeline: operator and
  * category as names in the row and its indexes, the full-text index with positions and
  * sizes (detail=full) and the old scope tokens, and the triggers that fed both, taken from
- * those migrations' own SQL. (The old index is filled from the records as they read now,
+ * those migrations' own SQL, after putting back what migration 14 changed (before-keys.ts). (The old index is filled from the records as they read now,
  * as the triggers filled it when each was written.) Then the schema version before "lean".
  */
 export const lean = migrations.find((m) => m.name === 'lean')!;
@@ -24,6 +25,7 @@ function oldTrigger(name: string): string {
 }
 
 export function asBeforeLean(db: Database.Database): void {
+  asBeforeKeys(db);
   db.exec(`
     ${TIMELINE_FEEDS.map((f) => `DROP TRIGGER ${f.name};`).join('\n')}
     ALTER TABLE timeline RENAME TO timeline_now;

@@ -130,4 +130,20 @@ describe('integrity of an incident', () => {
     expect(r.problems.filter((p) => p.kind === 'altered')).toEqual([expect.objectContaining({ table: 'log_entries', rowId: mine.id })]);
     expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'guard', table: 'log_entries' })); // the dropped trigger
   });
+
+  it('names a record of this incident deleted from the file, found through the timeline that still lists it', async () => {
+    const { t, incident } = await incidentFixture();
+    const other = await t.call('incident.create', { name: 'Other', exercise: false, activationLevelId: incident.activationLevelId });
+    const mine = await t.call('log.append', { incidentId: incident.id, category: 'General', text: 'mine' });
+    const theirs = await t.call('log.append', { incidentId: other.incident.id, category: 'General', text: 'theirs' });
+    await t.backend.close();
+    const db = new Database(path.join(t.dataDir, 'eoc.sqlite'));
+    db.exec('DROP TRIGGER log_entries_no_delete');
+    db.prepare('DELETE FROM log_entries WHERE id IN (?, ?)').run(mine.id, theirs.id);
+    db.close();
+    const { openBackend } = await import('../helpers/backend');
+    const again = await openBackend({ dataDir: t.dataDir });
+    const r = await again.call('incident.verify', { incidentId: incident.id });
+    expect(r.problems.filter((p) => p.kind === 'deleted')).toEqual([expect.objectContaining({ table: 'log_entries', rowId: mine.id })]);
+  });
 });

@@ -15,7 +15,8 @@ const base: KeyQuery = { inc: 1, order: 'newest', limit: 51 };
 const CASES: [string, KeyQuery, RegExp][] = [
   ['no filter, newest first', base, /USING (COVERING )?INDEX timeline_incident/],
   ['no filter, oldest first', { ...base, order: 'oldest' }, /USING (COVERING )?INDEX timeline_incident/],
-  ['one kind', { ...base, kinds: ['entry'] }, /INDEX timeline_kind/],
+  ['log entries only (most records: the incident index, skipping the others)', { ...base, kinds: ['entry'] }, /INDEX timeline_incident/],
+  ['one kind that is not log entries', { ...base, kinds: ['decision'] }, /INDEX timeline_kind/],
   ['several kinds', { ...base, kinds: ['entry', 'message'] }, /INDEX timeline_incident/],
   ['a position', { ...base, pos: 3 }, /INDEX timeline_position/],
   ['an operator', { ...base, operatorName: 'Dana Duty' }, /INDEX timeline_operator/],

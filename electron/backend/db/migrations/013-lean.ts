@@ -83,7 +83,8 @@ const intern = (v: string) =>
   v === 'NULL' ? '' : `\n  INSERT INTO timeline_refs (ref) SELECT v FROM (SELECT ${v} AS v) WHERE v IS NOT NULL AND NOT EXISTS (SELECT 1 FROM timeline_refs WHERE ref = v);`;
 const refOf = (v: string) => (v === 'NULL' ? 'NULL' : `(SELECT n FROM timeline_refs WHERE ref = ${v})`);
 
-function trigger(f: Feed): string {
+/** A feed's trigger; `recordId` is how the record's id is kept (its text here; see migration 14). */
+export function timelineTrigger(f: Feed, recordId = 'NEW.id'): string {
   return /* sql */ `
 CREATE TRIGGER ${f.name} AFTER INSERT ON ${f.table}${f.when ? `\nWHEN ${f.when}` : ''}
 BEGIN${[f.inc, f.position, 'NEW.operator_name', f.category].map(intern).join('')}
@@ -91,7 +92,7 @@ BEGIN${[f.inc, f.position, 'NEW.operator_name', f.category].map(intern).join('')
     coalesce((SELECT key + 1 FROM timeline WHERE ${SAME_MS} ORDER BY key DESC LIMIT 1), NEW.occurred_at * 1048576),
     ${refOf(f.inc)},
     '${f.kind}',
-    NEW.id,
+    ${recordId},
     ${refOf(f.position)},
     ${refOf('NEW.operator_name')},
     ${refOf(f.category)});
@@ -156,5 +157,5 @@ export const sql = /* sql */ `
 ${TIMELINE_FEEDS.map((f) => `DROP TRIGGER ${f.name};`).join('\n')}
 ${TIMELINE_REBUILD}
 ${FTS_REBUILD}
-${TIMELINE_FEEDS.map(trigger).join('\n')}
+${TIMELINE_FEEDS.map((f) => timelineTrigger(f)).join('\n')}
 `;

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { rowKeySql } from '../../db/row-key';
 import { verifyStore } from '../../integrity/verify';
 
 const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
@@ -12,7 +13,7 @@ const SAFE_IDENT = /^[a-z_][a-z0-9_]*$/;
 export function verifyIncident(db: Db, incidentId: string) {
   const result = verifyStore(db, { maxProblems: 10_000 });
   const ref = db.prepare('SELECT n FROM timeline_refs WHERE ref = ?').get(incidentId) as { n: number } | undefined;
-  const inTimeline = db.prepare('SELECT 1 FROM timeline WHERE inc = ? AND record_id = ?');
+  const inTimeline = db.prepare(`SELECT 1 FROM timeline WHERE inc = @inc AND record_id = ${rowKeySql('@id')}`);
   const belongs = (table: string, rowId: string | null): boolean => {
     if (rowId === null) return true;
     if (!SAFE_IDENT.test(table)) return false;
@@ -22,7 +23,7 @@ export function verifyIncident(db: Db, incidentId: string) {
     } catch {
       return false; // a table without incident_id (audit entries) is not an incident's record
     }
-    return ref ? inTimeline.get(ref.n, rowId) !== undefined : false;
+    return ref ? inTimeline.get({ inc: ref.n, id: rowId }) !== undefined : false;
   };
   const problems = result.problems.filter((p) => belongs(p.table, p.rowId)).slice(0, 100);
   const records = ref ? (db.prepare('SELECT count(*) AS n FROM timeline WHERE inc = ?').get(ref.n) as { n: number }).n : 0;

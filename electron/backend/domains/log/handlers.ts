@@ -50,8 +50,8 @@ export const logHandlers: HandlersFor<keyof typeof logMethods> = {
       input.entries.forEach((e, i) =>
         assertNotFuture(ctx.db, e.occurredAt, now, `Entry ${i + 1}'s time`, `entries.${i}.occurredAt`),
       );
-      const ids = input.entries.map((e) =>
-        appendEntry(tx, { ...e, incidentId: incident.id, positionId, source: input.source }),
+      const ids = tx.bulk(() =>
+        input.entries.map((e) => appendEntry(tx, { ...e, incidentId: incident.id, positionId, source: input.source })),
       );
       tx.audit('log.imported', {
         incidentId: incident.id,

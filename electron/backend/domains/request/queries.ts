@@ -1,6 +1,7 @@
 import type { Priority, RequestStatus } from '../../../../shared/domain/request-state';
 import type { FillSource } from '../../../../shared/domain/sourcing';
 import type { Db } from '../../db/open';
+import { keyedChain, linkOfRow } from '../../db/row-key';
 
 export interface RequestRow {
   id: string;
@@ -104,10 +105,11 @@ export interface EventRow {
 
 /** In the order they were recorded: the order the state machine saw them. */
 export function eventsOf(db: Db, requestId: string): EventRow[] {
+  const link = linkOfRow(keyedChain(db), 'c', "'request_events'", 'e.id');
   return db
     .prepare(
       `SELECT e.id, e.action, e.from_status, e.to_status, e.note, e.detail, e.occurred_at, e.recorded_at, e.operator_name, e.position_title, e.workstation_id
-       FROM request_events e JOIN fact_chain c ON c.table_name = 'request_events' AND c.row_id = e.id
+       FROM request_events e JOIN ${link.from} ON ${link.on}
        WHERE e.request_id = ? ORDER BY e.recorded_at, c.seq`,
     )
     .all(requestId) as EventRow[];

@@ -1,5 +1,7 @@
 import { MAX_RECORD_TIME } from '../../../../shared/domain/incident-rules';
 import type { Db } from '../../db/open';
+import { rowIdSql } from '../../db/row-key';
+import { KIND_INDEX_WHERE } from '../../db/migrations/014-keys';
 import { keyOf, timeKey, type TimelinePosition } from './cursor';
 import { matchExpression } from './fts';
 
@@ -36,16 +38,20 @@ export interface TimelineRow {
  * The index a filtered page walks. The planner, without statistics, prefers the
  * incident index with its key range even when a filter would skip most of it; the
  * choice is made here instead, most selective filter first (a position's records are
- * few among an incident's, a category or operator's more, a kind's the most).
+ * few among an incident's, a category or operator's more). The kind index holds only
+ * records that are not log entries (migration 14): log entries alone are most of an
+ * incident's records, found by walking the incident's index and skipping the others.
  */
 function indexFor(q: KeyQuery): string {
   if (q.pos !== undefined) return 'timeline_position';
   if (q.kinds?.length === 1 && q.kinds[0] !== 'entry') return 'timeline_kind';
   if (q.category !== undefined) return 'timeline_category';
   if (q.operatorName !== undefined) return 'timeline_operator';
-  if (q.kinds?.length === 1) return 'timeline_kind';
   return 'timeline_incident';
 }
+
+/** The record's text id, from the key the timeline keeps (migration 14). */
+const RECORD_ID = rowIdSql('t.record_id');
 
 /**
  * One page of timeline rows. Every filter is an equality on an index that begins with
@@ -91,7 +97,7 @@ export function timelineSql(q: KeyQuery): { sql: string; params: Record<string, 
       where.push('+t.pos = @pos');
       params.pos = q.pos;
     }
-    sql = `SELECT t.key >> 20 AS occurredAt, t.key & 1048575 AS n, t.kind, t.record_id AS recordId
+    sql = `SELECT t.key >> 20 AS occurredAt, t.key & 1048575 AS n, t.kind, ${RECORD_ID} AS recordId
       FROM timeline_fts f CROSS JOIN timeline t ON t.key = f.rowid
       WHERE timeline_fts MATCH @match AND f.rowid >= @lo AND f.rowid < @hi AND +t.inc = @inc
       ${where.map((w) => `AND ${w}`).join(' ')}
@@ -100,6 +106,8 @@ export function timelineSql(q: KeyQuery): { sql: string; params: Record<string, 
     if (q.kinds?.length === 1) {
       where.push('t.kind = @kind');
       params.kind = q.kinds[0];
+      // The kind index's own condition, so the planner may walk it (it holds no log entry).
+      if (q.kinds[0] !== 'entry') where.push(`t.${KIND_INDEX_WHERE}`);
     } else if (q.kinds?.length) {
       // Several kinds: walk the incident's index in key order and skip the others,
       // rather than merge several index ranges and sort them.
@@ -110,7 +118,7 @@ export function timelineSql(q: KeyQuery): { sql: string; params: Record<string, 
       where.push('t.pos = @pos');
       params.pos = q.pos;
     }
-    sql = `SELECT t.key >> 20 AS occurredAt, t.key & 1048575 AS n, t.kind, t.record_id AS recordId
+    sql = `SELECT t.key >> 20 AS occurredAt, t.key & 1048575 AS n, t.kind, ${RECORD_ID} AS recordId
       FROM timeline t INDEXED BY ${indexFor(q)}
       WHERE t.inc = @inc AND t.key >= @lo AND t.key < @hi ${where.map((w) => `AND ${w}`).join(' ')}
       ORDER BY t.key ${dir} LIMIT @limit`;
@@ -165,8 +173,10 @@ export function timelineFacets(db: Db, inc: number) {
 /** Counts for the decision snapshot, each one index range. */
 /** Records of one kind that happened in [fromMs, toMs] (inclusive; open ends when omitted). */
 export function countKind(db: Db, inc: number, kind: string, fromMs?: number, toMs?: number): number {
-  const r = db
-    .prepare('SELECT count(*) AS n FROM timeline WHERE inc = ? AND kind = ? AND key >= ? AND key < ?')
-    .get(inc, kind, timeKey(fromMs ?? 0), toMs === undefined ? 1n << 62n : timeKey(toMs + 1)) as { n: number };
-  return r.n;
+  const range = { inc, lo: timeKey(fromMs ?? 0), hi: toMs === undefined ? 1n << 62n : timeKey(toMs + 1) };
+  const inRange = 'inc = @inc AND key >= @lo AND key < @hi';
+  const others = `SELECT count(*) FROM timeline INDEXED BY timeline_kind WHERE ${inRange} AND ${KIND_INDEX_WHERE}`;
+  if (kind !== 'entry') return (db.prepare(`${others} AND kind = @kind`).pluck().get({ ...range, kind }) as number);
+  // Log entries are not in the kind index (migration 14): the incident's records less the others.
+  return db.prepare(`SELECT (SELECT count(*) FROM timeline INDEXED BY timeline_incident WHERE ${inRange}) - (${others})`).pluck().get(range) as number;
 }
