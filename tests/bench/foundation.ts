@@ -187,12 +187,16 @@ export async function firstScreen(): Promise<void> {
   const fresh: Phases[] = [];
   const signIn: Phases[] = [];
   const base: number[] = [];
+  const folders = [existing];
   for (let i = 0; i < 5; i++) {
-    fresh.push(await oneStart(browser, fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-'))));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-'));
+    folders.push(dir);
+    fresh.push(await oneStart(browser, dir));
     signIn.push(await oneStart(browser, existing));
     base.push(await helloPage(browser));
   }
   await browser.close();
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
   const b = fmt(summarize(base).p50);
   const row = (label: string, runs: Phases[]) => {
     const s = summarize(runs.map((r) => r.total!));
