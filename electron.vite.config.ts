@@ -14,7 +14,11 @@ export default defineConfig({
   main: {
     define: { __APP_VERSION__: appVersion },
     build: {
-      externalizeDeps: true,
+      // Bundled rather than loaded from node_modules: pure-JS packages the browser host's
+      // start evaluates, published as many small ES modules (zod alone is about 100 files).
+      // Resolving and reading each at start cost more than compiling them as part of the
+      // bundle (measured by the start-up bench, tests/bench/foundation.ts).
+      externalizeDeps: { exclude: ['zod', 'uuid'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

@@ -43,6 +43,7 @@ import { handlers } from './handlers';
 import type { ReadContext, Services, WriteContext } from './registry';
 import { createLogger, type Logger } from './logger';
 import { validationError } from './validation';
+import { bootMark } from './boot-marks';
 
 export interface BackendOptions {
   readonly dataDir: string;
@@ -157,6 +158,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     if (folder) return degradedStore(new StoreProblem('read-only', folder));
     finishInterruptedRestore(dataDir, dbFile);
     const seen = recogniseStore(dbFile, native);
+    bootMark('store-recognised');
     if (seen.state === 'problem') return degradedStore(seen.problem);
     if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) throw new StoreTooNewError(seen.userVersion, LATEST_SCHEMA);
     const readOnly = writeProblem(dataDir, dbFile);
@@ -165,6 +167,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       // Checked read-only, so a damaged file is not switched to WAL or otherwise written.
       const damage = checkFile(dbFile, native);
       if (damage) return degradedStore(new StoreProblem('damaged', damage));
+      bootMark('store-checked');
     } else {
       // No data file, yet verified backups beside it: the file was lost (deleted, moved),
       // not never made. Offer the backups rather than an empty console.
@@ -187,6 +190,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
         },
         native ? { nativeBinding: native } : {},
       );
+      bootMark('store-created');
     }
     let db: Db;
     try {
@@ -236,7 +240,9 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
   let identity: Identity;
   try {
     identity = await openIdentity(options.keyStore ?? fileKeyStore(path.join(dataDir, KEY_FILE)), clock);
+    bootMark('identity');
     store = await openStore();
+    bootMark('store');
   } catch (e) {
     releaseLock();
     throw e;

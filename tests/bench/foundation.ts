@@ -1,11 +1,11 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
 import { createBackend } from '../../electron/backend';
-import { CHROMIUM_ARGS, SERVER, startHost } from './host';
+import { CHROMIUM_ARGS, hostClient, SERVER, startHost } from './host';
 import type { Bench } from './run';
 import { fmt, report, summarize } from './stats';
 
@@ -86,35 +86,125 @@ async function latency(): Promise<void> {
   report(`system.ping via browser host WebSocket (n=${N}) p99`, fmt(viaHost.p99), `bare WS echo ${fmt(bare.p99)}, in-process handle() ${fmt(inProcess.p99)}`);
 }
 
-async function firstScreen(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
-  const hostTimes: number[] = [];
-  const baseTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const page = await browser.newPage();
-    const t0 = performance.now();
-    const host = startHost(fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-')));
-    await page.goto(await host.url);
-    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-    hostTimes.push(performance.now() - t0);
-    host.child.kill('SIGTERM');
-    await page.close();
+/** Start-up milestones of one start, in ms from the host's spawn (absent ones left out). */
+type Phases = Record<string, number>;
 
-    // Baseline: a Node process serving a one-line page, started and loaded the same way.
-    const p2 = await browser.newPage();
-    const t1 = performance.now();
-    const child = spawn(process.execPath, ['-e', "require('http').createServer((q,s)=>s.end('<body data-ready=true>ok')).listen(0,'127.0.0.1',function(){console.log('ready at http://127.0.0.1:'+this.address().port+'/')})"], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const u = await new Promise<string>((r) => child.stdout.on('data', (d: Buffer) => r(/ready at (\S+)/.exec(d.toString())![1]!)));
-    await p2.goto(u);
-    await p2.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-    baseTimes.push(performance.now() - t1);
-    child.kill();
-    await p2.close();
+/** The host's and the page's milestones, in the order they happen, with what each covers. */
+const PHASES: [key: string, label: string][] = [
+  ['eoc:node-bootstrapped', 'node process bootstrapped'],
+  ['eoc:modules', 'host modules loaded (imports evaluated)'],
+  ['eoc:listening', 'host listening (backend still opening)'],
+  ['eoc:identity', 'backend modules loaded, signing key read'],
+  ['eoc:store-created', 'new store: created, migrated 1..N, stamped'],
+  ['eoc:store-checked', 'existing store: recognised, quick_check'],
+  ['eoc:store', 'store open (identity enrolled, writer)'],
+  ['eoc:backend-open', 'backend open: first request answered from here'],
+  ['html', 'page HTML received'],
+  ['script', 'start script received'],
+  ['first-data', 'first three answers received (boot.js)'],
+  ['first-paint', 'first contentful paint'],
+  ['eoc:first-screen', 'first screen mounted (data-ready)'],
+];
+
+/** One start of the host on `dataDir`, loaded in a fresh page; milestones in ms from the spawn. */
+async function oneStart(browser: Browser, dataDir: string): Promise<Phases> {
+  const page = await browser.newPage();
+  // tsx keeps function names with a helper the page does not have.
+  await page.addInitScript('window.__name = (f) => f');
+  const t0 = performance.timeOrigin + performance.now();
+  const host = startHost(dataDir, { EOC_BOOT_MARKS: '1' });
+  await page.goto(await host.url);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  const total = performance.timeOrigin + performance.now() - t0;
+  const inPage = await page.evaluate(() => {
+    const at = (ms: number | undefined) => (ms === undefined ? undefined : performance.timeOrigin + ms);
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /\/assets\/index-[^/]*\.js$/.test(r.name));
+    const mark = (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    return { html: at(nav?.responseEnd), script: at(script?.responseEnd), 'first-data': at(mark('eoc:first-data')), 'first-paint': at(paint), 'eoc:first-screen': at(mark('eoc:first-screen')) };
+  });
+  host.child.kill('SIGTERM');
+  await new Promise((r) => host.child.once('exit', r));
+  await page.close();
+  const phases: Phases = { total };
+  for (const [k, [wall, cpu]] of Object.entries(await host.marks)) {
+    phases[k] = wall - t0;
+    if (Number.isFinite(cpu)) phases[`${k}:cpu`] = cpu;
+  }
+  for (const [k, v] of Object.entries(inPage)) if (typeof v === 'number') phases[k] = v - t0;
+  return phases;
+}
+
+/** A Node process serving a one-line page, started and loaded the same way: the floor. */
+async function helloPage(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  const t1 = performance.now();
+  const child = spawn(process.execPath, ['-e', "require('http').createServer((q,s)=>s.end('<body data-ready=true>ok')).listen(0,'127.0.0.1',function(){console.log('ready at http://127.0.0.1:'+this.address().port+'/')})"], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const u = await new Promise<string>((r) => child.stdout.on('data', (d: Buffer) => r(/ready at (\S+)/.exec(d.toString())![1]!)));
+  await page.goto(u);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  const ms = performance.now() - t1;
+  child.kill();
+  await page.close();
+  return ms;
+}
+
+/** A data folder holding the demonstration coalition, set up but nobody signed in: its first screen is sign-in. */
+async function demoStore(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-'));
+  const host = startHost(dir);
+  const client = await hostClient(await host.url);
+  await client.call('demo.load', {});
+  client.close();
+  host.child.kill('SIGTERM');
+  await new Promise((r) => host.child.once('exit', r));
+  return dir;
+}
+
+function printPhases(runs: Phases[]): void {
+  const median = (k: string) => {
+    const v = runs.map((r) => r[k]).filter((x): x is number => x !== undefined);
+    return v.length ? summarize(v).p50 : undefined;
+  };
+  let prev = 0;
+  let prevCpu = 0;
+  // In the order they happened: the page loads while the backend opens.
+  const seen = PHASES.map(([k, label]) => ({ k, label, m: median(k) })).filter((p): p is { k: string; label: string; m: number } => p.m !== undefined);
+  for (const { k, label, m } of seen.sort((a, b) => a.m - b.m)) {
+    const cpu = median(`${k}:cpu`);
+    // The host's own CPU time in the phase: what it costs on a quiet machine.
+    const cpuNote = cpu === undefined ? '' : `  host CPU +${Math.max(0, cpu - prevCpu).toFixed(0)} ms`;
+    console.log(`      ${label.padEnd(54)} at ${m.toFixed(0).padStart(5)} ms  (+${Math.max(0, m - prev).toFixed(0)})${cpuNote}`);
+    prev = Math.max(prev, m);
+    if (cpu !== undefined) prevCpu = cpu;
+  }
+}
+
+export async function firstScreen(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
+  const existing = await demoStore();
+  const fresh: Phases[] = [];
+  const signIn: Phases[] = [];
+  const base: number[] = [];
+  const folders = [existing];
+  for (let i = 0; i < 5; i++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-bench-'));
+    folders.push(dir);
+    fresh.push(await oneStart(browser, dir));
+    signIn.push(await oneStart(browser, existing));
+    base.push(await helloPage(browser));
   }
   await browser.close();
-  const h = summarize(hostTimes);
-  const b = summarize(baseTimes);
-  report('start browser host → first screen in Chromium (median of 5)', fmt(h.p50), `node hello-page ${fmt(b.p50)}`, `worst ${fmt(h.p99)}`);
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
+  const b = fmt(summarize(base).p50);
+  const row = (label: string, runs: Phases[]) => {
+    const s = summarize(runs.map((r) => r.total!));
+    report(label, fmt(s.p50), `node hello-page ${b}`, `worst ${fmt(s.p99)}`);
+    printPhases(runs);
+  };
+  row('start browser host → first screen: new store, Setup (median of 5)', fresh);
+  row('start browser host → first screen: demo store, sign-in (median of 5)', signIn);
 }
 
 export const foundationBench: Bench = {

@@ -7,19 +7,26 @@ import path from 'node:path';
 export const SERVER = path.resolve('out/main/server.js');
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Starts the built browser host on a free port; `url` resolves once it says it is ready. */
-export function startHost(dataDir: string) {
-  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * Starts the built browser host on a free port; `url` resolves once it says it is ready.
+ * With EOC_BOOT_MARKS in `env`, `marks` resolves with its start-up milestones (wall-clock ms, host CPU ms).
+ */
+export function startHost(dataDir: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  let marks: (m: Record<string, [wallMs: number, cpuMs: number]>) => void = () => {};
+  const marksP = new Promise<Record<string, [wallMs: number, cpuMs: number]>>((r) => (marks = r));
   const url = new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
+      const b = /boot-marks (\{.*\})/.exec(out);
+      if (b) marks(JSON.parse(b[1]!) as Record<string, [number, number]>);
       const m = /ready at (http:\/\/\S+)/.exec(out);
       if (m) resolve(m[1]!);
     });
     child.once('exit', (c) => reject(new Error(`host exited ${c}`)));
   });
-  return { child, url };
+  return { child, url, marks: marksP };
 }
 
 /**

@@ -2,6 +2,25 @@ import { expect, test, waitForScreen } from './fixtures/host';
 import { boardRow, loadDemoAndSignIn } from './flows-resources';
 
 test.describe('the shell, as an operator trips over it', () => {
+  test('opens the console on an exercise with its banner already in place: nothing jumps as the answers arrive', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page); // the demo's incident is an exercise
+    // The console opened afresh, every layout shift counted from the first frame.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.reload();
+    await waitForScreen(page, 'console');
+    await expect(page.getByTestId('exercise-banner')).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The banner arriving after the frame was drawn pushed the whole console down by 28 px: a shift of about 0.1.
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05);
+  });
+
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {
     for (const [timezoneId, shown] of [['UTC', 'UTC'], ['America/Chicago', 'America/Chicago']] as const) {
       const context = await browser.newContext({ timezoneId });

@@ -2,13 +2,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Backend } from '../backend';
 import { MAP_PACK_PREFIX, serveMapPack } from './map-packs';
 import { listenOrExplain } from './listen';
+import type { HostBackend } from './opening-backend';
 import { contentSecurityPolicy, serveStatic } from './static';
 
 export interface HostOptions {
-  readonly backend: Backend;
+  /** The backend, or one still opening (server/opening-backend.ts). */
+  readonly backend: HostBackend;
   readonly rendererDir: string;
   readonly host?: string;
   readonly port?: number;
@@ -16,6 +17,8 @@ export interface HostOptions {
   readonly token?: string;
   /** Where faults of single connections are reported; they never stop the host. */
   readonly log?: (message: string) => void;
+  /** Called for each accepted WebSocket connection (cli.ts starts opening the backend at the first). */
+  readonly onConnection?: () => void;
 }
 
 export interface BrowserHost {
@@ -130,6 +133,7 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
   });
 
   wss.on('connection', (socket) => {
+    opts.onConnection?.();
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     // A protocol error (frame over the limit 1009, invalid UTF-8 1007, bad close code or

@@ -53,11 +53,16 @@ function GlobalShortcuts() {
  * does not re-render the screen inside it.
  */
 function Frame({ children }: { children: ReactNode }) {
-  const exercise = useActiveIncident().incident?.exercise ?? false;
+  const active = useActiveIncident();
+  const exercise = active.incident?.exercise ?? false;
   const integrityProblem = useMethod('integrity.status', {}).data?.state === 'problems';
   // A wall display (`?wall=1`) shows the screen alone, readable across the room: no rail, no top bar.
   const wall = useWallDisplay();
   if (wall) return <Box mih="100vh">{children}</Box>;
+  // The exercise banner sets the header's height: the frame waits for the answer that
+  // decides it (one round trip, asked as the console mounts) instead of drawing and then
+  // pushing the whole console down by the banner, a jump the operator sees.
+  if (active.loading) return null;
   const height = 68 + (exercise ? 28 : 0) + (integrityProblem ? INTEGRITY_BANNER_HEIGHT : 0);
   return (
     <AppShell header={{ height }} navbar={{ width: 236, breakpoint: 0 }} padding="md">

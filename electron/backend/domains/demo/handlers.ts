@@ -6,13 +6,15 @@ import type { HandlersFor } from '../../registry';
 import { getCoalition, isConfigured } from '../setup/queries';
 import { joiningCoalition } from '../sync/join';
 import { standardPositionId } from '../setup/handlers';
-import { generateDemo } from './generator';
 import { demoLoadedAt, markDemo } from './queries';
 
 const DEMO_COALITION = { name: 'Pioneer Valley & Berkshires Health Care Coalition (DEMO)', region: 'Region 1 (Western Massachusetts) - demonstration', timeZone: 'America/New_York' };
 
 export const demoHandlers: HandlersFor<keyof typeof demoMethods> = {
-  'demo.load': ({ workstationName }, ctx) => {
+  'demo.load': async ({ workstationName }, ctx) => {
+    // The demonstration's data and its generator (about a tenth of the backend's code) load
+    // on this first use, not at every start of the host.
+    const { generateDemo } = await import('./generator');
     if (isConfigured(ctx.db, ctx.services.workstationId) || joiningCoalition(ctx.db)) {
       throw conflict('This workstation is already set up; the demonstration coalition can be loaded only on a new workstation');
     }

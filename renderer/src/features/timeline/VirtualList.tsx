@@ -67,31 +67,36 @@ export function VirtualList<T>({ items, rowHeight, getKey, renderRow, onOpen, ha
   return (
     <div ref={scrollRef} role="list" aria-label={label} data-testid={testId} style={{ flex: 1, minHeight: 0, overflowY: 'auto', contain: 'strict' }}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
-        {virtualRows.map((v) => {
-          const item = items[v.index];
-          return (
-            <div
-              key={item ? getKey(item) : 'loading'}
-              data-index={v.index}
-              role="listitem"
-              tabIndex={item ? 0 : -1}
-              onKeyDown={item ? (e) => onKeyDown(e, v.index, item) : undefined}
-              onClick={item && onOpen ? () => onOpen(item) : undefined}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: v.size, transform: `translateY(${v.start}px)`, contain: 'strict', cursor: onOpen ? 'pointer' : undefined }}
-            >
-              {item ? (
-                renderRow(item, v.index)
-              ) : (
-                <Center h="100%">
-                  <Loader size="sm" />
-                  <Text size="sm" ml="sm">
-                    Loading more…
-                  </Text>
-                </Center>
-              )}
-            </div>
-          );
-        })}
+        {/* One moved block holding the rows in normal flow (every row is rowHeight tall),
+            rather than a transform per row: one transform node changes as the list scrolls,
+            not one per row, so each frame has fewer paint chunks to layerize and commit. */}
+        <div style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${virtualRows[0]?.start ?? 0}px)` }}>
+          {virtualRows.map((v) => {
+            const item = items[v.index];
+            return (
+              <div
+                key={item ? getKey(item) : 'loading'}
+                data-index={v.index}
+                role="listitem"
+                tabIndex={item ? 0 : -1}
+                onKeyDown={item ? (e) => onKeyDown(e, v.index, item) : undefined}
+                onClick={item && onOpen ? () => onOpen(item) : undefined}
+                style={{ height: v.size, contain: 'strict', cursor: onOpen ? 'pointer' : undefined }}
+              >
+                {item ? (
+                  renderRow(item, v.index)
+                ) : (
+                  <Center h="100%">
+                    <Loader size="sm" />
+                    <Text size="sm" ml="sm">
+                      Loading more…
+                    </Text>
+                  </Center>
+                )}
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );
