@@ -108,6 +108,7 @@ export class Writer {
    * key) is never signed on its own: only a commit of this writer signs over it.
    */
   private wroteUnsigned = false;
+  private readonly immediate: (body: () => unknown) => unknown;
 
   constructor(
     private readonly db: Db,
@@ -131,6 +132,8 @@ export class Writer {
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
     this.applier = new Applier(db);
+    // One wrapper for every write (better-sqlite3 builds five functions per transaction() call).
+    this.immediate = db.transaction((body: () => unknown) => body()).immediate;
   }
 
   /**
@@ -147,14 +150,12 @@ export class Writer {
     this.touched.clear();
     this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.signedSeq };
     try {
-      const result = this.db
-        .transaction(() => {
-          const r = fn(new WriteTx(this, actor));
-          const p = this.requirePending();
-          if (p.head.seq !== this.head.seq && this.signDue(p.head.seq - p.signedSeq)) this.signHead(p.head, 'commit');
-          return r;
-        })
-        .immediate();
+      const result = this.immediate(() => {
+        const r = fn(new WriteTx(this, actor));
+        const p = this.requirePending();
+        if (p.head.seq !== this.head.seq && this.signDue(p.head.seq - p.signedSeq)) this.signHead(p.head, 'commit');
+        return r;
+      }) as T;
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
       if (this.pending.signedSeq !== this.signedSeq) {
