@@ -31,14 +31,14 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
       return { request: detail(ctx, id) };
     }),
   'request.duplicate': ({ id }, ctx) => ctx.write((tx) => ({ request: detail(ctx, duplicateRequest(tx, ctx.db, id)) })),
-  'request.transition': (step, ctx) => {
-    const position = positionOf(ctx);
-    if (!position) throw forbidden('Sign in with your name and position before recording a step');
-    return ctx.write((tx) => {
+  'request.transition': (step, ctx) =>
+    // The session is read once, inside the write's transaction, for the step and the answer.
+    ctx.write((tx) => {
+      const position = positionOf(ctx);
+      if (!position) throw forbidden('Sign in with your name and position before recording a step');
       const { eventId } = applyStep(tx, ctx.db, step, position);
-      return { request: detail(ctx, step.id), eventId };
-    });
-  },
+      return { request: requestDetail(ctx.db, step.id, position, ctx.services.now()), eventId };
+    }),
   'request.get': ({ id }, ctx) => ({ request: detail(ctx, id) }),
   'request.board': (input, { db, services }) => board(db, input, services.now()),
   'request.history': ({ id }, { db }) => {

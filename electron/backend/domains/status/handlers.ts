@@ -89,8 +89,8 @@ export const statusHandlers: HandlersFor<keyof typeof statusMethods> = {
   'status.report': (input, ctx) => {
     const occurredAt = reportTime(ctx, input.occurredAt);
     if (input.statusRequestId) requireRequest(ctx, input.statusRequestId);
-    const incidentId = openActiveIncident(ctx);
-    return ctx.write((tx) => appendReport(tx, ctx.db, { ...input, occurredAt, incidentId }));
+    // Read inside the write's transaction: a read outside it opens a read transaction of its own.
+    return ctx.write((tx) => appendReport(tx, ctx.db, { ...input, occurredAt, incidentId: openActiveIncident(ctx) }));
   },
   'status.reportMany': (input, ctx) => {
     const occurredAt = reportTime(ctx, input.occurredAt);
