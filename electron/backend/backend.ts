@@ -83,6 +83,9 @@ export interface Backend {
   readonly sync: SyncPort;
 }
 
+/** After a commit, when the WAL is checkpointed between requests (db/checkpoint.ts). */
+const IDLE_CHECKPOINT_MS = 500;
+
 /** Methods that still answer when the store failed its check at start. */
 const DEGRADED_ALLOWED = new Set([
   'system.ping',
@@ -204,6 +207,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       const writer = new Writer(db, workstationId, clock, {
         derivers,
         signer: identity,
+        idleCheckpointMs: IDLE_CHECKPOINT_MS,
         ...(options.signAfterMs !== undefined ? { signAfterMs: options.signAfterMs } : {}),
       });
       enrolIdentity(db, writer, identity);

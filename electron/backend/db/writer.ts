@@ -11,6 +11,7 @@ import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/do
 import { Applier, emptyTouched, ident, type ChainLink, type ChangeRow, type Row, type Touched } from './apply';
 import { insertSignedHead, makeSignedHead, newestSignedHead, type HeadSigner } from '../integrity/heads';
 import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
+import { IdleCheckpoint } from './checkpoint';
 import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { newId as uuidv7 } from './ids';
 import { FACT_TABLES } from './migrations';
@@ -47,6 +48,8 @@ export interface WriterOptions {
   readonly signAfterMs?: number;
   /** The monotonic clock the signing cadence runs on (tests pass their own). */
   readonly cadenceClock?: () => number;
+  /** Milliseconds after a commit to checkpoint the WAL off the commit path (see IdleCheckpoint); 0 or absent: SQLite's own only. */
+  readonly idleCheckpointMs?: number;
 }
 
 /** What a deriver may do: recompute derived columns and local derived tables. */
@@ -109,6 +112,7 @@ export class Writer {
    */
   private wroteUnsigned = false;
   private readonly immediate: (body: () => unknown) => unknown;
+  private readonly checkpoint: IdleCheckpoint;
 
   constructor(
     private readonly db: Db,
@@ -134,6 +138,7 @@ export class Writer {
     this.applier = new Applier(db);
     // One wrapper for every write (better-sqlite3 builds five functions per transaction() call).
     this.immediate = db.transaction((body: () => unknown) => body()).immediate;
+    this.checkpoint = new IdleCheckpoint(db, options.idleCheckpointMs ?? 0);
   }
 
   /**
@@ -164,6 +169,7 @@ export class Writer {
       }
       this.wroteUnsigned = this.head.seq > this.signedSeq;
       this.scheduleSignature();
+      this.checkpoint.committed();
       return { result, tables: [...this.touched] };
     } catch (e) {
       // A rollback may have put back rows waiting for a parent that this transaction had
@@ -413,6 +419,7 @@ export class Writer {
   stop(): void {
     if (this.signTimer) clearTimeout(this.signTimer);
     this.signTimer = null;
+    this.checkpoint.stop();
     this.signPending('close');
   }
 
