@@ -2,7 +2,7 @@ import { FUTURE_TOLERANCE_MS } from '../../../../shared/domain/incident-rules';
 import type { Db } from '../../db/open';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import type { ReadContext } from '../../registry';
-import { currentSession, getPosition } from '../session/queries';
+import { getPosition } from '../session/queries';
 import { getIncidentRow, incidentState, type IncidentRow } from './queries';
 import { timeFormatter } from './time';
 
@@ -34,9 +34,8 @@ export function assertOpenIncident(db: Db, id: string): void {
 
 /** The position of the operator on duty: every write handler runs signed in. */
 export function actorPosition(ctx: ReadContext): { id: string; code: string; title: string } {
-  const s = currentSession(ctx.db, ctx.services.workstationId);
-  if (!s) throw forbidden('Sign in with your name and position before recording anything');
-  return s.position;
+  if (!ctx.position) throw forbidden('Sign in with your name and position before recording anything');
+  return ctx.position;
 }
 
 export function requirePosition(db: Db, id: string) {

@@ -3,7 +3,6 @@ import type { requestMethods } from '../../../../shared/contract/request';
 import { forbidden, notFound } from '../../errors';
 import type { ReadContext } from '../../registry';
 import type { HandlersFor } from '../../registry';
-import { currentSession } from '../session/queries';
 import { board } from './board';
 import { requestCharts } from './charts';
 import { requestDetail } from './detail';
@@ -19,7 +18,8 @@ import { applyStep } from './steps';
 import { coalitionZone } from './times';
 import { chainHeadOf, manifestOf } from '../export/manifest';
 
-const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
+// The on-duty position, read with the session and kept by the backend (ReadContext.position).
+const positionOf = (ctx: ReadContext) => ctx.position;
 const detail = (ctx: ReadContext, id: string) => requestDetail(ctx.db, id, positionOf(ctx), ctx.services.now());
 const sha256 = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
 
