@@ -30,6 +30,7 @@ import { recogniseStore, stampApplicationId, StoreProblem } from './db/recognise
 import { Writer, type Actor } from './db/writer';
 import { derivers } from './derivers';
 import { currentSession } from './domains/session/queries';
+import type { Position } from '../../shared/contract';
 import { createSyncPort, type SyncPort } from './domains/sync/port';
 import { createBundleService } from './domains/sync/bundle-service';
 import { auditCommand, commandLineActor, type CommandLine } from './command-line';
@@ -84,6 +85,9 @@ export interface Backend {
   /** The exchange of records with other workstations (sync paths only, never the UI). */
   readonly sync: SyncPort;
 }
+
+/** After a commit, when the WAL is checkpointed between requests (db/checkpoint.ts). */
+const IDLE_CHECKPOINT_MS = 500;
 
 /** Methods that still answer when the store failed its check at start. */
 const DEGRADED_ALLOWED = new Set([
@@ -209,6 +213,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       const writer = new Writer(db, workstationId, clock, {
         derivers,
         signer: identity,
+        idleCheckpointMs: IDLE_CHECKPOINT_MS,
         ...(options.signAfterMs !== undefined ? { signAfterMs: options.signAfterMs } : {}),
       });
       enrolIdentity(db, writer, identity);
@@ -385,17 +390,25 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
 
   // Who is on duty changes only through sign-in, sign-out or a restore: cache it rather
   // than query it on every request.
-  let actorCache: Actor | null = null;
-  function actorOf(): Actor {
-    actorCache ??= readActor();
+  // The on-duty position is kept with it: a write handler needs it (a log entry's
+  // position) and would otherwise read the session and the position on every write.
+  let actorCache: { actor: Actor; position: Position | null } | null = null;
+  function onDuty(): { actor: Actor; position: Position | null } {
+    actorCache ??= readOnDuty();
     return actorCache;
   }
-  function readActor(): Actor {
+  function actorOf(): Actor {
+    return onDuty().actor;
+  }
+  function readOnDuty(): { actor: Actor; position: Position | null } {
     const s = store.degraded ? null : currentSession(store.db, store.workstationId);
     return {
-      workstationId: store.workstationId,
-      operatorName: s?.operatorName ?? null,
-      positionTitle: s?.position.title ?? null,
+      actor: {
+        workstationId: store.workstationId,
+        operatorName: s?.operatorName ?? null,
+        positionTitle: s?.position.title ?? null,
+      },
+      position: s?.position ?? null,
     };
   }
 
@@ -420,12 +433,14 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     if (!parsed.success) return { id, ok: false, error: toContractError(validationError(parsed.error, method)) };
     const cli = options.commandLine;
     const actor = cli ? commandLineActor(store.workstationId, cli) : actorOf();
+    // The command line is no operator: as before, a command reads whoever is signed in here.
+    const position = cli ? (store.degraded ? null : (currentSession(store.db, store.workstationId)?.position ?? null)) : onDuty().position;
     const signedIn = actor.operatorName !== null;
     if (def.kind === 'write' && !('public' in def && def.public) && !signedIn) {
       logger.warn('request.refused', { reason: 'not signed in', method });
       return { id, ok: false, error: { code: 'forbidden', message: 'Sign in with your name and position before recording anything' } };
     }
-    const base: ReadContext = { db: store.db, services, actor, signedIn };
+    const base: ReadContext = { db: store.db, services, actor, signedIn, position };
     const ctx: WriteContext = {
       ...base,
       write: (fn) => {
@@ -489,6 +504,8 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     clock,
     (tables) => {
       dirtySinceBackup = true;
+      // A position renamed or removed at another workstation: read the one on duty again.
+      if (tables.includes('session') || tables.includes('positions')) actorCache = null;
       emit('data.changed', { tables });
     },
   );

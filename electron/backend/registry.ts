@@ -1,7 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput, Methods } from '../../shared/contract';
 import type { Db } from './db/open';
 import type { Actor, WriteTx } from './db/writer';
-import type { BackupInfo, StoreProblemKind } from '../../shared/contract';
+import type { BackupInfo, Position, StoreProblemKind } from '../../shared/contract';
 import type { Identity } from './identity/identity';
 import type { SignedHead } from './integrity/heads';
 import type { IntegrityStatus } from './integrity/monitor';
@@ -49,6 +49,11 @@ export interface ReadContext {
   /** The operator on duty at this workstation, if any. */
   readonly actor: Actor;
   readonly signedIn: boolean;
+  /**
+   * The position of the operator signed in at this workstation, read with the session and
+   * kept until a write touches the session or the positions; null when no one is.
+   */
+  readonly position: Position | null;
 }
 
 export interface WriteContext extends ReadContext {

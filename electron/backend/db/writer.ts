@@ -11,6 +11,7 @@ import { formatHlc, parseHlc, tick, zeroHlc, type Hlc } from '../../../shared/do
 import { Applier, emptyTouched, ident, type ChainLink, type ChangeRow, type Row, type Touched } from './apply';
 import { insertSignedHead, makeSignedHead, newestSignedHead, type HeadSigner } from '../integrity/heads';
 import { canonicalSelect, linkHash, readHead, type ChainHead } from './chain';
+import { IdleCheckpoint } from './checkpoint';
 import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { newId as uuidv7 } from './ids';
 import { FACT_TABLES } from './migrations';
@@ -50,6 +51,8 @@ export interface WriterOptions {
   readonly signAfterMs?: number;
   /** The monotonic clock the signing cadence runs on (tests pass their own). */
   readonly cadenceClock?: () => number;
+  /** Milliseconds after a commit to checkpoint the WAL off the commit path (see IdleCheckpoint); 0 or absent: SQLite's own only. */
+  readonly idleCheckpointMs?: number;
 }
 
 /** What a deriver may do: recompute derived columns and local derived tables. */
@@ -115,6 +118,8 @@ export class Writer {
    * key) is never signed on its own: only a commit of this writer signs over it.
    */
   private wroteUnsigned = false;
+  private readonly immediate: (body: () => unknown) => unknown;
+  private readonly checkpoint: IdleCheckpoint;
 
   constructor(
     private readonly db: Db,
@@ -139,6 +144,9 @@ export class Writer {
     const last = db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null };
     this.hlc = last.h ? { ...parseHlc(last.h), node: workstationId } : zeroHlc(workstationId);
     this.applier = new Applier(db);
+    // One wrapper for every write (better-sqlite3 builds five functions per transaction() call).
+    this.immediate = db.transaction((body: () => unknown) => body()).immediate;
+    this.checkpoint = new IdleCheckpoint(db, options.idleCheckpointMs ?? 0);
   }
 
   /**
@@ -155,14 +163,12 @@ export class Writer {
     this.touched.clear();
     this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.signedSeq };
     try {
-      const result = this.db
-        .transaction(() => {
-          const r = fn(new WriteTx(this, actor));
-          const p = this.requirePending();
-          if (p.head.seq !== this.head.seq && this.signDue(p.head.seq - p.signedSeq)) this.signHead(p.head, 'commit');
-          return r;
-        })
-        .immediate();
+      const result = this.immediate(() => {
+        const r = fn(new WriteTx(this, actor));
+        const p = this.requirePending();
+        if (p.head.seq !== this.head.seq && this.signDue(p.head.seq - p.signedSeq)) this.signHead(p.head, 'commit');
+        return r;
+      }) as T;
       this.head = this.pending.head;
       this.hlc = this.pending.hlc;
       if (this.pending.signedSeq !== this.signedSeq) {
@@ -171,6 +177,7 @@ export class Writer {
       }
       this.wroteUnsigned = this.head.seq > this.signedSeq;
       this.scheduleSignature();
+      this.checkpoint.committed();
       return { result, tables: [...this.touched] };
     } catch (e) {
       // A rollback may have put back rows waiting for a parent that this transaction had
@@ -448,6 +455,7 @@ export class Writer {
   stop(): void {
     if (this.signTimer) clearTimeout(this.signTimer);
     this.signTimer = null;
+    this.checkpoint.stop();
     this.signPending('close');
   }
 

@@ -25,6 +25,17 @@ describe('the ICS 214 activity log', () => {
     expect(e.recordedAt).toBe(e.occurredAt);
   });
 
+  it('files each entry under the position signed in at the time: after a handover the next, after sign-out none', async () => {
+    const { t, incident, positions } = await incidentFixture();
+    const first = await t.call('log.append', { incidentId: incident.id, category: 'Situation', text: 'Shift starts' });
+    expect(first).toMatchObject({ positionId: positions.get('HCCDO')!.id, operatorName: 'Dana Duty' });
+    await t.call('session.signIn', { operatorName: 'Sam Situation', positionId: positions.get('SITL')!.id });
+    const second = await t.call('log.append', { incidentId: incident.id, category: 'Situation', text: 'Handover taken' });
+    expect(second).toMatchObject({ positionId: positions.get('SITL')!.id, positionCode: 'SITL', operatorName: 'Sam Situation', operatorPositionTitle: 'Situation Unit Leader' });
+    await t.call('session.signOut', {});
+    expect(await t.raw('log.append', { incidentId: incident.id, category: 'Situation', text: 'Nobody on duty' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('answers an append with the entry exactly as it reads back, for its own position and for another given', async () => {
     const { t, incident, positions } = await incidentFixture();
     const own = await t.call('log.append', { incidentId: incident.id, category: 'Situation', text: 'Mercy General on generator power' });

@@ -37,4 +37,21 @@ describe('migration: facility status', () => {
     expect(sql).toContain(`source IN (${list(REPORT_SOURCES)})`);
     expect(sql).toContain(`prognosis IN (${list(PROGNOSES)})`);
   });
+
+  it('keys the current-status index by type alone, so a changed value does not move it, on a store that had the old index', () => {
+    const at = migrations.findIndex((m) => m.name === 'status-index');
+    expect(at).toBeGreaterThan(migrations.findIndex((m) => m.name === 'status'));
+    const db = new Database(path.join(tempDir(), 'm.sqlite'));
+    migrate(db, migrations.slice(0, at));
+    const indexed = () => (db.prepare("SELECT name FROM pragma_index_info('status_current_type') ORDER BY seqno").all() as { name: string }[]).map((r) => r.name);
+    expect(indexed()).toEqual(['type_id', 'value_num']);
+    db.prepare("INSERT INTO status_current (organisation_id, type_id, value_num, value_text, occurred_at, report_id) VALUES ('org-1', 'type-1', 12, NULL, 1, 'r-1')").run();
+    migrate(db, migrations);
+    expect(indexed()).toEqual(['type_id']);
+    // What the index answers (is a type in use) is answered through it, and the row is kept.
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT 1 FROM status_current WHERE type_id = ? LIMIT 1').all('type-1') as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toContain('status_current_type');
+    expect(db.prepare('SELECT value_num FROM status_current WHERE type_id = ?').get('type-1')).toEqual({ value_num: 12 });
+    db.close();
+  });
 });

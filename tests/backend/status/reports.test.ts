@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotCounts } from '../helpers/snapshot';
 import { HOUR, MIN, statusFixture, T0 } from './fixtures';
@@ -93,6 +95,34 @@ describe('facility status reports', () => {
     expect(await bad([{ typeId: t.id('ed.ems_traffic'), value: 'normal' }])).toContain('not in the EEI set of long-term care');
     expect(await bad([{ typeId: t.id('beds.ltc.available'), value: 3 }], { occurredAt: T0 + 2 * HOUR })).toContain('in the future');
     expect(await bad([])).toContain('Enter at least one value');
+    expect(snapshotCounts(t.dataDir)).toEqual(before);
+  });
+
+  it('files a report under the active incident while it is open and under none once it is closed; a removed facility is refused', async () => {
+    const t = await statusFixture();
+    const mercy = await t.facility('Mercy General');
+    const incidentOf = (reportId: string) => {
+      const db = new Database(path.join(t.dataDir, 'eoc.sqlite'), { readonly: true });
+      try {
+        return (db.prepare('SELECT incident_id FROM status_reports WHERE id = ?').get(reportId) as { incident_id: string | null }).incident_id;
+      } finally {
+        db.close();
+      }
+    };
+    expect(incidentOf(await t.report(mercy, { 'beds.adult_icu.available': 5 }))).toBeNull();
+    const { levels } = await t.call('incident.levels', {});
+    const { incident } = await t.call('incident.create', { name: 'Ice storm', exercise: false, activationLevelId: levels[1]!.id });
+    t.advance(MIN);
+    expect(incidentOf(await t.report(mercy, { 'beds.adult_icu.available': 6 }))).toBe(incident.id);
+    await t.call('incident.close', { id: incident.id });
+    t.advance(MIN);
+    // Still this workstation's active incident, but closed: the next report belongs to none.
+    expect(incidentOf(await t.report(mercy, { 'beds.adult_icu.available': 7 }))).toBeNull();
+
+    await t.call('directory.removeOrganisation', { id: mercy });
+    const before = snapshotCounts(t.dataDir);
+    const r = await t.raw('status.report', { organisationId: mercy, source: 'phone', values: [{ typeId: t.id('beds.adult_icu.available'), value: 8 }] });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(snapshotCounts(t.dataDir)).toEqual(before);
   });
 });

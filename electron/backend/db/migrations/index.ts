@@ -12,6 +12,7 @@ import { sql as compact } from './011-compact';
 import { sql as heardFrom } from './012-heard-from';
 import { sql as lean } from './013-lean';
 import { sql as keys } from './014-keys';
+import { sql as statusIndex } from './015-status-index';
 
 export interface Migration {
   readonly version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'heard-from', sql: heardFrom },
   { version: 13, name: 'lean', sql: lean },
   { version: 14, name: 'keys', sql: keys },
+  { version: 15, name: 'status-index', sql: statusIndex },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

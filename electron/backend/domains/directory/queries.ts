@@ -92,6 +92,16 @@ export function getOrganisation(db: Db, id: string): Organisation | null {
   return r ? toOrganisation(r) : null;
 }
 
+/** What a write about a facility needs of it (a status report): its own row, no contact count. */
+export type OrganisationRef = Pick<Organisation, 'id' | 'name' | 'discipline' | 'disciplineLabel'>;
+
+export function organisationRef(db: Db, id: string): OrganisationRef | null {
+  const r = db.prepare('SELECT id, name, discipline FROM organisations WHERE id = ? AND deleted = 0').get(id) as
+    | { id: string; name: string; discipline: Discipline }
+    | undefined;
+  return r ? { id: r.id, name: r.name, discipline: r.discipline, disciplineLabel: DISCIPLINE_LABELS[r.discipline] } : null;
+}
+
 export function organisationByName(db: Db, name: string): Organisation | null {
   const r = db
     .prepare(`SELECT ${ORG_COLUMNS} FROM organisations o WHERE o.name = ? COLLATE NOCASE AND o.deleted = 0 LIMIT 1`)

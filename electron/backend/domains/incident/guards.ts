@@ -2,8 +2,8 @@ import { FUTURE_TOLERANCE_MS } from '../../../../shared/domain/incident-rules';
 import type { Db } from '../../db/open';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import type { ReadContext } from '../../registry';
-import { currentSession, getPosition } from '../session/queries';
-import { getIncidentRow, type IncidentRow } from './queries';
+import { getPosition } from '../session/queries';
+import { getIncidentRow, incidentState, type IncidentRow } from './queries';
 import { timeFormatter } from './time';
 
 export function requireIncident(db: Db, id: string): IncidentRow {
@@ -12,20 +12,30 @@ export function requireIncident(db: Db, id: string): IncidentRow {
   return row;
 }
 
+const closedIncident = (name: string) =>
+  conflict(`Incident "${name}" is closed: nothing more can be recorded in it. Reopen it first if the record must go on.`);
+
 /** Records are added only to an open incident; a closed one is reopened first. */
 export function requireOpenIncident(db: Db, id: string): IncidentRow {
   const row = requireIncident(db, id);
-  if (row.status !== 'open') {
-    throw conflict(`Incident "${row.name}" is closed: nothing more can be recorded in it. Reopen it first if the record must go on.`);
-  }
+  if (row.status !== 'open') throw closedIncident(row.name);
   return row;
+}
+
+/**
+ * The same check as requireOpenIncident for a write that needs only the incident's id: its
+ * own row, read without the level's join (the cost of every log entry).
+ */
+export function assertOpenIncident(db: Db, id: string): void {
+  const row = incidentState(db, id);
+  if (!row) throw notFound('That incident');
+  if (row.status !== 'open') throw closedIncident(row.name);
 }
 
 /** The position of the operator on duty: every write handler runs signed in. */
 export function actorPosition(ctx: ReadContext): { id: string; code: string; title: string } {
-  const s = currentSession(ctx.db, ctx.services.workstationId);
-  if (!s) throw forbidden('Sign in with your name and position before recording anything');
-  return s.position;
+  if (!ctx.position) throw forbidden('Sign in with your name and position before recording anything');
+  return ctx.position;
 }
 
 export function requirePosition(db: Db, id: string) {

@@ -54,6 +54,14 @@ export function getIncidentRow(db: Db, id: string): IncidentRow | null {
   return (db.prepare(`${INCIDENT_SELECT} WHERE i.id = ? AND i.deleted = 0`).get(id) as IncidentRow | undefined) ?? null;
 }
 
+/**
+ * An incident's name and whether it is open, from its own row only: the check every record
+ * added to an incident makes, without the full row and its level's join.
+ */
+export function incidentState(db: Db, id: string): { id: string; name: string; status: 'open' | 'closed' } | null {
+  return (db.prepare('SELECT id, name, status FROM incidents WHERE id = ? AND deleted = 0').get(id) as { id: string; name: string; status: 'open' | 'closed' } | undefined) ?? null;
+}
+
 export function getIncident(db: Db, id: string): Incident | null {
   const r = getIncidentRow(db, id);
   return r ? toIncident(r) : null;
@@ -328,6 +336,17 @@ export function activeIncidentId(db: Db, workstationId: string): string | null {
     | { incident_id: string }
     | undefined;
   return r?.incident_id ?? null;
+}
+
+/** This workstation's active incident when it is open (one indexed read), else null. */
+export function openActiveIncidentId(db: Db, workstationId: string): string | null {
+  const r = db
+    .prepare(
+      `SELECT i.id FROM local_active_incident a JOIN incidents i ON i.id = a.incident_id
+       WHERE a.workstation_id = ? AND i.status = 'open' AND i.deleted = 0`,
+    )
+    .get(workstationId) as { id: string } | undefined;
+  return r?.id ?? null;
 }
 
 export function setActiveIncident(db: Db, workstationId: string, incidentId: string | null, at: number): void {

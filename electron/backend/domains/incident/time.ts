@@ -15,6 +15,7 @@ export const formatLocal = formatWallTime;
 
 /** A formatter bound to the coalition's zone, for error messages. */
 export function timeFormatter(db: Db): (ms: number) => string {
-  const tz = coalitionTimeZone(db);
-  return (ms) => formatLocal(ms, tz);
+  // Read when first used: most writes that build one never word a time.
+  let tz: string | undefined;
+  return (ms) => formatLocal(ms, (tz ??= coalitionTimeZone(db)));
 }

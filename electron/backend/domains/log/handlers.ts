@@ -7,6 +7,7 @@ import {
   actorPosition,
   assertNotFuture,
   requireIncident,
+  assertOpenIncident,
   requireOpenIncident,
   requirePosition,
 } from '../incident/guards';
@@ -34,7 +35,7 @@ function samePerson(a: string | null, b: string | null): boolean {
 export const logHandlers: HandlersFor<keyof typeof logMethods> = {
   'log.append': (input, ctx) =>
     ctx.write((tx) => {
-      requireOpenIncident(ctx.db, input.incidentId);
+      assertOpenIncident(ctx.db, input.incidentId);
       // The session's position was read with the session; only one given is looked up.
       const position = input.positionId ? requirePosition(ctx.db, input.positionId) : actorPosition(ctx);
       const occurredAt = input.occurredAt ?? tx.now();

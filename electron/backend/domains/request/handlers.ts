@@ -3,7 +3,6 @@ import type { requestMethods } from '../../../../shared/contract/request';
 import { forbidden, notFound } from '../../errors';
 import type { ReadContext } from '../../registry';
 import type { HandlersFor } from '../../registry';
-import { currentSession } from '../session/queries';
 import { board } from './board';
 import { requestCharts } from './charts';
 import { requestDetail } from './detail';
@@ -19,7 +18,8 @@ import { applyStep } from './steps';
 import { coalitionZone } from './times';
 import { chainHeadOf, manifestOf } from '../export/manifest';
 
-const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
+// The on-duty position, read with the session and kept by the backend (ReadContext.position).
+const positionOf = (ctx: ReadContext) => ctx.position;
 const detail = (ctx: ReadContext, id: string) => requestDetail(ctx.db, id, positionOf(ctx), ctx.services.now());
 const sha256 = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -31,14 +31,14 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
       return { request: detail(ctx, id) };
     }),
   'request.duplicate': ({ id }, ctx) => ctx.write((tx) => ({ request: detail(ctx, duplicateRequest(tx, ctx.db, id)) })),
-  'request.transition': (step, ctx) => {
-    const position = positionOf(ctx);
-    if (!position) throw forbidden('Sign in with your name and position before recording a step');
-    return ctx.write((tx) => {
+  'request.transition': (step, ctx) =>
+    // The session is read once, inside the write's transaction, for the step and the answer.
+    ctx.write((tx) => {
+      const position = positionOf(ctx);
+      if (!position) throw forbidden('Sign in with your name and position before recording a step');
       const { eventId } = applyStep(tx, ctx.db, step, position);
-      return { request: detail(ctx, step.id), eventId };
-    });
-  },
+      return { request: requestDetail(ctx.db, step.id, position, ctx.services.now()), eventId };
+    }),
   'request.get': ({ id }, ctx) => ({ request: detail(ctx, id) }),
   'request.board': (input, { db, services }) => board(db, input, services.now()),
   'request.history': ({ id }, { db }) => {

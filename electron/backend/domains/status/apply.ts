@@ -96,7 +96,8 @@ export function applyReport(db: Db, r: AppliedReport, types: ReadonlyMap<string,
     }
     const delta = (v.n ?? 0) - (replaced ?? 0);
     const newlyReporting = replaced === null && v.n !== null ? 1 : 0;
-    if (latest) s.addTotal.run(v.t, delta, newlyReporting);
+    // An unchanged value of a facility already counted leaves the total as it is: no write.
+    if (latest && (delta !== 0 || newlyReporting !== 0 || !cur)) s.addTotal.run(v.t, delta, newlyReporting);
 
     const from = bucketOf(r.occurred_at);
     const to = until === Number.MAX_SAFE_INTEGER ? until : bucketOf(until);

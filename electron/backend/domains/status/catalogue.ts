@@ -62,7 +62,10 @@ const toDef = (r: TypeRow): TypeDef => ({
  * The catalogue is tens of rows read on every status screen; it is cached per connection
  * and dropped when a write touches it (see forgetCatalogue), so a board refresh parses no JSON.
  */
-const cache = new WeakMap<Db, { types: TypeDef[]; byId: Map<string, TypeDef>; byCode: Map<string, TypeDef>; sets: Map<Discipline, string[]> }>();
+const cache = new WeakMap<
+  Db,
+  { types: TypeDef[]; byId: Map<string, TypeDef>; byCode: Map<string, TypeDef>; sets: Map<Discipline, string[]>; setIds: Map<Discipline, Set<string>> }
+>();
 
 export function forgetCatalogue(db: Db): void {
   cache.delete(db);
@@ -81,7 +84,7 @@ function load(db: Db) {
     const byId = new Map(types.map((t) => [t.id, t]));
     // A set keeps only live types, in the set's order.
     for (const [d, ids] of sets) sets.set(d, ids.filter((id) => byId.has(id)));
-    c = { types, byId, byCode: new Map(types.map((t) => [t.code, t])), sets };
+    c = { types, byId, byCode: new Map(types.map((t) => [t.code, t])), sets, setIds: new Map() };
     cache.set(db, c);
   }
   return c;
@@ -91,6 +94,14 @@ export const statusTypes = (db: Db): readonly TypeDef[] => load(db).types;
 export const typeById = (db: Db): ReadonlyMap<string, TypeDef> => load(db).byId;
 export const typeByCode = (db: Db): ReadonlyMap<string, TypeDef> => load(db).byCode;
 export const eeiSets = (db: Db): ReadonlyMap<Discipline, readonly string[]> => load(db).sets;
+
+/** The ids of the status types a discipline reports (kept with the cached catalogue). */
+export function setIdsOf(db: Db, discipline: Discipline): ReadonlySet<string> {
+  const c = load(db);
+  let ids = c.setIds.get(discipline);
+  if (!ids) c.setIds.set(discipline, (ids = new Set(c.sets.get(discipline) ?? [])));
+  return ids;
+}
 
 /** The status types a discipline reports, in its set's order. */
 export function setOf(db: Db, discipline: Discipline): readonly TypeDef[] {

@@ -5,7 +5,7 @@ import type { HandlersFor, ReadContext, WriteContext } from '../../registry';
 import { isDemo } from '../demo/queries';
 import { chainHeadOf, exportFileName, packageExport } from '../export/manifest';
 import { assertNotFuture } from '../incident/guards';
-import { activeIncidentId, getIncidentRow } from '../incident/queries';
+import { getIncidentRow, openActiveIncidentId } from '../incident/queries';
 import { getCoalition } from '../setup/queries';
 import { statusBoard } from './board';
 import { currentLevel, eeiSets, levels, statusTypes, toStatusType, typeById } from './catalogue';
@@ -27,9 +27,7 @@ import { conditionsOverTime, trendSeries } from './trend';
 
 /** The incident a report or request belongs to: this workstation's active one, when open. */
 function openActiveIncident(ctx: ReadContext): string | null {
-  const id = activeIncidentId(ctx.db, ctx.services.workstationId);
-  const row = id ? getIncidentRow(ctx.db, id) : null;
-  return row && row.status === 'open' ? row.id : null;
+  return openActiveIncidentId(ctx.db, ctx.services.workstationId);
 }
 
 const strip = <T extends { conditions: unknown }>(f: T): Omit<T, 'conditions'> => {
@@ -91,8 +89,8 @@ export const statusHandlers: HandlersFor<keyof typeof statusMethods> = {
   'status.report': (input, ctx) => {
     const occurredAt = reportTime(ctx, input.occurredAt);
     if (input.statusRequestId) requireRequest(ctx, input.statusRequestId);
-    const incidentId = openActiveIncident(ctx);
-    return ctx.write((tx) => appendReport(tx, ctx.db, { ...input, occurredAt, incidentId }));
+    // Read inside the write's transaction: a read outside it opens a read transaction of its own.
+    return ctx.write((tx) => appendReport(tx, ctx.db, { ...input, occurredAt, incidentId: openActiveIncident(ctx) }));
   },
   'status.reportMany': (input, ctx) => {
     const occurredAt = reportTime(ctx, input.occurredAt);

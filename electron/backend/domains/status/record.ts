@@ -1,11 +1,10 @@
-import type { Organisation } from '../../../../shared/contract';
 import { checkReport, type Flag, type PreviousValue, type ReportSource, type StoredValue } from '../../../../shared/domain/status-rules';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { invalid, notFound } from '../../errors';
-import { getOrganisation } from '../directory/queries';
+import { organisationRef, type OrganisationRef } from '../directory/queries';
 import { timeFormatter } from '../incident/time';
-import { setOf, typeById } from './catalogue';
+import { setIdsOf, typeById } from './catalogue';
 import { toStored, type ReportValue } from './values';
 
 export interface NewReport {
@@ -31,9 +30,9 @@ export function previousValues(db: Db, organisationId: string): Map<string, Prev
 }
 
 /** The report's values as stored, each checked against its type and the facility's EEI set. */
-export function storedValues(db: Db, org: Organisation, values: NewReport['values']): Map<string, StoredValue> {
+export function storedValues(db: Db, org: OrganisationRef, values: NewReport['values']): Map<string, StoredValue> {
   const types = typeById(db);
-  const inSet = new Set(setOf(db, org.discipline).map((t) => t.id));
+  const inSet = setIdsOf(db, org.discipline);
   const out = new Map<string, StoredValue>();
   for (const { typeId, value } of values) {
     const t = types.get(typeId);
@@ -45,12 +44,12 @@ export function storedValues(db: Db, org: Organisation, values: NewReport['value
   return out;
 }
 
-export function flagsFor(db: Db, org: Organisation, values: NewReport['values']): Flag[] {
+export function flagsFor(db: Db, org: OrganisationRef, values: NewReport['values']): Flag[] {
   return checkReport(typeById(db), storedValues(db, org, values), previousValues(db, org.id), timeFormatter(db));
 }
 
-export function requireFacility(db: Db, id: string): Organisation {
-  const org = getOrganisation(db, id);
+export function requireFacility(db: Db, id: string): OrganisationRef {
+  const org = organisationRef(db, id);
   if (!org) throw notFound('That facility');
   return org;
 }
