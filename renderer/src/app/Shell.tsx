@@ -20,7 +20,7 @@ import { ShellContext, type ShellProps } from '../lib/shell-context';
 import { consoleHrefs, useConsoleLocation } from '../lib/location';
 import { useWallDisplay } from '../lib/wall';
 import { ModalHost } from '../lib/open-modal';
-import { useFocusKeeper } from './focus-keeper';
+import { useFocusKeeper, useFocusOnOpen } from './focus-keeper';
 import { LockScreen } from './lock/LockScreen';
 import { useIdleLock } from './lock/use-idle-lock';
 
@@ -58,6 +58,7 @@ function Frame({ children }: { children: ReactNode }) {
   const integrityProblem = useMethod('integrity.status', {}).data?.state === 'problems';
   // A wall display (`?wall=1`) shows the screen alone, readable across the room: no rail, no top bar.
   const wall = useWallDisplay();
+  useFocusOnOpen(!active.loading);
   if (wall) return <Box mih="100vh">{children}</Box>;
   // The exercise banner sets the header's height: the frame waits for the answer that
   // decides it (one round trip, asked as the console mounts) instead of drawing and then

@@ -7,9 +7,6 @@ import { useEffect } from 'react';
  */
 export function useFocusKeeper(): void {
   useEffect(() => {
-    // The console just opened (after sign-in, whose form is gone, or a reload): unless a
-    // screen took focus itself, the main region has it, so Tab starts in the screen.
-    if (!document.activeElement || document.activeElement === document.body) document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onFocusOut = (e: FocusEvent) => {
       if (e.relatedTarget) return;
@@ -27,4 +24,14 @@ export function useFocusKeeper(): void {
       document.removeEventListener('focusout', onFocusOut);
     };
   }, []);
+}
+
+/**
+ * When the console's frame is first drawn (after sign-in, whose form is gone, or a reload),
+ * unless a screen took focus itself, the main region has it, so Tab starts in the screen.
+ */
+export function useFocusOnOpen(drawn: boolean): void {
+  useEffect(() => {
+    if (drawn && (!document.activeElement || document.activeElement === document.body)) document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+  }, [drawn]);
 }
