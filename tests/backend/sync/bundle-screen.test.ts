@@ -68,6 +68,10 @@ describe('bundles from the Sync screen (export, open, apply part by part)', () =
     await expect(a!.call('sync.bundleOpen', { base64: ex.base64 })).rejects.toThrow(/made by this workstation.*Nothing was imported/);
     await expect(b!.call('sync.bundleOpen', { base64: Buffer.from('not a zip at all').toString('base64') })).rejects.toThrow(/not a bundle of this console/);
     await expect(b!.call('sync.bundleOpen', { base64: '%%%' })).rejects.toThrow(/not valid base64/);
+    // A ZIP bomb: a few hundred kilobytes that would unpack to 200 MB, refused before unpacking.
+    const bomb = zipSync({ 'manifest.json': strToU8('{}'), 'manifest.sig': strToU8('x'), 'batch-0001.json': new Uint8Array(200 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(b!.call('sync.bundleOpen', { base64: Buffer.from(bomb).toString('base64') })).rejects.toThrow(/would unpack to far more than any bundle holds \(batch-0001\.json\)/);
     await expect(b!.call('sync.bundleApply', { bundleId: 'never-opened', part: 0 })).rejects.toThrow(/no longer open/);
     expect(b!.backend.sync.contentHash()).toBe(before);
   });

@@ -96,6 +96,13 @@ export function exportBundle(
 
 export class BundleError extends Error {}
 
+/** What a bundle may hold: its manifest, signature and numbered parts (pages are at most a few MB). */
+const BUNDLE_ENTRY = /^(manifest\.json|manifest\.sig|batch-\d{4,6}\.json)$/;
+const BUNDLE_PART_MAX = 64 * 1024 * 1024;
+/** Unpacked bytes allowed: a base, plus far more than JSON ever compresses by (about 10x). */
+const BUNDLE_INFLATE_BASE = 64 * 1024 * 1024;
+const BUNDLE_INFLATE_RATIO = 50;
+
 export interface OpenedBundle {
   manifest: BundleManifest;
   batches: SignedBatch[];
@@ -104,11 +111,25 @@ export interface OpenedBundle {
 /** Unpacks and checks a bundle: its signature, every part's hash. Throws BundleError in words. */
 export function openBundle(bytes: Uint8Array): OpenedBundle {
   let files: Record<string, Uint8Array>;
+  // A bundle is read in memory: a small file that would unpack to gigabytes (a ZIP bomb) is
+  // refused by the sizes its entries declare before any is unpacked (fflate unpacks an entry
+  // into a buffer of its declared size, never more). Only a bundle's own names are unpacked.
+  let declared = 0;
+  let tooBig: string | null = null;
+  const budget = BUNDLE_INFLATE_BASE + BUNDLE_INFLATE_RATIO * bytes.length;
   try {
-    files = unzipSync(bytes);
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!BUNDLE_ENTRY.test(f.name)) return false;
+        declared += f.originalSize;
+        if (f.originalSize > BUNDLE_PART_MAX || declared > budget) tooBig ??= f.name;
+        return tooBig === null;
+      },
+    });
   } catch {
     throw new BundleError('This is not a bundle of this console (not a ZIP file), or it is damaged');
   }
+  if (tooBig) throw new BundleError(`The bundle would unpack to far more than any bundle holds (${tooBig}): it is damaged or hostile`);
   const text = files['manifest.json'] ? strFromU8(files['manifest.json']) : null;
   const sig = files['manifest.sig'] ? strFromU8(files['manifest.sig']).trim() : null;
   if (!text || !sig) throw new BundleError('The bundle has no signed manifest');
