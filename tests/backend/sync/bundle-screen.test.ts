@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { coalition, hashes, type Station } from './harness';
 
@@ -58,6 +59,15 @@ describe('bundles from the Sync screen (export, open, apply part by part)', () =
     files['batch-0001.json'] = strToU8(strFromU8(files['batch-0001.json']!).replace('Entry 1', 'Entry X'));
     const altered = Buffer.from(zipSync(files)).toString('base64');
     await expect(b!.call('sync.bundleOpen', { base64: altered })).rejects.toThrow(/does not match the hash in the manifest.*Nothing was imported/);
+
+    // A member signs a part that is not JSON: refused in words, never an internal error.
+    const signed = unzipSync(Buffer.from(ex.base64, 'base64'));
+    const junk = strToU8('not json at all');
+    const manifest = JSON.parse(strFromU8(signed['manifest.json']!)) as { parts: { name: string; sha256: string; bytes: number }[] };
+    manifest.parts[0] = { name: 'batch-0001.json', sha256: createHash('sha256').update(junk).digest('hex'), bytes: junk.length };
+    const manifestText = JSON.stringify(manifest, null, 1);
+    const resigned = zipSync({ ...signed, 'batch-0001.json': junk, 'manifest.json': strToU8(manifestText), 'manifest.sig': strToU8(a!.backend.sync.sign(manifestText)) });
+    await expect(b!.call('sync.bundleOpen', { base64: Buffer.from(resigned).toString('base64') })).rejects.toThrow(/batch-0001\.json is not readable/);
 
     const [other] = await coalition(1);
     await withRecords(other!, 1);

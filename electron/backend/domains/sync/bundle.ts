@@ -150,7 +150,11 @@ export function openBundle(bytes: Uint8Array): OpenedBundle {
     if (!f) throw new BundleError(`The bundle lacks ${p.name}, which its manifest lists`);
     if (sha256(f) !== p.sha256)
       throw new BundleError(`${p.name} does not match the hash in the manifest: it was altered or damaged`);
-    batches.push(JSON.parse(strFromU8(f)) as SignedBatch);
+    try {
+      batches.push(JSON.parse(strFromU8(f)) as SignedBatch);
+    } catch {
+      throw new BundleError(`${p.name} is not readable (its sender signed a damaged part)`);
+    }
   }
   for (const b of batches) {
     if (b.sender !== manifest.sender || b.senderKey !== manifest.senderKey)
