@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fileNamePart } from '../export/file-name';
 import type { requestMethods } from '../../../../shared/contract/request';
 import { forbidden, notFound } from '../../errors';
 import type { ReadContext } from '../../registry';
@@ -77,7 +78,7 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
     } else {
       const i = incidentInfo(ctx.db, by.incidentId!);
       if (!i) throw notFound('That incident');
-      name = i.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'incident';
+      name = fileNamePart(i.name, 'incident');
     }
     const { csv, rows } = historyCsv(ctx.db, by);
     const hash = sha256(csv);

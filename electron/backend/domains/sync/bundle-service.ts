@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BundleSummary } from '../../../../shared/contract/sync';
 import { invalid } from '../../errors';
+import { fileNamePart } from '../export/file-name';
 import { BundleError, exportBundle, openBundle, type BundleManifest, type OpenedBundle } from './bundle';
 import type { SyncPort } from './port';
 
@@ -18,7 +19,6 @@ export interface BundleService {
 }
 
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-const safe = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'workstation';
 
 function summarize(m: BundleManifest, bytes: number, ownCoalition: string | null): BundleSummary {
   return {
@@ -48,7 +48,7 @@ export function createBundleService(sync: () => SyncPort, now: () => number): Bu
         throw invalid((e as Error).message);
       }
       const self = port.describe();
-      const fileName = `${safe(self.coalitionName ?? 'coalition')}-${safe(self.shortCode ?? self.name ?? 'workstation')}-${stamp(r.manifest.createdAt)}Z.eocbundle`;
+      const fileName = `${fileNamePart(self.coalitionName ?? '', 'coalition')}-${fileNamePart(self.shortCode ?? self.name ?? '', 'workstation')}-${stamp(r.manifest.createdAt)}Z.eocbundle`;
       return { fileName, bytes: r.bytes, summary: summarize(r.manifest, r.bytes.length, self.coalitionId) };
     },
     open(bytes) {
