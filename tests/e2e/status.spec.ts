@@ -118,6 +118,34 @@ test.describe('facility status (EEI)', () => {
     await expect(page.getByTestId('status-entry')).toHaveAttribute('data-facility', 'Windy Ridge General Hospital');
   });
 
+  test('the grid keeps each row’s facility and each column’s field in view while typing far right and far down, and Shift+Tab never hides a cell under them', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1280, height: 800 }); // a laptop: the grid is wider and taller than its box
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.getByRole('tab', { name: 'Grid' }).click();
+    const grid = page.getByTestId('status-grid');
+    const rows = grid.getByTestId('grid-row');
+    await expect(rows.first()).toBeVisible();
+    const last = rows.last();
+    const name = (await last.getAttribute('data-facility'))!;
+    // The last field of the last hospital: the grid scrolls right and down to it.
+    await last.getByLabel(`${name}: Power`).focus();
+    const scroller = await grid.getByTestId('grid-scroller').boundingBox();
+    const facilityCell = await last.locator('td').first().boundingBox();
+    const header = await grid.locator('thead th').nth(1).boundingBox();
+    expect(Math.abs(facilityCell!.x - scroller!.x)).toBeLessThan(3); // the facility stays at the left edge
+    expect(Math.abs(header!.y - scroller!.y)).toBeLessThan(3); // the field names stay at the top
+    await expect(last.locator('td').first()).toContainText(name);
+    // Back by keyboard to the row's first field: it comes into view beside the facility, not under it.
+    const first = last.getByLabel(`${name}: Operating status`);
+    for (let i = 0; i < 12 && !(await first.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+    await expect(first).toBeFocused();
+    const field = await first.boundingBox();
+    const facility = await last.locator('td').first().boundingBox();
+    expect(field!.x).toBeGreaterThanOrEqual(facility!.x + facility!.width - 1);
+  });
+
   test('a status request to five hospitals: three answer in time through quick entry, 60% on time, the other two listed with their 24/7 numbers', async ({ page, host }) => {
     test.setTimeout(120_000);
     await page.goto(host.url);

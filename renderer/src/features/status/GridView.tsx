@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, MultiSelect, NativeSelect, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Kbd, MultiSelect, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import type { FacilityStatus, StatusType } from '../../../../shared/contract';
@@ -13,6 +13,7 @@ import { EntryField } from './EntryField';
 import { flagsOf, organisationOf, toPayload, type Typed } from './entry-values';
 import { FlagReasons } from './FlagReasons';
 import { HeadlineBadge } from './StatusBadges';
+import classes from './grid.module.css';
 import { useCatalogue } from './use-catalogue';
 
 const DEFAULT_GROUPS = new Set(['Operations', 'Beds', 'Emergency department', 'Utilities', 'Dialysis', 'EMS', 'Evacuation']);
@@ -36,7 +37,6 @@ interface Props {
   request?: { id: string; title: string; organisationIds: string[]; typeIds: string[] } | undefined;
 }
 
-/** Many facilities at once, a row each: Tab across, type only what changed, Ctrl+Enter saves every row, all or none. */
 /** Wide enough that a choice reads whole at 1280 px ("(Accepting all EMS)", not "(Accepti"). */
 function columnWidth(kind: string | undefined): number {
   if (kind === 'choice') return 220;
@@ -45,6 +45,7 @@ function columnWidth(kind: string | undefined): number {
   return 110;
 }
 
+/** Many facilities at once, a row each: Tab across, type only what changed, Ctrl+Enter saves every row, all or none. */
 export function GridView({ request }: Props) {
   const { coalition } = useShell();
   const catalogue = useCatalogue();
@@ -109,10 +110,10 @@ export function GridView({ request }: Props) {
         }
       }}
     >
-      {request ? (
-        <Title order={3}>Quick entry: {request.title}</Title>
-      ) : (
-        <Group align="flex-start" grow>
+      {request && <Title order={3}>Quick entry: {request.title}</Title>}
+      {/* One row of small choices, then the columns: the grid itself gets the height. */}
+      <Group grow align="flex-end">
+        {!request && (
           <NativeSelect
             label="Discipline"
             value={discipline}
@@ -122,19 +123,19 @@ export function GridView({ request }: Props) {
             }}
             data={[...sets.keys()].map((d) => ({ value: d, label: DISCIPLINE_LABELS[d] }))}
           />
-          <MultiSelect label="Columns" data={typeOptions} value={columns} onChange={setPicked} searchable maxDropdownHeight={320} />
-        </Group>
-      )}
-      <Group grow align="flex-end">
+        )}
         <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
         <TimeField label="Time reported" timeZone={coalition.timeZone} value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now" />
       </Group>
+      {!request && <MultiSelect label="Columns" data={typeOptions} value={columns} onChange={setPicked} searchable maxDropdownHeight={320} />}
       <Paper withBorder>
-        <ScrollArea>
-          <Table striped withColumnBorders verticalSpacing={4}>
+        <div className={classes.scroller} data-testid="grid-scroller">
+          <Table striped withColumnBorders stickyHeader verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th miw={200}>Facility</Table.Th>
+                <Table.Th miw={220} className={classes.facility}>
+                  Facility
+                </Table.Th>
                 {columns.map((id) => {
                   const t = catalogue.types.get(id);
                   return (
@@ -148,7 +149,7 @@ export function GridView({ request }: Props) {
             <Table.Tbody>
               {rows.map((f) => (
                 <Table.Tr key={f.organisationId} data-testid="grid-row" data-facility={f.name}>
-                  <Table.Td>
+                  <Table.Td className={classes.facility}>
                     <Stack gap={2}>
                       <Text fw={600}>{f.name}</Text>
                       <HeadlineBadge words={f.headline.words} severity={f.headline.severity} />
@@ -180,7 +181,7 @@ export function GridView({ request }: Props) {
               ))}
             </Table.Tbody>
           </Table>
-        </ScrollArea>
+        </div>
       </Paper>
       {flags && flaggedOrg && (
         <FlagReasons
