@@ -45,6 +45,11 @@ export function formatDateTime(ms: number, timeZone: string): string {
   return `${p.date} ${p.hm} ${p.zone}`;
 }
 
+/** "1 facility", "3 facilities": a count with its noun in the right number. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;

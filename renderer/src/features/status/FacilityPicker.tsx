@@ -2,6 +2,7 @@ import { Group, NativeSelect, ScrollArea, Stack, Text, TextInput, UnstyledButton
 import { useEffect, useRef } from 'react';
 import type { FacilityStatus } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS, type Discipline } from '../../../../shared/domain/disciplines';
+import { countOf } from '../../lib/format';
 import { HeadlineBadge, StalenessBadge } from './StatusBadges';
 
 interface Props {
@@ -52,7 +53,7 @@ export function FacilityPicker({ facilities, search, onSearch, discipline, onDis
         />
         <NativeSelect label="Discipline" value={discipline} onChange={(e) => onDiscipline(e.currentTarget.value)} data={[{ value: '', label: 'All that report' }, ...disciplines.map((d) => ({ value: d, label: DISCIPLINE_LABELS[d] }))]} />
       </Group>
-      <Text size="sm" c="dimmed">{`${facilities.length} facilities · ↓ ↑ to move, Enter to open`}</Text>
+      <Text size="sm" c="dimmed">{`${countOf(facilities.length, 'facility', 'facilities')} · ↓ ↑ to move, Enter to open`}</Text>
       <ScrollArea.Autosize mah="calc(100vh - 320px)">
         <Stack gap={2} ref={list} role="listbox" aria-label="Facilities" data-testid="facility-list">
           {facilities.map((f, i) => (

@@ -7,6 +7,7 @@ import { REPORT_SOURCE_LABELS, REPORT_SOURCES, type ReportSource } from '../../.
 import { wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { TimeField } from '../../components/TimeField';
+import { countOf } from '../../lib/format';
 import { useCommand, useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { EntryField } from './EntryField';
@@ -91,7 +92,7 @@ export function GridView({ request }: Props) {
         onSuccess: (r) => {
           setTyped({});
           setReasons({});
-          notifications.show({ color: 'teal', title: 'Status saved', message: `${r.reportIds.length} facilities` });
+          notifications.show({ color: 'teal', title: 'Status saved', message: countOf(r.reportIds.length, 'facility', 'facilities') });
         },
       },
     );
