@@ -88,7 +88,9 @@ test.describe('an activation, from template to the second operational period', (
     await d.getByRole('textbox', { name: /^Rationale/ }).fill('Baystate confirmed 6 ICU beds by radio; one receiving site keeps transport simple');
     await d.getByRole('combobox', { name: /^Authority/ }).click();
     await page.getByRole('option', { name: 'Coalition Response Plan' }).click();
-    await d.getByRole('button', { name: 'Record decision' }).click();
+    // Saved by keyboard from a multi-line field, where Enter would start a new line.
+    await d.getByRole('textbox', { name: /^Rationale/ }).focus();
+    await page.keyboard.press('Control+Enter');
     const view = page.getByTestId('decision-view');
     await expect(view).toContainText('Receiving hospitals for Mercy ICU patients');
     await expect(view).toContainText('Baystate takes all 6 ICU patients Chosen');

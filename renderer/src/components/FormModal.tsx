@@ -109,11 +109,24 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
           </Group>
         </Alert>
       )}
-      <div ref={body}>
+      <div ref={body} onKeyDown={submitOnModEnter}>
         <CloseCtx.Provider value={requestClose}>{children}</CloseCtx.Provider>
       </div>
     </Modal>
   );
+}
+
+/**
+ * Ctrl+Enter (Cmd+Enter) saves the dialog's form from any field, a multi-line one too, where
+ * Enter starts a new line: one way to save every dialog without reaching for its button.
+ * A form that handles Ctrl+Enter itself prevents the default and is left alone.
+ */
+function submitOnModEnter(e: React.KeyboardEvent<HTMLDivElement>): void {
+  if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.defaultPrevented || e.nativeEvent.isComposing) return;
+  const form = e.target instanceof Element ? e.target.closest('form') : null;
+  if (!form || !e.currentTarget.contains(form)) return;
+  e.preventDefault();
+  form.requestSubmit();
 }
 
 /**
