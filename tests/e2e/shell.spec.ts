@@ -21,6 +21,29 @@ test.describe('the shell, as an operator trips over it', () => {
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05);
   });
 
+  test('Ctrl+Enter saves a dialog, once, however often it is pressed while the save travels', async ({ page, host }) => {
+    // Every log entry held back 1 s on its way to the backend, as on a loaded workstation.
+    let appends = 0;
+    await page.routeWebSocket(/.*/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        if (typeof m === 'string' && m.includes('"log.append"')) {
+          appends++;
+          setTimeout(() => server.send(m), 1000);
+        } else server.send(m);
+      });
+    });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Control+L');
+    const form = page.getByTestId('quick-entry-form');
+    await expect(form.getByLabel('What happened')).toBeFocused();
+    await page.keyboard.type('Mercy ED: 4 ambulances holding');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
+    await expect(form).toBeHidden();
+    expect(appends).toBe(1);
+  });
+
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {
     for (const [timezoneId, shown] of [['UTC', 'UTC'], ['America/Chicago', 'America/Chicago']] as const) {
       const context = await browser.newContext({ timezoneId });

@@ -125,8 +125,12 @@ function submitOnModEnter(e: React.KeyboardEvent<HTMLDivElement>): void {
   if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.defaultPrevented || e.nativeEvent.isComposing) return;
   const form = e.target instanceof Element ? e.target.closest('form') : null;
   if (!form || !e.currentTarget.contains(form)) return;
+  // As Enter does: not while its Save is disabled (a save in flight), so a second press
+  // never records the same thing twice.
+  const save = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (save?.disabled) return;
   e.preventDefault();
-  form.requestSubmit();
+  form.requestSubmit(save);
 }
 
 /**
