@@ -97,14 +97,19 @@ test.describe('facility status (EEI)', () => {
     await expect(page.getByTestId('status-entry').locator('[data-type-code="beds.adult_icu.available"]')).toHaveAttribute('placeholder', '140');
   });
 
-  test('a facility name typed fast and Enter opens that facility, even while the backend answers slowly', async ({ page, host }) => {
-    // Every facility-list read held back 1.5 s on its way to the backend, as on a loaded
-    // workstation: the list on screen must still be the one Enter opens from.
+  test('a facility name typed fast and Enter opens that facility, and Ctrl+Enter pressed again saves once, even while the backend answers slowly', async ({ page, host }) => {
+    // Every facility-list read held back 1.5 s and every report 1 s on their way to the
+    // backend, as on a loaded workstation: the list on screen must still be the one Enter
+    // opens from, and a save in flight is not sent again.
+    let reports = 0;
     await page.routeWebSocket(/.*/, (ws) => {
       const server = ws.connectToServer();
       ws.onMessage((m) => {
         if (typeof m === 'string' && m.includes('"status.facilities"')) setTimeout(() => server.send(m), 1500);
-        else server.send(m);
+        else if (typeof m === 'string' && m.includes('"status.report"')) {
+          reports++;
+          setTimeout(() => server.send(m), 1000);
+        } else server.send(m);
       });
     });
     await page.goto(host.url);
@@ -115,11 +120,28 @@ test.describe('facility status (EEI)', () => {
     await expect(page.getByTestId('facility-row').first()).not.toContainText('Windy Ridge');
     await page.keyboard.type('Windy Ridge');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('status-entry')).toHaveAttribute('data-facility', 'Windy Ridge General Hospital');
+    const form = page.getByTestId('status-entry');
+    await expect(form).toHaveAttribute('data-facility', 'Windy Ridge General Hospital');
+    await tabTo(page, 'ed.ems_traffic');
+    await page.keyboard.type('Acc');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
+    await expect(page.getByText('Status saved')).toBeVisible();
+    expect(reports).toBe(1);
   });
 
-  test('the grid keeps each row’s facility and each column’s field in view while typing far right and far down, and Shift+Tab never hides a cell under them', async ({ page, host }) => {
+  test('the grid keeps each row’s facility and each column’s field in view while typing far right and far down, and Shift+Tab never hides a cell under them; Ctrl+Enter pressed again saves once', async ({ page, host }) => {
     await page.setViewportSize({ width: 1280, height: 800 }); // a laptop: the grid is wider and taller than its box
+    // The grid's save held back 1 s on its way to the backend, as on a loaded workstation.
+    let saves = 0;
+    await page.routeWebSocket(/.*/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        if (typeof m === 'string' && m.includes('"status.reportMany"')) {
+          saves++;
+          setTimeout(() => server.send(m), 1000);
+        } else server.send(m);
+      });
+    });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await page.keyboard.press('Alt+Shift+S');
@@ -144,6 +166,11 @@ test.describe('facility status (EEI)', () => {
     const field = await first.boundingBox();
     const facility = await last.locator('td').first().boundingBox();
     expect(field!.x).toBeGreaterThanOrEqual(facility!.x + facility!.width - 1);
+    // Rows sent once, however often Ctrl+Enter is pressed while they travel.
+    await last.getByLabel(`${name}: Adult ICU beds available`).fill('3');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
+    await expect(page.getByText('Status saved')).toBeVisible();
+    expect(saves).toBe(1);
   });
 
   test('a status request to five hospitals: three answer in time through quick entry, 60% on time, the other two listed with their 24/7 numbers', async ({ page, host }) => {
