@@ -35,6 +35,7 @@ export function CapabilitiesTab() {
             <Button
               variant="default"
               disabled={!fw.name.trim() || !fw.shortName.trim()}
+              loading={saveFramework.isPending}
               onClick={() => saveFramework.mutate({ ...fw }, { onSuccess: (r) => (setSelected(r.id), setFw({ name: '', shortName: '' })) })}
             >
               Add framework
@@ -88,6 +89,7 @@ export function CapabilitiesTab() {
               <Button
                 variant="default"
                 disabled={!cap.code.trim() || !cap.title.trim()}
+                loading={saveCapability.isPending}
                 onClick={() => saveCapability.mutate({ frameworkId: current.id, ...cap }, { onSuccess: () => setCap({ code: '', title: '', parentId: null }) })}
               >
                 Add

@@ -36,7 +36,7 @@ export function ObservationItem({ o, view, onOpen }: { o: Observation; view: Aar
               Edit
             </Button>
             {!o.ruleKey && actions === 0 && (
-              <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate({ id: o.id })}>
+              <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: o.id })}>
                 Remove
               </Button>
             )}
