@@ -30,6 +30,17 @@ test.describe('preparedness', () => {
 
   test('plans found by their words and cited by a decision; the activation sheet on one page; a call-down; an HVA; a CAP alert', async ({ page, host }) => {
     test.setTimeout(180_000);
+    // Every call recorded is held back 0.5 s on its way to the backend, as on a loaded workstation.
+    let attempts = 0;
+    await page.routeWebSocket(/.*/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        if (typeof m === 'string' && m.includes('"calldown.attempt"')) {
+          attempts++;
+          setTimeout(() => server.send(m), 500);
+        } else server.send(m);
+      });
+    });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
 
@@ -91,12 +102,14 @@ test.describe('preparedness', () => {
       await toReach.getByRole('button', { name: /^Reached: / }).first().click();
       await page.getByRole('textbox', { name: /^Who acknowledged/ }).fill(who);
       await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter'); // pressed again while the call travels: recorded once
       await expect(page.getByTestId('reached')).toContainText(who);
     }
     await toReach.getByRole('button', { name: /^Left voicemail: / }).first().click();
     await expect(page.getByTestId('calldown-progress')).toHaveText('2 of 5 reached');
     await expect(toReach.getByTestId('calldown-target')).toHaveCount(3);
     await expect(toReach.locator('[data-status="voicemail"]')).toHaveCount(1);
+    expect(attempts).toBe(3);
 
     // An HVA scored and charted.
     await prepTab(page, 'Hazard vulnerability');

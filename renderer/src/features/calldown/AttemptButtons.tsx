@@ -9,8 +9,11 @@ export function AttemptButtons({ calldownId, target }: { calldownId: string; tar
   const attempt = useCommand('calldown.attempt');
   const [asking, setAsking] = useState(false);
   const [ack, setAck] = useState('');
-  const record = (outcome: CallOutcome, acknowledgedBy?: string) =>
+  const record = (outcome: CallOutcome, acknowledgedBy?: string) => {
+    // Enter pressed again while the call travels must not record it twice.
+    if (attempt.isPending) return;
     attempt.mutate({ calldownId, targetId: target.id, outcome, acknowledgedBy: acknowledgedBy?.trim() || null }, { onSuccess: () => [setAsking(false), setAck('')] });
+  };
   if (asking) {
     return (
       <Group gap={4} wrap="nowrap">
