@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusBadge } from '../../components/StatusBadge';
+import { countOf } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { PlanDetail } from './PlanDetail';
 import { PlanSearch } from './PlanSearch';
@@ -30,7 +31,7 @@ export function PlansPanel({ view, open }: { view: PlansView; open: (v: PlansVie
             <>
               <StatusBadge tone={q.data.reviewDue ? 'warn' : 'good'}>{q.data.reviewDue ? `${q.data.reviewDue} due for review` : 'All reviews current'}</StatusBadge>
               <Text size="sm" c="dimmed">
-                {q.data.plans.length} plans · as of {q.data.today}
+                {countOf(q.data.plans.length, 'plan')} · as of {q.data.today}
               </Text>
             </>
           )}
