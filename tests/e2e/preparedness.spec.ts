@@ -5,6 +5,7 @@ import { pdfPagesText } from '../backend/export/pdf-text';
 import { createIncidentFromTemplate, goTo } from './flows-incident';
 import { loadDemoAndSignIn } from './flows-resources';
 import { expect, test } from './fixtures/host';
+import { slowBackend } from './fixtures/slow-backend';
 
 async function surgePlanPdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -30,17 +31,7 @@ test.describe('preparedness', () => {
 
   test('plans found by their words and cited by a decision; the activation sheet on one page; a call-down; an HVA; a CAP alert', async ({ page, host }) => {
     test.setTimeout(180_000);
-    // Every call recorded is held back 0.5 s on its way to the backend, as on a loaded workstation.
-    let attempts = 0;
-    await page.routeWebSocket(/.*/, (ws) => {
-      const server = ws.connectToServer();
-      ws.onMessage((m) => {
-        if (typeof m === 'string' && m.includes('"calldown.attempt"')) {
-          attempts++;
-          setTimeout(() => server.send(m), 500);
-        } else server.send(m);
-      });
-    });
+    const sent = await slowBackend(page, { 'calldown.attempt': 500 });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
 
@@ -109,7 +100,7 @@ test.describe('preparedness', () => {
     await expect(page.getByTestId('calldown-progress')).toHaveText('2 of 5 reached');
     await expect(toReach.getByTestId('calldown-target')).toHaveCount(3);
     await expect(toReach.locator('[data-status="voicemail"]')).toHaveCount(1);
-    expect(attempts).toBe(3);
+    expect(sent['calldown.attempt']).toBe(3);
 
     // An HVA scored and charted.
     await prepTab(page, 'Hazard vulnerability');

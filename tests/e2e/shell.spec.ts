@@ -1,4 +1,5 @@
 import { expect, test, waitForScreen } from './fixtures/host';
+import { slowBackend } from './fixtures/slow-backend';
 import { boardRow, loadDemoAndSignIn } from './flows-resources';
 
 test.describe('the shell, as an operator trips over it', () => {
@@ -22,17 +23,7 @@ test.describe('the shell, as an operator trips over it', () => {
   });
 
   test('Ctrl+Enter saves a dialog, once, however often it is pressed while the save travels', async ({ page, host }) => {
-    // Every log entry held back 1 s on its way to the backend, as on a loaded workstation.
-    let appends = 0;
-    await page.routeWebSocket(/.*/, (ws) => {
-      const server = ws.connectToServer();
-      ws.onMessage((m) => {
-        if (typeof m === 'string' && m.includes('"log.append"')) {
-          appends++;
-          setTimeout(() => server.send(m), 1000);
-        } else server.send(m);
-      });
-    });
+    const sent = await slowBackend(page, { 'log.append': 1000 });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await page.keyboard.press('Control+L');
@@ -41,7 +32,7 @@ test.describe('the shell, as an operator trips over it', () => {
     await page.keyboard.type('Mercy ED: 4 ambulances holding');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
     await expect(form).toBeHidden();
-    expect(appends).toBe(1);
+    expect(sent['log.append']).toBe(1);
   });
 
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {

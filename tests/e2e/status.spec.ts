@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
+import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
 
 /** Tab forward, by keyboard only, until the field for this status type code has the focus. */
@@ -101,17 +102,7 @@ test.describe('facility status (EEI)', () => {
     // Every facility-list read held back 1.5 s and every report 1 s on their way to the
     // backend, as on a loaded workstation: the list on screen must still be the one Enter
     // opens from, and a save in flight is not sent again.
-    let reports = 0;
-    await page.routeWebSocket(/.*/, (ws) => {
-      const server = ws.connectToServer();
-      ws.onMessage((m) => {
-        if (typeof m === 'string' && m.includes('"status.facilities"')) setTimeout(() => server.send(m), 1500);
-        else if (typeof m === 'string' && m.includes('"status.report"')) {
-          reports++;
-          setTimeout(() => server.send(m), 1000);
-        } else server.send(m);
-      });
-    });
+    const sent = await slowBackend(page, { 'status.facilities': 1500, 'status.report': 1000 });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await page.keyboard.press('Alt+Shift+S');
@@ -126,22 +117,12 @@ test.describe('facility status (EEI)', () => {
     await page.keyboard.type('Acc');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
     await expect(page.getByText('Status saved')).toBeVisible();
-    expect(reports).toBe(1);
+    expect(sent['status.report']).toBe(1);
   });
 
   test('the grid keeps each row’s facility and each column’s field in view while typing far right and far down, and Shift+Tab never hides a cell under them; Ctrl+Enter pressed again saves once', async ({ page, host }) => {
     await page.setViewportSize({ width: 1280, height: 800 }); // a laptop: the grid is wider and taller than its box
-    // The grid's save held back 1 s on its way to the backend, as on a loaded workstation.
-    let saves = 0;
-    await page.routeWebSocket(/.*/, (ws) => {
-      const server = ws.connectToServer();
-      ws.onMessage((m) => {
-        if (typeof m === 'string' && m.includes('"status.reportMany"')) {
-          saves++;
-          setTimeout(() => server.send(m), 1000);
-        } else server.send(m);
-      });
-    });
+    const sent = await slowBackend(page, { 'status.reportMany': 1000 }); // the grid's save, slow
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await page.keyboard.press('Alt+Shift+S');
@@ -170,7 +151,7 @@ test.describe('facility status (EEI)', () => {
     await last.getByLabel(`${name}: Adult ICU beds available`).fill('3');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
     await expect(page.getByText('Status saved')).toBeVisible();
-    expect(saves).toBe(1);
+    expect(sent['status.reportMany']).toBe(1);
   });
 
   test('a status request to five hospitals: three answer in time through quick entry, 60% on time, the other two listed with their 24/7 numbers', async ({ page, host }) => {
