@@ -24,6 +24,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           'backend-host': resolve(__dirname, 'electron/backend/host/utility.ts'),
           server: resolve(__dirname, 'electron/backend/server/cli.ts'),
+          // The browser host's backend thread, started by server.js (server/worker.ts).
+          'backend-worker': resolve(__dirname, 'electron/backend/server/worker.ts'),
           'host-supervisor': resolve(__dirname, 'electron/backend/server/supervise.ts'),
           cli: resolve(__dirname, 'electron/backend/cli/main.ts'),
         },
