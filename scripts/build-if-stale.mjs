@@ -15,7 +15,7 @@ function newest(dir) {
   return t;
 }
 
-const OUTPUTS = ['out/main/index.js', 'out/main/server.js', 'out/main/host-supervisor.js', 'out/main/backend-host.js', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/index.js', 'out/main/server.js', 'out/main/backend-worker.js', 'out/main/host-supervisor.js', 'out/main/backend-host.js', 'out/renderer/index.html'];
 
 /** Builds with electron-vite when an output is missing or older than a source. */
 export function buildIfStale() {

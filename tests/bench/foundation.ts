@@ -92,18 +92,21 @@ type Phases = Record<string, number>;
 /** The host's and the page's milestones, in the order they happen, with what each covers. */
 const PHASES: [key: string, label: string][] = [
   ['eoc:node-bootstrapped', 'node process bootstrapped'],
+  ['eoc:worker-asked', 'backend worker thread asked for'],
+  ['eoc:worker-started', 'worker: thread started (backend code next)'],
   ['eoc:modules', 'host modules loaded (imports evaluated)'],
   ['eoc:listening', 'host listening (backend still opening)'],
-  ['eoc:identity', 'backend modules loaded, signing key read'],
-  ['eoc:store-created', 'new store: created, migrated 1..N, stamped'],
-  ['eoc:store-checked', 'existing store: recognised, quick_check'],
-  ['eoc:store', 'store open (identity enrolled, writer)'],
-  ['eoc:backend-open', 'backend open: first request answered from here'],
+  ['eoc:identity', 'worker: backend modules loaded, signing key read'],
+  ['eoc:store-created', 'worker: new store created, migrated 1..N, stamped'],
+  ['eoc:store-checked', 'worker: existing store recognised, quick_check'],
+  ['eoc:store', 'worker: store open (identity enrolled, writer)'],
+  ['eoc:backend-open', 'host told: backend open, requests answered'],
   ['html', 'page HTML received'],
   ['script', 'start script received'],
   ['first-data', 'first three answers received (boot.js)'],
   ['first-paint', 'first contentful paint'],
   ['eoc:first-screen', 'first screen mounted (data-ready)'],
+  ['idle', "page's main thread free (end of its last long task)"],
 ];
 
 /** One start of the host on `dataDir`, loaded in a fresh page; milestones in ms from the spawn. */
@@ -111,6 +114,10 @@ async function oneStart(browser: Browser, dataDir: string): Promise<Phases> {
   const page = await browser.newPage();
   // tsx keeps function names with a helper the page does not have.
   await page.addInitScript('window.__name = (f) => f');
+  // The page's long tasks (over 50 ms): until the last one ends, a click waits.
+  await page.addInitScript(
+    'window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: "longtask" });',
+  );
   const t0 = performance.timeOrigin + performance.now();
   const host = startHost(dataDir, { EOC_BOOT_MARKS: '1' });
   await page.goto(await host.url);
@@ -122,15 +129,18 @@ async function oneStart(browser: Browser, dataDir: string): Promise<Phases> {
     const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /\/assets\/index-[^/]*\.js$/.test(r.name));
     const mark = (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime;
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-    return { html: at(nav?.responseEnd), script: at(script?.responseEnd), 'first-data': at(mark('eoc:first-data')), 'first-paint': at(paint), 'eoc:first-screen': at(mark('eoc:first-screen')) };
+    const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
+    const idle = Math.max(mark('eoc:first-screen') ?? 0, ...tasks.map(([s, d]) => s + d));
+    return {
+      idle: at(idle), html: at(nav?.responseEnd), script: at(script?.responseEnd), 'first-data': at(mark('eoc:first-data')), 'first-paint': at(paint), 'eoc:first-screen': at(mark('eoc:first-screen')) };
   });
   host.child.kill('SIGTERM');
   await new Promise((r) => host.child.once('exit', r));
   await page.close();
   const phases: Phases = { total };
-  for (const [k, [wall, cpu]] of Object.entries(await host.marks)) {
+  for (const [k, [wall, cpu, thread]] of Object.entries(await host.marks)) {
     phases[k] = wall - t0;
-    if (Number.isFinite(cpu)) phases[`${k}:cpu`] = cpu;
+    if (Number.isFinite(cpu)) phases[`${k}:cpu:${thread}`] = cpu;
   }
   for (const [k, v] of Object.entries(inPage)) if (typeof v === 'number') phases[k] = v - t0;
   return phases;
@@ -168,16 +178,22 @@ function printPhases(runs: Phases[]): void {
     return v.length ? summarize(v).p50 : undefined;
   };
   let prev = 0;
-  let prevCpu = 0;
+  // CPU time is per thread (the host's and its backend worker's): each phase's figure is
+  // its own thread's CPU since that thread's previous milestone.
+  const prevCpu: Record<string, number> = {};
   // In the order they happened: the page loads while the backend opens.
   const seen = PHASES.map(([k, label]) => ({ k, label, m: median(k) })).filter((p): p is { k: string; label: string; m: number } => p.m !== undefined);
   for (const { k, label, m } of seen.sort((a, b) => a.m - b.m)) {
-    const cpu = median(`${k}:cpu`);
-    // The host's own CPU time in the phase: what it costs on a quiet machine.
-    const cpuNote = cpu === undefined ? '' : `  host CPU +${Math.max(0, cpu - prevCpu).toFixed(0)} ms`;
+    let cpuNote = '';
+    for (const thread of ['host', 'worker']) {
+      const cpu = median(`${k}:cpu:${thread}`);
+      if (cpu === undefined) continue;
+      // The thread's own CPU time in the phase: what it costs on a quiet machine.
+      cpuNote = `  ${thread} CPU +${Math.max(0, cpu - (prevCpu[thread] ?? 0)).toFixed(0)} ms`;
+      prevCpu[thread] = cpu;
+    }
     console.log(`      ${label.padEnd(54)} at ${m.toFixed(0).padStart(5)} ms  (+${Math.max(0, m - prev).toFixed(0)})${cpuNote}`);
     prev = Math.max(prev, m);
-    if (cpu !== undefined) prevCpu = cpu;
   }
 }
 

@@ -13,14 +13,14 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  */
 export function startHost(dataDir: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  let marks: (m: Record<string, [wallMs: number, cpuMs: number]>) => void = () => {};
-  const marksP = new Promise<Record<string, [wallMs: number, cpuMs: number]>>((r) => (marks = r));
+  let marks: (m: Record<string, [wallMs: number, cpuMs: number, thread: string]>) => void = () => {};
+  const marksP = new Promise<Record<string, [wallMs: number, cpuMs: number, thread: string]>>((r) => (marks = r));
   const url = new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const b = /boot-marks (\{.*\})/.exec(out);
-      if (b) marks(JSON.parse(b[1]!) as Record<string, [number, number]>);
+      if (b) marks(JSON.parse(b[1]!) as Record<string, [number, number, string]>);
       const m = /ready at (http:\/\/\S+)/.exec(out);
       if (m) resolve(m[1]!);
     });

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAP_PACK_PREFIX, serveMapPack } from './map-packs';
 import { listenOrExplain } from './listen';
-import type { HostBackend } from './opening-backend';
+import { isWire, unavailableText, wireOf, type HostBackend, type WireBackend } from './wire';
 import { contentSecurityPolicy, serveStatic } from './static';
 
 export interface HostOptions {
-  /** The backend, or one still opening (server/opening-backend.ts). */
-  readonly backend: HostBackend;
+  /** The backend in its worker thread (server/worker-client.ts), or one in this thread. */
+  readonly backend: HostBackend | WireBackend;
   readonly rendererDir: string;
   readonly host?: string;
   readonly port?: number;
@@ -17,8 +17,6 @@ export interface HostOptions {
   readonly token?: string;
   /** Where faults of single connections are reported; they never stop the host. */
   readonly log?: (message: string) => void;
-  /** Called for each accepted WebSocket connection (cli.ts starts opening the backend at the first). */
-  readonly onConnection?: () => void;
 }
 
 export interface BrowserHost {
@@ -68,6 +66,7 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const log = opts.log ?? ((m: string) => console.warn(m));
+  const backend = isWire(opts.backend) ? opts.backend : wireOf(opts.backend);
   let port = 0;
   const allowedHosts = () => new Set([`${host}:${port}`, `127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
 
@@ -79,7 +78,7 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'Method not allowed');
       const pathname = requestPath(req.url);
       if (pathname === null) return sendPlain(res, 400, 'Bad request: the address does not parse');
-      if (pathname.startsWith(MAP_PACK_PREFIX)) return serveMapPack(opts.backend.dataDir, req, pathname, res);
+      if (pathname.startsWith(MAP_PACK_PREFIX)) return serveMapPack(backend.dataDir, req, pathname, res);
       serveStatic(opts.rendererDir, pathname, res, contentSecurityPolicy(`ws://${req.headers.host}`));
     } catch (e) {
       log(`A request for ${JSON.stringify(req.url).slice(0, 200)} failed: ${String(e)}`);
@@ -102,7 +101,7 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
       // A refused connection is logged with why (never the token it carried): a page of
       // another site probing the port shows up here.
       const refuse = (reason: string) => {
-        opts.backend.logger.warn('connection.refused', { reason, host: String(req.headers.host ?? '').slice(0, 100), origin: String(origin ?? '').slice(0, 100), remote: req.socket.remoteAddress ?? null });
+        backend.logger.warn('connection.refused', { reason, host: String(req.headers.host ?? '').slice(0, 100), origin: String(origin ?? '').slice(0, 100), remote: req.socket.remoteAddress ?? null });
         return false;
       };
       const hosts = allowedHosts();
@@ -127,13 +126,11 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
     // A socket can close between the check and the write; the callback swallows that.
     if (socket.readyState === socket.OPEN) socket.send(text, () => {});
   };
-  const unsubscribe = opts.backend.onEvent((e) => {
-    const text = JSON.stringify(e);
+  const unsubscribe = backend.onEvent((text) => {
     for (const s of sockets) send(s, text);
   });
 
   wss.on('connection', (socket) => {
-    opts.onConnection?.();
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     // A protocol error (frame over the limit 1009, invalid UTF-8 1007, bad close code or
@@ -142,19 +139,11 @@ export async function startBrowserHost(opts: HostOptions): Promise<BrowserHost> 
     socket.on('error', (e) => log(`A WebSocket connection was closed for a protocol error: ${e.message}`));
     socket.on('message', (data, isBinary) => {
       if (isBinary) return socket.close(1003, 'Text messages only');
-      let request: unknown;
-      try {
-        request = JSON.parse(data.toString());
-      } catch {
-        send(socket, JSON.stringify({ id: '', ok: false, error: { code: 'validation', message: 'Malformed request: not JSON' } }));
-        return;
-      }
-      opts.backend.handle(request).then(
-        (response) => send(socket, JSON.stringify(response)),
-        (e: unknown) => {
-          const id = typeof (request as { id?: unknown })?.id === 'string' ? (request as { id: string }).id : '';
-          send(socket, JSON.stringify({ id, ok: false, error: { code: 'internal', message: `The request failed: ${String(e)}` } }));
-        },
+      // Parsed, answered and serialised by the backend's side (wire.ts: answerText).
+      const text = data.toString();
+      backend.request(text).then(
+        (answer) => send(socket, answer),
+        (e: unknown) => send(socket, unavailableText(text, `The request failed: ${String(e)}`)),
       );
     });
   });

@@ -59,6 +59,15 @@ export function Gate() {
   }, [screen]);
 
   useEffect(() => {
+    // While the first answers travel the page waits: the browser's date and time-zone data
+    // (its first Intl.DateTimeFormat, about 50 ms) is set up then, not while the first
+    // screen renders (the first-run screen reads the workstation's zone, the others show times).
+    if (screen !== 'loading' || !window.requestIdleCallback) return;
+    const idle = window.requestIdleCallback(() => void new Intl.DateTimeFormat().resolvedOptions());
+    return () => window.cancelIdleCallback(idle);
+  }, [screen]);
+
+  useEffect(() => {
     // The screen that follows loads while the operator types (first run, then sign-in,
     // then the console), so it appears at once rather than after its chunk; when the
     // page is idle, not while this screen is still being painted.

@@ -2,6 +2,7 @@ import { QueryClient, useMutation, useQuery, useQueryClient, type Query, type Us
 import { useEffect } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import { call, onBackendEvent, type BackendError } from '../backend';
+import contractReads from 'virtual:contract-reads';
 import { clearBehind, markBehind } from './behind';
 
 export const queryClient = new QueryClient({
@@ -55,17 +56,20 @@ export function useLiveInvalidation(): void {
       onBackendEvent((e) => {
         if (e.event !== 'data.changed') return;
         const tables = new Set((e.payload as { tables: string[] }).tables);
-        void readsOfMethods().then((methods) => invalidate(client, tables, methods));
+        invalidate(client, tables);
       }),
     [client],
   );
 }
 
-function invalidate(client: QueryClient, tables: Set<string>, methods: ReadsOf): void {
+function invalidate(client: QueryClient, tables: Set<string>): void {
   const reads = (q: Query) => {
-    const def = methods[q.queryKey[0] as string];
-    if (!def?.reads || tables.has('*')) return true;
-    return def.reads.some((t) => tables.has(t));
+    // From the contract at build time (virtual:contract-reads): loading the contract itself
+    // here would be a long task just after the first screen (a new store's first change
+    // comes then).
+    const named = contractReads[q.queryKey[0] as string];
+    if (!named || tables.has('*')) return true;
+    return named.some((t) => tables.has(t));
   };
   void client.invalidateQueries({ predicate: (q) => reads(q) && !isDeepList(q) });
   // A long list read far down is left as it is: reloading every page on each new
@@ -73,16 +77,4 @@ function invalidate(client: QueryClient, tables: Set<string>, methods: ReadsOf):
   // the rows under the reader's eyes. It says it is behind and offers to catch up
   // (see useTimelinePages).
   for (const q of client.getQueryCache().findAll({ predicate: (q) => reads(q) && isDeepList(q) })) markBehind(q.queryHash);
-}
-
-type ReadsOf = Record<string, { reads?: readonly string[] } | undefined>;
-let readsLoading: Promise<ReadsOf> | undefined;
-/**
- * Which tables each method reads, from the contract: loaded on the first change rather than
- * at start-up, because the contract and its validators (zod) are a large part of the script
- * the first screen would otherwise parse before it shows. Screens that validate with the
- * contract load it with their own code.
- */
-function readsOfMethods(): Promise<ReadsOf> {
-  return (readsLoading ??= import('../../../shared/contract').then((c) => c.methods as ReadsOf));
 }
