@@ -9,7 +9,7 @@ import type { ProblemList } from './problem';
  */
 export function checkGuards(db: Db, tables: Iterable<string>, problems: ProblemList): void {
   const schema = Number(db.pragma('user_version', { simple: true }));
-  const present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')").all() as { name: string }[]).map((r) => r.name));
+  const present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')").all() as { name: string }[]).map((r) => r.name));
   for (const table of tables) {
     if (!present.has(table)) continue;
     for (const trigger of guardTriggerNames(table)) {

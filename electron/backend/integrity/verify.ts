@@ -50,8 +50,9 @@ export interface VerifyReport {
   notes: string[];
 }
 
+/** The tables, and the views standing for one (log_entries since migration 16). */
 const tableNames = (db: Db) =>
-  new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").all() as { name: string }[]).map((r) => r.name));
 
 /**
  * Checks everything a data file can be checked for, and names the first divergence of
@@ -170,11 +171,14 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
   const rowsSeen = new Map<string, number>();
   const rowLink = linkOfRow(keyed, 'c', '?', 'x.id');
   for (const t of factTables) {
-    const max = (db.prepare(`SELECT max(rowid) AS m FROM ${t}`).get() as { m: number | null }).m ?? 0;
+    // A view's rows are numbered by the table behind it (log_rows, same rowids as before).
+    const rows = storedIn(t, present);
+    const max = (db.prepare(`SELECT max(rowid) AS m FROM ${rows}`).get() as { m: number | null }).m ?? 0;
     rowsSeen.set(t, max);
     const since = incremental ? (opts.rowsSeen?.get(t) ?? 0) : 0;
+    const from = rows === t ? `${t} x WHERE x.rowid > ?` : `${t} x WHERE x.id IN (SELECT id FROM ${rows} WHERE rowid > ?)`;
     const orphans = db
-      .prepare(`SELECT x.id, x.workstation_id AS w FROM ${t} x WHERE x.rowid > ? AND NOT EXISTS (SELECT 1 FROM ${rowLink.from} WHERE ${rowLink.on}) LIMIT 100`)
+      .prepare(`SELECT x.id, x.workstation_id AS w FROM ${from} AND NOT EXISTS (SELECT 1 FROM ${rowLink.from} WHERE ${rowLink.on}) LIMIT 100`)
       .all(since, t) as { id: string; w: string }[];
     for (const o of orphans) {
       problems.push({ kind: 'not-chained', workstationId: o.w, seq: null, table: t, rowId: o.id, problem: `${describeRow(t, o.id, null)} is in no chain: it was inserted outside the console` });
@@ -201,6 +205,9 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
     notes,
   };
 }
+
+/** The table holding a fact table's rows: itself, or the table behind its view. */
+const storedIn = (t: string, present: ReadonlySet<string>) => (t === 'log_entries' && present.has('log_rows') ? 'log_rows' : t);
 
 /**
  * The workstations a table holds rows of, found by skipping through its (workstation_id,

@@ -3,18 +3,21 @@ import { migrations } from '../../../electron/backend/db/migrations';
 import { appendOnlyGuards, noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
 import { TIMELINE_FEEDS, timelineTrigger } from '../../../electron/backend/db/migrations/013-lean';
 import { rowIdSql } from '../../../electron/backend/db/row-key';
+import { asBeforeLogRows } from './before-log-rows';
 
 /**
  * Puts a store of today's schema back as migration 13 left it: the chain's links and the
  * timeline holding each record's id as text, the kind index over every record, the
  * fact_chain view and its triggers as migration 11 wrote them (taken from its own SQL),
- * the timeline triggers as migration 13 wrote them. Then the schema version before "keys".
+ * the timeline triggers as migration 13 wrote them, after putting back what migration 16
+ * changed (before-log-rows.ts). Then the schema version before "keys".
  */
 export const keys = migrations.find((m) => m.name === 'keys')!;
 const compact = migrations.find((m) => m.name === 'compact')!;
 const VIEW_11 = compact.sql.match(/CREATE VIEW fact_chain[\s\S]*?CREATE TRIGGER fact_chain_delete[\s\S]*?\nEND;/)![0];
 
 export function asBeforeKeys(db: Database.Database): void {
+  asBeforeLogRows(db);
   db.exec(`
     DROP VIEW fact_chain;
     CREATE TABLE chain_links_text (

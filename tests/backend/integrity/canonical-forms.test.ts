@@ -27,6 +27,8 @@ const logEntry = (text: string) => ({
   corrects_id: null,
 });
 
+const auditEntry = (action: string) => ({ occurred_at: 1_000, action, detail: '{}' });
+
 describe('the frozen canonical form of records of fact', () => {
   it('has a frozen column list for every fact table, the newest exactly its columns, and never a column the table lost', () => {
     const db = new Database(':memory:');
@@ -49,29 +51,30 @@ describe('the frozen canonical form of records of fact', () => {
     const db = new Database(path.join(tempDir(), 'eoc.sqlite'));
     migrate(db);
     const before = new Writer(db, 'ws-1', () => 5_000);
-    for (const text of ['before one', 'before two']) before.transaction((tx) => tx.appendFact('log_entries', logEntry(text)), actor);
+    for (const action of ['before.one', 'before.two']) before.transaction((tx) => tx.appendFact('audit_entries', auditEntry(action)), actor);
 
-    // A later release adds a column to log_entries: a migration and a new canonical version.
-    const addColumn: Migration = { version: migrations.length + 1, name: 'test-urgency', sql: 'ALTER TABLE log_entries ADD COLUMN urgency TEXT' };
-    const released = CANONICAL_FORMS.log_entries!;
-    const forms: CanonicalForms = { ...CANONICAL_FORMS, log_entries: [...released, [...released.at(-1)!, 'urgency']] };
+    // A later release adds a column to a fact table: a migration and a new canonical version.
+    // (audit_entries: log_entries is a view since migration 16, so its column would go to log_rows and a new view.)
+    const addColumn: Migration = { version: migrations.length + 1, name: 'test-urgency', sql: 'ALTER TABLE audit_entries ADD COLUMN urgency TEXT' };
+    const released = CANONICAL_FORMS.audit_entries!;
+    const forms: CanonicalForms = { ...CANONICAL_FORMS, audit_entries: [...released, [...released.at(-1)!, 'urgency']] };
     migrate(db, [...migrations, addColumn]);
     const after = new Writer(db, 'ws-1', () => 6_000, { forms });
-    const newId = after.transaction((tx) => tx.appendFact('log_entries', { ...logEntry('after'), urgency: 'high' }), actor).result;
+    const newId = after.transaction((tx) => tx.appendFact('audit_entries', { ...auditEntry('after'), urgency: 'high' }), actor).result;
 
     const r = verifyStore(db, { forms });
     expect(r.problems).toEqual([]);
     expect(r.checkedLinks).toBe(3);
-    const versions = db.prepare("SELECT canon_version AS v FROM fact_chain WHERE table_name = 'log_entries' ORDER BY seq").all();
+    const versions = db.prepare("SELECT canon_version AS v FROM fact_chain WHERE table_name = 'audit_entries' ORDER BY seq").all();
     expect(versions).toEqual([{ v: released.length }, { v: released.length }, { v: released.length + 1 }]);
 
     // The new column is covered: changing it on the new row is caught...
-    db.exec('DROP TRIGGER log_entries_no_update');
-    db.prepare("UPDATE log_entries SET urgency = 'low' WHERE id = ?").run(newId);
+    db.exec('DROP TRIGGER audit_entries_no_update');
+    db.prepare("UPDATE audit_entries SET urgency = 'low' WHERE id = ?").run(newId);
     const altered = () => verifyStore(db, { forms }).problems.filter((p) => p.kind === 'altered');
     expect(altered()).toEqual([expect.objectContaining({ rowId: newId })]);
     // ...and so is passing its link off as an older version that leaves the column out.
-    db.prepare("UPDATE log_entries SET urgency = 'high' WHERE id = ?").run(newId);
+    db.prepare("UPDATE audit_entries SET urgency = 'high' WHERE id = ?").run(newId);
     db.exec('DROP TRIGGER chain_links_no_update'); // the chain's guard, on its compact table
     db.prepare('UPDATE fact_chain SET canon_version = 1 WHERE row_id = ?').run(newId);
     expect(altered()).toEqual([expect.objectContaining({ rowId: newId })]);

@@ -36,9 +36,11 @@ export const verify = (db: Database.Database, opts: VerifyOptions = {}) => verif
  * then put back exactly as they were, so only what `fn` did remains to be found.
  */
 export function asAttacker(db: Database.Database, tables: readonly string[], fn: () => void): void {
-  // The chain's guards sit on its compact table behind the fact_chain view (migration 11);
-  // the view's own triggers only pass writes on to it, and stay.
-  const named = tables.flatMap((t) => (t === 'fact_chain' ? [t, 'chain_links'] : [t]));
+  // The chain's guards sit on its compact table behind the fact_chain view (migration 11),
+  // the log's on log_rows behind the log_entries view (migration 16); the views' own
+  // triggers only pass writes on to them, and stay.
+  const behind: Record<string, string> = { fact_chain: 'chain_links', log_entries: 'log_rows' };
+  const named = tables.flatMap((t) => (behind[t] ? [t, behind[t]] : [t]));
   const triggers = db
     .prepare(
       `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${named.map(() => '?').join(',')}) AND name NOT LIKE '%_timeline'

@@ -15,7 +15,7 @@ export const seedId = (kind: string, slug: string) => uuidv5(`${kind}:${slug}`, 
 /** Seeds precede every real edit: any change made in the console wins over them. */
 const SEED_HLC = '000000000000000-00000-seed';
 
-const SOURCES = "('direct','radio','phone','paper','email','in_person','other')";
+export const SOURCES = "('direct','radio','phone','paper','email','in_person','other')";
 
 const schema = /* sql */ `
 -- Mutable records (written through the write path, one "changes" row per field).

@@ -13,6 +13,7 @@ import { sql as heardFrom } from './012-heard-from';
 import { sql as lean } from './013-lean';
 import { sql as keys } from './014-keys';
 import { sql as statusIndex } from './015-status-index';
+import { sql as logRows } from './016-log-rows';
 
 export interface Migration {
   readonly version: number;
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: 'lean', sql: lean },
   { version: 14, name: 'keys', sql: keys },
   { version: 15, name: 'status-index', sql: statusIndex },
+  { version: 16, name: 'log-rows', sql: logRows },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

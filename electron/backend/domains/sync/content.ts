@@ -8,7 +8,8 @@ import type { Db } from '../../db/open';
 /** Tables every workstation of a coalition must hold identically once they have synced. */
 export function syncedTables(db: Db): { mutable: string[]; facts: string[] } {
   const tables = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]
+    // Views too: log_entries is a view over log_rows since migration 16.
+    db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").pluck().all() as string[]
   ).filter((t) => !isLocalTable(t));
   const hasHlc = (t: string) =>
     (db.prepare('SELECT 1 FROM pragma_table_info(?) WHERE name = ?').get(t, 'updated_hlc') as unknown) !== undefined;
