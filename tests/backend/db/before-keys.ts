@@ -3,6 +3,7 @@ import { migrations } from '../../../electron/backend/db/migrations';
 import { appendOnlyGuards, noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
 import { TIMELINE_FEEDS, timelineTrigger } from '../../../electron/backend/db/migrations/013-lean';
 import { rowIdSql } from '../../../electron/backend/db/row-key';
+import { undoWritePages } from './before-write-pages';
 
 /**
  * Puts a store of today's schema back as migration 13 left it: the chain's links and the
@@ -59,5 +60,6 @@ export function asBeforeKeys(db: Database.Database): void {
     ${noReplaceTrigger('timeline', [['key']])}
     ${TIMELINE_FEEDS.map((f) => timelineTrigger(f)).join('\n')}
   `);
+  undoWritePages(db);
   db.pragma(`user_version = ${keys.version - 1}`);
 }

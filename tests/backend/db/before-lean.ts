@@ -3,6 +3,7 @@ import { migrations } from '../../../electron/backend/db/migrations';
 import { noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
 import { TIMELINE_FEEDS } from '../../../electron/backend/db/migrations/013-lean';
 import { asBeforeKeys } from './before-keys';
+import { undoWritePages } from './before-write-pages';
 
 /**
  * Puts a store of today's schema back as migrations 1 to 12 left its timeline: operator and
@@ -60,5 +61,6 @@ export function asBeforeLean(db: Database.Database): void {
     ).join('\n')}
     ${TIMELINE_FEEDS.map((f) => oldTrigger(f.name)).join('\n')}
   `);
+  undoWritePages(db);
   db.pragma(`user_version = ${lean.version - 1}`);
 }

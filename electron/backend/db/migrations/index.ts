@@ -13,7 +13,7 @@ import { sql as heardFrom } from './012-heard-from';
 import { sql as lean } from './013-lean';
 import { sql as keys } from './014-keys';
 import { sql as statusIndex } from './015-status-index';
-import { sql as changesIndex } from './017-changes-index';
+import { sql as writePages } from './017-write-pages';
 
 export interface Migration {
   readonly version: number;
@@ -39,7 +39,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'keys', sql: keys },
   { version: 15, name: 'status-index', sql: statusIndex },
   // File 017: 016 is another branch's (log rows); versions stay consecutive, renumbered at merge.
-  { version: 16, name: 'changes-index', sql: changesIndex },
+  { version: 16, name: 'write-pages', sql: writePages },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

@@ -39,10 +39,6 @@ function prepare(db: Db) {
       }
       return st;
     },
-    addTotal: db.prepare(
-      `INSERT INTO status_totals (type_id, total, reporting) VALUES (?, ?, ?)
-       ON CONFLICT (type_id) DO UPDATE SET total = total + excluded.total, reporting = reporting + excluded.reporting`,
-    ),
     bucketAtOrBefore: db.prepare('SELECT bucket, total, reporting FROM status_trend WHERE type_id = ? AND bucket <= ? ORDER BY bucket DESC LIMIT 1'),
     insertBucket: db.prepare('INSERT INTO status_trend (type_id, bucket, total, reporting) VALUES (?, ?, ?, ?)'),
     shiftBuckets: db.prepare('UPDATE status_trend SET total = total + ?, reporting = reporting + ? WHERE type_id = ? AND bucket >= ? AND bucket < ?'),
@@ -97,7 +93,8 @@ function firstWith(stmt: Statement, args: unknown[], typeId: string, skipId: str
 /**
  * Keeps the derived facility status in step with one new report, in the caller's
  * transaction: the current value per facility and type (latest by the time it was true),
- * and for summed types the region total now and at the end of each 15-minute bucket.
+ * and for summed types the region total at the end of each 15-minute bucket, the newest
+ * bucket holding the total now (see regionTotals in board.ts).
  *
  * A value changes the buckets from its own time until the facility's next report of that
  * type (to now when it is the latest), by its difference from the value it replaces
@@ -132,8 +129,6 @@ export function applyReport(db: Db, r: AppliedReport, types: ReadonlyMap<string,
     }
     const delta = (v.n ?? 0) - (replaced ?? 0);
     const newlyReporting = replaced === null && v.n !== null ? 1 : 0;
-    // An unchanged value of a facility already counted leaves the total as it is: no write.
-    if (latest && (delta !== 0 || newlyReporting !== 0 || !cur)) s.addTotal.run(v.t, delta, newlyReporting);
 
     const from = bucketOf(r.occurred_at);
     const to = until === Number.MAX_SAFE_INTEGER ? until : bucketOf(until);
@@ -154,7 +149,7 @@ function pinBucket(s: ReturnType<typeof prepare>, typeId: string, bucket: number
 
 /** Recomputes every derived status table from the reports, oldest first. */
 export function rebuildDerived(db: Db, types: ReadonlyMap<string, TypeDef>): void {
-  db.exec('DELETE FROM status_current; DELETE FROM status_totals; DELETE FROM status_trend;');
+  db.exec('DELETE FROM status_current; DELETE FROM status_trend;');
   // all(), not iterate(): the connection cannot write while a statement is still reading.
   const rows = db.prepare('SELECT id, organisation_id, occurred_at, vals FROM status_reports ORDER BY occurred_at, recorded_at, id').all() as {
     id: string;
