@@ -4,9 +4,10 @@ import { SOURCES } from '../../../electron/backend/db/migrations/002-incidents';
 import { appendOnlyGuards } from '../../../electron/backend/db/migrations/append-only';
 import { TIMELINE_FEEDS, timelineTrigger } from '../../../electron/backend/db/migrations/013-lean';
 import { rowKeySql } from '../../../electron/backend/db/row-key';
+import { undoWritePages } from './before-write-pages';
 
 /**
- * Puts a store of today's schema back as migration 15 left its log: log_entries a table
+ * Puts a store of today's schema back as migration 15 left it (after undoing 17), its log: log_entries a table
  * holding every name as text (as migrations 2 and 12 made it), with its guards, its
  * corrections index and its timeline trigger as migration 14 wrote it. Same rows, same
  * rowids. Then the schema version before "log-rows".
@@ -14,6 +15,7 @@ import { rowKeySql } from '../../../electron/backend/db/row-key';
 export const logRows = migrations.find((m) => m.name === 'log-rows')!;
 
 export function asBeforeLogRows(db: Database.Database): void {
+  undoWritePages(db); // "write-pages" (17) came after
   const feed = TIMELINE_FEEDS.find((f) => f.table === 'log_entries')!;
   db.exec(`
     CREATE TABLE log_entries_before (

@@ -16,7 +16,7 @@ describe('the map’s reads on every refresh', () => {
   it('read an incident’s annotations by index, with who drew them from the changes index', () => {
     const plan = planOf(db, ANNOTATIONS_OF_INCIDENT_SQL, 'x');
     expect(plan).toMatch(/SEARCH a USING INDEX map_annotations_incident/);
-    expect(plan).toMatch(/SEARCH c USING INDEX changes_row/);
+    expect(plan).toMatch(/SEARCH c USING INDEX changes_field/);
     expect(plan).not.toMatch(/SCAN (a|c)\b/);
   });
 

@@ -54,4 +54,13 @@ describe('migration: facility status', () => {
     expect(db.prepare('SELECT value_num FROM status_current WHERE type_id = ?').get('type-1')).toEqual({ value_num: 12 });
     db.close();
   });
+
+  it('keeps no separate table of region totals: the newest trend bucket is the total now, so a report writes one page less', () => {
+    const db = new Database(path.join(tempDir(), 'm.sqlite'));
+    migrate(db);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'status_%'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['status_current', 'status_trend']));
+    expect(tables).not.toContain('status_totals');
+    db.close();
+  });
 });

@@ -126,3 +126,35 @@ describe('facility status reports', () => {
     expect(snapshotCounts(t.dataDir)).toEqual(before);
   });
 });
+
+describe('the derived status of a batch', () => {
+  it('two reports of one facility in one batch: the second is checked against the first, and the region total counts the second once', async () => {
+    const t = await statusFixture();
+    const mercy = await t.facility('Mercy General');
+    const st = await t.facility('St. Luke');
+    await t.report(mercy, { 'beds.adult_icu.baseline': 40, 'beds.adult_icu.available': 10 });
+    await t.report(st, { 'beds.adult_icu.baseline': 40, 'beds.adult_icu.available': 5 });
+    t.advance(MIN);
+    const icu = t.id('beds.adult_icu.available');
+    const batch = (a: number, b: number, confirmations: { key: string; reason: string }[] = []) =>
+      t.raw('status.reportMany', {
+        source: 'import',
+        reports: [
+          { organisationId: mercy, values: [{ typeId: icu, value: a }], confirmations: [] },
+          { organisationId: mercy, values: [{ typeId: icu, value: b }], confirmations },
+        ],
+      });
+    // 10 -> 12 is no jump; 12 -> 30 is one only if the second is checked against the first.
+    const refused = await batch(12, 30);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const flags = (refused as { error: { details?: { flags?: { key: string }[] } } }).error.details?.flags ?? [];
+    expect(flags.length).toBe(1);
+    expect(await batch(12, 13)).toMatchObject({ ok: true });
+    const board = await t.call('status.board', {});
+    const total = board.beds.find((b) => b.typeId === icu);
+    // Mercy's latest (13) and St. Luke's 5, each counted once.
+    expect(total).toMatchObject({ available: 18, reporting: 2 });
+    const grid = await t.call('status.currentValues', { organisationIds: [mercy], typeIds: [icu] });
+    expect(grid.values[0]).toMatchObject({ n: 13 });
+  });
+});

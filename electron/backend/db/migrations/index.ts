@@ -14,6 +14,7 @@ import { sql as lean } from './013-lean';
 import { sql as keys } from './014-keys';
 import { sql as statusIndex } from './015-status-index';
 import { sql as logRows } from './016-log-rows';
+import { sql as writePages } from './017-write-pages';
 
 export interface Migration {
   readonly version: number;
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'keys', sql: keys },
   { version: 15, name: 'status-index', sql: statusIndex },
   { version: 16, name: 'log-rows', sql: logRows },
+  { version: 17, name: 'write-pages', sql: writePages },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

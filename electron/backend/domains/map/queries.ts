@@ -17,7 +17,7 @@ interface AnnotationRow {
   updated_by: string | null;
 }
 
-/** Who drew and who last changed an annotation come from its changes (index changes_row). */
+/** Who drew and who last changed an annotation come from its changes (index changes_field, by its leading table and row). */
 const who = (order: 'ASC' | 'DESC', col: string) =>
   `(SELECT ${col} FROM changes c WHERE c.table_name = 'map_annotations' AND c.row_id = a.id ORDER BY c.hlc ${order} LIMIT 1)`;
 const BY = `operator_name || coalesce(' (' || position_title || ')', '')`;
@@ -42,7 +42,7 @@ const toAnnotation = (r: AnnotationRow): Annotation => ({
   demo: r.demo === 1,
 });
 
-/** Read on every refresh of the map: a test keeps it on map_annotations_incident and changes_row. */
+/** Read on every refresh of the map: a test keeps it on map_annotations_incident and changes_field. */
 export const ANNOTATIONS_OF_INCIDENT_SQL = `${SELECT} WHERE a.incident_id = ? AND a.deleted = 0 ORDER BY a.created_at, a.id`;
 
 /** One incident's annotations (index map_annotations_incident), or every incident's. */

@@ -14,7 +14,7 @@ export interface AppliedReport {
   vals: ReportValue[];
 }
 
-interface CurrentRow {
+export interface CurrentRow {
   type_id: string;
   value_num: number | null;
   value_text: string | null;
@@ -23,17 +23,22 @@ interface CurrentRow {
 
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
+  const upserts = new Map<number, Statement>();
   return {
     current: db.prepare('SELECT type_id, value_num, value_text, occurred_at FROM status_current WHERE organisation_id = ?'),
-    upsertCurrent: db.prepare(
-      `INSERT INTO status_current (organisation_id, type_id, value_num, value_text, occurred_at, report_id) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (organisation_id, type_id) DO UPDATE SET value_num = excluded.value_num, value_text = excluded.value_text,
-         occurred_at = excluded.occurred_at, report_id = excluded.report_id`,
-    ),
-    addTotal: db.prepare(
-      `INSERT INTO status_totals (type_id, total, reporting) VALUES (?, ?, ?)
-       ON CONFLICT (type_id) DO UPDATE SET total = total + excluded.total, reporting = reporting + excluded.reporting`,
-    ),
+    /** The upsert of `n` current values in one statement, prepared once per n. */
+    upsertCurrent: (n: number) => {
+      let st = upserts.get(n);
+      if (!st) {
+        st = db.prepare(
+          `INSERT INTO status_current (organisation_id, type_id, value_num, value_text, occurred_at, report_id) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?)').join(', ')}
+           ON CONFLICT (organisation_id, type_id) DO UPDATE SET value_num = excluded.value_num, value_text = excluded.value_text,
+             occurred_at = excluded.occurred_at, report_id = excluded.report_id`,
+        );
+        upserts.set(n, st);
+      }
+      return st;
+    },
     bucketAtOrBefore: db.prepare('SELECT bucket, total, reporting FROM status_trend WHERE type_id = ? AND bucket <= ? ORDER BY bucket DESC LIMIT 1'),
     insertBucket: db.prepare('INSERT INTO status_trend (type_id, bucket, total, reporting) VALUES (?, ?, ?, ?)'),
     shiftBuckets: db.prepare('UPDATE status_trend SET total = total + ?, reporting = reporting + ? WHERE type_id = ? AND bucket >= ? AND bucket < ?'),
@@ -52,6 +57,29 @@ const stmts = (db: Db) => {
   return s;
 };
 
+/** The facility's current status rows (latest value per type), read in the caller's transaction. */
+export function currentRows(db: Db, organisationId: string): CurrentRow[] {
+  return stmts(db).current.all(organisationId) as CurrentRow[];
+}
+
+/**
+ * The current rows a report's append read (to check its values) and hands to the
+ * applyReport its own insert triggers, in the same transaction, with nothing written in
+ * between: one read of the facility's status per report instead of two. Set only while
+ * that insert runs (withCurrentRows), and used at most once.
+ */
+let handed: { db: Db; organisationId: string; rows: CurrentRow[] } | null = null;
+
+/** Runs `fn`, the append of one report of this facility, with the current rows just read for it. */
+export function withCurrentRows<T>(db: Db, organisationId: string, rows: CurrentRow[], fn: () => T): T {
+  handed = { db, organisationId, rows };
+  try {
+    return fn();
+  } finally {
+    handed = null;
+  }
+}
+
 /** The facility's value of one type from the first report the statement yields that has it. */
 function firstWith(stmt: Statement, args: unknown[], typeId: string, skipId: string): { n: number | null; at: number } | null {
   for (const r of stmt.iterate(...args) as Iterable<{ id: string; occurred_at: number; vals: string }>) {
@@ -65,7 +93,8 @@ function firstWith(stmt: Statement, args: unknown[], typeId: string, skipId: str
 /**
  * Keeps the derived facility status in step with one new report, in the caller's
  * transaction: the current value per facility and type (latest by the time it was true),
- * and for summed types the region total now and at the end of each 15-minute bucket.
+ * and for summed types the region total at the end of each 15-minute bucket, the newest
+ * bucket holding the total now (see regionTotals in board.ts).
  *
  * A value changes the buckets from its own time until the facility's next report of that
  * type (to now when it is the latest), by its difference from the value it replaces
@@ -75,13 +104,17 @@ function firstWith(stmt: Statement, args: unknown[], typeId: string, skipId: str
  */
 export function applyReport(db: Db, r: AppliedReport, types: ReadonlyMap<string, TypeDef>): void {
   const s = stmts(db);
-  const current = new Map((s.current.all(r.organisation_id) as CurrentRow[]).map((c) => [c.type_id, c]));
+  const rows = handed && handed.db === db && handed.organisationId === r.organisation_id ? handed.rows : currentRows(db, r.organisation_id);
+  handed = null;
+  const current = new Map(rows.map((c) => [c.type_id, c]));
+  // The current values this report replaces, written together after the loop (nothing in it reads them).
+  const upsert: (string | number | null)[] = [];
   for (const v of r.vals) {
     const t = types.get(v.t);
     if (!t) continue;
     const cur = current.get(v.t);
     const latest = !cur || r.occurred_at >= cur.occurred_at;
-    if (latest) s.upsertCurrent.run(r.organisation_id, v.t, v.n, v.s, r.occurred_at, r.id);
+    if (latest) upsert.push(r.organisation_id, v.t, v.n, v.s, r.occurred_at, r.id);
     if (t.aggregate !== 'sum') continue;
 
     // The value this one replaces at its time, and until when this one holds.
@@ -96,8 +129,6 @@ export function applyReport(db: Db, r: AppliedReport, types: ReadonlyMap<string,
     }
     const delta = (v.n ?? 0) - (replaced ?? 0);
     const newlyReporting = replaced === null && v.n !== null ? 1 : 0;
-    // An unchanged value of a facility already counted leaves the total as it is: no write.
-    if (latest && (delta !== 0 || newlyReporting !== 0 || !cur)) s.addTotal.run(v.t, delta, newlyReporting);
 
     const from = bucketOf(r.occurred_at);
     const to = until === Number.MAX_SAFE_INTEGER ? until : bucketOf(until);
@@ -107,6 +138,7 @@ export function applyReport(db: Db, r: AppliedReport, types: ReadonlyMap<string,
     pinBucket(s, v.t, from);
     s.shiftBuckets.run(delta, newlyReporting, v.t, from, to);
   }
+  if (upsert.length) s.upsertCurrent(upsert.length / 6).run(...upsert);
 }
 
 /** Makes the bucket a row of its own, holding the total carried into it, if it is not one yet. */
@@ -117,7 +149,7 @@ function pinBucket(s: ReturnType<typeof prepare>, typeId: string, bucket: number
 
 /** Recomputes every derived status table from the reports, oldest first. */
 export function rebuildDerived(db: Db, types: ReadonlyMap<string, TypeDef>): void {
-  db.exec('DELETE FROM status_current; DELETE FROM status_totals; DELETE FROM status_trend;');
+  db.exec('DELETE FROM status_current; DELETE FROM status_trend;');
   // all(), not iterate(): the connection cannot write while a statement is still reading.
   const rows = db.prepare('SELECT id, organisation_id, occurred_at, vals FROM status_reports ORDER BY occurred_at, recorded_at, id').all() as {
     id: string;

@@ -9,10 +9,18 @@ import { firstBucketWith, totalAt } from './trend';
 type Board = MethodOutput<'status.board'>;
 const DAY = 24 * 3_600_000;
 
-/** Region totals of the summed types, kept by the writer: one small table read. */
-export function regionTotals(db: Db): Map<string, { total: number; reporting: number }> {
-  const rows = db.prepare('SELECT type_id, total, reporting FROM status_totals').all() as { type_id: string; total: number; reporting: number }[];
-  return new Map(rows.map((r) => [r.type_id, { total: r.total, reporting: r.reporting }]));
+/**
+ * Region totals of the summed types now: the newest trend bucket of each, which the writer
+ * moves with every report that changes the total (apply.ts), one indexed read per type.
+ */
+export function regionTotals(db: Db, typeIds: readonly string[]): Map<string, { total: number; reporting: number }> {
+  const newest = db.prepare('SELECT total, reporting FROM status_trend WHERE type_id = ? ORDER BY bucket DESC LIMIT 1');
+  const out = new Map<string, { total: number; reporting: number }>();
+  for (const id of typeIds) {
+    const r = newest.get(id) as { total: number; reporting: number } | undefined;
+    if (r) out.set(id, { total: r.total, reporting: r.reporting });
+  }
+  return out;
 }
 
 /**
@@ -34,8 +42,11 @@ function changeOver(db: Db, typeId: string, total: number, reporting: number, fr
  */
 export function statusBoard(db: Db, now: number): Board {
   const { level, facilities } = facilityStatuses(db, now);
-  const totals = regionTotals(db);
   const types = statusTypes(db);
+  const totals = regionTotals(
+    db,
+    types.filter((t) => t.aggregate === 'sum').map((t) => t.id),
+  );
   const baselines = new Set(types.map((t) => t.baselineTypeId).filter((x): x is string => !!x));
   const beds: Board['beds'] = [];
   const others: Board['totals'] = [];

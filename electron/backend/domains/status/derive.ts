@@ -5,7 +5,7 @@ import { forgetCatalogue, typeById } from './catalogue';
 import { parseVals } from './values';
 
 /** The tables `applyReport` keeps; open windows showing them refresh when a report lands. */
-const DERIVED = ['status_current', 'status_totals', 'status_trend'] as const;
+const DERIVED = ['status_current', 'status_trend'] as const;
 
 /**
  * Keeps the current status, the region totals and the trend in step with every status

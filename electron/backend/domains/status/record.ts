@@ -4,6 +4,7 @@ import type { WriteTx } from '../../db/writer';
 import { invalid, notFound } from '../../errors';
 import { organisationRef, type OrganisationRef } from '../directory/queries';
 import { timeFormatter } from '../incident/time';
+import { currentRows, withCurrentRows, type CurrentRow } from './apply';
 import { setIdsOf, typeById } from './catalogue';
 import { toStored, type ReportValue } from './values';
 
@@ -23,9 +24,10 @@ export interface NewReport {
 }
 
 export function previousValues(db: Db, organisationId: string): Map<string, PreviousValue> {
-  const rows = db
-    .prepare('SELECT type_id, value_num, value_text, occurred_at FROM status_current WHERE organisation_id = ?')
-    .all(organisationId) as { type_id: string; value_num: number | null; value_text: string | null; occurred_at: number }[];
+  return previousOf(currentRows(db, organisationId));
+}
+
+function previousOf(rows: readonly CurrentRow[]): Map<string, PreviousValue> {
   return new Map(rows.map((r) => [r.type_id, { n: r.value_num, s: r.value_text, occurredAt: r.occurred_at }]));
 }
 
@@ -62,7 +64,8 @@ export function requireFacility(db: Db, id: string): OrganisationRef {
 export function appendReport(tx: WriteTx, db: Db, r: NewReport): { reportId: string; flags: Flag[] } {
   const org = requireFacility(db, r.organisationId);
   const stored = storedValues(db, org, r.values);
-  const flags = checkReport(typeById(db), stored, previousValues(db, org.id), timeFormatter(db));
+  const current = currentRows(db, org.id);
+  const flags = checkReport(typeById(db), stored, previousOf(current), timeFormatter(db));
   const reasons = new Map(r.confirmations.map((c) => [c.key, c.reason.trim()]));
   if (r.confirmAll) for (const f of flags) reasons.set(f.key, r.confirmAll);
   const unconfirmed = flags.filter((f) => !reasons.get(f.key));
@@ -73,7 +76,9 @@ export function appendReport(tx: WriteTx, db: Db, r: NewReport): { reportId: str
     );
   }
   const vals: ReportValue[] = [...stored].map(([t, v]) => ({ t, n: v.n, s: v.s }));
-  const id = tx.appendFact('status_reports', {
+  // The derived status (current, totals, trend) follows from the write path's deriver
+  // (derive.ts), which the insert runs; it is handed the current rows read above.
+  const id = withCurrentRows(db, org.id, current, () => tx.appendFact('status_reports', {
     organisation_id: org.id,
     incident_id: r.incidentId,
     status_request_id: r.statusRequestId ?? null,
@@ -84,7 +89,6 @@ export function appendReport(tx: WriteTx, db: Db, r: NewReport): { reportId: str
     flags: JSON.stringify(flags.map((f) => ({ ...f, reason: reasons.get(f.key)! }))),
     import_ref: r.importRef ?? null,
     occurred_at: r.occurredAt,
-  });
-  // The derived status (current, totals, trend) follows from the write path's deriver (derive.ts).
+  }));
   return { reportId: id, flags };
 }
