@@ -12,6 +12,7 @@ import { openDatabase } from '../../electron/backend/db/open';
 import { Writer } from '../../electron/backend/db/writer';
 import { derivers } from '../../electron/backend/derivers';
 import { formatHlc } from '../../shared/domain/hlc';
+import { rawLogInsert } from './raw-log';
 import type { Bench } from './run';
 import { client } from './seed';
 import { fmt, report, summarize } from './stats';
@@ -111,10 +112,8 @@ export const writesBench: Bench = {
     const w = new Database(file);
     w.pragma('journal_mode = WAL');
     w.pragma('synchronous = FULL');
-    const insLog = w.prepare(
-      `INSERT INTO log_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, incident_id, position_id, category, text, source, transcribed)
-       VALUES (?, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?, ?, ?, 'Situation', ?, 'direct', 0)`,
-    );
+    // A log row straight into log_rows (behind the log_entries view), not through the view's trigger.
+    const insLog = rawLogInsert(w);
     const insStatus = w.prepare(
       `INSERT INTO status_reports (id, organisation_id, incident_id, status_request_id, source, reported_by, note, vals, flags, import_ref, workstation_id, operator_name, position_title, recorded_at, occurred_at)
        VALUES (?, ?, NULL, NULL, 'phone', NULL, NULL, ?, '[]', NULL, 'raw', 'Dana Duty', 'Coalition Duty Officer', ?, ?)`,
@@ -133,7 +132,7 @@ export const writesBench: Bench = {
       (i) => call('log.append', { incidentId: incident.id, category: 'Situation', text: `Bench append ${i} at Mercy General` }),
       (i) => {
         const t = Date.now();
-        insLog.run(crypto.randomUUID(), t, t, incident.id, hccdo, `Raw append ${i} at Mercy General`);
+        insLog({ id: crypto.randomUUID(), ws: 'raw', recordedAt: t, occurredAt: t, inc: incident.id, pos: hccdo, category: 'Situation', text: `Raw append ${i} at Mercy General`, source: 'direct', transcribed: 0 });
       },
     );
     const [status, rawStatus] = await paired(
