@@ -2,13 +2,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/backend/cli/run';
 import { migrate } from '../../../electron/backend/db/migrate';
 import { searchWords } from '../../../electron/backend/domains/timeline/fts';
 import { countKind, timelineRows, type KeyQuery } from '../../../electron/backend/domains/timeline/queries';
 import { asAttacker, copyOf, localWorkstation, makeDemoStore, middleLink, verify } from '../integrity/demo-store';
-import { openBackend, tempDir } from '../helpers/backend';
-import { coalition, hashes, syncAll, syncOnce } from '../sync/harness';
+import { hashes, syncAll, syncOnce } from '../sync/harness';
+import { bundleToNewcomerAndVerify, convertedMidSync } from './converted-coalition';
 import { asBeforeKeys } from './before-keys';
 
 /**
@@ -142,45 +141,14 @@ describe('migration keys: record ids in 16 bytes, the same chain, timeline and s
 
 describe('migration keys on a workstation of a coalition', () => {
   it('catches the other workstation up, and its bundle imports, with records written before and after the conversion', async () => {
-    const [a, b] = await coalition(2);
-    const { levels } = await a!.call('incident.levels', {});
-    const incidentId = (await a!.call('incident.create', { name: 'Ice storm', exercise: true, activationLevelId: levels[0]!.id })).incident.id;
-    await a!.call('log.append', { incidentId, category: 'General', text: 'Written before the conversion' });
-    syncOnce(a!, b!);
-    await a!.call('log.append', { incidentId, category: 'General', text: 'Waiting for the next sync' });
-    await a!.backend.close();
-    const old = new Database(path.join(a!.dataDir, 'eoc.sqlite'));
-    asBeforeKeys(old);
-    old.close();
-
-    const a2 = Object.assign(await openBackend({ dataDir: a!.dataDir }), { id: a!.id, name: a!.name });
-    const { positions } = await a2.call('position.list', {});
-    await a2.call('session.signIn', { operatorName: 'Dana', positionId: positions.find((p) => p.code === 'HCCDO')!.id });
+    const { a2, b, incidentId } = await convertedMidSync(asBeforeKeys, 'Dana');
     await a2.call('log.append', { incidentId, category: 'General', text: 'Written after the conversion' });
-    syncOnce(a2, b!);
-    const texts = (await b!.call('log.list', { incidentId })).entries.map((e) => e.text);
+    syncOnce(a2, b);
+    const texts = (await b.call('log.list', { incidentId })).entries.map((e) => e.text);
     expect(texts).toEqual(expect.arrayContaining(['Written before the conversion', 'Waiting for the next sync', 'Written after the conversion']));
-    syncAll([a2, b!]);
-    expect(hashes([a2, b!])[0]).toEqual(hashes([a2, b!])[1]);
+    syncAll([a2, b]);
+    expect(hashes([a2, b])[0]).toEqual(hashes([a2, b])[1]);
 
-    // A bundle from the converted workstation, into a third that has never synced.
-    const c = await openBackend({});
-    const { code } = await a2.call('sync.issueJoin', {});
-    await c.call('sync.join', { code, workstationName: 'EOC-3' });
-    await a2.backend.close();
-    await b!.backend.close();
-    await c.backend.close();
-    const bundle = path.join(tempDir(), 'after-keys.eocbundle');
-    const run = async (...argv: string[]) => runCli(argv, { out: () => {}, err: () => {} });
-    expect(await run('bundle', 'export', '--data-dir', a2.dataDir, '--out', bundle)).toBe(0);
-    expect(await run('bundle', 'import', '--data-dir', c.dataDir, bundle)).toBe(0);
-    const c2 = await openBackend({ dataDir: c.dataDir });
-    expect((await c2.call('log.list', { incidentId })).entries.map((e) => e.text)).toEqual(expect.arrayContaining(['Written after the conversion']));
-    await c2.backend.close();
-    for (const dir of [a2.dataDir, b!.dataDir, c.dataDir]) {
-      const f = new Database(path.join(dir, 'eoc.sqlite'));
-      expect(verify(f).problems, dir).toEqual([]);
-      f.close();
-    }
+    await bundleToNewcomerAndVerify(a2, b, incidentId, ['Written after the conversion']);
   }, 120_000);
 });
