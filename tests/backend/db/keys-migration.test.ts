@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/db/migrate';
-import { searchWords } from '../../../electron/backend/domains/timeline/fts';
-import { countKind, timelineRows, type KeyQuery } from '../../../electron/backend/domains/timeline/queries';
 import { asAttacker, copyOf, localWorkstation, makeDemoStore, middleLink, verify } from '../integrity/demo-store';
 import { hashes, syncAll, syncOnce } from '../sync/harness';
 import { bundleToNewcomerAndVerify, convertedMidSync } from './converted-coalition';
+import { allLinks, KINDS, timelineAnswers, type Link } from './store-answers';
 import { asBeforeKeys } from './before-keys';
 
 /**
@@ -16,29 +15,7 @@ import { asBeforeKeys } from './before-keys';
  * index. The store before it is the demonstration coalition (records in every domain that
  * has them) put back as migration 13 left it (see before-keys.ts).
  */
-type Link = { workstation_id: string; seq: number; table_name: string; row_id: string; prev_hash: string; hash: string; canon_version: number };
-const allLinks = (db: Database.Database) =>
-  db.prepare('SELECT workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version FROM fact_chain ORDER BY workstation_id, seq').all() as Link[];
 
-const KINDS = ['entry', 'decision', 'message', 'reply', 'request', 'tick', 'staffing'];
-/** Every page the timeline screen can ask for, over every incident, each kind alone, and words. */
-function answers(db: Database.Database, incidents: number[], words: string[]) {
-  const out: Record<string, unknown> = {};
-  const page = (label: string, q: Omit<KeyQuery, 'order' | 'limit'>) => {
-    out[label] = timelineRows(db, { ...q, order: 'newest', limit: 1_000_000 });
-  };
-  for (const inc of incidents) {
-    page(`${inc} all`, { inc });
-    for (const k of KINDS) {
-      page(`${inc} ${k}`, { inc, kinds: [k] });
-      out[`${inc} count ${k}`] = countKind(db, inc, k);
-      out[`${inc} count ${k} since`] = countKind(db, inc, k, Date.now() - 30 * 86_400_000, Date.now());
-    }
-    page(`${inc} entry+message`, { inc, kinds: ['entry', 'message'] });
-    for (const w of words) page(`${inc} ${w}`, { inc, words: searchWords(w) });
-  }
-  return out;
-}
 
 let demo: string;
 let db: Database.Database;
@@ -55,7 +32,7 @@ beforeAll(async () => {
   asBeforeKeys(db);
   before = allLinks(db);
   incidents = db.prepare('SELECT DISTINCT inc FROM timeline ORDER BY inc').pluck().all() as number[];
-  answered = answers(db, incidents, words);
+  answered = timelineAnswers(db, incidents, words);
 }, 120_000);
 afterAll(() => {
   db.close();
@@ -85,7 +62,7 @@ describe('migration keys: record ids in 16 bytes, the same chain, timeline and s
   });
 
   it('answers every timeline page, kind count and search exactly as before', () => {
-    expect(answers(db, incidents, words)).toEqual(answered);
+    expect(timelineAnswers(db, incidents, words)).toEqual(answered);
   });
 
   it('still refuses an edit, removal or replacement of the chain, the timeline and the records', () => {

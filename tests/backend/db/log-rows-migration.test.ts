@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/db/migrate';
 import { Writer } from '../../../electron/backend/db/writer';
 import { contentHash } from '../../../electron/backend/domains/sync/content';
-import { searchWords } from '../../../electron/backend/domains/timeline/fts';
-import { countKind, timelineRows, type KeyQuery } from '../../../electron/backend/domains/timeline/queries';
 import { asAttacker, copyOf, localWorkstation, makeDemoStore, middleLink, verify } from '../integrity/demo-store';
 import { tempDir } from '../helpers/backend';
 import { hashes, syncAll } from '../sync/harness';
 import { bundleToNewcomerAndVerify, convertedMidSync } from './converted-coalition';
+import { allLinks, KINDS, timelineAnswers, type Link } from './store-answers';
 import { asBeforeLogRows } from './before-log-rows';
 
 /**
@@ -20,29 +19,9 @@ import { asBeforeLogRows } from './before-log-rows';
  * demonstration coalition (records in every domain that has them) put back as migration 15
  * left it (see before-log-rows.ts).
  */
-type Link = { workstation_id: string; seq: number; table_name: string; row_id: string; prev_hash: string; hash: string; canon_version: number };
-const allLinks = (db: Database.Database) =>
-  db.prepare('SELECT workstation_id, seq, table_name, row_id, prev_hash, hash, canon_version FROM fact_chain ORDER BY workstation_id, seq').all() as Link[];
 const allEntries = (db: Database.Database) => db.prepare('SELECT * FROM log_entries ORDER BY id').all() as Record<string, unknown>[];
 const rowids = (db: Database.Database, table: string) => db.prepare(`SELECT rowid, id FROM ${table} ORDER BY rowid`).all();
 
-const KINDS = ['entry', 'decision', 'message', 'reply', 'request', 'tick', 'staffing'];
-/** Every page the timeline screen can ask for, over every incident, each kind alone, and words. */
-function answers(db: Database.Database, incidents: number[], words: string[]) {
-  const out: Record<string, unknown> = {};
-  const page = (label: string, q: Omit<KeyQuery, 'order' | 'limit'>) => {
-    out[label] = timelineRows(db, { ...q, order: 'newest', limit: 1_000_000 });
-  };
-  for (const inc of incidents) {
-    page(`${inc} all`, { inc });
-    for (const k of KINDS) {
-      page(`${inc} ${k}`, { inc, kinds: [k] });
-      out[`${inc} count ${k}`] = countKind(db, inc, k);
-    }
-    for (const w of words) page(`${inc} ${w}`, { inc, words: searchWords(w) });
-  }
-  return out;
-}
 
 let demo: string;
 let db: Database.Database;
@@ -65,7 +44,7 @@ beforeAll(async () => {
   entryRowids = rowids(db, 'log_entries');
   content = contentHash(db);
   incidents = db.prepare('SELECT DISTINCT inc FROM timeline ORDER BY inc').pluck().all() as number[];
-  answered = answers(db, incidents, words);
+  answered = timelineAnswers(db, incidents, words);
 }, 120_000);
 afterAll(() => {
   db.close();
@@ -100,7 +79,7 @@ describe('migration log-rows: a log entry’s names kept once, the same rows, ch
 
   it('gives sync the same content and answers every timeline page, kind count and search exactly as before', () => {
     expect(contentHash(db)).toEqual(content);
-    expect(answers(db, incidents, words)).toEqual(answered);
+    expect(timelineAnswers(db, incidents, words)).toEqual(answered);
   });
 
   it('still refuses an edit, removal or replacement of an entry, through the view or in its table, in log_entries’ words', () => {
