@@ -318,4 +318,20 @@ describe('the verifier on a tampered demonstration store', () => {
     const r = verify(db, { witnesses: [parseWitnessLine(printed)] });
     expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'rewritten', problem: expect.stringContaining('printed footer') }));
   });
+
+  it('23. a name many log entries share, renamed once where the log keeps it (timeline_refs, schema 16): its missing guard is named, and so is every entry that carried it', () => {
+    const db = copyOf(demo);
+    const { ref, n } = db
+      .prepare('SELECT o.ref, count(*) AS n FROM log_rows l JOIN timeline_refs o ON o.n = l.op GROUP BY l.op HAVING count(*) >= 2 ORDER BY n DESC LIMIT 1')
+      .get() as { ref: string; n: number };
+    const guard = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'timeline_refs_no_update'").pluck().get() as string;
+    db.exec('DROP TRIGGER timeline_refs_no_update');
+    db.prepare("UPDATE timeline_refs SET ref = 'Mallory' WHERE ref = ?").run(ref);
+    const r = verify(db);
+    expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'guard', table: 'timeline_refs' }));
+    expect(r.problems.filter((p) => p.kind === 'altered' && p.table === 'log_entries')).toHaveLength(n);
+    // The guard put back: every entry carrying the renamed name is still named.
+    db.exec(guard);
+    expect(verify(db).problems.map((p) => [p.kind, p.table])).toEqual(Array.from({ length: n }, () => ['altered', 'log_entries']));
+  });
 });

@@ -68,4 +68,8 @@ export const APPEND_ONLY_TABLES = new Set<string>([
   'changes',
   'timeline',
   'chain_heads',
+  // Since migration 16 the names a log entry holds (its operator, position, category…) are
+  // kept here once each, so its guards protect records of fact: a row renamed here renames
+  // every entry that carries it.
+  'timeline_refs',
 ]);
