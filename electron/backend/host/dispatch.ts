@@ -57,8 +57,16 @@ export function createHostDispatcher(options: HostDispatcherOptions): HostDispat
       else response = await backend.handle(request);
       options.post({ type: 'response', id, response });
     } catch (e) {
-      // backend.handle answers its own errors; reaching here means the reply could not be sent.
-      log(`The backend host could not answer request ${id}: ${e instanceof Error ? e.message : String(e)}`);
+      // backend.handle answers its own errors; reaching here means the reply could not be
+      // sent (it could not be serialised or cloned). It is still answered, in words, so the
+      // screen waiting for it does not wait forever.
+      const why = e instanceof Error ? e.message : String(e);
+      log(`The backend host could not answer request ${id}: ${why}`);
+      try {
+        options.post({ type: 'response', id, response: failed(request, `The answer could not be sent: ${why}`) });
+      } catch {
+        // the channel itself is gone: the host side answers `unavailable` when it notices
+      }
     }
   }
 
@@ -98,8 +106,12 @@ export function createHostDispatcher(options: HostDispatcherOptions): HostDispat
 }
 
 function unavailable(request: unknown, message: string): ResponseEnvelope {
+  return failed(request, message, 'unavailable');
+}
+
+function failed(request: unknown, message: string, code: 'unavailable' | 'internal' = 'internal'): ResponseEnvelope {
   const id = (request as { id?: unknown } | null)?.id;
-  return { id: typeof id === 'string' ? id : '', ok: false, error: { code: 'unavailable', message } };
+  return { id: typeof id === 'string' ? id : '', ok: false, error: { code, message } };
 }
 
 /** The start failure as the operator will read it in main's error box. */

@@ -152,6 +152,22 @@ describe("the browser host's backend in its worker thread", () => {
     expect(JSON.parse(await changed)).toMatchObject({ event: 'data.changed' });
   });
 
+  it('an answer that cannot be serialised is still answered, as an internal error in words, and the next request is served', async () => {
+    const dataDir = tempDir();
+    const w = startWorker(dataDir, async () => {
+      const real = await createBackend({ dataDir, backupIntervalMs: 0 });
+      const handle = real.handle.bind(real);
+      // A defect in a handler: a BigInt in its answer, which JSON cannot carry.
+      real.handle = async (r) => ((r as { method?: string }).method === 'system.info' ? ({ id: 'x', ok: true, result: { n: 1n } } as never) : handle(r));
+      cleanups.push(() => real.close());
+      return real;
+    });
+    await w.client.opened;
+    const answer = JSON.parse(await w.client.backend.request(JSON.stringify({ id: 'x', method: 'system.info', input: {} })));
+    expect(answer).toMatchObject({ id: 'x', ok: false, error: { code: 'internal', message: expect.stringContaining('The answer could not be sent') } });
+    expect(JSON.parse(await w.client.backend.request(JSON.stringify({ id: 'y', method: 'system.ping', input: {} })))).toMatchObject({ id: 'y', ok: true });
+  });
+
   it('rejects `opened` with the reason in words when the store does not open (the host then stops, exit 3)', async () => {
     const w = startWorker(tempDir(), () => Promise.reject(new Error('The data folder is in use by another console')));
     await expect(w.client.opened).rejects.toThrow('The data folder is in use by another console');
