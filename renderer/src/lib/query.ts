@@ -1,5 +1,5 @@
 import { QueryClient, useMutation, useQuery, useQueryClient, type Query, type UseQueryOptions } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import { call, onBackendEvent, type BackendError } from '../backend';
 import contractReads from 'virtual:contract-reads';
@@ -27,6 +27,28 @@ export function useMethod<M extends MethodName>(
 
 export function useCommand<M extends MethodName>(method: M) {
   return useMutation<MethodOutput<M>, BackendError, MethodInput<M>>({ mutationFn: (input) => call(method, input) });
+}
+
+/**
+ * A command that records something once per press: a call made while the last one is still
+ * on its way is dropped. The check is synchronous: `isPending` reaches the screen only at
+ * its next render, after which a key pressed twice quickly could already have sent it
+ * twice (seen under load: a call-down attempt recorded twice).
+ */
+export function useSingleCommand<M extends MethodName>(method: M) {
+  const busy = useRef(false);
+  const m = useMutation<MethodOutput<M>, BackendError, MethodInput<M>>({
+    mutationFn: (input) => call(method, input),
+    onSettled: () => {
+      busy.current = false;
+    },
+  });
+  const mutate = ((...args: Parameters<typeof m.mutate>) => {
+    if (busy.current) return;
+    busy.current = true;
+    m.mutate(...args);
+  }) as typeof m.mutate;
+  return { ...m, mutate };
 }
 
 /** Pages a paged list reloads by itself when its data changes; beyond them it offers to. */

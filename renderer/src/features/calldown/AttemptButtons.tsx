@@ -2,11 +2,11 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { CalldownTarget } from '../../../../shared/contract';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, type CallOutcome } from '../../../../shared/domain/calldown';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** One click records a call; "Reached" asks who acknowledged (Enter records it). */
 export function AttemptButtons({ calldownId, target }: { calldownId: string; target: CalldownTarget }) {
-  const attempt = useCommand('calldown.attempt');
+  const attempt = useSingleCommand('calldown.attempt');
   const [asking, setAsking] = useState(false);
   const [ack, setAck] = useState('');
   const record = (outcome: CallOutcome, acknowledgedBy?: string) => {

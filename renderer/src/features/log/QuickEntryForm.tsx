@@ -5,7 +5,7 @@ import { isTranscribed, type EntrySource } from '../../../../shared/domain/incid
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime, localParts } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand, useMethod } from '../../lib/query';
+import { useSingleCommand, useMethod } from '../../lib/query';
 import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
 import { useActiveIncident } from '../incident/use-active-incident';
 import { useNow } from '../../lib/use-now';
@@ -33,7 +33,7 @@ export function QuickEntryForm({ initialCategory, onSaved }: Props) {
   const { coalition, session } = useShell();
   const { incident } = useActiveIncident();
   const facets = useMethod('timeline.facets', { incidentId: incident?.id ?? '' }, { enabled: !!incident });
-  const append = useCommand('log.append');
+  const append = useSingleCommand('log.append');
   const now = useNow(10_000);
   const form = useForm({
     initialValues: { text: '', category: initialCategory, source: 'direct' as EntrySource, happenedAt: '' },

@@ -6,7 +6,7 @@ import { REPORT_SOURCE_LABELS, REPORT_SOURCES, type ReportSource } from '../../.
 import { wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { TimeField } from '../../components/TimeField';
-import { useCommand, useMethod } from '../../lib/query';
+import { useSingleCommand, useMethod } from '../../lib/query';
 import { EntryField } from './EntryField';
 import { flagsOf, toPayload, type Typed } from './entry-values';
 import { FlagReasons } from './FlagReasons';
@@ -30,7 +30,7 @@ interface Props {
  */
 export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack, statusRequestId }: Props) {
   const q = useMethod('status.facility', { organisationId });
-  const report = useCommand('status.report');
+  const report = useSingleCommand('status.report');
   const [typed, setTyped] = useState<Typed>({});
   const [source, setSource] = useState<ReportSource>('phone');
   const [reportedBy, setReportedBy] = useState('');

@@ -8,7 +8,7 @@ import { wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { TimeField } from '../../components/TimeField';
 import { countOf } from '../../lib/format';
-import { useCommand, useMethod } from '../../lib/query';
+import { useSingleCommand, useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { EntryField } from './EntryField';
 import { flagsOf, organisationOf, toPayload, type Typed } from './entry-values';
@@ -58,7 +58,7 @@ export function GridView({ request }: Props) {
   const [when, setWhen] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const facilitiesQ = useMethod('status.facilities', request ? {} : { discipline });
-  const save = useCommand('status.reportMany');
+  const save = useSingleCommand('status.reportMany');
   const sets = useMemo(() => new Map((catalogue.data?.sets ?? []).map((s) => [s.discipline, s.typeIds])), [catalogue.data]);
   const rows: FacilityStatus[] = useMemo(() => {
     const all = facilitiesQ.data?.facilities ?? [];
