@@ -9,11 +9,9 @@ export function AttemptButtons({ calldownId, target }: { calldownId: string; tar
   const attempt = useSingleCommand('calldown.attempt');
   const [asking, setAsking] = useState(false);
   const [ack, setAck] = useState('');
-  const record = (outcome: CallOutcome, acknowledgedBy?: string) => {
-    // Enter pressed again while the call travels must not record it twice.
-    if (attempt.isPending) return;
+  // One call at a time (useSingleCommand): Enter pressed again while it travels records nothing more.
+  const record = (outcome: CallOutcome, acknowledgedBy?: string) =>
     attempt.mutate({ calldownId, targetId: target.id, outcome, acknowledgedBy: acknowledgedBy?.trim() || null }, { onSuccess: () => [setAsking(false), setAck('')] });
-  };
   if (asking) {
     return (
       <Group gap={4} wrap="nowrap">

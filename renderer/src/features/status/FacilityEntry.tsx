@@ -52,8 +52,6 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
   const previous = useMemo(() => new Map((d?.values ?? []).map((v) => [v.typeId, v])), [d]);
 
   const submit = (next: boolean) => {
-    // Ctrl+Enter pressed again while the report travels must not send it twice.
-    if (report.isPending) return;
     const { values, problems: p } = toPayload(types, typed, timeZone);
     const at = when.trim() ? wallTimeMs(when, timeZone, false) : undefined;
     if (at === null) p.when = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';

@@ -73,8 +73,6 @@ export function GridView({ request }: Props) {
   const inSet = (f: FacilityStatus, typeId: string) => (sets.get(f.discipline) ?? []).includes(typeId);
 
   const submit = () => {
-    // Ctrl+Enter pressed again while the rows travel must not send them twice.
-    if (save.isPending) return;
     setProblem(null);
     const reports = [];
     for (const f of rows) {
