@@ -32,8 +32,12 @@ test.describe('after-action report and improvement plan', () => {
     await linked.last().getByTestId('evidence-link').first().click();
     await expect(drawer.getByRole('dialog')).toContainText(/RR-\d{4}/);
     await page.keyboard.press('Escape');
-    for (let i = 0; i < 3; i++) await open.first().getByTestId('candidate-accept').click();
-    await expect(open).toHaveCount(0);
+    // One at a time: the next click waits until the accepted card has left the open list
+    // (clicking ahead could land on the card just accepted, before the list re-renders).
+    for (let left = 2; left >= 0; left--) {
+      await open.first().getByTestId('candidate-accept').click();
+      await expect(open).toHaveCount(left);
+    }
 
     // A strength and an area for improvement of the planner's own, tied to a capability.
     await page.getByTestId('tab-analysis').click();

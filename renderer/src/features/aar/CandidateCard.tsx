@@ -2,13 +2,13 @@ import { Button, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
 import type { AarReportView, Evidence, Observation } from '../../../../shared/contract';
 import { OBSERVATION_KIND_LABELS } from '../../../../shared/domain/aar-outline';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { EvidenceLinks } from './EvidenceLinks';
 import { openObservationForm } from './ObservationForm';
 
 /** One observation the record suggests: what it says, the records behind it, and the planner's call. */
 export function CandidateCard({ o, view, onOpen }: { o: Observation; view: AarReportView; onOpen: (e: Evidence) => void }) {
-  const review = useCommand('aar.reviewCandidate');
+  const review = useSingleCommand('aar.reviewCandidate');
   const decide = (decision: 'accept' | 'dismiss' | 'restore') => review.mutate({ id: o.id, decision });
   return (
     <Paper withBorder p="sm" data-testid="candidate" data-status={o.status}>
