@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../export/pdf-text';
+import { needsWithin } from '../../../electron/backend/domains/sitrep/draft';
 import { HOUR, statusFixture } from '../status/fixtures';
 
 async function incidentWithStatus(exercise = true) {
@@ -80,5 +81,31 @@ describe('situation reports', () => {
     expect(value).toContain('Situation: Łódź-style names print as typed.');
     const { entries } = await t.call('audit.recent', { limit: 5 });
     expect(entries.filter((e) => e.action === 'export.generated')).toHaveLength(2);
+  });
+});
+
+describe('critical resource needs in a drafted report', () => {
+  const asOf = Date.UTC(2026, 11, 6, 12);
+  const row = (number: string, status: string, priority: string, requestedArrival: number | null) => ({ number, organisation: 'Mercy General', summary: '2 Generator (mobile)', priority, status, requestedArrival });
+  const record = {
+    asOf,
+    openRequests: [
+      row('RR-1', 'En route', 'Urgent', null),
+      row('RR-2', 'Received', 'Urgent', null),
+      row('RR-3', 'Released (demobilized)', 'Urgent', asOf + HOUR),
+      row('RR-4', 'Returned for changes', 'Routine', asOf + 2 * HOUR),
+      row('RR-5', 'Assigned', 'Routine', asOf + 20 * HOUR),
+      row('RR-6', 'Ordered', 'Routine', null),
+      row('RR-7', 'Returned', 'Low', asOf + 30 * HOUR),
+    ],
+  };
+
+  it('lists only what is still awaited (submitted to en route), in the window it is due', () => {
+    expect(needsWithin(record, 12, 0).split('\n').map((l) => l.split(' ')[0])).toEqual(['RR-1', 'RR-4']);
+    // No requested arrival: routine is due in 24 hours.
+    expect(needsWithin(record, 24, 12).split('\n').map((l) => l.split(' ')[0])).toEqual(['RR-6']);
+    // Received, assigned, released and returned ones are no longer needs, whenever they were due.
+    expect(needsWithin(record, 48, 24)).toBe('');
+    expect(needsWithin(record, 72, 48)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import type { SitrepFields, SitrepRecord } from '../../../../shared/contract';
-import { PRIORITY_LABELS } from '../../../../shared/domain/request-state';
+import { AWAITING_DELIVERY_STATUSES, PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/domain/request-state';
 import { unitFor } from '../../../../shared/domain/status-rules';
 import type { Db } from '../../db/open';
 import { listDecisions } from '../decision/queries';
@@ -99,6 +99,25 @@ export function draftRecord(db: Db, incident: IncidentRow, since: number, now: n
   };
 }
 
+/** The record's requests stored by status label (as the report shows them): those still awaiting delivery. */
+const AWAITING_LABELS = new Set(AWAITING_DELIVERY_STATUSES.map((s) => STATUS_LABELS[s]));
+
+/**
+ * The resources still needed (not yet delivered) that are due between `prevH` and `h` hours
+ * from the report's time, one per line: due at their requested arrival, or, without one, now
+ * when urgent and in 24 hours otherwise. Overdue ones fall in the first window.
+ */
+export function needsWithin(record: Pick<SitrepRecord, 'asOf' | 'openRequests'>, h: number, prevH: number): string {
+  return record.openRequests
+    .filter((r) => AWAITING_LABELS.has(r.status))
+    .filter((r) => {
+      const due = r.requestedArrival === null ? (r.priority === 'Urgent' ? record.asOf : record.asOf + 24 * H) : r.requestedArrival;
+      return due <= record.asOf + h * H && due > record.asOf + prevH * H - (prevH === 0 ? Infinity : 0);
+    })
+    .map((r) => `${r.number} ${r.organisation}: ${r.summary} (${r.priority.toLowerCase()}, ${r.status.toLowerCase()})`)
+    .join('\n');
+}
+
 /** Planning's text, pre-filled from the record so that it is edited, not typed from nothing. */
 export function prefill(db: Db, record: SitrepRecord, period: PeriodRow): Omit<SitrepFields, 'prognosis'> {
   const tz = coalitionTimeZone(db);
@@ -117,14 +136,7 @@ export function prefill(db: Db, record: SitrepRecord, period: PeriodRow): Omit<S
   ]
     .filter(Boolean)
     .join(' ');
-  const within = (h: number, prevH: number) =>
-    record.openRequests
-      .filter((r) => {
-        const due = r.requestedArrival === null ? (r.priority === 'Urgent' ? record.asOf : record.asOf + 24 * H) : r.requestedArrival;
-        return due <= record.asOf + h * H && due > record.asOf + prevH * H - (prevH === 0 ? Infinity : 0);
-      })
-      .map((r) => `${r.number} ${r.organisation}: ${r.summary} (${r.priority.toLowerCase()}, ${r.status.toLowerCase()})`)
-      .join('\n');
+  const within = (h: number, prevH: number) => needsWithin(record, h, prevH);
   return {
     summary,
     needs12h: within(12, 0),
