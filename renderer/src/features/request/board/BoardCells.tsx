@@ -43,8 +43,18 @@ export function PriorityCell({ row }: { row: BoardRow }) {
   return <StatusBadge tone={PRIORITY_TONE[row.priority]}>{row.priorityLabel}</StatusBadge>;
 }
 
-export function DurationCell({ ms }: { ms: number }) {
-  return <Text ff="monospace" style={{ whiteSpace: 'nowrap' }}>{formatDuration(ms)}</Text>;
+/** A duration in words; with a suffix ("in status") it is a second, dimmed line under another. */
+export function DurationCell({ ms, suffix }: { ms: number; suffix?: string }) {
+  return suffix ? (
+    <Text size="xs" c="dimmed">
+      {formatDuration(ms)}
+      {suffix}
+    </Text>
+  ) : (
+    <Text ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+      {formatDuration(ms)}
+    </Text>
+  );
 }
 
 export function NextCell({ row }: { row: BoardRow }) {

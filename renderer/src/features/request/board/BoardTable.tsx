@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { useElementSize, useMergedRef } from '@mantine/hooks';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { BoardRow } from '../../../../../shared/contract';
 import { DemoTag } from '../../demo/DemoTag';
@@ -17,11 +18,21 @@ interface Props {
 }
 
 /**
+ * Below this width (a 1280-pixel screen beside the rail) the time in status moves under the
+ * age, in words, and the other columns narrow: with all eight at full width the request
+ * itself, the one thing every row is about, was squeezed to a few letters.
+ */
+const COMPACT_BELOW = 1200;
+
+/**
  * The request board as one keyboard stop: arrows, Page Up/Down, Home and End move the
  * selection, Enter or a single click opens it. Urgent and overdue rows carry their flags in words.
  */
 export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction, onSort }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const { ref: measured, width } = useElementSize();
+  const ref = useMergedRef(box, measured);
+  const compact = width > 0 && width < COMPACT_BELOW;
   const index = Math.max(0, rows.findIndex((r) => r.id === selectedId));
   const current = rows[index];
 
@@ -43,11 +54,13 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
   };
   const sortProps = { current: sort, direction, onSort };
   return (
-    <div ref={box} style={{ maxHeight: 'calc(100vh - 390px)', overflow: 'auto' }}>
+    <div ref={ref} data-compact={compact || undefined} style={{ maxHeight: 'calc(100vh - 390px)', overflow: 'auto' }}>
       {/* The table itself is the grid (its rows are its children, as ARIA requires) and the one keyboard stop. */}
       <Table
         highlightOnHover
         stickyHeader
+        // Compact: the widths below hold and the request takes the rest (no sideways scroll).
+        layout={compact ? 'fixed' : 'auto'}
         verticalSpacing="xs"
         tabIndex={0}
         role="grid"
@@ -58,14 +71,14 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
       >
         <Table.Thead>
           <Table.Tr>
-            <SortHeader label="Number" sort="number" w={100} {...sortProps} />
-            <SortHeader label="Priority" sort="priority" w={110} {...sortProps} />
-            <SortHeader label="Status" sort="status" w={190} {...sortProps} />
-            <Table.Th>Request</Table.Th>
-            <SortHeader label="Requesting organisation" sort="organisation" w={230} {...sortProps} />
-            <SortHeader label="Age" sort="age" w={105} {...sortProps} />
-            <SortHeader label="In status" sort="timeInStatus" w={115} {...sortProps} />
-            <Table.Th w={250}>Next action</Table.Th>
+            <SortHeader label="Number" sort="number" w={compact ? 128 : 130} {...sortProps} />
+            <SortHeader label="Priority" sort="priority" w={compact ? 105 : 110} {...sortProps} />
+            <SortHeader label="Status" sort="status" w={compact ? 160 : 190} {...sortProps} />
+            <Table.Th style={{ minWidth: 150 }}>Request</Table.Th>
+            <SortHeader label="Requesting organisation" sort="organisation" w={compact ? 160 : 230} {...sortProps} />
+            <SortHeader label="Age" sort="age" w={compact ? 120 : 105} {...sortProps} />
+            {!compact && <SortHeader label="In status" sort="timeInStatus" w={115} {...sortProps} />}
+            <Table.Th w={compact ? 170 : 250}>Next action</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -91,7 +104,7 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
                 }}
               >
                 <Table.Td>
-                  <Text fw={700} ff="monospace">
+                  <Text fw={700} ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                     {r.number}
                   </Text>
                   <DemoTag demo={r.demo} />
@@ -118,10 +131,13 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
                 </Table.Td>
                 <Table.Td>
                   <DurationCell ms={r.ageMs} />
+                  {compact && <DurationCell ms={r.timeInStatusMs} suffix=" in status" />}
                 </Table.Td>
-                <Table.Td>
-                  <DurationCell ms={r.timeInStatusMs} />
-                </Table.Td>
+                {!compact && (
+                  <Table.Td>
+                    <DurationCell ms={r.timeInStatusMs} />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <NextCell row={r} />
                 </Table.Td>
