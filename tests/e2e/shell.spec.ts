@@ -98,6 +98,31 @@ test.describe('the shell, as an operator trips over it', () => {
     // A request's next step from elsewhere says where it works.
     await page.keyboard.press('Alt+Enter');
     await expect(page.getByText('This works on an open request')).toBeVisible();
+
+    // With a dialog open, the keys that move to another screen do nothing: the screen
+    // would change under the dialog, which stayed open over it. Esc still closes it.
+    await page.keyboard.press('Alt+1');
+    await expect(page.getByTestId('situation-board')).toBeVisible();
+    const overview = page.url();
+    await page.keyboard.press('Control+L');
+    const quick = page.getByTestId('quick-entry-form');
+    await expect(quick.getByLabel('What happened')).toBeFocused();
+    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Control+Shift+M');
+    expect(page.url()).toBe(overview);
+    await expect(quick.getByLabel('What happened')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(quick).toBeHidden();
+    await expect(page.getByTestId('situation-board')).toBeVisible();
+    expect(page.url()).toBe(overview);
+    // Closed, they work again; and the palette, a dialog itself, still moves between screens.
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByTestId('log-screen')).toBeVisible();
+    await page.keyboard.press('Control+K');
+    await palette.getByRole('textbox', { name: 'Command' }).fill('Go to Decisions');
+    await palette.getByText('Go to Decisions').click();
+    await expect(page.getByTestId('decisions-screen')).toBeVisible();
+    await expect(palette).toBeHidden();
   });
 
   test('one click opens a request; Alt+Enter takes the primary step, not “Return for changes”', async ({ page, host }) => {
