@@ -35,6 +35,35 @@ test.describe('the shell, as an operator trips over it', () => {
     expect(sent['log.append']).toBe(1);
   });
 
+  test('a decision and an ICS 213 message are recorded once, however often Ctrl+Enter is pressed while the save travels', async ({ page, host }) => {
+    const sent = await slowBackend(page, { 'decision.record': 1000, 'message.record': 1000 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+
+    await page.keyboard.press('Control+Shift+D');
+    const d = page.getByTestId('decision-form');
+    await d.getByRole('textbox', { name: /^Title/ }).fill('Open the Holyoke warming centre');
+    await d.getByRole('textbox', { name: /^Decision/ }).fill('Open the warming centre at the Holyoke senior center from 18:00');
+    await d.getByRole('textbox', { name: /^Rationale/ }).fill('Power out in Holyoke for 20 hours; overnight low of -12 C');
+    await d.getByTestId('decision-authority').fill('CONOPS 4.2');
+    await d.getByRole('textbox', { name: /^Rationale/ }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
+    await expect(d).toBeHidden();
+    expect(sent['decision.record']).toBe(1);
+    await expect(page.getByTestId('decision-list').getByText('Open the Holyoke warming centre', { exact: true })).toHaveCount(1);
+
+    await page.keyboard.press('Control+Shift+M');
+    const m = page.getByTestId('message-form');
+    await m.getByLabel('From (name)').fill('Chris Charge');
+    await m.getByLabel('From (position)').fill('Holyoke Medical Center command');
+    await m.getByRole('textbox', { name: /^4\. Subject/ }).fill('Warming centre cots');
+    await m.getByRole('textbox', { name: /^7\. Message/ }).fill('40 cots needed at the Holyoke warming centre by 18:00.');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
+    await expect(m).toBeHidden();
+    expect(sent['message.record']).toBe(1);
+    await expect(page.getByTestId('message-list').getByText('Warming centre cots', { exact: true })).toHaveCount(1);
+  });
+
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {
     for (const [timezoneId, shown] of [['UTC', 'UTC'], ['America/Chicago', 'America/Chicago']] as const) {
       const context = await browser.newContext({ timezoneId });
@@ -98,6 +127,31 @@ test.describe('the shell, as an operator trips over it', () => {
     // A request's next step from elsewhere says where it works.
     await page.keyboard.press('Alt+Enter');
     await expect(page.getByText('This works on an open request')).toBeVisible();
+
+    // With a dialog open, the keys that move to another screen do nothing: the screen
+    // would change under the dialog, which stayed open over it. Esc still closes it.
+    await page.keyboard.press('Alt+1');
+    await expect(page.getByTestId('situation-board')).toBeVisible();
+    const overview = page.url();
+    await page.keyboard.press('Control+L');
+    const quick = page.getByTestId('quick-entry-form');
+    await expect(quick.getByLabel('What happened')).toBeFocused();
+    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Control+Shift+M');
+    expect(page.url()).toBe(overview);
+    await expect(quick.getByLabel('What happened')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(quick).toBeHidden();
+    await expect(page.getByTestId('situation-board')).toBeVisible();
+    expect(page.url()).toBe(overview);
+    // Closed, they work again; and the palette, a dialog itself, still moves between screens.
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByTestId('log-screen')).toBeVisible();
+    await page.keyboard.press('Control+K');
+    await palette.getByRole('textbox', { name: 'Command' }).fill('Go to Decisions');
+    await palette.getByText('Go to Decisions').click();
+    await expect(page.getByTestId('decisions-screen')).toBeVisible();
+    await expect(palette).toBeHidden();
   });
 
   test('one click opens a request; Alt+Enter takes the primary step, not “Return for changes”', async ({ page, host }) => {

@@ -33,12 +33,14 @@ import { useIdleLock } from './lock/use-idle-lock';
 function GlobalShortcuts() {
   const [, navigate] = useLocation();
   useShortcuts([
-    ...routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', run: () => navigate(r.path) })),
+    ...routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', navigates: true, run: () => navigate(r.path) })),
     ...SHORTCUT_CATALOGUE.map(({ id, keys, label, group, to, where }) => ({
       id,
       keys,
       label: where ? `${label} (${where})` : label,
       group,
+      // A global action opens its screen: not from inside a dialog either.
+      navigates: !!to,
       run: to
         ? () => navigate(to)
         : () => notifications.show({ id: `where-${id}`, color: 'blue', title: `${formatKeys(keys)}: ${label}`, message: `This works ${where ?? 'on its screen'}.` }),

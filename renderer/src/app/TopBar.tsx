@@ -2,7 +2,7 @@ import { ActionIcon, Box, Button, Divider, Group, Menu, Stack, Text, Tooltip, us
 import { spotlight } from '@mantine/spotlight';
 import { IconChevronDown, IconCommand, IconMoon, IconSun } from '@tabler/icons-react';
 import { TopBarIncident } from '../features/incident/TopBarIncident';
-import { useCommand } from '../lib/query';
+import { useSingleCommand } from '../lib/query';
 import { Clock } from './Clock';
 import { DemoMarker } from '../features/demo/DemoMarker';
 import { SyncState } from '../features/sync/SyncState';
@@ -29,7 +29,7 @@ function Labelled({ label, children, wideLabel }: { label: string; children: Rea
 export function TopBar() {
   const { coalition, workstation, session } = useShell();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
-  const signOut = useCommand('session.signOut');
+  const signOut = useSingleCommand('session.signOut');
   useShortcuts([
     { id: 'theme.toggle', keys: 'mod+shift+L', label: 'Switch light / dark theme', group: 'View', run: toggleColorScheme },
     { id: 'session.switch', keys: 'mod+shift+O', label: 'Switch operator (sign out)', group: 'Session', run: () => signOut.mutate({}) },

@@ -125,10 +125,12 @@ function submitOnModEnter(e: React.KeyboardEvent<HTMLDivElement>): void {
   if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.defaultPrevented || e.nativeEvent.isComposing) return;
   const form = e.target instanceof Element ? e.target.closest('form') : null;
   if (!form || !e.currentTarget.contains(form)) return;
-  // As Enter does: not while its Save is disabled (a save in flight), so a second press
-  // never records the same thing twice.
+  // As Enter does: not while the form keeps its Save disabled (nothing changed, not ready).
+  // A save in flight (Save loading) is not checked here: this sees it only after the next
+  // render, later than a fast second press; the command's own synchronous guard
+  // (useSingleCommand) is the one place a second press is refused.
   const save = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (save?.disabled) return;
+  if (save?.disabled && !save.hasAttribute('data-loading')) return;
   e.preventDefault();
   form.requestSubmit(save);
 }

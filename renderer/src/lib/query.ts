@@ -30,10 +30,29 @@ export function useCommand<M extends MethodName>(method: M) {
 }
 
 /**
+ * Why a second press was not sent: the same command was still on its way. Only
+ * `mutateAsync` of a useSingleCommand says it (its promise rejects with this); `mutate`
+ * drops the press silently, as the button's spinner already shows the save travelling.
+ */
+export class AlreadySending extends Error {
+  constructor(method: string) {
+    super(`Not sent again: the last ${method} is still on its way. Wait for its answer.`);
+    this.name = 'AlreadySending';
+  }
+}
+
+/**
  * A command that records something once per press: a call made while the last one is still
  * on its way is dropped. The check is synchronous: `isPending` reaches the screen only at
  * its next render, after which a key pressed twice quickly could already have sent it
- * twice (seen under load: a call-down attempt recorded twice).
+ * twice (seen under load: a call-down attempt recorded twice). The guard is freed when the
+ * call settles, answered or refused.
+ *
+ * `mutate` drops the second call (its callbacks never run). `mutateAsync` rejects it with
+ * AlreadySending rather than handing back the first call's promise: whoever awaits it then
+ * does its follow-up (a sum, a message, closing a form) once, not once per press; a caller
+ * that may be pressed twice catches AlreadySending and leaves the screen as the first call
+ * will leave it.
  */
 export function useSingleCommand<M extends MethodName>(method: M) {
   const busy = useRef(false);
@@ -48,7 +67,12 @@ export function useSingleCommand<M extends MethodName>(method: M) {
     busy.current = true;
     m.mutate(...args);
   }) as typeof m.mutate;
-  return { ...m, mutate };
+  const mutateAsync = ((...args: Parameters<typeof m.mutateAsync>) => {
+    if (busy.current) return Promise.reject(new AlreadySending(method));
+    busy.current = true;
+    return m.mutateAsync(...args);
+  }) as typeof m.mutateAsync;
+  return { ...m, mutate, mutateAsync };
 }
 
 /** Pages a paged list reloads by itself when its data changes; beyond them it offers to. */

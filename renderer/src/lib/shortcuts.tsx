@@ -9,6 +9,12 @@ export interface Shortcut {
   readonly label: string;
   readonly group: string;
   readonly run: () => void;
+  /**
+   * Moves to another screen. Its keys do nothing while a dialog is open (the operator
+   * finishes or closes it first): the screen would change under a dialog that stays open
+   * over it. The command palette, itself a dialog, runs it all the same.
+   */
+  readonly navigates?: boolean;
 }
 
 interface Registry {
@@ -48,11 +54,19 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
   );
   // Bound everywhere, inputs included: every shortcut uses a modifier, so typing is safe.
   useHotkeys(
-    list.map((s): HotkeyItem => [s.keys, () => s.run(), { preventDefault: true }]),
+    list.map((s): HotkeyItem => [s.keys, (e) => (s.navigates && inModalDialog(e.target) ? undefined : s.run()), { preventDefault: true }]),
     [],
     true,
   );
   return <Ctx.Provider value={registry}>{children}</Ctx.Provider>;
+}
+
+/**
+ * A key pressed in an open modal dialog (Mantine's Modal, Drawer, the palette): their focus
+ * trap keeps the focus inside while they are open, so the key's target says it.
+ */
+export function inModalDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"][aria-modal="true"]') !== null;
 }
 
 export function useShortcutList(): Shortcut[] {

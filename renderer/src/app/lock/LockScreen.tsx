@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { SignInForm } from '../../features/session/SignInScreen';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { setLocked, useLocked } from './lock-state';
 
@@ -34,7 +34,7 @@ export function LockScreen() {
 function LockBody() {
   const { session } = useShell();
   const pinStatus = useMethod('session.pinStatus', { operatorName: session.operatorName });
-  const unlock = useCommand('session.unlock');
+  const unlock = useSingleCommand('session.unlock');
   const [pin, setPin] = useState('');
   const [switching, setSwitching] = useState(false);
   const hasPin = !!pinStatus.data?.hasPin;

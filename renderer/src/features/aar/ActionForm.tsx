@@ -6,7 +6,7 @@ import { ELEMENTS, ELEMENT_LABELS, type Element } from '../../../../shared/domai
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from './use-aar';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
 const day = (s: string) => (s.trim() ? s.trim() : null);
 
 function ActionForm({ view, action: a, observationId, close }: Props & { close: () => void }) {
-  const save = useCommand('aar.saveAction');
+  const save = useSingleCommand('aar.saveAction');
   const { frameworks } = useFrameworks();
   const orgs = useMethod('directory.list', { search: '', limit: 1000, offset: 0 });
   const afis = view.observations.filter((o) => o.kind === 'afi' && o.status === 'accepted');

@@ -2,11 +2,11 @@ import { Button, Group, Menu, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { CorrectiveAction } from '../../../../shared/contract';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/domain/aar-outline';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** Moves a corrective action to another status, with a note; refusals come back in words. */
 export function ActionStatusControl({ action: a, onError }: { action: CorrectiveAction; onError: (m: string | null) => void }) {
-  const set = useCommand('aar.setActionStatus');
+  const set = useSingleCommand('aar.setActionStatus');
   const [note, setNote] = useState('');
   const go = (status: ActionStatus) =>
     set.mutate({ id: a.id, status, ...(note.trim() ? { note } : {}) }, { onSuccess: () => (setNote(''), onError(null)), onError: (e) => onError(e.message) });

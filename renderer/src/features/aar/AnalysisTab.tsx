@@ -1,14 +1,14 @@
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { AarReportView, Evidence } from '../../../../shared/contract';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { ObjectiveCard } from './ObjectiveCard';
 import { ObservationItem } from './ObservationItem';
 import { openObservationForm } from './ObservationForm';
 
 /** Analysis of capabilities: per objective its ratings and observations, then those not tied to one. */
 export function AnalysisTab({ view, onOpen }: { view: AarReportView; onOpen: (e: Evidence) => void }) {
-  const add = useCommand('aar.saveObjective');
+  const add = useSingleCommand('aar.saveObjective');
   const [text, setText] = useState('');
   const loose = view.observations.filter((o) => o.status === 'accepted' && (!o.objectiveId || !view.objectives.some((x) => x.id === o.objectiveId)));
   return (

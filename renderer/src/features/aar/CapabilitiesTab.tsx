@@ -1,15 +1,15 @@
 import { Badge, Button, Grid, Group, NavLink, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Select } from '../../components/Select';
 import { useState } from 'react';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useFrameworks } from './use-aar';
 
 /** The capability catalogues as data: the seeded frameworks, editable, and the coalition's own. */
 export function CapabilitiesTab() {
   const { frameworks } = useFrameworks();
   const [selected, setSelected] = useState<string | null>(null);
-  const saveFramework = useCommand('aar.saveFramework');
-  const saveCapability = useCommand('aar.saveCapability');
+  const saveFramework = useSingleCommand('aar.saveFramework');
+  const saveCapability = useSingleCommand('aar.saveCapability');
   const [fw, setFw] = useState({ name: '', shortName: '' });
   const [cap, setCap] = useState({ code: '', title: '', parentId: null as string | null });
   const current = frameworks.find((f) => f.id === selected) ?? frameworks[0];

@@ -3,13 +3,13 @@ import { Select } from '../../components/Select';
 import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useFrameworks } from './use-aar';
 
 /** No report yet: the planner picks a framework and drafts it from the record. */
 export function DraftCard({ incident }: { incident: Incident }) {
   const { frameworks } = useFrameworks();
-  const draft = useCommand('aar.draft');
+  const draft = useSingleCommand('aar.draft');
   const [frameworkId, setFrameworkId] = useState<string | null>(null);
   const chosen = frameworkId ?? frameworks.find((f) => f.shortName === 'HPP 2023')?.id ?? frameworks[0]?.id ?? null;
   return (

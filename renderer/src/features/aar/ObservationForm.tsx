@@ -6,7 +6,7 @@ import type { ObservationKind } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from './use-aar';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 }
 
 function ObservationForm({ view, observation: o, kind, objectiveId, close }: Props & { close: () => void }) {
-  const save = useCommand('aar.saveObservation');
+  const save = useSingleCommand('aar.saveObservation');
   const { frameworks } = useFrameworks();
   const reportId = view.report.id;
   const objectives = view.objectives;

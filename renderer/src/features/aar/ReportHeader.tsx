@@ -5,14 +5,14 @@ import type { AarReportView } from '../../../../shared/contract';
 import { MISSION_AREAS, type MissionArea } from '../../../../shared/domain/aar-outline';
 import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
-import { useCommand } from '../../lib/query';
+import { useCommand, useSingleCommand } from '../../lib/query';
 import { ExportFileButton } from './ExportFileButton';
 import { useFrameworks } from './use-aar';
 
 /** The report's title with DRAFT or final in words, refreshing from the record and the exports. */
 export function ReportHeader({ view }: { view: AarReportView }) {
   const r = view.report;
-  const draft = useCommand('aar.draft');
+  const draft = useSingleCommand('aar.draft');
   return (
     <Group justify="space-between" align="center" gap="xs">
       <Group gap="xs" miw={0}>

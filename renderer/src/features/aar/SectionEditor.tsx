@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title }
 import { useState } from 'react';
 import type { AarSection } from '../../../../shared/contract';
 import { formatDateTime } from '../../lib/format';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { openSectionHistory } from './SectionHistory';
 
@@ -12,7 +12,7 @@ import { openSectionHistory } from './SectionHistory';
  */
 export function SectionEditor({ reportId, section }: { reportId: string; section: AarSection }) {
   const { coalition } = useShell();
-  const save = useCommand('aar.saveSection');
+  const save = useSingleCommand('aar.saveSection');
   const [draft, setDraft] = useState<string | null>(null);
   const heads = section.heads;
   const by = (h: AarSection['heads'][number]) => `${h.operatorName ?? 'unknown'}${h.positionTitle ? ` (${h.positionTitle})` : ''}, ${formatDateTime(h.at, coalition.timeZone)}`;

@@ -6,7 +6,7 @@ import type { ActivationSheet } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -19,7 +19,7 @@ function parseLevels(s: string) {
 }
 
 function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null; onDone: () => void }) {
-  const save = useCommand('activation.save');
+  const save = useSingleCommand('activation.save');
   const contacts = useMethod('calldown.contacts', {});
   const options = (contacts.data?.contacts ?? []).map((c) => ({ value: c.id, label: `${c.name}, ${c.organisationName}${c.phone24x7 ? ` · ${c.phone24x7}` : ' · no 24/7 number'}` }));
   const c = sheet?.content;

@@ -7,7 +7,7 @@ import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CA
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useActiveIncident } from '../incident/use-active-incident';
 import { saveAlertXml } from './save-alert';
 
@@ -24,7 +24,7 @@ const parseGeocode = (s: string) => {
 };
 
 function AlertForm({ update, onDone }: { update: { alert: Alert; msgType: 'Update' | 'Cancel' } | null; onDone: () => void }) {
-  const issue = useCommand('alert.issue');
+  const issue = useSingleCommand('alert.issue');
   const { incident } = useActiveIncident();
   const first = (update?.alert.template ?? 'boil_water') as CapTemplateId;
   const form = useForm({

@@ -3,14 +3,14 @@ import { useState } from 'react';
 import type { SignificantProposal } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { localParts } from '../../lib/format';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** A proposed entry with approve and decline for the designated position. */
 export function ProposalCard({ proposal: p, canReview }: { proposal: SignificantProposal; canReview: boolean }) {
   const { coalition, session } = useShell();
   // The backend refuses it too; saying so here saves a click that can only fail.
   const mine = !!p.proposedBy && p.proposedBy.trim().toLowerCase() === session.operatorName.trim().toLowerCase();
-  const review = useCommand('log.reviewSignificant');
+  const review = useSingleCommand('log.reviewSignificant');
   const [note, setNote] = useState('');
   const t = localParts(p.entry.occurredAt, coalition.timeZone);
   const decide = (approve: boolean) => review.mutate({ proposalId: p.id, approve, note: note.trim() || undefined });

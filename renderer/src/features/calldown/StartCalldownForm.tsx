@@ -4,12 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { DISCIPLINE_LABELS, DISCIPLINES, type Discipline } from '../../../../shared/domain/disciplines';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 
 type Kind = 'disciplines' | 'contacts' | 'sheet';
 
 function StartCalldownForm({ incidentId, onStarted }: { incidentId: string; onStarted: (id: string) => void }) {
-  const start = useCommand('calldown.start');
+  const start = useSingleCommand('calldown.start');
   const contacts = useMethod('calldown.contacts', {});
   const form = useForm({ initialValues: { title: 'Activation call-down', kind: 'disciplines' as Kind, disciplines: ['hospital', 'emergency_management'] as string[], contactIds: [] as string[] } });
   const v = form.values;

@@ -7,7 +7,7 @@ import type { Decision } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { parseLinks, useLinkOptions } from './use-link-options';
@@ -34,7 +34,7 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
   const { coalition, session } = useShell();
   const positions = useMethod('position.list', {});
   const linkOptions = useLinkOptions(incidentId);
-  const record = useCommand('decision.record');
+  const record = useSingleCommand('decision.record');
   const now = useNow(10_000);
   const form = useForm({
     initialValues: {

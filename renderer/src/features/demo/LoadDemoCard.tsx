@@ -1,14 +1,14 @@
 import { Alert, Button, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /**
  * The first-run alternative to the setup form: a fictional coalition in a real region,
  * for training and trying the console. Everything it creates is marked demo.
  */
 export function LoadDemoCard() {
-  const load = useCommand('demo.load');
+  const load = useSingleCommand('demo.load');
   const [workstationName, setWorkstationName] = useState('');
   return (
     <Paper withBorder shadow="md" p="xl" w={480} data-testid="demo-choice">

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import type { Agreement } from '../../../../shared/contract';
 import { AGREEMENT_KIND_LABELS, AGREEMENT_KINDS, type AgreementKind } from '../../../../shared/domain/agreements';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useOrganisationOptions } from './use-organisations';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { closeModal, openModal } from '../../lib/open-modal';
@@ -14,7 +14,7 @@ const blank = (s: string) => (s.trim() ? s.trim() : null);
 const kindOptions = AGREEMENT_KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k] }));
 
 function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; onSaved: () => void }) {
-  const save = useCommand('directory.saveAgreement');
+  const save = useSingleCommand('directory.saveAgreement');
   const orgs = useOrganisationOptions();
   const form = useForm({
     initialValues: {

@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Contact } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { closeModal, openModal } from '../../lib/open-modal';
 
@@ -17,7 +17,7 @@ function ContactForm({
   contact: Contact | null;
   onSaved: () => void;
 }) {
-  const save = useCommand('directory.saveContact');
+  const save = useSingleCommand('directory.saveContact');
   const form = useForm({
     initialValues: {
       name: contact?.name ?? '',

@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Paper, Stack, Switch, Text, Title } fr
 import { IconCheck, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { CSV_MAX_CHARS, DIRECTORY_CSV_COLUMNS } from '../../../../shared/contract';
-import { useCommand } from '../../lib/query';
+import { useCommand, useSingleCommand } from '../../lib/query';
 import { downloadText, readTextFile } from '../../lib/download';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
@@ -12,7 +12,7 @@ import { ImportPreviewTable } from './ImportPreviewTable';
  */
 export function CsvImport() {
   const preview = useCommand('directory.importPreview');
-  const commit = useCommand('directory.importCommit');
+  const commit = useSingleCommand('directory.importCommit');
   const [file, setFile] = useState<File | null>(null);
   const [csv, setCsv] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);

@@ -1,11 +1,11 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { downloadText, saveWithManifest } from '../../lib/download';
 import { CsvImport } from './CsvImport';
 
 function CsvExport() {
-  const exp = useCommand('directory.exportCsv');
+  const exp = useSingleCommand('directory.exportCsv');
   return (
     <Paper withBorder p="md">
       <Stack gap="sm" align="flex-start">

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import type { Organisation } from '../../../../shared/contract';
 import { DEFAULT_MEMBERSHIP, type Discipline, type Membership } from '../../../../shared/domain/disciplines';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { disciplineOptions, membershipOptions } from './labels';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { closeModal, openModal } from '../../lib/open-modal';
@@ -14,7 +14,7 @@ const blank = (s: string) => (s.trim() ? s.trim() : null);
 
 /** Add or edit a member organisation; the location is found offline from the ZIP or town when left empty. */
 function OrganisationForm({ org, onSaved }: { org: Organisation | null; onSaved: (id: string) => void }) {
-  const save = useCommand('directory.saveOrganisation');
+  const save = useSingleCommand('directory.saveOrganisation');
   const form = useForm({
     initialValues: {
       name: org?.name ?? '',

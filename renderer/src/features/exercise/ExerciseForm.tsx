@@ -6,11 +6,11 @@ import { EXERCISE_TYPES, EXERCISE_TYPE_LABELS, type ExerciseType } from '../../.
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from '../aar/use-aar';
 
 function ExerciseForm({ exercise: x, onSaved, close }: { exercise: Exercise | null; onSaved: (id: string) => void; close: () => void }) {
-  const save = useCommand('exercise.save');
+  const save = useSingleCommand('exercise.save');
   const { frameworks } = useFrameworks();
   const form = useForm({
     initialValues: {

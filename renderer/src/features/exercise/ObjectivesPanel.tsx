@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, MultiSelect, Stack, Text, Textarea, Title } 
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Exercise } from '../../../../shared/contract';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { capabilityOptions, useFrameworks } from '../aar/use-aar';
 
 type Row = { id?: string; text: string; capabilityIds: string[] };
@@ -10,7 +10,7 @@ type Row = { id?: string; text: string; capabilityIds: string[] };
 /** The exercise's objectives with the capabilities each tests: its after-action report starts from these. */
 export function ObjectivesPanel({ exercise: x }: { exercise: Exercise }) {
   const { frameworks } = useFrameworks();
-  const save = useCommand('exercise.setObjectives');
+  const save = useSingleCommand('exercise.setObjectives');
   const [rows, setRows] = useState<Row[] | null>(null);
   // An exercise planned without a framework rates against the current HPP capabilities, as its report will.
   const framework = frameworks.find((f) => f.id === x.frameworkId) ?? frameworks.find((f) => f.shortName === 'HPP 2023');

@@ -4,13 +4,13 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Exercise } from '../../../../shared/contract';
-import { useCommand, useMethod } from '../../lib/query';
+import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
 
 /** Runs the exercise as an exercise incident, made active here; then leads to it and to its report. */
 export function OpenExercise({ exercise: x }: { exercise: Exercise }) {
   const [, navigate] = useLocation();
   const levels = useMethod('incident.levels', {});
-  const open = useCommand('exercise.open');
+  const open = useSingleCommand('exercise.open');
   const setActive = useCommand('incident.setActive');
   const [level, setLevel] = useState<string | null>(null);
   const chosen = level ?? levels.data?.levels[0]?.id ?? null;

@@ -3,12 +3,12 @@ import { Select } from '../../components/Select';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Exercise } from '../../../../shared/contract';
-import { useCommand, useMethod } from '../../lib/query';
+import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
 
 /** Who takes part, from the directory or by name, and who attended. */
 export function RosterPanel({ exercise: x }: { exercise: Exercise }) {
   const orgs = useMethod('directory.list', { search: '', limit: 1000, offset: 0 });
-  const add = useCommand('exercise.saveParticipant');
+  const add = useSingleCommand('exercise.saveParticipant');
   const remove = useCommand('exercise.removeParticipant');
   const attend = useCommand('exercise.setAttendance');
   const [orgId, setOrgId] = useState<string | null>(null);

@@ -6,10 +6,10 @@ import { HVA_CATEGORIES, HVA_CATEGORY_LABELS, HVA_FACTOR_LABELS, HVA_FACTORS, HV
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 
 function HazardForm({ assessmentId, hazard, onDone }: { assessmentId: string; hazard: HvaHazard | null; onDone: () => void }) {
-  const save = useCommand('hva.saveHazard');
+  const save = useSingleCommand('hva.saveHazard');
   const templates = useMethod('incident.templates', {});
   const scores = Object.fromEntries(HVA_FACTORS.map((f) => [f, String(hazard?.[f] ?? 0)])) as Record<keyof HvaScores, string>;
   const form = useForm({

@@ -5,10 +5,10 @@ import type { HvaAssessment } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 function NewAssessmentForm({ previous, onCreated }: { previous: HvaAssessment[]; onCreated: (id: string) => void }) {
-  const save = useCommand('hva.saveAssessment');
+  const save = useSingleCommand('hva.saveAssessment');
   const year = (previous[0]?.year ?? new Date().getFullYear() - 1) + 1;
   const form = useForm({ initialValues: { year: year as number | string, title: `Hazard vulnerability analysis ${year}`, start: previous[0]?.id ?? 'starter' } });
   const submit = form.onSubmit((v) =>

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/contract';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { ChecklistRow } from './ChecklistRow';
 
 function AddItem({ incidentId, positionId }: { incidentId: string; positionId: string }) {
-  const add = useCommand('incident.addChecklistItem');
+  const add = useSingleCommand('incident.addChecklistItem');
   const [text, setText] = useState('');
   return (
     <form

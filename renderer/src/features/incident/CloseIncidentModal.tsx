@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { FormModal } from '../../components/FormModal';
@@ -11,7 +11,7 @@ import { FormModal } from '../../components/FormModal';
 /** Closing ends the incident and its open period at the same time; nothing is deleted. */
 export function CloseIncidentModal({ incident, opened, onClose }: { incident: Incident; opened: boolean; onClose: () => void }) {
   const { coalition } = useShell();
-  const close = useCommand('incident.close');
+  const close = useSingleCommand('incident.close');
   const now = useNow(10_000);
   const [note, setNote] = useState('');
   const [at, setAt] = useState('');

@@ -6,7 +6,7 @@ import { useShell } from '../../lib/shell-context';
 import { call } from '../../backend';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { TemplatePreview } from './TemplatePreview';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
@@ -23,7 +23,7 @@ export function CreateIncidentForm({ onCreated, onCancel }: { onCreated: (id: st
   const now = useNow(30_000);
   const templates = useMethod('incident.templates', {});
   const levels = useMethod('incident.levels', {});
-  const create = useCommand('incident.create');
+  const create = useSingleCommand('incident.create');
   const sortedLevels = [...(levels.data?.levels ?? [])].sort((a, b) => a.rank - b.rank);
   const form = useForm({
     initialValues: {

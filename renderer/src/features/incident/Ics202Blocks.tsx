@@ -4,14 +4,14 @@ import type { Period } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { parseWallTime, toWallText } from '../../../../shared/domain/wall-time';
 
 /** ICS 202 blocks 2 (start, planned end), 4, 5, 7, 8; read-only once the period is closed. */
 export function Ics202Blocks({ period: p }: { period: Period }) {
   const { coalition } = useShell();
   const tz = coalition.timeZone;
-  const update = useCommand('incident.updatePeriod');
+  const update = useSingleCommand('incident.updatePeriod');
   const readOnly = p.status !== 'open';
   const form = useForm({
     initialValues: {

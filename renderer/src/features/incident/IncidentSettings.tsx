@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Incident } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 
 /** Name, number, hazard and description, and which positions approve significant events. */
 export function IncidentSettings({ incident: i }: { incident: Incident }) {
   const positions = useMethod('position.list', {});
-  const update = useCommand('incident.update');
+  const update = useSingleCommand('incident.update');
   const readOnly = i.status !== 'open';
   const form = useForm({
     initialValues: {

@@ -4,11 +4,11 @@ import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import type { ActivationLevel } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useCommand, useSingleCommand } from '../../lib/query';
 
 /** One editable level; a new one (no `level`) clears itself after saving. */
 export function LevelRow({ level }: { level?: ActivationLevel }) {
-  const save = useCommand('incident.saveLevel');
+  const save = useSingleCommand('incident.saveLevel');
   const remove = useCommand('incident.removeLevel');
   const form = useForm({
     initialValues: { name: level?.name ?? '', rank: (level?.rank ?? 0) as number | string, description: level?.description ?? '' },

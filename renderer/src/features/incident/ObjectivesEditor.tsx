@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Period } from '../../../../shared/contract';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** ICS 202 block 3, in priority order; ids are kept so an objective's history follows it. */
 export function ObjectivesEditor({ period }: { period: Period }) {
@@ -37,7 +37,7 @@ export function ObjectivesEditor({ period }: { period: Period }) {
 }
 
 function ObjectivesForm({ period, initial, onDone }: { period: Period; initial: { id?: string; text: string }[]; onDone: () => void }) {
-  const save = useCommand('incident.setObjectives');
+  const save = useSingleCommand('incident.setObjectives');
   const form = useForm({ initialValues: { objectives: initial.length ? initial : [{ text: '' }] } });
   const list = form.values.objectives;
   const submit = form.onSubmit((v) =>

@@ -4,7 +4,7 @@ import type { Incident, Period } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 
@@ -12,7 +12,7 @@ import { parseWallTime } from '../../../../shared/domain/wall-time';
 export function OpenPeriodForm({ incident, previous }: { incident: Incident; previous: Period | null }) {
   const { coalition } = useShell();
   const tz = coalition.timeZone;
-  const open = useCommand('incident.openPeriod');
+  const open = useSingleCommand('incident.openPeriod');
   const now = useNow(30_000);
   const number = (previous?.number ?? 0) + 1;
   const templates = useMethod('incident.templates', {}, { enabled: !previous && !!incident.templateId });

@@ -4,14 +4,14 @@ import type { Period } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { periodTimeLeft } from './durations';
 import { useNow } from '../../lib/use-now';
 
 /** ICS 202 block 2: the period's span, its state in words, and closing it. */
 export function PeriodHeader({ period: p, incidentName }: { period: Period; incidentName: string }) {
   const { coalition } = useShell();
-  const closePeriod = useCommand('incident.closePeriod');
+  const closePeriod = useSingleCommand('incident.closePeriod');
   const now = useNow(15_000);
   const tz = coalition.timeZone;
   const open = p.status === 'open';

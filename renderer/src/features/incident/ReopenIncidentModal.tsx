@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { FormModal } from '../../components/FormModal';
 
 export function ReopenIncidentModal({ incident, opened, onClose }: { incident: Incident; opened: boolean; onClose: () => void }) {
-  const reopen = useCommand('incident.reopen');
+  const reopen = useSingleCommand('incident.reopen');
   const [reason, setReason] = useState('');
   const submit = (e: React.FormEvent) => {
     e.preventDefault();

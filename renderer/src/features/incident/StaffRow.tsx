@@ -4,12 +4,12 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Staffing } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useCommand, useSingleCommand } from '../../lib/query';
 
 /** A position this period and who holds it; "To be filled" until someone does. */
 export function StaffRow({ staffing: s, editable }: { staffing: Staffing; editable: boolean }) {
   const [editing, setEditing] = useState(false);
-  const staff = useCommand('incident.staff');
+  const staff = useSingleCommand('incident.staff');
   const unstaff = useCommand('incident.unstaff');
   const form = useForm({ initialValues: { holderName: s.holderName ?? '', homeAgency: s.homeAgency ?? '', contact: s.contact ?? '' } });
   const submit = form.onSubmit((v) =>

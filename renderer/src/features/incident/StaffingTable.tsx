@@ -2,13 +2,13 @@ import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { Select } from '../../components/Select';
 import { useState } from 'react';
 import type { Period } from '../../../../shared/contract';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { StaffRow } from './StaffRow';
 
 /** The positions staffed this period and who holds each (ICS 203 in spirit; ICS 214 blocks 4-6). */
 export function StaffingTable({ period }: { period: Period }) {
   const positions = useMethod('position.list', {});
-  const staff = useCommand('incident.staff');
+  const staff = useSingleCommand('incident.staff');
   const [positionId, setPositionId] = useState<string | null>(null);
   const [holder, setHolder] = useState('');
   const editable = period.status === 'open';

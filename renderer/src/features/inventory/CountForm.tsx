@@ -2,7 +2,7 @@ import { NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { InventoryItem } from '../../../../shared/contract';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { TimeField } from '../../components/TimeField';
 import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
@@ -20,7 +20,7 @@ function CountForm({
   openedAt: number;
   onSaved: () => void;
 }) {
-  const count = useCommand('inventory.count');
+  const count = useSingleCommand('inventory.count');
   const form = useForm({
     initialValues: {
       heldQuantity: item.heldQuantity as number | string,

@@ -11,7 +11,7 @@ import {
   typeProblem,
 } from '../../../../shared/domain/nims';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
 import { TimeField } from '../../components/TimeField';
 import { toWallText, wallTimeMs } from '../../../../shared/domain/wall-time';
@@ -32,7 +32,7 @@ function InventoryForm({
   openedAt: number;
   onSaved: () => void;
 }) {
-  const save = useCommand('inventory.save');
+  const save = useSingleCommand('inventory.save');
   const owners = useOrganisationOptions();
   const form = useForm({
     initialValues: {

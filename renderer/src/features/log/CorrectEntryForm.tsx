@@ -5,12 +5,12 @@ import { notifications } from '@mantine/notifications';
 import type { LogEntry } from '../../../../shared/contract';
 import { useCategories } from './use-categories';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** A correction is a new entry linked to the original; the original is never changed. */
 export function CorrectEntryForm({ entry, onDone }: { entry: LogEntry; onDone: () => void }) {
   const categories = useCategories([entry.category]);
-  const correct = useCommand('log.correct');
+  const correct = useSingleCommand('log.correct');
   const form = useForm({
     initialValues: { text: entry.text, category: entry.category },
     validate: { text: (v) => (!v.trim() ? 'Type the corrected text' : v.trim() === entry.text.trim() ? 'The text is unchanged' : null) },

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** Anyone may propose an entry for the board; the designated position approves it. */
 export function ProposeForm({ entryId, onDone }: { entryId: string; onDone: () => void }) {
-  const propose = useCommand('log.proposeSignificant');
+  const propose = useSingleCommand('log.proposeSignificant');
   const [note, setNote] = useState('');
   const submit = (e: React.FormEvent) => {
     e.preventDefault();

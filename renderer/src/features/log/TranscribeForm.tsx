@@ -6,7 +6,7 @@ import { ENTRY_SOURCES, type EntrySource } from '../../../../shared/domain/incid
 import { BackendError } from '../../backend';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime, zoneSuffix } from '../../lib/format';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { SOURCE_LABELS } from './sources';
 import { parseTranscription } from './transcribe-parse';
@@ -44,7 +44,7 @@ export function TranscribeForm({ incident, onTyped, onCancel, onRecorded }: Prop
   const { coalition, session } = useShell();
   const positions = useMethod('position.list', {});
   const facets = useMethod('timeline.facets', { incidentId: incident.id });
-  const importLog = useCommand('log.import');
+  const importLog = useSingleCommand('log.import');
   const now = useNow(10_000);
   const [positionId, setPositionId] = useState(session.position.id);
   const [source, setSource] = useState<Source>('paper');
@@ -73,7 +73,8 @@ export function TranscribeForm({ incident, onTyped, onCancel, onRecorded }: Prop
     // Read again as it stands (the preview may be a keystroke behind), against the same
     // clock as the preview, so no line moves to another day between showing and saving.
     const fresh = parseTranscription(text, { timeZone, now, categories, defaultCategory: category, heardFrom });
-    if (!fresh.ready || importLog.isPending) return;
+    // A second press while this travels is dropped by useSingleCommand, not here.
+    if (!fresh.ready) return;
     setSentLines(fresh.entryLines);
     importLog.mutate(
       { incidentId: incident.id, positionId, source, entries: fresh.entries },

@@ -6,7 +6,7 @@ import type { Message } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime, localParts } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { PRIORITY_OPTIONS, VIA_OPTIONS } from './labels';
@@ -14,7 +14,7 @@ import { PRIORITY_OPTIONS, VIA_OPTIONS } from './labels';
 /** An ICS 213 in or out. A message taken by phone or radio carries the time it was said. */
 export function MessageForm({ incidentId, onDone }: { incidentId: string; onDone: (m: Message) => void }) {
   const { coalition, session } = useShell();
-  const record = useCommand('message.record');
+  const record = useSingleCommand('message.record');
   const now = useNow(10_000);
   const me = { name: session.operatorName, position: session.position.title };
   const form = useForm({

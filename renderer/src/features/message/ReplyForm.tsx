@@ -3,14 +3,14 @@ import { useForm } from '@mantine/form';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
 import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** Blocks 9-10, added once by the recipient. */
 export function ReplyForm({ messageId, onDone }: { messageId: string; onDone: () => void }) {
   const { coalition, session } = useShell();
-  const reply = useCommand('message.reply');
+  const reply = useSingleCommand('message.reply');
   const now = useNow(10_000);
   const form = useForm({
     initialValues: { reply: '', repliedByName: session.operatorName, repliedByPosition: session.position.title, repliedAt: '' },

@@ -8,7 +8,7 @@ import { PLAN_KIND_LABELS, PLAN_KINDS, formatBytes, PLAN_MAX_BYTES, type PlanKin
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { readPlanFile } from './read-file';
 
 const kinds = PLAN_KINDS.map((k) => ({ value: k, label: PLAN_KIND_LABELS[k] }));
@@ -16,7 +16,7 @@ const blank = (s: string) => (s.trim() ? s.trim() : null);
 
 /** A new document, or (for `plan`) its next version, which supersedes the one in force. */
 function PlanUploadForm({ plan, onDone }: { plan: Plan | null; onDone: () => void }) {
-  const upload = useCommand('plan.upload');
+  const upload = useSingleCommand('plan.upload');
   const [fileError, setFileError] = useState<string | null>(null);
   const form = useForm({
     initialValues: {

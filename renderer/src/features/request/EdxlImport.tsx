@@ -3,7 +3,7 @@ import { Select } from '../../components/Select';
 import { IconFileTypeXml } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EDXL_MAX_CHARS } from '../../../../shared/contract';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useOrganisationOptions } from '../directory/use-organisations';
 import { readTextFile } from '../../lib/download';
 import { useIncidents } from './lib/use-incidents';
@@ -15,7 +15,7 @@ function EdxlImport({ onOpen }: { onOpen: (id: string) => void }) {
   const cancel = useModalCancel();
   const incidents = useIncidents();
   const orgs = useOrganisationOptions();
-  const imp = useCommand('edxl.importRequestResource');
+  const imp = useSingleCommand('edxl.importRequestResource');
   const [file, setFile] = useState<File | null>(null);
   const [incidentId, setIncidentId] = useState<string | null>(null);
   const [orgId, setOrgId] = useState<string | null>(null);

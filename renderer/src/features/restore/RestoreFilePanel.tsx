@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** Restores from a file the operator names: another folder's store, a copy on removable media, a file kept aside. */
 export function RestoreFilePanel() {
   const [path, setPath] = useState('');
-  const restore = useCommand('store.restoreFile');
+  const restore = useSingleCommand('store.restoreFile');
   return (
     <Paper withBorder p="md" data-testid="restore-file-panel">
       <form

@@ -1,10 +1,10 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 /** The last way forward: a new, empty store, with the current file kept aside (never erased). */
 export function StartFreshPanel({ asideDir }: { asideDir: string }) {
-  const fresh = useCommand('store.startFresh');
+  const fresh = useSingleCommand('store.startFresh');
   return (
     <Paper withBorder p="md" data-testid="start-fresh-panel">
       <Stack gap="sm">

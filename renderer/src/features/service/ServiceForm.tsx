@@ -6,12 +6,12 @@ import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../../.
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
 function ServiceForm({ service, onSaved }: { service: Service | null; onSaved: () => void }) {
-  const save = useCommand('service.save');
+  const save = useSingleCommand('service.save');
   const form = useForm({
     initialValues: {
       name: service?.name ?? '',

@@ -2,12 +2,12 @@ import { Alert, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/c
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 const SECTIONS = ['Command', 'Command Staff', 'Operations', 'Planning', 'Logistics', 'Finance/Administration', 'Coalition'];
 
 export function CustomPositionForm({ onAdded }: { onAdded: (id: string) => void }) {
-  const add = useCommand('position.addCustom');
+  const add = useSingleCommand('position.addCustom');
   const form = useForm({
     initialValues: { title: '', code: '', section: 'Operations' },
     validate: {

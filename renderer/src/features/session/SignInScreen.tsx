@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Coalition } from '../../../../shared/contract';
 import { CenteredCard } from '../../components/CenteredCard';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { DemoMarker } from '../demo/DemoMarker';
 import { CustomPositionForm } from './CustomPositionForm';
 import { positionOptions } from './position-options';
@@ -39,7 +39,7 @@ export function SignInScreen({ coalition, workstationName }: { coalition: Coalit
  */
 export function SignInForm({ submitLabel, onSignedIn }: { submitLabel: string; onSignedIn?: () => void }) {
   const positions = useMethod('position.list', {});
-  const signIn = useCommand('session.signIn');
+  const signIn = useSingleCommand('session.signIn');
   const [adding, setAdding] = useState(false);
   const form = useForm({
     initialValues: { operatorName: '', positionId: '', pin: '' },

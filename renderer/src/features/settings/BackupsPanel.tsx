@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { modals } from '@mantine/modals';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 
 /** The store's backups: take one now, see which are verified, restore one. */
 export function BackupsPanel({
@@ -16,8 +16,8 @@ export function BackupsPanel({
   allowCreate?: boolean;
 }) {
   const list = useMethod('backup.list', {});
-  const create = useCommand('backup.create');
-  const restore = useCommand('backup.restore');
+  const create = useSingleCommand('backup.create');
+  const restore = useSingleCommand('backup.restore');
   const backups = list.data?.backups ?? [];
   return (
     <Paper withBorder p="md" data-testid="backups-panel">

@@ -1,15 +1,18 @@
 import { ActionIcon, Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useCommand, useMethod } from '../../lib/query';
+import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
 
 /** The coalition's ICS 214 categories: add, rename (on blur) and remove. Entries keep their own. */
 export function CategoriesPanel({ readOnly }: { readOnly: boolean }) {
   const list = useMethod('log.categories', {});
-  const save = useCommand('log.saveCategory');
+  // Adding records a new category: one per press. A rename (on blur) sets a name and a
+  // remove is idempotent, and one row's must not be dropped while another row's travels.
+  const add = useSingleCommand('log.saveCategory');
+  const rename = useCommand('log.saveCategory');
   const remove = useCommand('log.removeCategory');
   const [name, setName] = useState('');
-  const error = save.error ?? remove.error;
+  const error = add.error ?? rename.error ?? remove.error;
   return (
     <Paper withBorder p="md" data-testid="categories-panel">
       <Title order={3} mb="xs">
@@ -28,7 +31,7 @@ export function CategoriesPanel({ readOnly }: { readOnly: boolean }) {
               readOnly={readOnly}
               onBlur={(e) => {
                 const v = e.currentTarget.value.trim();
-                if (v && v !== c.name) save.mutate({ id: c.id, name: v });
+                if (v && v !== c.name) rename.mutate({ id: c.id, name: v });
               }}
             />
             {!readOnly && (
@@ -42,12 +45,12 @@ export function CategoriesPanel({ readOnly }: { readOnly: boolean }) {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (name.trim()) save.mutate({ name: name.trim() }, { onSuccess: () => setName('') });
+              if (name.trim()) add.mutate({ name: name.trim() }, { onSuccess: () => setName('') });
             }}
           >
             <Group gap="xs" wrap="nowrap">
               <TextInput flex={1} aria-label="New category" placeholder="New category" value={name} onChange={(e) => setName(e.currentTarget.value)} />
-              <Button type="submit" variant="default" loading={save.isPending}>
+              <Button type="submit" variant="default" loading={add.isPending}>
                 Add
               </Button>
             </Group>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
 import { downloadText } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
-import { useCommand, useMethod } from '../../lib/query';
+import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
 import { IntegrityProblems } from '../integrity/IntegrityProblems';
 import { WitnessInputs, type VerifyInput } from './WitnessInputs';
 
@@ -15,7 +15,7 @@ export function IntegrityPanel({ timeZone }: { timeZone: string }) {
   const status = useMethod('integrity.status', {});
   const verify = useCommand('integrity.verify');
   const [witnesses, setWitnesses] = useState<{ input: VerifyInput; error: string | null }>({ input: {}, error: null });
-  const anchor = useCommand('integrity.anchor');
+  const anchor = useSingleCommand('integrity.anchor');
   const s = status.data;
   // Reached from the banner's Details: while there is a problem, this panel is what matters here.
   const panel = useRef<HTMLDivElement>(null);

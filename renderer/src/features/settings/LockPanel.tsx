@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '
 import { Select } from '../../components/Select';
 import { useState } from 'react';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/contract/settings';
-import { useCommand, useMethod } from '../../lib/query';
+import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 
 const minutesLabel = (m: number) => (m === 0 ? 'Never' : `After ${m} minutes without a key or click`);
@@ -13,7 +13,7 @@ export function LockPanel() {
   const settings = useMethod('settings.get', {});
   const update = useCommand('settings.update');
   const pinStatus = useMethod('session.pinStatus', { operatorName: session.operatorName });
-  const setPin = useCommand('session.setPin');
+  const setPin = useSingleCommand('session.setPin');
   const [pin, setPinText] = useState('');
   const [currentPin, setCurrentPin] = useState('');
   const hasPin = !!pinStatus.data?.hasPin;

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { BackendError } from '../../backend';
 import { Select } from '../../components/Select';
 import { fieldErrors } from '../../lib/form-errors';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { LoadDemoCard } from '../demo/LoadDemoCard';
 import { JoinCard } from '../sync/JoinCard';
 import { supportedZones, workstationZone, zoneOptions, zoneWarning } from './zones';
@@ -14,7 +14,7 @@ import { supportedZones, workstationZone, zoneOptions, zoneWarning } from './zon
  * beside it, the demonstration coalition for training.
  */
 export function SetupScreen() {
-  const complete = useCommand('setup.complete');
+  const complete = useSingleCommand('setup.complete');
   const sync = useMethod('sync.status', {});
   const own = useMemo(() => workstationZone(), []);
   const zones = useMemo(() => zoneOptions(own, supportedZones()), [own]);

@@ -5,7 +5,7 @@ import type { Sitrep, SitrepFields } from '../../../../shared/contract';
 import { PROGNOSES, PROGNOSIS_LABELS } from '../../../../shared/contract/sitrep';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 
 const FIELDS: { key: Exclude<keyof SitrepFields, 'prognosis'>; label: string; rows: number }[] = [
   { key: 'summary', label: 'Situation summary', rows: 5 },
@@ -18,8 +18,8 @@ const FIELDS: { key: Exclude<keyof SitrepFields, 'prognosis'>; label: string; ro
 
 /** Planning's part of the report: drafted from the record, edited here, saved, then approved as a version that never changes. */
 export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
-  const save = useCommand('sitrep.save');
-  const approve = useCommand('sitrep.approve');
+  const save = useSingleCommand('sitrep.save');
+  const approve = useSingleCommand('sitrep.approve');
   const [draft, setDraft] = useState<SitrepFields>(sitrep);
   const [base, setBase] = useState<Sitrep>(sitrep);
   const differs = (a: SitrepFields, b: SitrepFields) => FIELDS.some((f) => a[f.key] !== b[f.key]) || a.prognosis !== b.prognosis;

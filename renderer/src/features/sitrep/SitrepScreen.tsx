@@ -4,7 +4,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusBadge } from '../../components/StatusBadge';
 import { saveExport } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
 import { useActiveIncident } from '../incident/use-active-incident';
@@ -13,7 +13,11 @@ import { SitrepEditor } from './SitrepEditor';
 
 /** Approved versions: each prints as PDF or DOCX; a superseded one says so. */
 function Versions({ sitrepId, versions, timeZone }: { sitrepId: string; versions: { id: string; version: number; approvedAt: number; approvedBy: string | null; positionTitle: string | null; supersededById: string | null }[]; timeZone: string }) {
-  const exp = useCommand('sitrep.export');
+  // One export of each kind at a time (a double click prints and audits one file), and a
+  // PDF asked for while a DOCX is being made still goes.
+  const pdf = useSingleCommand('sitrep.export');
+  const docx = useSingleCommand('sitrep.export');
+  const error = pdf.error ?? docx.error;
   return (
     <Paper withBorder p="md" data-testid="sitrep-versions" data-sitrep={sitrepId}>
       <Title order={3} mb="xs">
@@ -31,10 +35,10 @@ function Versions({ sitrepId, versions, timeZone }: { sitrepId: string; versions
               </Table.Td>
               <Table.Td>
                 <Group gap="xs">
-                  <Button size="xs" variant="default" loading={exp.isPending && exp.variables?.versionId === v.id && exp.variables.format === 'pdf'} onClick={() => exp.mutate({ versionId: v.id, format: 'pdf' }, { onSuccess: saveExport })} data-testid="sitrep-pdf">
+                  <Button size="xs" variant="default" loading={pdf.isPending && pdf.variables?.versionId === v.id} onClick={() => pdf.mutate({ versionId: v.id, format: 'pdf' }, { onSuccess: saveExport })} data-testid="sitrep-pdf">
                     PDF
                   </Button>
-                  <Button size="xs" variant="default" loading={exp.isPending && exp.variables?.versionId === v.id && exp.variables.format === 'docx'} onClick={() => exp.mutate({ versionId: v.id, format: 'docx' }, { onSuccess: saveExport })} data-testid="sitrep-docx">
+                  <Button size="xs" variant="default" loading={docx.isPending && docx.variables?.versionId === v.id} onClick={() => docx.mutate({ versionId: v.id, format: 'docx' }, { onSuccess: saveExport })} data-testid="sitrep-docx">
                     DOCX
                   </Button>
                 </Group>
@@ -43,7 +47,7 @@ function Versions({ sitrepId, versions, timeZone }: { sitrepId: string; versions
           ))}
         </Table.Tbody>
       </Table>
-      {exp.error && <ErrorPanel title="Not printed" error={exp.error} />}
+      {error && <ErrorPanel title="Not printed" error={error} />}
     </Paper>
   );
 }
@@ -55,7 +59,7 @@ export function SitrepScreen() {
   const periods = useMethod('incident.periods', { incidentId: incident?.id ?? '' }, { enabled: !!incident });
   const list = useMethod('sitrep.list', { incidentId: incident?.id ?? '' }, { enabled: !!incident });
   const [picked, setPicked] = useState<string | null>(null);
-  const draft = useCommand('sitrep.draft');
+  const draft = useSingleCommand('sitrep.draft');
   const periodId = picked ?? current?.id ?? periods.data?.periods.at(-1)?.id ?? null;
   const existing = list.data?.sitreps.find((s) => s.periodId === periodId);
   const sitrep = useMethod('sitrep.get', { id: existing?.id ?? '' }, { enabled: !!existing });

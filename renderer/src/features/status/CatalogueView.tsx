@@ -3,14 +3,14 @@ import { useState } from 'react';
 import type { StatusType } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS, DISCIPLINES, type Discipline } from '../../../../shared/domain/disciplines';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { useCommand } from '../../lib/query';
+import { useSingleCommand } from '../../lib/query';
 import { useCatalogue } from './use-catalogue';
 
 const hours = (min: number) => (min % 60 === 0 ? `${min / 60} h` : `${min} min`);
 
 /** Edits one status type: its words, plausible range, largest plausible change, intervals and who reports it. */
 function TypeForm({ type, levels, onClose }: { type: StatusType; levels: { id: string; name: string }[]; onClose(): void }) {
-  const save = useCommand('status.saveType');
+  const save = useSingleCommand('status.saveType');
   const [label, setLabel] = useState(type.label);
   const [unit, setUnit] = useState(type.unit ?? '');
   const [min, setMin] = useState<number | string>(type.min ?? '');
@@ -81,7 +81,7 @@ const KINDS = [
 
 /** A status type the defaults lack: its code (fixed once saved), words, kind and who reports it. */
 function NewTypeForm({ groups, onClose }: { groups: string[]; onClose(): void }) {
-  const save = useCommand('status.saveType');
+  const save = useSingleCommand('status.saveType');
   const [code, setCode] = useState('');
   const [label, setLabel] = useState('');
   const [group, setGroup] = useState(groups[0] ?? 'Operations');

@@ -5,7 +5,7 @@ import { STATUS_IMPORT_MAX_CHARS } from '../../../../shared/contract';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { downloadText, readTextFile, saveExport } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
-import { useCommand } from '../../lib/query';
+import { useCommand, useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { useCatalogue } from './use-catalogue';
 
@@ -13,9 +13,9 @@ import { useCatalogue } from './use-catalogue';
 export function ExchangeView() {
   const { coalition } = useShell();
   const catalogue = useCatalogue();
-  const exportHave = useCommand('status.exportHave');
+  const exportHave = useSingleCommand('status.exportHave');
   const preview = useCommand('status.importPreview');
-  const commit = useCommand('status.importCommit');
+  const commit = useSingleCommand('status.importCommit');
   const [format, setFormat] = useState<'have' | 'csv'>('have');
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { DISCIPLINE_LABELS, type Discipline } from '../../../../shared/domain/di
 import { wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { TimeField } from '../../components/TimeField';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { useCatalogue } from './use-catalogue';
 
@@ -13,7 +13,7 @@ export function RequestForm({ onCreated, onCancel }: { onCreated(id: string): vo
   const { coalition } = useShell();
   const catalogue = useCatalogue();
   const facilities = useMethod('status.facilities', {});
-  const create = useCommand('status.requestCreate');
+  const create = useSingleCommand('status.requestCreate');
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState('');
   const [disciplines, setDisciplines] = useState<string[]>([]);

@@ -5,7 +5,7 @@ import { BUNDLE_MAX_BYTES, type BundleSummary } from '../../../../shared/contrac
 import { bytesToBase64 } from '../../lib/base64';
 import { downloadBase64 } from '../../lib/download';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { useCommand } from '../../lib/query';
+import { AlreadySending, useCommand, useSingleCommand } from '../../lib/query';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -31,9 +31,9 @@ type Applied = { facts: number; changes: number; held: string | null };
  * bar as its parts are applied in order. Importing the same bundle twice changes nothing.
  */
 export function BundlesPanel({ timeZone }: { timeZone: string }) {
-  const exporter = useCommand('sync.bundleExport');
+  const exporter = useSingleCommand('sync.bundleExport');
   const opener = useCommand('sync.bundleOpen');
-  const apply = useCommand('sync.bundleApply');
+  const apply = useSingleCommand('sync.bundleApply');
   const [file, setFile] = useState<File | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -74,6 +74,8 @@ export function BundlesPanel({ timeZone }: { timeZone: string }) {
       opener.reset();
       setFile(null);
     } catch (e) {
+      // Import pressed again while the parts travel: the first press carries on and says how it went.
+      if (e instanceof AlreadySending) return;
       setApplyError((e as Error).message);
     }
   };

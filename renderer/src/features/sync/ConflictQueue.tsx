@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ConflictSide, SyncConflict } from '../../../../shared/contract';
 import { formatDateTime } from '../../lib/format';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 
 const shown = (v: ConflictSide['value']) => (v === null || v === '' ? '(empty)' : String(v));
 
@@ -26,7 +26,7 @@ function Side({ side, timeZone }: { side: ConflictSide; timeZone: string }) {
  */
 export function ConflictQueue({ timeZone }: { timeZone: string }) {
   const list = useMethod('sync.conflicts', { limit: 100 });
-  const resolve = useCommand('sync.resolve');
+  const resolve = useSingleCommand('sync.resolve');
   const conflicts = list.data?.conflicts ?? [];
   const pick = (c: SyncConflict, side: ConflictSide) => resolve.mutate({ table: c.table, rowId: c.rowId, column: c.column, keepChangeId: side.changeId });
   return (

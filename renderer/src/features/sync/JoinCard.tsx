@@ -1,6 +1,6 @@
 import { Alert, Button, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useCommand, useMethod } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 
 /**
  * First run, the other way: join an existing coalition with a join code from one of its
@@ -10,8 +10,8 @@ import { useCommand, useMethod } from '../../lib/query';
 export function JoinCard() {
   const status = useMethod('sync.status', {});
   const peers = useMethod('sync.peers', {});
-  const join = useCommand('sync.join');
-  const add = useCommand('sync.addPeer');
+  const join = useSingleCommand('sync.join');
+  const add = useSingleCommand('sync.addPeer');
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [address, setAddress] = useState('');

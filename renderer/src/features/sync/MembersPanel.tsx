@@ -1,12 +1,12 @@
 import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useCommand, useMethod } from '../../lib/query';
+import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
 
 /** The coalition's sync group (synced like any record), and join codes for new workstations. */
 export function MembersPanel() {
   const status = useMethod('sync.status', {});
-  const issue = useCommand('sync.issueJoin');
+  const issue = useSingleCommand('sync.issueJoin');
   const remove = useCommand('sync.removeMember');
   const members = status.data?.members ?? [];
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SyncPeer } from '../../../../shared/contract';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
-import { useCommand, useMethod } from '../../lib/query';
+import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
 
 function peerState(p: SyncPeer): { tone: 'good' | 'warn' | 'bad' | 'neutral'; words: string } {
   if (p.connected) return p.toSend ? { tone: 'warn', words: `Connected, ${p.toSend} to send` } : { tone: 'good', words: 'Connected, up to date' };
@@ -14,7 +14,7 @@ function peerState(p: SyncPeer): { tone: 'good' | 'warn' | 'bad' | 'neutral'; wo
 /** The workstations this one syncs with: who, where, when last heard from, what each still lacks. */
 export function PeersPanel({ timeZone }: { timeZone: string }) {
   const peers = useMethod('sync.peers', {});
-  const add = useCommand('sync.addPeer');
+  const add = useSingleCommand('sync.addPeer');
   const remove = useCommand('sync.removePeer');
   const [address, setAddress] = useState('');
   const list = peers.data?.peers ?? [];

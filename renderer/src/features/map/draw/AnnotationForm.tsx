@@ -5,7 +5,7 @@ import { ANNOTATION_PURPOSE_LABELS, ANNOTATION_PURPOSES, type AnnotationGeometry
 import { ModalFormFooter } from '../../../components/ModalFormFooter';
 import { fieldErrors } from '../../../lib/form-errors';
 import { closeModal, openModal } from '../../../lib/open-modal';
-import { useCommand } from '../../../lib/query';
+import { useSingleCommand } from '../../../lib/query';
 
 export interface Drawn {
   id?: string;
@@ -21,7 +21,7 @@ const SHAPE_WORDS: Record<AnnotationShape, string> = { point: 'a point', line: '
 
 /** The words that go with a drawing: its label on the map, a note, and what it marks. */
 function AnnotationForm({ incidentId, drawn, close }: { incidentId: string; drawn: Drawn; close: () => void }) {
-  const save = useCommand('map.annotationSave');
+  const save = useSingleCommand('map.annotationSave');
   const form = useForm({
     initialValues: { label: drawn.label ?? '', note: drawn.note ?? '', purpose: drawn.purpose ?? ('note' as AnnotationPurpose) },
     validate: { label: (v) => (v.trim() ? null : 'Label is required: it is written beside the shape on every map') },

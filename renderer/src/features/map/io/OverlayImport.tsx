@@ -2,7 +2,7 @@ import { Alert, FileInput, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MAX_OVERLAY_CHARS, type OverlayFormat } from '../../../../../shared/contract';
-import { useCommand } from '../../../lib/query';
+import { useSingleCommand } from '../../../lib/query';
 import { bytesToBase64 } from '../../../lib/base64';
 import { formatMb } from './bytes';
 
@@ -16,7 +16,7 @@ function formatOf(name: string): OverlayFormat | null {
 
 /** GeoJSON, KML or KMZ as an overlay on every workstation's map; a bad or huge file is refused in words. */
 export function OverlayImport() {
-  const imp = useCommand('map.overlayImport');
+  const imp = useSingleCommand('map.overlayImport');
   const [problem, setProblem] = useState<string | null>(null);
   const choose = async (file: File | null) => {
     setProblem(null);

@@ -1,10 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import type { TransitionInput } from '../../../../../shared/contract';
-import { useCommand } from '../../../lib/query';
+import { useSingleCommand } from '../../../lib/query';
 
 /** Runs one step; on success says in words what changed. Errors stay with the form that asked. */
 export function useTransition(onDone: () => void) {
-  const t = useCommand('request.transition');
+  const t = useSingleCommand('request.transition');
   const run = (input: TransitionInput) =>
     t.mutate(input, {
       onSuccess: ({ request }) => {

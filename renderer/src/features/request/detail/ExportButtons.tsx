@@ -2,14 +2,14 @@ import { Alert, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { IconFileTypeCsv, IconFileTypePdf, IconFileTypeXml } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
-import { useCommand } from '../../../lib/query';
+import { useSingleCommand } from '../../../lib/query';
 import { downloadBase64, downloadText, saveWithManifest } from '../../../lib/download';
 
 /** ICS 213RR as PDF, the history as CSV, and the EDXL-RM messages of its steps. */
 export function ExportButtons({ r }: { r: RequestDetail }) {
-  const pdf = useCommand('request.formPdf');
-  const csv = useCommand('request.historyCsv');
-  const edxl = useCommand('edxl.exportRequest');
+  const pdf = useSingleCommand('request.formPdf');
+  const csv = useSingleCommand('request.historyCsv');
+  const edxl = useSingleCommand('edxl.exportRequest');
   const error = pdf.error ?? csv.error ?? edxl.error;
   // Said in words when there is nothing to write, instead of a button that seems to do nothing.
   const [edxlNote, setEdxlNote] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { useShell } from '../../../lib/shell-context';
 import { useShortcuts } from '../../../lib/shortcuts';
 import { catalogueShortcut } from '../../../lib/shortcut-catalogue';
 import { ErrorPanel } from '../../../components/ErrorPanel';
-import { useCommand, useMethod } from '../../../lib/query';
+import { useMethod, useSingleCommand } from '../../../lib/query';
 import { NextActions } from '../actions/NextActions';
 import { openStep } from '../actions/open-step';
 import { primaryAction } from '../actions/primary-action';
@@ -28,7 +28,7 @@ export function RequestDetailView({ id, onBack, onEdit, onOpen }: Props) {
   const tz = coalition.timeZone;
   const q = useMethod('request.get', { id });
   const history = useMethod('request.history', { id });
-  const duplicate = useCommand('request.duplicate');
+  const duplicate = useSingleCommand('request.duplicate');
   const now = useNow();
   const r = q.data?.request;
   const next = r ? primaryAction(r) : null;

@@ -5,7 +5,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { PRIORITIES, PRIORITY_LABELS } from '../../../../../shared/domain/request-state';
 import { useShell } from '../../../lib/shell-context';
-import { useCommand, useMethod } from '../../../lib/query';
+import { useMethod, useSingleCommand } from '../../../lib/query';
 import { Block } from '../detail/RequestorBlocks';
 import { useIncidents } from '../lib/use-incidents';
 import { wallTimeMs } from '../../../../../shared/domain/wall-time';
@@ -24,8 +24,8 @@ interface Props {
 function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Props & { defaultIncidentId: string | null }) {
   const { coalition } = useShell();
   const tz = coalition.timeZone;
-  const create = useCommand('request.create');
-  const update = useCommand('request.update');
+  const create = useSingleCommand('request.create');
+  const update = useSingleCommand('request.update');
   const incidents = useIncidents();
   const { orgOptions, orgAddress, kinds } = useRequestFormOptions();
   const form = useForm<RequestValues>({
