@@ -220,6 +220,26 @@ describe('the verifier on a tampered demonstration store', () => {
     expect(verify(db).problems).toEqual([]);
   });
 
+  it('13b. INSERT OR REPLACE naming an existing row’s rowid with a new id (a log entry, a decision, a status report) is refused in words, and the row stays as written', () => {
+    const db = copyOf(demo);
+    // log_entries is a view over log_rows (migration 16): the rowid is log_rows'.
+    for (const table of ['log_rows', 'decisions', 'status_reports']) {
+      const row = db.prepare(`SELECT rowid AS rowid_, * FROM ${table} ORDER BY rowid LIMIT 1 OFFSET 1`).get() as Record<string, unknown> | undefined;
+      expect(row, table).toBeDefined();
+      const { rowid_: rowid, ...original } = row!;
+      const cols = Object.keys(original);
+      const count = db.prepare(`SELECT count(*) FROM ${table}`).pluck();
+      const before = count.get();
+      const replace = db.prepare(`INSERT OR REPLACE INTO ${table} (rowid, ${cols.join(',')}) VALUES (@rowid, ${cols.map((c) => '@' + c).join(',')})`);
+      expect(() => replace.run({ ...original, rowid, id: '01900000-0000-7000-8000-00000000beef' }), table).toThrow(
+        /is append-only: a row with this key or rowid already exists and cannot be replaced/,
+      );
+      expect(db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(rowid), table).toEqual(original);
+      expect(count.get(), table).toBe(before);
+    }
+    expect(verify(db).problems).toEqual([]);
+  });
+
   it('14. INSERT OR REPLACE after the guards are dropped: the rewritten record is named', () => {
     const db = copyOf(demo);
     const victim = middleLink(db, localWorkstation(db), 'log_entries');
