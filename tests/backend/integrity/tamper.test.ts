@@ -339,7 +339,7 @@ describe('the verifier on a tampered demonstration store', () => {
     expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'rewritten', problem: expect.stringContaining('printed footer') }));
   });
 
-  it('23. a name many log entries share, renamed once where the log keeps it (timeline_refs, schema 16): its missing guard is named, and so is every entry that carried it', () => {
+  it('23. a name many log entries share, renamed once where the log keeps it (timeline_refs, schema 16): its missing guard is named, and so is every entry that carried it and the name itself', () => {
     const db = copyOf(demo);
     const { ref, n } = db
       .prepare('SELECT o.ref, count(*) AS n FROM log_rows l JOIN timeline_refs o ON o.n = l.op GROUP BY l.op HAVING count(*) >= 2 ORDER BY n DESC LIMIT 1')
@@ -350,8 +350,25 @@ describe('the verifier on a tampered demonstration store', () => {
     const r = verify(db);
     expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'guard', table: 'timeline_refs' }));
     expect(r.problems.filter((p) => p.kind === 'altered' && p.table === 'log_entries')).toHaveLength(n);
-    // The guard put back: every entry carrying the renamed name is still named.
+    // The shared name behind them is named too: what it reads now and how many entries carry
+    // it, with the other names carried by exactly the same entries (here the operator's
+    // position and its title), which the entries' hashes cannot tell apart from it.
+    const named = [expect.stringMatching(new RegExp(`^The same ${n} log entries, every one of them named altered, carry the operator name "Mallory" \\(number \\d+\\), the position title .* one of these was probably changed there`))];
+    expect(r.notes).toEqual(named);
+    // The guard put back: every entry carrying the renamed name is still named, and the name.
     db.exec(guard);
-    expect(verify(db).problems.map((p) => [p.kind, p.table])).toEqual(Array.from({ length: n }, () => ['altered', 'log_entries']));
+    const again = verify(db);
+    expect(again.problems.map((p) => [p.kind, p.table])).toEqual(Array.from({ length: n }, () => ['altered', 'log_entries']));
+    expect(again.notes).toEqual(named);
+
+    // A category used by several operators: named alone.
+    const other = copyOf(demo);
+    const cat = other
+      .prepare('SELECT o.ref, count(*) AS n FROM log_rows l JOIN timeline_refs o ON o.n = l.cat GROUP BY l.cat HAVING count(DISTINCT l.op) >= 2 ORDER BY n DESC LIMIT 1')
+      .get() as { ref: string; n: number };
+    asAttacker(other, ['timeline_refs'], () => other.prepare("UPDATE timeline_refs SET ref = 'Rumour' WHERE ref = ?").run(cat.ref));
+    expect(verify(other).notes).toEqual([
+      expect.stringMatching(new RegExp(`^The category "Rumour" \\(number \\d+\\) is carried by ${cat.n} log entries, every one of them named altered: it is kept once for them all in timeline_refs`)),
+    ]);
   });
 });
