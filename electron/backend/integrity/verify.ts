@@ -7,6 +7,7 @@ import { keyedChain, linkOfRow } from '../db/row-key';
 import { checkDerived, checkOutbox } from './derived';
 import { checkGuards } from './guards';
 import { checkHeads } from './heads-check';
+import { sharedNamesBehind } from './shared-names';
 import { headSignatureValid, signedHeads, type SignedHead } from './heads';
 import { describeRow, ProblemList, type IntegrityProblem } from './problem';
 import { ChainWalker } from './walker';
@@ -190,6 +191,7 @@ export function* verifySteps(db: Db, opts: VerifyOptions = {}): Generator<void, 
   yield;
   const outbox = present.has('changes') ? checkOutbox(db, problems, opts.outboxSince ?? '') : { newestHlc: '' };
   checkGuards(db, [...factTables, ...[...APPEND_ONLY_TABLES].filter((t) => present.has(t))], problems);
+  notes.push(...sharedNamesBehind(db, problems.items));
 
   return {
     ok: problems.count === 0,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { migrations } from '../../../electron/backend/db/migrations';
-import { noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
+// The guards as the earlier migrations made them (key-only; migration 18 added the rowid).
+import { keyOnlyNoReplaceTrigger as noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
 import { TIMELINE_FEEDS } from '../../../electron/backend/db/migrations/013-lean';
 import { asBeforeKeys } from './before-keys';
 

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { migrations } from '../../../electron/backend/db/migrations';
 import { SOURCES } from '../../../electron/backend/db/migrations/002-incidents';
-import { appendOnlyGuards } from '../../../electron/backend/db/migrations/append-only';
+// The guards as the earlier migrations made them (key-only; migration 18 added the rowid).
+import { keyOnlyAppendOnlyGuards as appendOnlyGuards } from '../../../electron/backend/db/migrations/append-only';
 import { TIMELINE_FEEDS, timelineTrigger } from '../../../electron/backend/db/migrations/013-lean';
 import { rowKeySql } from '../../../electron/backend/db/row-key';
 import { undoWritePages } from './before-write-pages';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/db/migrate';
 import { FACT_TABLES, migrations } from '../../../electron/backend/db/migrations';
-import { noEditTriggers, noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
+// The guards as the earlier migrations made them (key-only; migration 18 added the rowid).
+import { noEditTriggers, keyOnlyNoReplaceTrigger as noReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
 import { asAttacker, copyOf, localWorkstation, makeDemoStore, middleLink, verify } from '../integrity/demo-store';
 
 /**

@@ -103,6 +103,44 @@ describe('append-only tables refuse every rewrite, table by table', () => {
     if (before > 0) expect(tried).toBeGreaterThan(0);
   });
 
+  // Migration 18: a new row naming an existing row's rowid conflicts on the rowid alone, and
+  // REPLACE would delete that row. plan_sections' guard compared (version_id, ordinal) only.
+  it.each([...TABLES.map(storedIn), 'plan_sections'])('%s: INSERT OR REPLACE naming an existing rowid with every key new changes nothing', (table) => {
+    const info = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; pk: number }[];
+    const pk = info.filter((c) => c.pk > 0);
+    const alias = pk.length === 1 && pk[0]!.type === 'INTEGER' ? pk[0]!.name : null;
+    const withoutRowid = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table) as string).includes('WITHOUT ROWID');
+    if (withoutRowid) return; // its primary key is its conflict target, covered above
+    const rowid = alias ?? 'rowid';
+    const row = db.prepare(`SELECT rowid AS rowid_, * FROM ${table} ORDER BY rowid LIMIT 1`).get() as Record<string, unknown> | undefined;
+    if (!row) return; // left empty by the demonstration: its guard's text is checked in migration 18's test
+    const { rowid_: existing, ...original } = row;
+    const copy: Record<string, unknown> = { ...original };
+    for (const key of uniqueKeys(table)) for (const c of key) if (c !== rowid) copy[c] = typeof row[c] === 'number' ? 900_000_000 + Math.floor(Math.random() * 1e6) : `fresh-${Math.random()}`;
+    copy[rowid] = existing;
+    const cols = Object.keys(copy);
+    const before = rowsOf(table);
+    for (const recursive of ['OFF', 'ON']) {
+      db.pragma(`recursive_triggers = ${recursive}`);
+      for (const verb of ['INSERT OR REPLACE', 'REPLACE']) {
+        const sql = `${verb} INTO ${table} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`;
+        expect(() => db.prepare(sql).run(copy), sql).toThrow(/append-only/);
+      }
+    }
+    expect(db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(existing)).toEqual(original);
+    expect(rowsOf(table)).toBe(before);
+  });
+
+  it('timeline_refs: a taken number is refused in words; a taken name is still skipped, as the interning expects', () => {
+    const ref = db.prepare('SELECT n, ref FROM timeline_refs LIMIT 1').get() as { n: number; ref: string };
+    expect(() => db.prepare('INSERT OR REPLACE INTO timeline_refs (n, ref) VALUES (?, ?)').run(ref.n, 'Mallory')).toThrow(
+      /timeline_refs is append-only: a row with this number already exists/,
+    );
+    expect(() => db.prepare('INSERT OR IGNORE INTO timeline_refs (n, ref) VALUES (?, ?)').run(ref.n, 'Mallory')).toThrow(/append-only/);
+    expect(db.prepare('SELECT ref FROM timeline_refs WHERE n = ?').pluck().get(ref.n)).toBe(ref.ref);
+    expect(db.prepare('INSERT INTO timeline_refs (ref) VALUES (?)').run(ref.ref).changes).toBe(0);
+  });
+
   it('the timeline’s interned ids cannot be renumbered by REPLACE either', () => {
     const ref = db.prepare('SELECT n, ref FROM timeline_refs LIMIT 1').get() as { n: number; ref: string };
     db.prepare('INSERT OR REPLACE INTO timeline_refs (n, ref) VALUES (?, ?)').run(ref.n + 100_000, ref.ref);

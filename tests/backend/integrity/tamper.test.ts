@@ -220,6 +220,26 @@ describe('the verifier on a tampered demonstration store', () => {
     expect(verify(db).problems).toEqual([]);
   });
 
+  it('13b. INSERT OR REPLACE naming an existing row’s rowid with a new id (a log entry, a decision, a status report) is refused in words, and the row stays as written', () => {
+    const db = copyOf(demo);
+    // log_entries is a view over log_rows (migration 16): the rowid is log_rows'.
+    for (const table of ['log_rows', 'decisions', 'status_reports']) {
+      const row = db.prepare(`SELECT rowid AS rowid_, * FROM ${table} ORDER BY rowid LIMIT 1 OFFSET 1`).get() as Record<string, unknown> | undefined;
+      expect(row, table).toBeDefined();
+      const { rowid_: rowid, ...original } = row!;
+      const cols = Object.keys(original);
+      const count = db.prepare(`SELECT count(*) FROM ${table}`).pluck();
+      const before = count.get();
+      const replace = db.prepare(`INSERT OR REPLACE INTO ${table} (rowid, ${cols.join(',')}) VALUES (@rowid, ${cols.map((c) => '@' + c).join(',')})`);
+      expect(() => replace.run({ ...original, rowid, id: '01900000-0000-7000-8000-00000000beef' }), table).toThrow(
+        /is append-only: a row with this key or rowid already exists and cannot be replaced/,
+      );
+      expect(db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(rowid), table).toEqual(original);
+      expect(count.get(), table).toBe(before);
+    }
+    expect(verify(db).problems).toEqual([]);
+  });
+
   it('14. INSERT OR REPLACE after the guards are dropped: the rewritten record is named', () => {
     const db = copyOf(demo);
     const victim = middleLink(db, localWorkstation(db), 'log_entries');
@@ -319,7 +339,7 @@ describe('the verifier on a tampered demonstration store', () => {
     expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'rewritten', problem: expect.stringContaining('printed footer') }));
   });
 
-  it('23. a name many log entries share, renamed once where the log keeps it (timeline_refs, schema 16): its missing guard is named, and so is every entry that carried it', () => {
+  it('23. a name many log entries share, renamed once where the log keeps it (timeline_refs, schema 16): its missing guard is named, and so is every entry that carried it and the name itself', () => {
     const db = copyOf(demo);
     const { ref, n } = db
       .prepare('SELECT o.ref, count(*) AS n FROM log_rows l JOIN timeline_refs o ON o.n = l.op GROUP BY l.op HAVING count(*) >= 2 ORDER BY n DESC LIMIT 1')
@@ -330,8 +350,25 @@ describe('the verifier on a tampered demonstration store', () => {
     const r = verify(db);
     expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'guard', table: 'timeline_refs' }));
     expect(r.problems.filter((p) => p.kind === 'altered' && p.table === 'log_entries')).toHaveLength(n);
-    // The guard put back: every entry carrying the renamed name is still named.
+    // The shared name behind them is named too: what it reads now and how many entries carry
+    // it, with the other names carried by exactly the same entries (here the operator's
+    // position and its title), which the entries' hashes cannot tell apart from it.
+    const named = [expect.stringMatching(new RegExp(`^The same ${n} log entries, every one of them named altered, carry the operator name "Mallory" \\(number \\d+\\), the position title .* one of these was probably changed there`))];
+    expect(r.notes).toEqual(named);
+    // The guard put back: every entry carrying the renamed name is still named, and the name.
     db.exec(guard);
-    expect(verify(db).problems.map((p) => [p.kind, p.table])).toEqual(Array.from({ length: n }, () => ['altered', 'log_entries']));
+    const again = verify(db);
+    expect(again.problems.map((p) => [p.kind, p.table])).toEqual(Array.from({ length: n }, () => ['altered', 'log_entries']));
+    expect(again.notes).toEqual(named);
+
+    // A category used by several operators: named alone.
+    const other = copyOf(demo);
+    const cat = other
+      .prepare('SELECT o.ref, count(*) AS n FROM log_rows l JOIN timeline_refs o ON o.n = l.cat GROUP BY l.cat HAVING count(DISTINCT l.op) >= 2 ORDER BY n DESC LIMIT 1')
+      .get() as { ref: string; n: number };
+    asAttacker(other, ['timeline_refs'], () => other.prepare("UPDATE timeline_refs SET ref = 'Rumour' WHERE ref = ?").run(cat.ref));
+    expect(verify(other).notes).toEqual([
+      expect.stringMatching(new RegExp(`^The category "Rumour" \\(number \\d+\\) is carried by ${cat.n} log entries, every one of them named altered: it is kept once for them all in timeline_refs`)),
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import { appendOnlyGuards, noReplaceTrigger } from './append-only';
+// The guards as this migration made them when released (migration 18 added the rowid).
+import { keyOnlyAppendOnlyGuards as appendOnlyGuards, keyOnlyNoReplaceTrigger as noReplaceTrigger } from './append-only';
 
 /**
  * Migration 4: records that prove themselves.

@@ -1,4 +1,5 @@
-import { appendOnlyGuards } from './append-only';
+// The guards as this migration made them when released (migration 18 added the rowid).
+import { keyOnlyAppendOnlyGuards as appendOnlyGuards } from './append-only';
 import { seedId } from './002-incidents';
 import { DEFAULT_CATALOGUE } from './007-status-catalogue';
 

@@ -1,4 +1,5 @@
-import { appendOnlyGuards } from './append-only';
+// The guards as this migration made them when released (migration 18 added the rowid).
+import { keyOnlyAppendOnlyGuards as appendOnlyGuards } from './append-only';
 // Value lists are written out, not imported from shared/: a released migration must not
 // change when the domain lists grow (that is a new migration).
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');

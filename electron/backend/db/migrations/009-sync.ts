@@ -1,4 +1,5 @@
-import { noReplaceTrigger } from './append-only';
+// The guards as this migration made them when released (migration 18 added the rowid).
+import { keyOnlyNoReplaceTrigger as noReplaceTrigger } from './append-only';
 
 /**
  * Migration 9: several workstations, one record (sync.md).

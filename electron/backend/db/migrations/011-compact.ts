@@ -1,4 +1,5 @@
-import { appendOnlyGuards, noEditTriggers, noReplaceTrigger } from './append-only';
+// The guards as this migration made them when released (migration 18 added the rowid).
+import { keyOnlyAppendOnlyGuards as appendOnlyGuards, noEditTriggers, keyOnlyNoReplaceTrigger as noReplaceTrigger } from './append-only';
 
 /**
  * Migration 11 (issue 14): the fact chain in half the bytes.

@@ -25,7 +25,8 @@
  * as they read now (as migration 10's backfill did); every other record's words are its own.
  */
 import { FEEDS, type TimelineFeed } from './002-incidents';
-import { noReplaceTrigger } from './append-only';
+// The guards as this migration made them when released (migration 18 added the rowid).
+import { keyOnlyNoReplaceTrigger as noReplaceTrigger } from './append-only';
 
 /** FTS5 scope tokens: private-use prefix, then i<incident>, k<kind>, p<position>. */
 const P = 'char(57344)';

@@ -23,7 +23,8 @@
  */
 import { rowIdSql, rowKeySql } from '../row-key';
 import { TIMELINE_FEEDS, timelineTrigger } from './013-lean';
-import { appendOnlyGuards, noReplaceTrigger } from './append-only';
+// The guards as this migration made them when released (migration 18 added the rowid).
+import { keyOnlyAppendOnlyGuards as appendOnlyGuards, keyOnlyNoReplaceTrigger as noReplaceTrigger } from './append-only';
 
 const hashBytes = (v: string) => `coalesce(unhex(${v}), CAST(${v} AS BLOB))`;
 const origin = (v: string) => `(SELECT n FROM chain_origins WHERE id = ${v})`;

@@ -15,6 +15,7 @@ import { sql as keys } from './014-keys';
 import { sql as statusIndex } from './015-status-index';
 import { sql as logRows } from './016-log-rows';
 import { sql as writePages } from './017-write-pages';
+import { sql as rowidGuards } from './018-rowid-guards';
 
 export interface Migration {
   readonly version: number;
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: 'status-index', sql: statusIndex },
   { version: 16, name: 'log-rows', sql: logRows },
   { version: 17, name: 'write-pages', sql: writePages },
+  { version: 18, name: 'rowid-guards', sql: rowidGuards },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
