@@ -65,6 +65,21 @@ describe('migration rowid-guards: a taken rowid is refused like a taken key', ()
     }
   });
 
+  it('converts a store one of whose guards was dropped outside the console: it opens, the guard is made anew', () => {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const copy = copyOf(db.name);
+    try {
+      copy.exec('DROP TRIGGER decisions_no_replace; DROP TRIGGER plan_sections_no_replace');
+      expect(verify(copy).problems).toContainEqual(expect.objectContaining({ kind: 'guard', table: 'decisions', problem: expect.stringContaining('is missing') }));
+      // Before: "no such trigger", and every start refused.
+      expect(migrate(copy)).toBe(rowidGuards.version);
+      expect(spaced(triggerSql(copy, 'decisions_no_replace'))).toBe(spaced(REPLACE_GUARDS.get('decisions_no_replace')!));
+      expect(verify(copy).problems).toEqual([]);
+    } finally {
+      copy.close();
+    }
+  });
+
   it('converts it: every REPLACE guard made anew, the chains unchanged and verifying', () => {
     expect(migrate(db)).toBe(rowidGuards.version);
     for (const [name, sql] of REPLACE_GUARDS) expect(spaced(triggerSql(db, name)), name).toBe(spaced(sql));
@@ -95,6 +110,11 @@ describe('migration rowid-guards: a taken rowid is refused like a taken key', ()
       copy.exec('DROP TRIGGER decisions_no_replace');
       expect(verify(copy).problems).toEqual([
         expect.objectContaining({ kind: 'guard', table: 'decisions', problem: expect.stringContaining('decisions_no_replace is missing') }),
+      ]);
+      // A plan's sections too (the verifier did not look at their guards before).
+      copy.exec(`${REPLACE_GUARDS.get('decisions_no_replace')!}; DROP TRIGGER plan_sections_no_replace; ${keyOnlyNoReplaceTrigger('plan_sections', [['version_id', 'ordinal']])}`);
+      expect(verify(copy).problems).toEqual([
+        expect.objectContaining({ kind: 'guard', table: 'plan_sections', problem: expect.stringContaining('plan_sections_no_replace is not the one the schema made') }),
       ]);
     } finally {
       copy.close();

@@ -105,7 +105,7 @@ describe('append-only tables refuse every rewrite, table by table', () => {
 
   // Migration 18: a new row naming an existing row's rowid conflicts on the rowid alone, and
   // REPLACE would delete that row. plan_sections' guard compared (version_id, ordinal) only.
-  it.each([...TABLES.map(storedIn), 'plan_sections'])('%s: INSERT OR REPLACE naming an existing rowid with every key new changes nothing', (table) => {
+  it.each(TABLES.map(storedIn))('%s: INSERT OR REPLACE naming an existing rowid with every key new changes nothing', (table) => {
     const info = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; pk: number }[];
     const pk = info.filter((c) => c.pk > 0);
     const alias = pk.length === 1 && pk[0]!.type === 'INTEGER' ? pk[0]!.name : null;
@@ -113,7 +113,13 @@ describe('append-only tables refuse every rewrite, table by table', () => {
     if (withoutRowid) return; // its primary key is its conflict target, covered above
     const rowid = alias ?? 'rowid';
     const row = db.prepare(`SELECT rowid AS rowid_, * FROM ${table} ORDER BY rowid LIMIT 1`).get() as Record<string, unknown> | undefined;
-    if (!row) return; // left empty by the demonstration: its guard's text is checked in migration 18's test
+    if (!row) {
+      // Left empty by the demonstration (decision_citations): nothing to collide with, so its
+      // guard is checked for the rowid clause itself.
+      const guard = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(table === 'log_rows' ? 'log_entries_no_replace' : `${table}_no_replace`) as string;
+      expect(guard, `${table}_no_replace`).toContain(`${rowid} = NEW.${rowid}`);
+      return;
+    }
     const { rowid_: existing, ...original } = row;
     const copy: Record<string, unknown> = { ...original };
     for (const key of uniqueKeys(table)) for (const c of key) if (c !== rowid) copy[c] = typeof row[c] === 'number' ? 900_000_000 + Math.floor(Math.random() * 1e6) : `fresh-${Math.random()}`;

@@ -68,12 +68,18 @@ END;`;
 
 /**
  * The SQL of each REPLACE guard this migration makes, by trigger name: the verifier compares
- * a store's guards with it, so one put back in its older, weaker form is named. A later
- * migration that makes one of these anew updates it here.
+ * a store's guards with it, so one put back in its older, weaker form is named. It is
+ * schema 18's text and stays so (this migration runs it): a later migration that makes one
+ * of these anew exports its own map, and the verifier picks the map by the store's schema.
  */
 export const REPLACE_GUARDS: ReadonlyMap<string, string> = new Map([
   ...GUARDS.map(([t, keys, options]) => [`${t}_no_replace`, noReplaceTrigger(t, keys, options)] as const),
   ['timeline_refs_no_replace', TIMELINE_REFS_GUARD] as const,
 ]);
 
-export const sql = [...REPLACE_GUARDS].map(([name, create]) => `DROP TRIGGER ${name};${create}`).join('\n');
+/**
+ * IF EXISTS: a store whose guard was dropped outside the console (which the verifier names
+ * as missing) must still open and migrate, not stop every start on "no such trigger"; the
+ * guard is made anew, and the chains still name any row changed while it was gone.
+ */
+export const sql = [...REPLACE_GUARDS].map(([name, create]) => `DROP TRIGGER IF EXISTS ${name};${create}`).join('\n');

@@ -74,4 +74,6 @@ export const APPEND_ONLY_TABLES = new Set<string>([
   // kept here once each, so its guards protect records of fact: a row renamed here renames
   // every entry that carries it.
   'timeline_refs',
+  // A plan version's sections (migration 8): a record's parts, never rewritten.
+  'plan_sections',
 ]);
