@@ -1,5 +1,6 @@
 import { expect, test, waitForScreen } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
+import { logRow, quickLog } from './flows-incident';
 import { boardRow, loadDemoAndSignIn } from './flows-resources';
 
 test.describe('the shell, as an operator trips over it', () => {
@@ -20,6 +21,21 @@ test.describe('the shell, as an operator trips over it', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // The banner arriving after the frame was drawn pushed the whole console down by 28 px: a shift of about 0.1.
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05);
+  });
+
+  test('keeps working when the workstation drops off the network: saves and reads go to its own backend', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    // The OS says the network is gone (a cable pulled, Wi-Fi off): the page gets 'offline'.
+    // The backend is this workstation's own (loopback here, IPC under Electron), so nothing
+    // may wait for the network to come back; before, every save and read paused from here.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      window.dispatchEvent(new Event('offline'));
+    });
+    await quickLog(page, 'Network down at the EOC: working offline');
+    await page.keyboard.press('Alt+3');
+    await expect(logRow(page, 'Network down at the EOC: working offline')).toBeVisible();
   });
 
   test('Ctrl+Enter saves a dialog, once, however often it is pressed while the save travels', async ({ page, host }) => {

@@ -8,8 +8,12 @@ import { clearBehind, markBehind } from './behind';
 export const queryClient = new QueryClient({
   defaultOptions: {
     // Reads are local and cheap; staleness comes from data.changed, not from timers.
-    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
-    mutations: { retry: false },
+    // networkMode 'always': every call goes to this workstation's own backend, never over
+    // the network, so the browser saying it is offline (a cable pulled, Wi-Fi off, the
+    // 'offline' event) must not pause it. TanStack's default ('online') held every read and
+    // save from that moment until the network came back.
+    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
+    mutations: { retry: false, networkMode: 'always' },
   },
 });
 

@@ -11,13 +11,32 @@ import { useActiveIncident } from '../incident/use-active-incident';
 import { RecordPreview } from './RecordPreview';
 import { SitrepEditor } from './SitrepEditor';
 
-/** Approved versions: each prints as PDF or DOCX; a superseded one says so. */
-function Versions({ sitrepId, versions, timeZone }: { sitrepId: string; versions: { id: string; version: number; approvedAt: number; approvedBy: string | null; positionTitle: string | null; supersededById: string | null }[]; timeZone: string }) {
-  // One export of each kind at a time (a double click prints and audits one file), and a
-  // PDF asked for while a DOCX is being made still goes.
+/**
+ * One approved version's PDF and DOCX, each its own command: a double click prints and
+ * audits one file, a PDF asked for while the DOCX is being made still goes, and so does
+ * another version's (each row has its own).
+ */
+function VersionExports({ versionId }: { versionId: string }) {
   const pdf = useSingleCommand('sitrep.export');
   const docx = useSingleCommand('sitrep.export');
   const error = pdf.error ?? docx.error;
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Button size="xs" variant="default" loading={pdf.isPending} onClick={() => pdf.mutate({ versionId, format: 'pdf' }, { onSuccess: saveExport })} data-testid="sitrep-pdf">
+          PDF
+        </Button>
+        <Button size="xs" variant="default" loading={docx.isPending} onClick={() => docx.mutate({ versionId, format: 'docx' }, { onSuccess: saveExport })} data-testid="sitrep-docx">
+          DOCX
+        </Button>
+      </Group>
+      {error && <ErrorPanel title="Not printed" error={error} />}
+    </Stack>
+  );
+}
+
+/** Approved versions: each prints as PDF or DOCX; a superseded one says so. */
+function Versions({ sitrepId, versions, timeZone }: { sitrepId: string; versions: { id: string; version: number; approvedAt: number; approvedBy: string | null; positionTitle: string | null; supersededById: string | null }[]; timeZone: string }) {
   return (
     <Paper withBorder p="md" data-testid="sitrep-versions" data-sitrep={sitrepId}>
       <Title order={3} mb="xs">
@@ -34,20 +53,12 @@ function Versions({ sitrepId, versions, timeZone }: { sitrepId: string; versions
                 <StatusBadge tone={v.supersededById ? 'neutral' : 'good'}>{v.supersededById ? 'SUPERSEDED' : 'CURRENT'}</StatusBadge>
               </Table.Td>
               <Table.Td>
-                <Group gap="xs">
-                  <Button size="xs" variant="default" loading={pdf.isPending && pdf.variables?.versionId === v.id} onClick={() => pdf.mutate({ versionId: v.id, format: 'pdf' }, { onSuccess: saveExport })} data-testid="sitrep-pdf">
-                    PDF
-                  </Button>
-                  <Button size="xs" variant="default" loading={docx.isPending && docx.variables?.versionId === v.id} onClick={() => docx.mutate({ versionId: v.id, format: 'docx' }, { onSuccess: saveExport })} data-testid="sitrep-docx">
-                    DOCX
-                  </Button>
-                </Group>
+                <VersionExports versionId={v.id} />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {error && <ErrorPanel title="Not printed" error={error} />}
     </Paper>
   );
 }
