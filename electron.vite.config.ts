@@ -10,9 +10,7 @@ import { methods } from './shared/contract';
  * utilityProcess, the browser host's server, the supervisor that restarts it, the CLI),
  * the sandboxed preload (CommonJS, as a sandboxed preload must be), and the renderer.
  */
-const appVersion = JSON.stringify(
-  (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version,
-);
+const appVersion = JSON.stringify((JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version);
 
 /**
  * `virtual:contract-reads`: which tables each contract method reads, taken from the
@@ -25,46 +23,7 @@ function contractReads(): Plugin {
     name: 'contract-reads',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (loaded) =>
-      loaded === `\0${id}`
-        ? `export default ${JSON.stringify(Object.fromEntries(Object.entries(methods).map(([name, def]) => [name, def.reads ?? null])))};`
-        : null,
-  };
-}
-
-/**
- * Preloads the chunks of the first screens a start most often shows (sign-in, first run)
- * from the page's HTML, beside the start script: otherwise the browser learns of them only
- * once the start script has run and the Gate asks for them (a second round of fetches
- * about 100 ms later, measured by the start-up bench). Vite adds modulepreload links for
- * the start script's static imports only; these are dynamic imports (first-screens.ts).
- */
-function preloadFirstScreens(): Plugin {
-  const FIRST = /\/features\/(session\/SignInScreen|setup\/SetupScreen)\.tsx(\?|$)/;
-  return {
-    name: 'preload-first-screens',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return html;
-        const files = new Set<string>();
-        const visit = (file: string) => {
-          const chunk = bundle[file];
-          if (!chunk || chunk.type !== 'chunk' || files.has(file)) return;
-          files.add(file);
-          chunk.imports.forEach(visit);
-        };
-        // A screen's module may share a chunk with another screen's (sign-in with the lock screen).
-        for (const chunk of Object.values(bundle))
-          if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => FIRST.test(id))) visit(chunk.fileName);
-        const links = [...files]
-          .filter((f) => !html.includes(f))
-          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
-        // A start without the preload still works (the Gate fetches the screens): say so, do not fail the build.
-        if (files.size === 0) console.warn('preload-first-screens: the sign-in and first-run chunks were not found in the bundle');
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
-      },
-    },
+      loaded === `\0${id}` ? `export default ${JSON.stringify(Object.fromEntries(Object.entries(methods).map(([name, def]) => [name, def.reads ?? null])))};` : null,
   };
 }
 
@@ -103,7 +62,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), contractReads(), preloadFirstScreens()],
+    plugins: [react(), contractReads()],
     build: {
       // electron-vite leaves the renderer unminified; a smaller bundle starts faster.
       minify: true,
