@@ -54,7 +54,7 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
   );
   // Bound everywhere, inputs included: every shortcut uses a modifier, so typing is safe.
   useHotkeys(
-    list.map((s): HotkeyItem => [s.keys, () => (s.navigates && inModalDialog() ? undefined : s.run()), { preventDefault: true }]),
+    list.map((s): HotkeyItem => [s.keys, (e) => (s.navigates && inModalDialog(e.target) ? undefined : s.run()), { preventDefault: true }]),
     [],
     true,
   );
@@ -62,14 +62,16 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
 }
 
 /**
- * A modal dialog (Mantine's Modal: the forms, confirmations, the lock screen) is open: keys
- * that move to another screen wait until it is finished or closed, or the screen would change
- * under it. Told by the page, not by the key's target, since the focus can fall to the page
- * body while a dialog is open. A Drawer (a record beside the log or the timeline) belongs to
- * its screen and closes with it, so it does not hold them.
+ * A key pressed in an open modal dialog (a form, a confirmation, the lock screen): keys that
+ * move to another screen wait until it is finished or closed, or the screen would change
+ * under it. Told by the key's target, since a dialog's focus trap keeps the focus inside
+ * while it is open, and gives it back as the dialog closes: a key pressed just after a save
+ * still goes, though the dialog is still fading out. A Drawer (a record beside the log or the
+ * timeline) belongs to its screen and closes with it, so it does not hold them.
  */
-export function inModalDialog(): boolean {
-  return document.querySelector('.mantine-Modal-content') !== null;
+export function inModalDialog(target: EventTarget | null): boolean {
+  const dialog = target instanceof Element ? target.closest('[role="dialog"][aria-modal="true"]') : null;
+  return dialog !== null && !dialog.classList.contains('mantine-Drawer-content');
 }
 
 export function useShortcutList(): Shortcut[] {
