@@ -168,6 +168,12 @@ test.describe('the shell, as an operator trips over it', () => {
     await palette.getByText('Go to Decisions').click();
     await expect(page.getByTestId('decisions-screen')).toBeVisible();
     await expect(palette).toBeHidden();
+    // A record's drawer belongs to its screen, not a dialog to finish: the keys still move on.
+    await page.keyboard.press('Alt+4');
+    await page.getByTestId('timeline-row').first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByTestId('log-screen')).toBeVisible();
   });
 
   test('one click opens a request; Alt+Enter takes the primary step, not “Return for changes”', async ({ page, host }) => {

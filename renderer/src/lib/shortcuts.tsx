@@ -62,16 +62,16 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
 }
 
 /**
- * A key pressed in an open modal dialog (a form, a confirmation, the lock screen): keys that
- * move to another screen wait until it is finished or closed, or the screen would change
- * under it. Told by the key's target, since a dialog's focus trap keeps the focus inside
- * while it is open, and gives it back as the dialog closes: a key pressed just after a save
- * still goes, though the dialog is still fading out. A Drawer (a record beside the log or the
- * timeline) belongs to its screen and closes with it, so it does not hold them.
+ * A key pressed in an open modal dialog (Mantine's Modal: a form, a confirmation, the lock
+ * screen): keys that move to another screen wait until it is finished or closed, or the
+ * screen would change under it. Told by the key's target, since a dialog's focus trap keeps
+ * the focus inside while it is open and gives it back as it closes (a key pressed just after
+ * a save still goes). Not the palette (it closes as it moves, and its focus can linger while
+ * it fades out after Esc) nor a Drawer (a record beside the log or the timeline belongs to
+ * its screen and closes with it).
  */
 export function inModalDialog(target: EventTarget | null): boolean {
-  const dialog = target instanceof Element ? target.closest('[role="dialog"][aria-modal="true"]') : null;
-  return dialog !== null && !dialog.classList.contains('mantine-Drawer-content');
+  return target instanceof Element && target.closest('.mantine-Modal-content') !== null;
 }
 
 export function useShortcutList(): Shortcut[] {
