@@ -48,14 +48,6 @@ export const TERMINAL_STATUSES: readonly RequestStatus[] = ['denied', 'closed', 
 export const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
 export const isOpen = (s: RequestStatus) => !TERMINAL_STATUSES.includes(s);
 
-/**
- * Still needed: asked for and not yet delivered (from submission until it arrives). A
- * situation report's "critical resource needs" lists only these; a request received,
- * assigned, released or returned is open on the board (it still has to be demobilized or
- * closed) but is no longer a need.
- */
-export const AWAITING_DELIVERY_STATUSES: readonly RequestStatus[] = ['submitted', 'changes_requested', 'resource_check', 'sourcing', 'finance_review', 'ordered', 'en_route'];
-
 /** Block 4/5 of the requestor section may be edited only in these. */
 export const EDITABLE_STATUSES: readonly RequestStatus[] = ['draft', 'changes_requested'];
 

@@ -1,5 +1,6 @@
 import type { SitrepFields, SitrepRecord } from '../../../../shared/contract';
-import { AWAITING_DELIVERY_STATUSES, PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/domain/request-state';
+import { UNDELIVERED_STATUSES } from '../../../../shared/domain/request-aging';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/domain/request-state';
 import { unitFor } from '../../../../shared/domain/status-rules';
 import type { Db } from '../../db/open';
 import { listDecisions } from '../decision/queries';
@@ -99,8 +100,12 @@ export function draftRecord(db: Db, incident: IncidentRow, since: number, now: n
   };
 }
 
-/** The record's requests stored by status label (as the report shows them): those still awaiting delivery. */
-const AWAITING_LABELS = new Set(AWAITING_DELIVERY_STATUSES.map((s) => STATUS_LABELS[s]));
+/**
+ * Still needed: not yet delivered (the board's undelivered steps), or returned to the
+ * requester for changes. Received, assigned, released or returned ones are open on the board
+ * but no longer needs. By status label, as the record stores them.
+ */
+const AWAITING_LABELS = new Set([...UNDELIVERED_STATUSES, 'changes_requested' as const].map((s) => STATUS_LABELS[s]));
 
 /**
  * The resources still needed (not yet delivered) that are due between `prevH` and `h` hours
