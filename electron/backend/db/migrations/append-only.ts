@@ -11,7 +11,7 @@
  * existing row's rowid with a new id conflicts on the rowid alone, and REPLACE deletes that
  * row just the same. Since migration 18 the trigger also refuses an insert whose rowid is
  * taken. When no rowid is given, a BEFORE INSERT trigger sees NEW.rowid as -1 (SQLite's
- * placeholder; the rowid is chosen after the trigger), which no row of ours has (rowids
+ * stand-in value; the rowid is chosen after the trigger), which no row of ours has (rowids
  * are chosen from 1 up), so an ordinary insert is never refused. A WITHOUT ROWID table has
  * no rowid: its primary key is its conflict target, among its unique keys already.
  *
