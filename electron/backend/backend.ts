@@ -16,7 +16,6 @@ import {
   importBackupFile,
   listBackups,
   moveAside,
-  quickCheckOk,
   resolveBackup,
   stageRestore,
   swapInStaged,
@@ -25,6 +24,7 @@ import {
 import { readHead } from './db/chain';
 import { acquireDataLock } from './db/lock';
 import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
+import { checkFile, type FileCheck, type FileVerdict } from './db/file-check';
 import { createStoreFile, databaseFile, describeFsError, folderWriteProblem, openDatabase, writeProblem, type Db } from './db/open';
 import { recogniseStore, stampApplicationId, StoreProblem } from './db/recognise';
 import { Writer, type Actor } from './db/writer';
@@ -35,7 +35,7 @@ import { createSyncPort, type SyncPort } from './domains/sync/port';
 import { createBundleService } from './domains/sync/bundle-service';
 import { auditCommand, commandLineActor, type CommandLine } from './command-line';
 import { AppError, toContractError } from './errors';
-import { enrolIdentity } from './identity/enrol';
+import { enrolIdentity, isEnrolled } from './identity/enrol';
 import { openIdentity, type Identity } from './identity/identity';
 import { fileKeyStore, KEY_FILE, type KeyStore } from './identity/key-store';
 import { insertSignedHead, makeSignedHead } from './integrity/heads';
@@ -73,6 +73,11 @@ export interface BackendOptions {
   readonly commandLine?: CommandLine;
   /** The backend's log; default: `logs/backend.log` in the data folder (logger.ts). */
   readonly logger?: Logger;
+  /**
+   * Data files and backup copies larger than this (bytes) are checked in a thread of their
+   * own (db/file-check.ts); default CHECK_IN_THREAD_ABOVE. Tests set 0 to take that path.
+   */
+  readonly checkInThreadAbove?: number;
 }
 
 export interface Backend {
@@ -106,11 +111,32 @@ interface Store {
   workstationId: string;
   degraded: string | null;
   problem: StoreProblem | null;
+  /** The data file's check still running in its own thread (a large file), or null once given. */
+  check: FileCheck | null;
+}
+
+/** What a write waiting for the data file's check is told, should it be refused meanwhile. */
+const CHECKING = 'The data file is still being checked after the start; nothing is written to it until the check is done. Try again in a moment.';
+
+/** The problem a failed check names: restore mode says what to do about it. */
+function damagedProblem(verdict: FileVerdict): StoreProblem {
+  return new StoreProblem('damaged', `quick_check reported: ${verdict.detail.slice(0, 300)}`);
+}
+
+/** An open store needs no write to open: its workstation id is there and its key enrolled. */
+function opensWithoutWriting(db: Db, identity: Identity): boolean {
+  const workstationId = readWorkstationId(db);
+  return !!workstationId && isEnrolled(db, workstationId, identity);
+}
+
+function readWorkstationId(db: Db): string | null {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'workstation_id'").get() as { value: string } | undefined;
+  return row?.value ?? null;
 }
 
 function ensureWorkstationId(db: Db): string {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'workstation_id'").get() as { value: string } | undefined;
-  if (row) return row.value;
+  const held = readWorkstationId(db);
+  if (held) return held;
   const id = uuidv7();
   db.prepare("INSERT INTO meta (key, value) VALUES ('workstation_id', ?)").run(id);
   return id;
@@ -143,6 +169,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
   const clock = options.clock ?? Date.now;
   const startedAt = clock();
   const native = options.nativeBinding;
+  const backupOptions = { nativeBinding: native, checkInThreadAbove: options.checkInThreadAbove };
   const listeners = new Set<(e: EventEnvelope) => void>();
   let dirtySinceBackup = false;
   let closed = false;
@@ -167,11 +194,18 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) throw new StoreTooNewError(seen.userVersion, LATEST_SCHEMA);
     const readOnly = writeProblem(dataDir, dbFile);
     if (readOnly) return degradedStore(new StoreProblem('read-only', readOnly));
+    // Checked read-only, so a damaged file is not switched to WAL or otherwise written. A
+    // large file is checked in a thread of its own while the store opens (file-check.ts):
+    // reads are answered meanwhile, writes wait for the verdict (see held()).
+    let check: FileCheck | null = null;
     if (seen.state === 'store') {
-      // Checked read-only, so a damaged file is not switched to WAL or otherwise written.
-      const damage = checkFile(dbFile, native);
-      if (damage) return degradedStore(new StoreProblem('damaged', damage));
-      bootMark('store-checked');
+      check = checkFile(dbFile, native, options.checkInThreadAbove);
+      if (!check.inThread) {
+        const verdict = await check.verdict;
+        check = null;
+        if (!verdict.ok) return degradedStore(damagedProblem(verdict));
+        bootMark('store-checked');
+      }
     } else {
       // No data file, yet verified backups beside it: the file was lost (deleted, moved),
       // not never made. Offer the backups rather than an empty console.
@@ -200,12 +234,23 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     try {
       db = openDatabase(dbFile, native ? { nativeBinding: native } : {});
     } catch (e) {
+      check?.cancel();
       if (e instanceof Error && /not a database|malformed|corrupt/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
       throw e;
     }
     try {
       const pending = pendingMigrations(db); // throws StoreTooNewError before anything is written
-      if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), native);
+      // Opening writes only to a store being upgraded, or not yet stamped, named or enrolled
+      // here: that waits for the verdict, as every write does.
+      if (check && (pending.length || (seen.state === 'store' && !seen.stamped) || !opensWithoutWriting(db, identity))) {
+        const verdict = await check.verdict;
+        check = null;
+        if (!verdict.ok) {
+          db.close();
+          return degradedStore(damagedProblem(verdict));
+        }
+      }
+      if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), backupOptions);
       migrate(db);
       // A store of this console from before the application id: recognised by its schema above.
       stampApplicationId(db);
@@ -217,8 +262,10 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
         ...(options.signAfterMs !== undefined ? { signAfterMs: options.signAfterMs } : {}),
       });
       enrolIdentity(db, writer, identity);
-      return { db, writer, workstationId, degraded: null, problem: null };
+      if (check) writer.hold(CHECKING);
+      return { db, writer, workstationId, degraded: null, problem: null, check };
     } catch (e) {
+      check?.cancel();
       db.close();
       if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
       throw e;
@@ -235,7 +282,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     }
     migrate(db);
     const workstationId = ensureWorkstationId(db);
-    return { db, writer: new Writer(db, workstationId, clock, { derivers }), workstationId, degraded: degradedMessage(problem), problem };
+    return { db, writer: new Writer(db, workstationId, clock, { derivers }), workstationId, degraded: degradedMessage(problem), problem, check: null };
   }
 
   // A folder nothing can be written to cannot hold a lock either; restore mode writes
@@ -247,6 +294,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     identity = await openIdentity(options.keyStore ?? fileKeyStore(path.join(dataDir, KEY_FILE)), clock);
     bootMark('identity');
     store = await openStore();
+    whenChecked(store);
     bootMark('store');
   } catch (e) {
     releaseLock();
@@ -276,7 +324,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
         if (closed) throw new AppError('unavailable', 'The backend is shutting down');
         // The head signed now goes into the backup's record: a witness kept outside the file.
         const head = services.signHead('backup');
-        const info = await takeBackup(store.db, dataDir, reason, clock(), native, head ? { chainHeads: [head] } : {});
+        const info = await takeBackup(store.db, dataDir, reason, clock(), { ...backupOptions, sidecarExtra: head ? { chainHeads: [head] } : {} });
         const cli = options.commandLine;
         if (cli) {
           store.writer.transaction((tx) => {
@@ -310,6 +358,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
         store.db.close();
         const keptAside = moveAside(dataDir, dbFile, clock(), store.problem.kind);
         store = await openStore(true);
+        whenChecked(store);
         actorCache = null;
         void monitor.check(true);
         emit('data.changed', { tables: ['*'] });
@@ -325,7 +374,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     },
     integrityStatus: () => monitor.current,
     signHead: (reason) => {
-      if (store.degraded) return null;
+      if (store.degraded || store.check) return null;
       const head = readHead(store.db, store.workstationId);
       if (head.seq === 0) return null;
       const signed = makeSignedHead(identity, store.workstationId, head, clock(), reason);
@@ -334,8 +383,39 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     },
   };
 
+  /**
+   * The verdict on a large data file, checked in its own thread while the console opened
+   * (reads answered meanwhile, every write held): sound, and writes go ahead, then the
+   * integrity check and the batches that waited for it; damaged, and the console switches
+   * to restore mode with the file exactly as it was.
+   */
+  function whenChecked(checked: Store): void {
+    void checked.check?.verdict.then((verdict) => {
+      checked.check = null;
+      if (closed || store !== checked) return;
+      if (verdict.ok) {
+        checked.writer.hold(null);
+        logger.info('store.checked', { dataDir, inThread: true });
+        void monitor.check(false).then(() => monitor.check(true));
+        retryHeldBatches();
+        return;
+      }
+      logger.error('store.damaged', { dataDir, detail: verdict.detail.slice(0, 300) });
+      checked.db.close();
+      store = degradedStore(damagedProblem(verdict));
+      actorCache = null;
+      emit('data.changed', { tables: ['*'] });
+    });
+  }
+
+  /** Resolves once the open store's file has its verdict (at once, unless a large file is still being checked). */
+  async function fileChecked(): Promise<void> {
+    while (store.check) await store.check.verdict;
+  }
+
   const monitor = new IntegrityMonitor({
-    db: () => (store.degraded ? null : store.db),
+    // Nothing to check, and no checkpoint written, before the file itself passed its check.
+    db: () => (store.degraded || store.check ? null : store.db),
     now: clock,
     changed: () => emit('data.changed', { tables: ['integrity'] }),
     intervalMs: options.integrityCheckMs ?? 5 * 60_000,
@@ -348,7 +428,8 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
    */
   let fileQueue: Promise<unknown> = Promise.resolve();
   function fileWork<T>(work: () => Promise<T>): Promise<T> {
-    const run = fileQueue.then(work, work);
+    // After the data file's check: a backup or restore must not start on a file that may be damaged.
+    const run = fileQueue.then(fileChecked, fileChecked).then(work);
     fileQueue = run.catch(() => undefined);
     return run;
   }
@@ -365,7 +446,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     let replacedHead: ReturnType<Services['signHead']>;
     try {
       replacedHead = services.signHead('restore');
-      if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), native);
+      if (!store.degraded) await takeBackup(store.db, dataDir, 'pre-restore', clock(), backupOptions);
     } catch (e) {
       fs.rmSync(staged, { force: true });
       throw e;
@@ -378,9 +459,12 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     } finally {
       // Whatever happened, open what the folder holds (a swap cut short is finished first).
       store = await openStore();
+      whenChecked(store);
       actorCache = null;
       void monitor.check(true);
     }
+    // The file put in place is checked as at a start; the restore is recorded once it passed.
+    await fileChecked();
     if (!store.degraded) {
       store.writer.transaction((tx) => tx.audit('backup.restored', { from: label, keptAside: aside, replacedHead }), actorOf());
     }
@@ -425,6 +509,8 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       logger.warn('request.refused', { reason: 'unknown method', method: method.slice(0, 80) });
       return { id, ok: false, error: { code: 'not_found', message: `Unknown method ${method}` } };
     }
+    // A write waits for the data file's check when it still runs (a large file, just opened).
+    if (methods[method].kind === 'write') await fileChecked();
     if (store.degraded && !DEGRADED_ALLOWED.has(method)) {
       return { id, ok: false, error: { code: 'unavailable', message: store.degraded } };
     }
@@ -497,6 +583,8 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     () => {
       if (store.degraded) throw new AppError('unavailable', store.degraded);
       if (closed) throw new AppError('unavailable', 'The backend is shutting down');
+      // Another workstation's batch is offered again later; nothing is written before the verdict.
+      if (store.check) throw new AppError('unavailable', CHECKING);
       return store;
     },
     () => identity,
@@ -511,13 +599,14 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
   );
   // Batches held for a newer schema (or for what came before them) are applied once this
   // version can read them: at every start, so an upgrade applies what waited for it.
-  if (!store.degraded) {
+  function retryHeldBatches(): void {
     try {
       sync.retryHeld();
     } catch (e) {
       process.emitWarning(`Held sync batches could not be retried: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+  if (!store.degraded && !store.check) retryHeldBatches();
 
   return {
     dataDir,
@@ -533,10 +622,12 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       closed = true;
       if (timer) clearInterval(timer);
       monitor.stop();
+      // A check still running is stopped: the file was written to by nothing meanwhile.
+      store.check?.cancel();
       // A backup or restore under way finishes before the file is closed under it.
       await fileQueue;
       listeners.clear();
-      if (!store.degraded) {
+      if (!store.degraded && !store.check) {
         try {
           // Links not yet under a signed head get one before the file closes.
           store.writer.stop();
@@ -554,20 +645,6 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       logger.info('backend.closed', { dataDir });
     },
   };
-}
-
-/** What quick_check finds wrong with a file, read-only, or null when it is sound. */
-function checkFile(file: string, nativeBinding?: string): string | null {
-  let db: Db | null = null;
-  try {
-    db = openDatabase(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    const check = quickCheckOk(db);
-    return check.ok ? null : `quick_check reported: ${check.detail.slice(0, 300)}`;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  } finally {
-    db?.close();
-  }
 }
 
 /** What restore mode says about each kind of problem, after the problem itself. */

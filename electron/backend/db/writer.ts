@@ -16,6 +16,7 @@ import { LogRows } from './log-rows';
 import { BOOKKEEPING_COLUMNS, isDerived } from './derived';
 import { newId as uuidv7 } from './ids';
 import { FACT_TABLES } from './migrations';
+import { AppError } from '../errors';
 import type { Db } from './open';
 import { rowKey } from './row-key';
 
@@ -120,6 +121,8 @@ export class Writer {
    * key) is never signed on its own: only a commit of this writer signs over it.
    */
   private wroteUnsigned = false;
+  /** Why every write is refused for now (see hold()), or null. */
+  private heldFor: string | null = null;
   private readonly immediate: (body: () => unknown) => unknown;
   private readonly checkpoint: IdleCheckpoint;
 
@@ -161,8 +164,18 @@ export class Writer {
     return this.pending?.at ?? this.clock();
   }
 
+  /**
+   * Holds every write, refused with `reason` in words, until called again with null: the
+   * data file is still being checked (backend.ts), and nothing is written to a file that
+   * may be damaged.
+   */
+  hold(reason: string | null): void {
+    this.heldFor = reason;
+  }
+
   /** Runs `fn` in an immediate transaction; returns its result and the tables it wrote. */
   transaction<T>(fn: (tx: WriteTx) => T, actor: Actor): { result: T; tables: string[] } {
+    if (this.heldFor !== null) throw new AppError('unavailable', this.heldFor);
     this.touched.clear();
     this.pending = { head: this.head, hlc: this.hlc, at: this.clock(), signedSeq: this.signedSeq };
     try {

@@ -31,3 +31,8 @@ export function enrolIdentity(db: Db, writer: Writer, identity: Identity): void 
     }
   }, actor);
 }
+
+/** True when the key in use is the one this workstation has enrolled: opening writes nothing for it. */
+export function isEnrolled(db: Db, workstationId: string, identity: Identity): boolean {
+  return currentKey(db, workstationId)?.publicKey === identity.publicKey;
+}

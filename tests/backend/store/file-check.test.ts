@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EventEnvelope } from '../../../shared/contract';
+import { checkFile, checkFileInThread, checkFileNow } from '../../../electron/backend/db/file-check';
+import { openBackend, openReadyBackend, tempDir, type TestBackend } from '../helpers/backend';
+
+/** A store set up and closed, with a leaf page of a table opening never reads scribbled over. */
+async function storeWithDamagedPage(): Promise<{ dataDir: string; file: string }> {
+  const t = await openReadyBackend();
+  await t.backend.close();
+  const file = path.join(t.dataDir, 'eoc.sqlite');
+  const db = new Database(file, { readonly: true });
+  const { pageno } = db.prepare("SELECT pageno FROM dbstat WHERE name = 'capabilities' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").get() as { pageno: number };
+  db.close();
+  for (const s of ['-wal', '-shm']) fs.rmSync(file + s, { force: true });
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x5a, (pageno - 1) * 4096, pageno * 4096);
+  fs.writeFileSync(file, bytes);
+  return { dataDir: t.dataDir, file };
+}
+
+describe('the data file checked in a thread of its own', () => {
+  it('gives the same verdict as the check in this thread: sound, damaged, not a database, missing', async () => {
+    const t = await openReadyBackend();
+    await t.backend.close();
+    const sound = path.join(t.dataDir, 'eoc.sqlite');
+    expect(await checkFileInThread(sound, () => checkFileNow(sound)).verdict).toEqual({ ok: true, detail: 'ok' });
+
+    const { file } = await storeWithDamagedPage();
+    const inThread = await checkFileInThread(file, () => ({ ok: true, detail: 'the calling thread was asked' })).verdict;
+    expect(inThread.ok).toBe(false);
+    expect(inThread).toEqual(checkFileNow(file));
+
+    const foreign = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(foreign, 'These are meeting notes, not a database. '.repeat(200));
+    expect((await checkFileInThread(foreign, () => checkFileNow(foreign)).verdict).detail).toMatch(/not a database/);
+    expect((await checkFileInThread(path.join(tempDir(), 'gone.sqlite'), () => checkFileNow('x')).verdict).ok).toBe(false);
+  });
+
+  it('checks a small file at once in the calling thread and a larger one in a thread', () => {
+    const file = path.join(tempDir(), 'small.sqlite');
+    new Database(file).exec('CREATE TABLE t (x)');
+    expect(checkFile(file).inThread).toBe(false);
+    const big = checkFile(file, undefined, 0);
+    expect(big.inThread).toBe(true);
+    return expect(big.verdict).resolves.toEqual({ ok: true, detail: 'ok' });
+  });
+
+  it('stops a check when asked, with a verdict that is not "sound"', async () => {
+    const t = await openReadyBackend();
+    await t.backend.close();
+    const check = checkFileInThread(path.join(t.dataDir, 'eoc.sqlite'), () => ({ ok: true, detail: 'ok' }));
+    check.cancel();
+    expect((await check.verdict).ok).toBe(false);
+  });
+
+  it('opens a large sound store before its check ends, and a write sent at once waits for the verdict and is stored', async () => {
+    const ready = await openReadyBackend();
+    await ready.backend.close();
+    const t = await openBackend({ dataDir: ready.dataDir, checkInThreadAbove: 0 });
+    const { positions } = await t.call('position.list', {});
+    const signedIn = await t.call('session.signIn', { operatorName: 'Sam Situation', positionId: positions.find((p) => p.code === 'HCCDO')!.id });
+    expect(signedIn.session.operatorName).toBe('Sam Situation');
+    expect((await t.call('system.info', {})).degraded).toBeNull();
+    const backup = await t.call('backup.create', {});
+    expect(backup.verified).toBe(true);
+  });
+
+  it('writes nothing to a large damaged store: its writes wait, then restore mode says why, and the file is byte for byte as it was', async () => {
+    const { dataDir, file } = await storeWithDamagedPage();
+    const before = fs.readFileSync(file);
+    const t: TestBackend = await openBackend({ dataDir, checkInThreadAbove: 0 });
+    // Another workstation's batch meanwhile is turned away in words (it is offered again later).
+    expect(() => t.backend.sync.receive({}, 'peer')).toThrow(/still being checked/);
+    const events: EventEnvelope[] = [];
+    t.backend.onEvent((e) => events.push(e));
+    const { positions } = await t.call('position.list', {});
+    const refused = await t.raw('session.signIn', { operatorName: 'Sam Situation', positionId: positions[0]!.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/failed its integrity check/) } });
+    expect((await t.call('system.info', {})).degraded).toMatch(/failed its integrity check at start \(quick_check reported: /);
+    // The windows are told to read everything again: the restore screen replaces the console.
+    expect(events).toContainEqual({ event: 'data.changed', payload: { tables: ['*'] } });
+    await t.backend.close();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('closes while the check still runs without writing to the file', async () => {
+    const { dataDir, file } = await storeWithDamagedPage();
+    const before = fs.readFileSync(file);
+    const t = await openBackend({ dataDir, checkInThreadAbove: 0 });
+    await t.backend.close();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
