@@ -13,6 +13,7 @@ import { createBackend, type Backend } from '../../electron/backend';
 import { migrate } from '../../electron/backend/db/migrate';
 import { matchExpression, searchWords } from '../../electron/backend/domains/timeline/fts';
 import { timelineSql } from '../../electron/backend/domains/timeline/queries';
+import { bigStore } from './big-store';
 import { rawLogInsert } from './raw-log';
 import type { Bench } from './run';
 import { client, rng } from './seed';
@@ -322,6 +323,7 @@ export const logsBench: Bench = {
     const b = pct(rawAppends);
     report('append one entry, durable: log.append via handle() p50', fmt(a.p50), `raw INSERT ${fmt(b.p50)}`, `ratio ${(a.p50 / b.p50).toFixed(2)}x`);
     report('append one entry, durable: log.append via handle() p99', fmt(a.p99), `raw INSERT ${fmt(b.p99)}`, `ratio ${(a.p99 / b.p99).toFixed(2)}x`);
+    await bigStore(dir, seeded.records);
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   },
 };

@@ -6,6 +6,7 @@ import { openIdentity } from '../../../electron/backend/identity/identity';
 import { fingerprintOf } from '../../../electron/backend/identity/keys';
 import { witnessLine } from '../../../electron/backend/integrity/heads';
 import { recordNoun } from '../../../electron/backend/integrity/problem';
+import { verifySteps } from '../../../electron/backend/integrity/verify';
 import { parseWitnessLine, witnessOfHead } from '../../../electron/backend/integrity/witnesses';
 import { UNSIGNED_TAIL_MAX } from '../../../shared/domain/canonical';
 import { tempDir } from '../helpers/backend';
@@ -287,6 +288,26 @@ describe('the verifier on a tampered demonstration store', () => {
     const db = copyOf(demo);
     db.prepare("INSERT INTO audit_entries (id, workstation_id, recorded_at, occurred_at, action, detail) VALUES ('slipped-in', 'w', 0, 0, 'x', '{}')").run();
     expect(verify(db).problems).toEqual([expect.objectContaining({ kind: 'not-chained', rowId: 'slipped-in' })]);
+  });
+
+  it('19b. records slipped in anywhere in a long table: all named, the table looked at a range of rows at a time with pauses between', () => {
+    const db = copyOf(demo);
+    const insert = db.prepare("INSERT INTO audit_entries (id, workstation_id, recorded_at, occurred_at, action, detail) VALUES (?, 'w', 0, 0, 'x', '{}')");
+    const first = Number(insert.run('slipped-in-first').lastInsertRowid);
+    for (let i = 0; i < 12; i++) insert.run(`slipped-in-${i}`);
+    const last = Number(insert.run('slipped-in-last').lastInsertRowid);
+    expect(last - first).toBe(13);
+    const named = verify(db, { orphanRange: 5 }).problems.filter((p) => p.kind === 'not-chained').map((p) => p.rowId);
+    expect(named).toHaveLength(14);
+    expect(named).toEqual(expect.arrayContaining(['slipped-in-first', 'slipped-in-last']));
+    // Each range of rows is its own step of the background check: it pauses between them.
+    const pauses = (orphanRange: number) => {
+      const steps = verifySteps(db, { orphanRange });
+      let n = 0;
+      while (!steps.next().done) n++;
+      return n;
+    };
+    expect(pauses(5)).toBeGreaterThan(pauses(1_000_000) + 2);
   });
 
   it('20. the chain recomputed and re-signed with another key: the anchor names the key it knows', async () => {
