@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { describeFsError, syncDir, type Db } from './open';
 import { LATEST_SCHEMA } from './migrations';
 import { recogniseStore } from './recognise';
-import { checkFile, checkFileNow } from './file-check';
+import { CHECK_IN_THREAD_ABOVE, checkFile, checkFileNow, copyStoreInThread } from './file-check';
 
 export const BACKUP_DIR = 'backups';
 export const ASIDE_DIR = 'aside';
@@ -101,7 +101,7 @@ export async function takeBackup(
     readonly nativeBinding?: string;
     /** Written into the backup's record too: the chain heads signed as it was taken (witnesses). */
     readonly sidecarExtra?: Record<string, unknown>;
-    /** Copies larger than this are checked in a thread of their own (file-check.ts). */
+    /** Stores and copies larger than this are copied and checked in a thread of their own (file-check.ts). */
     readonly checkInThreadAbove?: number;
   } = {},
 ): Promise<BackupInfo> {
@@ -113,16 +113,11 @@ export async function takeBackup(
   try {
     fs.mkdirSync(dir, { recursive: true });
     removeStalePartials(dir);
-    let lastRemaining = -1;
-    let stalled = 0;
-    await db.backup(partial, {
-      progress: ({ remainingPages }) => {
-        stalled = remainingPages === lastRemaining ? stalled + 1 : 0;
-        lastRemaining = remainingPages;
-        if (stalled > MAX_STALLED_STEPS) throw new Error('the copy made no progress (the backup folder is locked or cannot be written)');
-        return 100;
-      },
-    });
+    const copyHere = () => copyInSteps(db, partial);
+    // A large store is copied in a thread of its own (file-check.ts), the copy's final
+    // flush included; a small one here, a hundred pages between two answers.
+    if (storeBytes(db) > (opts.checkInThreadAbove ?? CHECK_IN_THREAD_ABOVE)) await copyStoreInThread(db.name, partial, copyHere, nativeBinding);
+    else await copyHere();
     makeStandalone(partial, nativeBinding);
     await fsyncFile(partial);
     fs.renameSync(partial, full);
@@ -139,6 +134,29 @@ export async function takeBackup(
   fs.writeFileSync(`${full}.json`, JSON.stringify({ ...sidecarExtra, ...sidecar }));
   rotate(dataDir, reason);
   return { file, createdAt: now, bytes, verified, reason };
+}
+
+/** The store's size on disk, its WAL aside (what a copy will hold, near enough). */
+function storeBytes(db: Db): number {
+  try {
+    return fs.statSync(db.name).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** SQLite's online backup on the store's own connection, a hundred pages a step with a turn of the event loop between. */
+async function copyInSteps(db: Db, partial: string): Promise<void> {
+  let lastRemaining = -1;
+  let stalled = 0;
+  await db.backup(partial, {
+    progress: ({ remainingPages }) => {
+      stalled = remainingPages === lastRemaining ? stalled + 1 : 0;
+      lastRemaining = remainingPages;
+      if (stalled > MAX_STALLED_STEPS) throw new Error('the copy made no progress (the backup folder is locked or cannot be written)');
+      return 100;
+    },
+  });
 }
 
 /** One writer per data folder (the lock): any .partial present is left from a crash. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../../shared/contract';
-import { checkFile, checkFileInThread, checkFileNow } from '../../../electron/backend/db/file-check';
+import { checkFile, checkFileInThread, checkFileNow, copyStoreInThread } from '../../../electron/backend/db/file-check';
 import { openBackend, openReadyBackend, tempDir, type TestBackend } from '../helpers/backend';
 
 /** A store set up and closed, with a leaf page of a table opening never reads scribbled over. */
@@ -54,6 +54,26 @@ describe('the data file checked in a thread of its own', () => {
     const check = checkFileInThread(path.join(t.dataDir, 'eoc.sqlite'), () => ({ ok: true, detail: 'ok' }));
     check.cancel();
     expect((await check.verdict).ok).toBe(false);
+  });
+
+  it('copies a store in a thread of its own: a sound copy with every row, or SQLite\'s error and its code', async () => {
+    const t = await openReadyBackend();
+    const file = path.join(t.dataDir, 'eoc.sqlite');
+    const dest = path.join(tempDir(), 'copy.sqlite');
+    const here = async () => {
+      throw new Error('the calling thread was asked');
+    };
+    await copyStoreInThread(file, dest, here);
+    expect(checkFileNow(dest)).toEqual({ ok: true, detail: 'ok' });
+    const count = (f: string) => {
+      const db = new Database(f, { readonly: true });
+      const n = db.prepare('SELECT count(*) FROM chain_links').pluck().get();
+      db.close();
+      return n;
+    };
+    expect(count(dest)).toBe(count(file));
+    await expect(copyStoreInThread(file, path.join(tempDir(), 'no-such-folder', 'copy.sqlite'), here)).rejects.toThrow(/directory does not exist/);
+    await expect(copyStoreInThread(file, tempDir(), here)).rejects.toMatchObject({ code: 'SQLITE_CANTOPEN' });
   });
 
   it('opens a large sound store before its check ends, and a write sent at once waits for the verdict and is stored', async () => {
