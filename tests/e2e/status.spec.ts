@@ -211,7 +211,13 @@ test.describe('facility status (EEI)', () => {
     await expect(page.getByTestId('sitrep-version')).toHaveCount(1);
     await page.getByTestId('sitrep-draft').click();
     const editor = page.getByTestId('sitrep-editor');
-    await editor.getByLabel('Situation summary').fill('Ice storm, hour 20: one hospital on diversion, two long-term care facilities on generator, one evacuating.');
+    // Typed key by key, as the planning section does (the screen once failed on the second key).
+    const summary = editor.getByLabel('Situation summary');
+    const typed = 'Ice storm, hour 20: one hospital on diversion, two long-term care facilities on generator, one evacuating.';
+    await summary.fill('');
+    await summary.pressSequentially(typed);
+    await expect(summary).toHaveValue(typed);
+    await editor.getByLabel('Within 12 hours').pressSequentially(' Fuel for two generators.');
     await editor.getByText('Worsening').click();
     await expect(editor.getByTestId('sitrep-state')).toHaveText('UNSAVED CHANGES');
     await page.getByTestId('sitrep-approve').click();

@@ -29,6 +29,9 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
     setBase(sitrep);
   }
   const dirty = differs(draft, sitrep);
+  // The value is read from the event here: React clears the event before a state
+  // updater runs, and reading it there failed on the second key typed.
+  const edit = (key: (typeof FIELDS)[number]['key'], value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const next = (sitrep.versions.at(-1)?.version ?? 0) + 1;
   const doSave = (then?: () => void) =>
     save.mutate(
@@ -45,7 +48,7 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
           </StatusBadge>
         </Group>
         {FIELDS.slice(0, 1).map((f) => (
-          <Textarea key={f.key} label={f.label} value={draft[f.key]} onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.currentTarget.value }))} autosize minRows={f.rows} />
+          <Textarea key={f.key} label={f.label} value={draft[f.key]} onChange={(e) => edit(f.key, e.currentTarget.value)} autosize minRows={f.rows} />
         ))}
         <Stack gap={4}>
           <Text fw={500} size="sm">
@@ -60,11 +63,11 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
         </Stack>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {FIELDS.slice(1, 5).map((f) => (
-            <Textarea key={f.key} label={f.label} value={draft[f.key]} onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.currentTarget.value }))} autosize minRows={f.rows} />
+            <Textarea key={f.key} label={f.label} value={draft[f.key]} onChange={(e) => edit(f.key, e.currentTarget.value)} autosize minRows={f.rows} />
           ))}
         </SimpleGrid>
         {FIELDS.slice(5).map((f) => (
-          <Textarea key={f.key} label={f.label} value={draft[f.key]} onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.currentTarget.value }))} autosize minRows={f.rows} />
+          <Textarea key={f.key} label={f.label} value={draft[f.key]} onChange={(e) => edit(f.key, e.currentTarget.value)} autosize minRows={f.rows} />
         ))}
         {(save.error ?? approve.error) && <ErrorPanel title="Not done" error={save.error ?? approve.error} />}
         <Group>
