@@ -217,7 +217,6 @@ test.describe('facility status (EEI)', () => {
     await summary.fill('');
     await summary.pressSequentially(typed);
     await expect(summary).toHaveValue(typed);
-    await editor.getByLabel('Within 12 hours').pressSequentially(' Fuel for two generators.');
     await editor.getByText('Worsening').click();
     await expect(editor.getByTestId('sitrep-state')).toHaveText('UNSAVED CHANGES');
     await page.getByTestId('sitrep-approve').click();
