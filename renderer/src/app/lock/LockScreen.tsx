@@ -41,7 +41,7 @@ function LockBody() {
   return (
     <Stack maw={520} mx="auto" mt="xl" gap="lg">
       <Text size="lg">
-        Locked after a quiet spell. Everything stays open underneath, as it was.
+        This console is locked (by its shortcut, or after a quiet spell). Everything stays open underneath, as it was.
       </Text>
       <form
         onSubmit={(e) => {
