@@ -89,6 +89,8 @@ export interface Backend {
   readonly dataDir: string;
   /** The exchange of records with other workstations (sync paths only, never the UI). */
   readonly sync: SyncPort;
+  /** Resolves once the data file has its verdict (at once unless a large file is still being checked). */
+  fileChecked(): Promise<void>;
 }
 
 /** After a commit, when the WAL is checkpointed between requests (db/checkpoint.ts). */
@@ -113,6 +115,8 @@ interface Store {
   problem: StoreProblem | null;
   /** The data file's check still running in its own thread (a large file), or null once given. */
   check: FileCheck | null;
+  /** Opened read-only while that check ran: never written, checkpointed or signed. */
+  readOnly: boolean;
 }
 
 /** What a write waiting for the data file's check is told, should it be refused meanwhile. */
@@ -232,7 +236,10 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     }
     let db: Db;
     try {
-      db = openDatabase(dbFile, native ? { nativeBinding: native } : {});
+      // While a large file's check runs, a read-only connection answers the reads: it writes
+      // nothing to the file, not WAL mode, not a checkpoint when it closes. The writable
+      // one is opened once the check has passed (whenChecked).
+      db = openDatabase(dbFile, { readonly: !!check, ...(native ? { nativeBinding: native } : {}) });
     } catch (e) {
       check?.cancel();
       if (e instanceof Error && /not a database|malformed|corrupt/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
@@ -245,31 +252,44 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       if (check && (pending.length || (seen.state === 'store' && !seen.stamped) || !opensWithoutWriting(db, identity))) {
         const verdict = await check.verdict;
         check = null;
-        if (!verdict.ok) {
-          db.close();
-          return degradedStore(damagedProblem(verdict));
-        }
+        db.close();
+        if (!verdict.ok) return degradedStore(damagedProblem(verdict));
+        db = openDatabase(dbFile, native ? { nativeBinding: native } : {});
+      }
+      if (check) {
+        // Reads only until the verdict: every write is refused in words meanwhile (and
+        // handle() waits for the verdict before it runs one).
+        const workstationId = readWorkstationId(db)!;
+        const writer = new Writer(db, workstationId, clock, { derivers });
+        writer.hold(CHECKING);
+        const reading: Store = { db, writer, workstationId, degraded: null, problem: null, check, readOnly: true };
+        whenChecked(reading);
+        return reading;
       }
       if (pending.length && schemaVersion(db) > 0) await takeBackup(db, dataDir, 'pre-migration', clock(), backupOptions);
-      migrate(db);
-      // A store of this console from before the application id: recognised by its schema above.
-      stampApplicationId(db);
-      const workstationId = ensureWorkstationId(db);
-      const writer = new Writer(db, workstationId, clock, {
-        derivers,
-        signer: identity,
-        idleCheckpointMs: IDLE_CHECKPOINT_MS,
-        ...(options.signAfterMs !== undefined ? { signAfterMs: options.signAfterMs } : {}),
-      });
-      enrolIdentity(db, writer, identity);
-      if (check) writer.hold(CHECKING);
-      return { db, writer, workstationId, degraded: null, problem: null, check };
+      return writableStore(db);
     } catch (e) {
       check?.cancel();
       db.close();
       if (e instanceof Error && /malformed|corrupt|not a database/i.test(e.message)) return degradedStore(new StoreProblem('damaged', e.message));
       throw e;
     }
+  }
+
+  /** The store ready to write: migrated, stamped, named, its writer made and its key enrolled. */
+  function writableStore(db: Db): Store {
+    migrate(db);
+    // A store of this console from before the application id: recognised by its schema above.
+    stampApplicationId(db);
+    const workstationId = ensureWorkstationId(db);
+    const writer = new Writer(db, workstationId, clock, {
+      derivers,
+      signer: identity,
+      idleCheckpointMs: IDLE_CHECKPOINT_MS,
+      ...(options.signAfterMs !== undefined ? { signAfterMs: options.signAfterMs } : {}),
+    });
+    enrolIdentity(db, writer, identity);
+    return { db, writer, workstationId, degraded: null, problem: null, check: null, readOnly: false };
   }
 
   /** Restore mode: the file is left untouched; an empty in-memory store answers the few methods restore needs. */
@@ -282,7 +302,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     }
     migrate(db);
     const workstationId = ensureWorkstationId(db);
-    return { db, writer: new Writer(db, workstationId, clock, { derivers }), workstationId, degraded: degradedMessage(problem), problem, check: null };
+    return { db, writer: new Writer(db, workstationId, clock, { derivers }), workstationId, degraded: degradedMessage(problem), problem, check: null, readOnly: false };
   }
 
   // A folder nothing can be written to cannot hold a lock either; restore mode writes
@@ -294,7 +314,6 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     identity = await openIdentity(options.keyStore ?? fileKeyStore(path.join(dataDir, KEY_FILE)), clock);
     bootMark('identity');
     store = await openStore();
-    whenChecked(store);
     bootMark('store');
   } catch (e) {
     releaseLock();
@@ -358,13 +377,14 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
         store.db.close();
         const keptAside = moveAside(dataDir, dbFile, clock(), store.problem.kind);
         store = await openStore(true);
-        whenChecked(store);
         actorCache = null;
         void monitor.check(true);
         emit('data.changed', { tables: ['*'] });
         return { keptAside };
       }),
     verify: async (witnesses = []) => {
+      // The chain is walked on a file that passed its check (the monitor sees none before).
+      await fileChecked();
       if (store.degraded) throw new AppError('unavailable', store.degraded);
       // What this workstation saved in the last second is signed before it is checked.
       store.writer.signPending('verify');
@@ -374,7 +394,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     },
     integrityStatus: () => monitor.current,
     signHead: (reason) => {
-      if (store.degraded || store.check) return null;
+      if (store.degraded || store.readOnly) return null;
       const head = readHead(store.db, store.workstationId);
       if (head.seq === 0) return null;
       const signed = makeSignedHead(identity, store.workstationId, head, clock(), reason);
@@ -385,16 +405,29 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
 
   /**
    * The verdict on a large data file, checked in its own thread while the console opened
-   * (reads answered meanwhile, every write held): sound, and writes go ahead, then the
-   * integrity check and the batches that waited for it; damaged, and the console switches
-   * to restore mode with the file exactly as it was.
+   * (reads answered by a read-only connection meanwhile, every write held): sound, and the
+   * writable store replaces the read-only one, then the integrity check and the batches
+   * that waited for it run; damaged, and the console switches to restore mode with the
+   * file exactly as it was. Attached by openStore to every store it opens with a check.
    */
   function whenChecked(checked: Store): void {
     void checked.check?.verdict.then((verdict) => {
       checked.check = null;
+      // Closed meanwhile (the check was stopped): the read-only store is closed as it is.
       if (closed || store !== checked) return;
       if (verdict.ok) {
-        checked.writer.hold(null);
+        try {
+          const writable = writableStore(openDatabase(dbFile, native ? { nativeBinding: native } : {}));
+          checked.db.close();
+          store = writable;
+        } catch (e) {
+          logger.error('store.reopen.failed', { dataDir, error: e });
+          checked.db.close();
+          store = degradedStore(new StoreProblem('damaged', e instanceof Error ? e.message : String(e)));
+          actorCache = null;
+          emit('data.changed', { tables: ['*'] });
+          return;
+        }
         logger.info('store.checked', { dataDir, inThread: true });
         void monitor.check(false).then(() => monitor.check(true));
         retryHeldBatches();
@@ -415,7 +448,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
 
   const monitor = new IntegrityMonitor({
     // Nothing to check, and no checkpoint written, before the file itself passed its check.
-    db: () => (store.degraded || store.check ? null : store.db),
+    db: () => (store.degraded || store.readOnly ? null : store.db),
     now: clock,
     changed: () => emit('data.changed', { tables: ['integrity'] }),
     intervalMs: options.integrityCheckMs ?? 5 * 60_000,
@@ -429,7 +462,9 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
   let fileQueue: Promise<unknown> = Promise.resolve();
   function fileWork<T>(work: () => Promise<T>): Promise<T> {
     // After the data file's check: a backup or restore must not start on a file that may be damaged.
-    const run = fileQueue.then(fileChecked, fileChecked).then(work);
+    const run = fileQueue
+      .then(fileChecked, fileChecked)
+      .then(() => (closed ? Promise.reject(new AppError('unavailable', 'The backend is shutting down')) : work()));
     fileQueue = run.catch(() => undefined);
     return run;
   }
@@ -459,7 +494,6 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     } finally {
       // Whatever happened, open what the folder holds (a swap cut short is finished first).
       store = await openStore();
-      whenChecked(store);
       actorCache = null;
       void monitor.check(true);
     }
@@ -510,7 +544,10 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       return { id, ok: false, error: { code: 'not_found', message: `Unknown method ${method}` } };
     }
     // A write waits for the data file's check when it still runs (a large file, just opened).
-    if (methods[method].kind === 'write') await fileChecked();
+    if (methods[method].kind === 'write') {
+      await fileChecked();
+      if (closed) return { id, ok: false, error: { code: 'unavailable', message: 'The backend is shutting down' } };
+    }
     if (store.degraded && !DEGRADED_ALLOWED.has(method)) {
       return { id, ok: false, error: { code: 'unavailable', message: store.degraded } };
     }
@@ -584,7 +621,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       if (store.degraded) throw new AppError('unavailable', store.degraded);
       if (closed) throw new AppError('unavailable', 'The backend is shutting down');
       // Another workstation's batch is offered again later; nothing is written before the verdict.
-      if (store.check) throw new AppError('unavailable', CHECKING);
+      if (store.readOnly) throw new AppError('unavailable', CHECKING);
       return store;
     },
     () => identity,
@@ -606,13 +643,14 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       process.emitWarning(`Held sync batches could not be retried: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  if (!store.degraded && !store.check) retryHeldBatches();
+  if (!store.degraded && !store.readOnly) retryHeldBatches();
 
   return {
     dataDir,
     handle,
     logger,
     sync,
+    fileChecked,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -627,7 +665,9 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       // A backup or restore under way finishes before the file is closed under it.
       await fileQueue;
       listeners.clear();
-      if (!store.degraded && !store.check) {
+      // A store opened read-only while its check ran (stopped by this close) is never
+      // signed or checkpointed: nothing is written to a file that was not checked.
+      if (!store.degraded && !store.readOnly) {
         try {
           // Links not yet under a signed head get one before the file closes.
           store.writer.stop();

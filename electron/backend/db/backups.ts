@@ -149,7 +149,7 @@ function storeBytes(db: Db): number {
 async function copyInSteps(db: Db, partial: string): Promise<void> {
   let lastRemaining = -1;
   let stalled = 0;
-  await db.backup(partial, {
+  const done = await db.backup(partial, {
     progress: ({ remainingPages }) => {
       stalled = remainingPages === lastRemaining ? stalled + 1 : 0;
       lastRemaining = remainingPages;
@@ -157,6 +157,8 @@ async function copyInSteps(db: Db, partial: string): Promise<void> {
       return 100;
     },
   });
+  // A first step refused (the file held locked) ends the backup with nothing copied.
+  if (!done.totalPages) throw new Error('nothing was copied (the backup file is locked or cannot be written)');
 }
 
 /** One writer per data folder (the lock): any .partial present is left from a crash. */

@@ -34,6 +34,9 @@ const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const post = (m) => parentPort.postMessage(m);
 const failed = (e) => ({ ok: false, detail: e && e.message ? e.message : String(e), code: e && e.code ? String(e.code) : undefined });
+// SQLite's own refusal is an answer; anything else (a native binding this thread cannot
+// load...) is this thread's failure, and the calling thread does the work instead.
+const sqlite = (e) => !!e && typeof e.code === 'string' && e.code.startsWith('SQLITE_');
 const options = { readonly: true, fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) };
 let Database = null;
 try {
@@ -46,7 +49,7 @@ if (Database) {
   try {
     db = new Database(workerData.file, options);
   } catch (e) {
-    post(failed(e));
+    post(sqlite(e) ? failed(e) : { failed: true });
   }
 }
 if (db && workerData.task === 'check') {
@@ -55,14 +58,21 @@ if (db && workerData.task === 'check') {
     const detail = db.pragma('quick_check').map((r) => r.quick_check).join('; ');
     answer = { ok: detail === 'ok', detail };
   } catch (e) {
-    answer = failed(e);
+    answer = sqlite(e) ? failed(e) : { failed: true };
   }
   db.close();
   post(answer);
 }
 if (db && workerData.task === 'copy') {
-  db.backup(workerData.dest, { progress: () => 0x7fffffff })
-    .then(() => ({ ok: true, detail: 'copied' }), failed)
+  // All the pages in one step after the first; a destination held locked answers busy at
+  // every step, and is given up after a few rather than retried for ever.
+  let steps = 0;
+  const progress = () => {
+    if (++steps > 50) throw new Error('the copy made no progress (the backup file is locked or cannot be written)');
+    return 0x7fffffff;
+  };
+  db.backup(workerData.dest, { progress })
+    .then((p) => (p.totalPages > 0 ? { ok: true, detail: 'copied' } : { ok: false, detail: 'nothing was copied (the backup file is locked or cannot be written)' }), failed)
     .then((answer) => {
       db.close();
       post(answer);

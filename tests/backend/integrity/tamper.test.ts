@@ -310,6 +310,23 @@ describe('the verifier on a tampered demonstration store', () => {
     expect(pauses(5)).toBeGreaterThan(pauses(1_000_000) + 2);
   });
 
+  it('19c. records slipped in at far-off rowids, negative or near 2^52: named, and the check still ends at once', () => {
+    const db = copyOf(demo);
+    const insert = db.prepare("INSERT INTO audit_entries (rowid, id, workstation_id, recorded_at, occurred_at, action, detail) VALUES (?, ?, 'w', 0, 0, 'x', '{}')");
+    insert.run(-7, 'slipped-in-below');
+    insert.run(2 ** 52, 'slipped-in-far');
+    let steps = 0;
+    const run = verifySteps(db, { orphanRange: 5 });
+    let r = run.next();
+    while (!r.done && steps < 10_000) {
+      steps++;
+      r = run.next();
+    }
+    expect(r.done).toBe(true);
+    const named = (r.value as ReturnType<typeof verify>).problems.filter((p) => p.kind === 'not-chained').map((p) => p.rowId);
+    expect(named.sort()).toEqual(['slipped-in-below', 'slipped-in-far']);
+  });
+
   it('20. the chain recomputed and re-signed with another key: the anchor names the key it knows', async () => {
     const db = copyOf(demo);
     const ws = localWorkstation(db);

@@ -38,6 +38,9 @@ const QUIET = /^(sync_peers|sync_inbox|local_|meta$)/;
  * so a workstation that sees only one other still gets everything (gossip).
  */
 export async function startLanSync(o: LanOptions): Promise<LanService> {
+  // Nothing a peer sends is stored before the data file has passed its check at start
+  // (a large file is checked in a thread while the console opens: backend.ts).
+  await o.backend.fileChecked();
   const { key, cert } = await loadOrCreateCert(o.dataDir);
   const sync = o.backend.sync;
   const sessions = new Set<Session>();
@@ -92,7 +95,13 @@ export async function startLanSync(o: LanOptions): Promise<LanService> {
     server.listen(o.port, o.host ?? '0.0.0.0', () => resolve());
   });
   const port = (server.address() as net.AddressInfo).port;
-  sync.listening(port);
+  try {
+    sync.listening(port);
+  } catch (e) {
+    // A store that cannot record it (restore mode) takes no sync: the port is let go.
+    server.close();
+    throw e;
+  }
 
   function connect(address: string): void {
     if (closed || connecting.has(address)) return;
