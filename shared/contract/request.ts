@@ -316,8 +316,8 @@ export const requestMethods = {
     z
       .object({
         incidentId: uuid('Incident').optional(),
-        /** open (default): everything not closed, denied or cancelled. */
-        scope: z.enum(['open', 'closed', 'all'], { error: 'Scope must be open, closed or all' }).default('open'),
+        /** open (default): everything not closed, denied or cancelled; submitted: the same less drafts, which have gone to no one yet. */
+        scope: z.enum(['open', 'submitted', 'closed', 'all'], { error: 'Scope must be open, submitted, closed or all' }).default('open'),
         statuses: z.array(requestStatus, { error: 'Statuses must be a list' }).max(REQUEST_STATUSES.length, { error: 'Too many statuses' }).optional(),
         priorities: z.array(priorityField, { error: 'Priorities must be a list' }).max(PRIORITIES.length, { error: 'Too many priorities' }).optional(),
         requestingOrganisationId: uuid('Requesting organisation').optional(),

@@ -47,6 +47,12 @@ export const STATUS_LABELS: Readonly<Record<RequestStatus, string>> = {
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['denied', 'closed', 'cancelled'];
 export const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
 export const isOpen = (s: RequestStatus) => !TERMINAL_STATUSES.includes(s);
+/**
+ * Open and submitted: sent to someone and not yet closed, denied or cancelled. A draft has
+ * gone to no one yet. What the situation board counts as open requests and the situation
+ * report lists (request.board's scope "submitted").
+ */
+export const SUBMITTED_OPEN_STATUSES: readonly RequestStatus[] = OPEN_STATUSES.filter((s) => s !== 'draft');
 
 /** Block 4/5 of the requestor section may be edited only in these. */
 export const EDITABLE_STATUSES: readonly RequestStatus[] = ['draft', 'changes_requested'];

@@ -276,6 +276,15 @@ export function requestFigures(r: ResponseTimes): RequestFigures {
 }
 
 /**
+ * Whether the on-time share (J.1) of a request is known: once its deadline has passed, or
+ * once every facility asked has answered. Before that it only says how many answered so
+ * far: "0% on time" a minute after sending reads as a failure that has not happened.
+ */
+export function onTimeKnown(f: Pick<RequestFigures, 'outstanding'>, deadline: number, now: number): boolean {
+  return now > deadline || f.outstanding === 0;
+}
+
+/**
  * Whether a facility is found by what the operator typed: its name, short name or town
  * contains it, ignoring case. One rule for the backend's filter and the entry screen, which
  * filters as each key is typed so Enter always opens a facility of the list on screen.

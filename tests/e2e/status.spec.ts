@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
@@ -25,6 +25,27 @@ function wallTimeIn(minutes: number): string {
 
 const condition = (page: Page, words: string) => page.locator(`[data-testid="condition"][data-words="${words}"]`);
 
+/**
+ * How the wall display sits in its window: the page's height and width beside the
+ * window's, and every part of a panel that sticks out of the panel at the side (a table
+ * column cut off) or out of the window.
+ */
+const wallFit = (page: Page) =>
+  page.evaluate(() => {
+    const sideways: string[] = [];
+    for (const panel of document.querySelectorAll<HTMLElement>('[data-testid="situation-board"] [data-testid^="sit-"]')) {
+      const p = panel.getBoundingClientRect();
+      if (p.right > innerWidth + 1 || p.left < -1) sideways.push(`${panel.dataset.testid} outside the window`);
+      for (const e of panel.querySelectorAll('*')) {
+        const r = e.getBoundingClientRect();
+        if (r.width > 0 && (r.right > p.right + 1 || r.left < p.left - 1)) sideways.push(`${panel.dataset.testid}: ${(e.textContent ?? '').slice(0, 40)}`);
+      }
+    }
+    const el = document.documentElement;
+    return { scrolls: el.scrollHeight > innerHeight, widerThanWindow: el.scrollWidth > innerWidth, sideways: [...new Set(sideways)] };
+  });
+const fontPx = (l: Locator) => l.evaluate((e) => parseFloat(getComputedStyle(e.querySelector('.mantine-Badge-label') ?? e).fontSize));
+
 test.describe('facility status (EEI)', () => {
   test('a phoned-in hospital status is entered by keyboard only; an implausible value is confirmed with a reason; the wall display on a second page updates without reload', async ({ page, host, context }) => {
     test.setTimeout(120_000);
@@ -33,6 +54,7 @@ test.describe('facility status (EEI)', () => {
 
     // The wall display, on a second page: no rail, no top bar, large type, live.
     const wall = await context.newPage();
+    await wall.setViewportSize({ width: 1920, height: 1080 }); // the usual wall screen
     await wall.goto(`${host.url.replace(/\?token=.*/, '')}?token=${new URL(host.url).searchParams.get('token')}#/situation?wall=1`);
     await expect(wall.getByTestId('situation-board')).toHaveAttribute('data-wall', 'true');
     await expect(wall.getByTestId('situation-board')).toHaveAttribute('data-ready', 'true');
@@ -90,6 +112,19 @@ test.describe('facility status (EEI)', () => {
     await expect(condition(wall, 'On diversion')).toHaveAttribute('data-count', '2');
     await expect(condition(wall, 'On diversion')).toContainText('Apple Orchard Community Hospital');
     await expect(wall.getByTestId('bed-row').filter({ hasText: 'Adult ICU' }).getByTestId('bed-available')).not.toHaveText('27');
+
+    // Read from across the room, and nobody scrolls it: at 1920x1080 all of it in the window,
+    // nothing cut off at the side; the badges as large as the words around them.
+    await expect(wall.getByTestId('sit-events')).toBeVisible();
+    await expect.poll(() => wallFit(wall)).toEqual({ scrolls: false, widerThanWindow: false, sideways: [] });
+    expect(await fontPx(wall.getByTestId('demo-marker'))).toBeGreaterThanOrEqual(20);
+    expect(await fontPx(wall.getByTestId('sit-status-requests').getByText(/^\d+ (LATE|WAITING)$/).first())).toBeGreaterThanOrEqual(20);
+    // Open requests are the submitted ones, as the situation report lists them; the demo's draft is said apart.
+    await expect(wall.getByTestId('sit-requests')).toHaveAttribute('data-value', '9');
+    await expect(wall.getByTestId('sit-requests')).toContainText('1 draft not submitted');
+    // On a laptop's 1280x800 it may scroll down, but nothing is cut off at the side.
+    await wall.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => wallFit(wall)).toMatchObject({ widerThanWindow: false, sideways: [] });
 
     // The report keeps its reason; the history says who, how and when.
     await page.keyboard.type('Apple Orchard');
@@ -154,7 +189,7 @@ test.describe('facility status (EEI)', () => {
     expect(sent['status.reportMany']).toBe(1);
   });
 
-  test('a status request to five hospitals: three answer in time through quick entry, 60% on time, the other two listed with their 24/7 numbers', async ({ page, host }) => {
+  test('a status request to five hospitals: three answer in time through quick entry, the other two listed with their 24/7 numbers; the share on time only once the deadline has passed', async ({ page, host }) => {
     test.setTimeout(120_000);
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
@@ -181,6 +216,9 @@ test.describe('facility status (EEI)', () => {
 
     const detail = page.getByTestId('status-request-detail');
     await expect(detail.getByTestId('request-answered')).toHaveText('0 of 5');
+    // Just sent: nobody is late yet, so no share on time ("0%" read as a failure), only when it is due.
+    await expect(detail.getByTestId('request-on-time')).toHaveText(/^due \d\d:\d\d [A-Z]{3}$/);
+    await expect(detail.getByTestId('request-on-time-words')).toHaveText('0 of 5 answered so far; the share on time is known at the deadline');
     await page.getByTestId('request-quick-entry').click();
     const grid = page.getByTestId('status-grid');
     await expect(grid.getByTestId('grid-row')).toHaveCount(5);
@@ -190,8 +228,9 @@ test.describe('facility status (EEI)', () => {
     }
     await page.keyboard.press('Control+Enter');
 
-    await expect(detail.getByTestId('request-on-time')).toHaveText('60%');
     await expect(detail.getByTestId('request-answered')).toHaveText('3 of 5');
+    await expect(detail.getByTestId('request-on-time-words')).toHaveText('3 of 5 answered so far; the share on time is known at the deadline');
+    await expect(detail.getByTestId('request-on-time')).toHaveText(/^due /);
     const outstanding = page.getByTestId('call-down').getByTestId('outstanding-row');
     await expect(outstanding).toHaveCount(2);
     for (const h of hospitals.slice(3)) {
@@ -199,6 +238,15 @@ test.describe('facility status (EEI)', () => {
     }
     await expect(page.getByTestId('answered-row')).toHaveCount(3);
     await expect(page.getByTestId('answered-row').first()).toContainText('ON TIME');
+
+    // On the situation board: this one answered so far and due; the demo's request, past its deadline, with its share (HPP J.1).
+    await page.keyboard.press('Alt+1');
+    const progress = page.getByTestId('sit-status-requests').getByTestId('status-request-progress');
+    await expect(progress.filter({ hasText: '3 of 5 answered' })).toHaveText(/^3 of 5 answered · due \d\d:\d\d [A-Z]{3} 2 WAITING$/);
+    await expect(progress.filter({ hasText: '7 of 8 answered' })).toHaveText('7 of 8 answered · 63% on time 1 LATE');
+    await page.getByTestId('sit-status-requests').getByRole('link', { name: /^All hospitals/ }).click();
+    await expect(detail.getByTestId('request-on-time')).toHaveText('63%');
+    await expect(detail.getByTestId('request-on-time-words')).toHaveText('5 of 8 answered by the deadline');
   });
 
   test('a situation report is drafted, edited, approved and printed; hospital status exports as EDXL-HAVE', async ({ page, host }) => {

@@ -11,19 +11,20 @@ const COLORS: Record<Tone, MantineColor> = {
 
 /**
  * A status shown in words, with colour only as a second cue. The words never truncate:
- * in a narrow table cell they wrap rather than end in "…" ("AVAIL…" says nothing).
+ * in a narrow table cell they wrap rather than end in "…" ("AVAIL…" says nothing). `big`
+ * is for a wall display, read from across the room like the text around it (20 px, not 13).
  */
-export function StatusBadge({ tone, children, testId, filled }: { tone: Tone; children: string; testId?: string; filled?: boolean }) {
+export function StatusBadge({ tone, children, testId, filled, big }: { tone: Tone; children: string; testId?: string; filled?: boolean; big?: boolean }) {
   return (
     <Badge
       color={COLORS[tone]}
       variant={filled || tone === 'bad' ? 'filled' : 'light'}
-      size="lg"
+      size={big ? 'xl' : 'lg'}
       radius="sm"
       data-testid={testId}
       styles={{
         root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', flexShrink: 0, paddingBlock: 2 },
-        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25, ...(big ? { fontSize: 'var(--mantine-font-size-xl)' } : {}) },
       }}
     >
       {children}

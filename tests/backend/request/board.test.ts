@@ -23,7 +23,7 @@ async function boardFixture() {
   const d = await mk(hosp, 'urgent', 'N95 respirator');
   await step(t, 'OSC', { action: 'approve', id: d });
   await signInAs(t, 'HCCDO');
-  return { t, a, b, c, d, advance: (ms: number) => (now += ms), at: () => now };
+  return { t, a, b, c, d, hosp, advance: (ms: number) => (now += ms), at: () => now };
 }
 
 describe('the request board', () => {
@@ -85,6 +85,25 @@ describe('the request board', () => {
     expect(r.counts.overdue).toBe(2);
     advance(3 * HOUR);
     expect((await t.call('request.board', { flag: 'overdue' })).total).toBe(3);
+  });
+
+  it('counts as submitted only the open requests sent to someone: drafts are in neither the rows, the total nor the urgent count', async () => {
+    const { t, a, b, c, d, hosp } = await boardFixture();
+    // An urgent draft besides the routine one: the situation board once counted both as open.
+    const { request: e } = await t.call('request.create', requestInput(t.incidentId, hosp, { priority: 'urgent', lines: [{ quantity: 2, kind: 'Ventilator (portable)', description: 'Not yet sent' }] }));
+    const open = await t.call('request.board', { incidentId: t.incidentId, scope: 'open' });
+    expect(open.total).toBe(5);
+    expect(open.counts).toMatchObject({ urgent: 3, byStatus: { draft: 2 } });
+    const sent = await t.call('request.board', { incidentId: t.incidentId, scope: 'submitted' });
+    expect(sent.rows.map((x) => x.id)).toEqual([b, d, a]);
+    expect(sent.total).toBe(3);
+    expect(sent.counts).toEqual({ urgent: 2, overdue: 0, byStatus: { submitted: 2, resource_check: 1 } });
+    // The drafts, said apart on the board, are the rest of the open ones.
+    const drafts = await t.call('request.board', { incidentId: t.incidentId, scope: 'open', statuses: ['draft'] });
+    expect(drafts.rows.map((x) => x.id).sort()).toEqual([c, e.id].sort());
+    // Once submitted, a draft counts.
+    await step(t, 'HCCDO', { action: 'submit', id: e.id });
+    expect((await t.call('request.board', { incidentId: t.incidentId, scope: 'submitted' })).total).toBe(4);
   });
 
   it('moves closed, denied and cancelled requests off the open board', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkReport, facilityMatches, headlineOf, requestFigures, staleness, type RuleType } from '../../../shared/domain/status-rules';
+import { checkReport, facilityMatches, headlineOf, onTimeKnown, requestFigures, staleness, type RuleType } from '../../../shared/domain/status-rules';
 
 const MIN = 60_000;
 
@@ -37,6 +37,16 @@ describe('facility status rules', () => {
     });
     expect(requestFigures({ requestedAt: 0, deadline: at(30), responses: [at(10), at(95)] })).toMatchObject({ onTimeShare: 0.5, minutesToLast: 95 });
     expect(requestFigures({ requestedAt: 0, deadline: at(30), responses: [] })).toMatchObject({ asked: 0, onTimeShare: null });
+  });
+
+  it('knows the on-time share only past the deadline or once all have answered', () => {
+    const at = (m: number) => m * MIN;
+    const f = (responses: (number | null)[]) => requestFigures({ requestedAt: 0, deadline: at(30), responses });
+    // A minute after sending, nobody has answered: not "0% on time", not known yet.
+    expect(onTimeKnown(f([null, null, null]), at(30), at(1))).toBe(false);
+    expect(onTimeKnown(f([at(5), null]), at(30), at(30))).toBe(false);
+    expect(onTimeKnown(f([at(5), null]), at(30), at(30) + 1)).toBe(true);
+    expect(onTimeKnown(f([at(5), at(8)]), at(30), at(10))).toBe(true);
   });
 
   it('never flags a change smaller than three, whatever its share', () => {

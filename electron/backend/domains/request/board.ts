@@ -9,6 +9,7 @@ import {
   type RequestStatus,
   ROLE_LABELS,
   STATUS_LABELS,
+  SUBMITTED_OPEN_STATUSES,
   TERMINAL_STATUSES,
 } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
@@ -91,6 +92,7 @@ export function boardWhere(q: BoardQuery, now: number, opts: { forCounts?: boole
   // unary + keeps the planner from walking thousands of open rows by the board's index.
   const col = (c: string) => (match ? `+r.${c}` : `r.${c}`);
   if (q.scope === 'open') where.push(`${col('is_open')} = 1`);
+  else if (q.scope === 'submitted') where.push(`${col('is_open')} = 1`, `r.status IN (${inList('sub', SUBMITTED_OPEN_STATUSES, p)})`);
   else if (q.scope === 'closed') where.push(`${col('is_open')} = 0`);
   if (q.incidentId) {
     where.push(`${col('incident_id')} = @incident`);

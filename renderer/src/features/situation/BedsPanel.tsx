@@ -43,14 +43,16 @@ export function BedsPanel({ board, trend, timeZone, wall }: { board: Board; tren
                   {b.available.toLocaleString('en-US')}
                 </Table.Td>
                 <Table.Td ta="right">{b.baseline === null ? '—' : `of ${b.baseline.toLocaleString('en-US')}`}</Table.Td>
-                <Table.Td c={b.change && b.change.delta < 0 ? 'orange' : undefined}>{change(b.change, timeZone)}</Table.Td>
+                <Table.Td c={b.change && b.change.delta < 0 ? 'orange' : undefined} style={wall ? { whiteSpace: 'nowrap' } : undefined}>
+                  {change(b.change, timeZone)}
+                </Table.Td>
                 {!wall && <Table.Td ta="right">{b.reporting}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {trend && trend.some((s) => s.points.length > 1) && <TrendChart series={trend.filter((s) => s.points.some((p) => p.total > 0))} timeZone={timeZone} height={wall ? 260 : 200} big={wall} />}
+      {trend && trend.some((s) => s.points.length > 1) && <TrendChart series={trend.filter((s) => s.points.some((p) => p.total > 0))} timeZone={timeZone} height={wall ? 230 : 200} big={wall} />}
     </Paper>
   );
 }

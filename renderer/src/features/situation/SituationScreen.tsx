@@ -2,7 +2,7 @@ import { Anchor, Box, Grid, Group, SimpleGrid, Stack, Text, Title } from '@manti
 import { useMemo } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusBadge } from '../../components/StatusBadge';
-import { localParts } from '../../lib/format';
+import { countOf, localParts } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { useNow } from '../../lib/use-now';
@@ -17,8 +17,11 @@ import { ConditionsPanel } from './ConditionsPanel';
 import { StatusRequestsPanel } from './StatusRequestsPanel';
 import { Tile } from './Tile';
 
-
 const HOUR = 3_600_000;
+
+/** "6 urgent · 4 overdue", and the drafts apart: they are in no count above them. */
+const requestsDetail = (c: { urgent: number; overdue: number }, drafts: number) =>
+  `${c.urgent} urgent · ${c.overdue} overdue${drafts ? ` · ${countOf(drafts, 'draft')} not submitted` : ''}`;
 
 /**
  * The landing screen: region beds by type with their trend, facilities by condition, stale
@@ -37,7 +40,9 @@ export function SituationScreen() {
   const hour = Math.floor(now / (5 * 60_000)) * 5 * 60_000;
   const bedTypes = useMemo(() => (catalogue.data?.types ?? []).filter((t) => t.aggregate === 'sum' && t.baselineTypeId).map((t) => t.id), [catalogue.data]);
   const trend = useMethod('status.trend', { typeIds: bedTypes, from: hour - 24 * HOUR, to: hour + 5 * 60_000 }, { enabled: bedTypes.length > 0 });
-  const requests = useMethod('request.board', { incidentId: incident?.id ?? '', scope: 'open', limit: 1 }, { enabled: !!incident });
+  // Open requests are the submitted ones, as the situation report lists them; drafts, sent to no one yet, are said apart.
+  const requests = useMethod('request.board', { incidentId: incident?.id ?? '', scope: 'submitted', limit: 1 }, { enabled: !!incident });
+  const drafts = useMethod('request.board', { incidentId: incident?.id ?? '', scope: 'open', statuses: ['draft'], limit: 1 }, { enabled: !!incident });
   const events = useMethod('log.board', { incidentId: incident?.id ?? '' }, { enabled: !!incident });
   const b = board.data;
   const clock = localParts(now, tz);
@@ -45,20 +50,20 @@ export function SituationScreen() {
   return (
     <Box data-testid="situation-board" data-wall={wall ? 'true' : 'false'} data-ready={b ? 'true' : 'false'} p={wall ? 'md' : 0} fz={wall ? 'xl' : undefined}>
       {wall && incident?.exercise && <ExerciseBanner />}
-      <Group justify="space-between" align="flex-end" mb="md" mt={wall ? 'sm' : 0}>
-        <Stack gap={0}>
+      <Group justify="space-between" align="flex-end" wrap={wall ? 'nowrap' : 'wrap'} mb={wall ? 'sm' : 'md'} mt={wall ? 'xs' : 0}>
+        <Stack gap={0} miw={0}>
           <Group gap="sm">
-            <Title order={1} fz={wall ? 48 : undefined}>
+            <Title order={1} fz={wall ? 44 : undefined} lh={wall ? 1.15 : undefined}>
               Situation
             </Title>
-            {wall && <DemoMarker />}
+            {wall && <DemoMarker big />}
           </Group>
-          <Text fz={wall ? 24 : 'md'} data-testid="sit-incident">
+          <Text fz={wall ? 22 : 'md'} lh={wall ? 1.35 : undefined} data-testid="sit-incident">
             {incident ? `${incident.name} · ${incident.activationLevelName}${period ? ` · period ${period.number}` : ''}` : `No active incident: facility status across ${coalition.name}`}
             {b?.level ? ` · reporting intervals of ${b.level.name.toLowerCase()}` : ''}
           </Text>
         </Stack>
-        <Group gap="lg" align="flex-end">
+        <Group gap="lg" align="flex-end" style={{ flexShrink: 0 }}>
           {wall ? (
             <Text fz={56} fw={800} ff="monospace" lh={1}>{`${clock.hm} ${clock.zone}`}</Text>
           ) : (
@@ -79,21 +84,23 @@ export function SituationScreen() {
               wall={wall}
               label="Open resource requests"
               value={open === null ? '—' : String(open)}
-              detail={requests.data ? `${requests.data.counts.urgent} urgent · ${requests.data.counts.overdue} overdue` : incident ? '' : 'no active incident'}
+              detail={requests.data ? requestsDetail(requests.data.counts, drafts.data?.total ?? 0) : incident ? '' : 'no active incident'}
               tone={requests.data?.counts.urgent ? 'bad' : requests.data?.counts.overdue ? 'warn' : undefined}
               testId="sit-requests"
             />
           </SimpleGrid>
           {wall ? (
-            // Across the room, one screen without scrolling: beds, facilities, then requests and events.
+            // Across the room, one screen without scrolling at 1920x1080 (three columns: beds,
+            // facilities, then requests and events); on a smaller screen the beds take the
+            // whole width above the rest, so that no column is ever cut off at the side.
             <Grid gap="md">
-              <Grid.Col span={5}>
+              <Grid.Col span={{ base: 12, xl: 5 }}>
                 <BedsPanel board={b} trend={trend.data?.series} timeZone={tz} wall />
               </Grid.Col>
-              <Grid.Col span={4}>
+              <Grid.Col span={{ base: 12, sm: 6, xl: 4 }}>
                 <ConditionsPanel board={b} wall />
               </Grid.Col>
-              <Grid.Col span={3}>
+              <Grid.Col span={{ base: 12, sm: 6, xl: 3 }}>
                 <Stack gap="md">
                   <StatusRequestsPanel incidentId={incident?.id} wall />
                   {incident && <EventsPanel events={events.data?.events ?? []} timeZone={tz} wall />}

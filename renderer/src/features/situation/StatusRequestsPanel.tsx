@@ -2,9 +2,14 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useMethod } from '../../lib/query';
+import { useShell } from '../../lib/shell-context';
+import { useNow } from '../../lib/use-now';
+import { requestProgress } from '../status/labels';
 
-/** Status requests of the incident still waiting for answers, with the share on time. */
+/** Status requests of the incident: how many answered, and the share on time once the deadline has passed. */
 export function StatusRequestsPanel({ incidentId, wall }: { incidentId: string | undefined; wall: boolean }) {
+  const { coalition } = useShell();
+  const now = useNow(wall ? 10_000 : 30_000);
   const q = useMethod('status.requests', incidentId ? { incidentId } : {}, { refetchInterval: 60_000 });
   const list = (q.data?.requests ?? []).slice(0, wall ? 3 : 4);
   return (
@@ -25,9 +30,13 @@ export function StatusRequestsPanel({ incidentId, wall }: { incidentId: string |
                 {r.title}
               </Anchor>
             )}
-            <Text fz={wall ? 'lg' : 'sm'}>
-              {`${r.figures.answered} of ${r.figures.asked} answered · ${r.figures.onTimeShare === null ? '—' : `${Math.round(r.figures.onTimeShare * 100)}%`} on time `}
-              {r.figures.outstanding > 0 && <StatusBadge tone={r.late ? 'bad' : 'warn'}>{r.late ? `${r.figures.outstanding} LATE` : `${r.figures.outstanding} WAITING`}</StatusBadge>}
+            <Text fz={wall ? 'xl' : 'sm'} data-testid="status-request-progress">
+              {`${requestProgress(r, now, coalition.timeZone)} `}
+              {r.figures.outstanding > 0 && (
+                <StatusBadge tone={r.late ? 'bad' : 'warn'} big={wall}>
+                  {r.late ? `${r.figures.outstanding} LATE` : `${r.figures.outstanding} WAITING`}
+                </StatusBadge>
+              )}
             </Text>
           </Stack>
         ))}

@@ -7,11 +7,12 @@ export function Tile({ label, value, detail, tone, wall, testId }: { label: stri
   // The figure in its tone, dark enough on a light page and light enough on a dark one (WCAG AA).
   const shade = useComputedColorScheme('dark') === 'light' ? 9 : 4;
   return (
-    <Paper withBorder p={wall ? 'lg' : 'sm'} data-testid={testId} style={color ? { borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 } : undefined}>
+    <Paper withBorder p={wall ? 'md' : 'sm'} data-testid={testId} data-value={value} style={color ? { borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 } : undefined}>
       <Text size={wall ? 'lg' : 'xs'} tt="uppercase" fw={700} c="dimmed">
         {label}
       </Text>
-      <Text fz={wall ? 56 : 32} fw={800} lh={1.1} c={color ? `${color}.${shade}` : undefined}>
+      {/* On a wall, as large as the tile's width allows: "42 of 42" on one line at 1280 px too. */}
+      <Text fz={wall ? 'clamp(36px, 2.9vw, 56px)' : 32} fw={800} lh={1.1} c={color ? `${color}.${shade}` : undefined}>
         {value}
       </Text>
       {detail && <Text fz={wall ? 'lg' : 'sm'}>{detail}</Text>}

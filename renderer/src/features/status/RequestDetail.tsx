@@ -5,11 +5,11 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
+import { useNow } from '../../lib/use-now';
 import { GridView } from './GridView';
+import { dueWords, onTimeShareWords } from './labels';
 import { ResponseCurve } from './ResponseCurve';
 import './print.css';
-
-const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 /**
  * A status request: who answered (when, on time or late), who is outstanding with their
@@ -20,12 +20,14 @@ export function RequestDetail({ id, onBack }: { id: string; onBack(): void }) {
   const tz = coalition.timeZone;
   const q = useMethod('status.request', { id }, { refetchInterval: 60_000 });
   const [quick, setQuick] = useState(false);
+  const now = useNow(15_000);
   if (q.error) return <ErrorPanel title="This status request could not be read" error={q.error} />;
   if (!q.data) return null;
   const r = q.data.request;
   const f = r.figures;
   const outstanding = r.facilities.filter((x) => x.answeredAt === null);
   const answered = r.facilities.filter((x) => x.answeredAt !== null);
+  const share = onTimeShareWords(r, now);
   return (
     <Stack gap="md" data-testid="status-request-detail">
       <Group justify="space-between" className="no-print">
@@ -57,9 +59,11 @@ export function RequestDetail({ id, onBack }: { id: string; onBack(): void }) {
             On time (HPP J.1)
           </Text>
           <Text fz={32} fw={800} data-testid="request-on-time">
-            {pct(f.onTimeShare)}
+            {share ?? `due ${dueWords(r.deadline, now, tz)}`}
           </Text>
-          <Text size="sm">{`${f.onTime} of ${f.asked} answered by the deadline`}</Text>
+          <Text size="sm" data-testid="request-on-time-words">
+            {share === null ? `${f.answered} of ${f.asked} answered so far; the share on time is known at the deadline` : `${f.onTime} of ${f.asked} answered by the deadline`}
+          </Text>
         </Paper>
         <Paper withBorder p="sm">
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">

@@ -5,8 +5,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
+import { useNow } from '../../lib/use-now';
 import { useSubview } from '../../lib/use-subview';
 import { RequestDetail } from './RequestDetail';
+import { onTimeShareWords } from './labels';
 import { RequestForm } from './RequestForm';
 
 /** Status requests: the list with who has answered, a new one, and one in detail. */
@@ -16,6 +18,7 @@ export function RequestsView() {
   const id = params.get('id');
   const [creating, setCreating] = useState(false);
   const q = useMethod('status.requests', {});
+  const now = useNow(30_000);
   if (id) return <RequestDetail id={id} onBack={() => open({ view: 'requests' })} />;
   return (
     <Stack gap="md">
@@ -66,7 +69,7 @@ export function RequestsView() {
                 </Table.Td>
                 <Table.Td>{formatDateTime(r.deadline, coalition.timeZone)}</Table.Td>
                 <Table.Td>{`${r.figures.answered} of ${r.figures.asked}`}</Table.Td>
-                <Table.Td>{r.figures.onTimeShare === null ? '—' : `${Math.round(r.figures.onTimeShare * 100)}%`}</Table.Td>
+                <Table.Td>{onTimeShareWords(r, now) ?? 'known at the deadline'}</Table.Td>
                 <Table.Td>
                   <StatusBadge tone={r.late ? 'bad' : r.figures.outstanding ? 'warn' : 'good'}>{r.late ? 'PAST DEADLINE' : r.figures.outstanding ? `${r.figures.outstanding} OUTSTANDING` : 'ALL ANSWERED'}</StatusBadge>
                 </Table.Td>
