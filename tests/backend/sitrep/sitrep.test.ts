@@ -19,7 +19,7 @@ async function incidentWithStatus(exercise = true) {
   const ltc = await t.facility('Hilltop Care', { discipline: 'long_term_care' });
   await t.report(mercy, { 'beds.adult_icu.baseline': 20, 'beds.adult_icu.available': 4, 'ed.ems_traffic': 'diversion' });
   await t.report(ltc, { 'power.source': 'generator', 'power.fuel_hours': 30 });
-  return { t, incident, period: period! };
+  return { t, incident, period: period!, mercy };
 }
 
 describe('situation reports', () => {
@@ -58,6 +58,77 @@ describe('situation reports', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('a refresh redrafts the text planning has not edited and keeps the text it edited, which waits for planning before approval when its figures changed', async () => {
+    const { t, incident, period, mercy } = await incidentWithStatus();
+    const { sitrep: first } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(first.textChecks).toEqual([]);
+    const luke = await t.facility('St Luke Hospital');
+
+    // Not edited: the summary is drafted again from the new figures, the objectives too.
+    t.advance(HOUR);
+    await t.report(luke, { 'ed.ems_traffic': 'diversion' });
+    await t.call('incident.setObjectives', { periodId: period.id, objectives: [{ text: 'Restore power to dialysis first' }] });
+    const { sitrep: redrafted } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(redrafted.summary).toContain('on diversion: 2 (Mercy General, St Luke Hospital)');
+    expect(redrafted.summary).not.toContain('on diversion: 1');
+    expect(redrafted.objectivesNext).toBe('1. Restore power to dialysis first');
+    expect(redrafted.textChecks).toEqual([]);
+
+    // Edited: kept on refresh, and named with the figures that changed since it was written.
+    const edited = 'Two hospitals on diversion; Adult ICU 4 of 20.';
+    await t.call('sitrep.save', { id: first.id, summary: edited, prognosis: 'worsening' });
+    const writtenAt = redrafted.record.asOf;
+    t.advance(HOUR);
+    await t.report(mercy, { 'beds.adult_icu.available': 2 });
+    await t.report(luke, { 'ed.ems_traffic': 'normal' });
+    await t.call('incident.setObjectives', { periodId: period.id, objectives: [{ text: 'Restore power to dialysis first' }, { text: 'Move ICU patients' }] });
+    const { sitrep: kept } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(kept.summary).toBe(edited);
+    expect(kept.objectivesNext).toBe('1. Restore power to dialysis first\n2. Move ICU patients');
+    expect(kept.textChecks).toEqual([
+      {
+        field: 'summary',
+        writtenAgainst: writtenAt,
+        changes: ['On diversion 2 → 1', 'Adult ICU available 4 of 20 → 2 of 20'],
+        redraft: expect.stringContaining('on diversion: 1 (Mercy General)') as string,
+      },
+    ]);
+    expect(await t.raw('sitrep.approve', { id: first.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Situation summary was written against the figures of .*, which have changed \(On diversion 2 → 1; Adult ICU available 4 of 20 → 2 of 20\)/) },
+    });
+
+    // Kept as written on sight of the figures: approved as planning wrote it.
+    const { sitrep: seen } = await t.call('sitrep.save', { id: first.id, keep: ['summary'] });
+    expect(seen.textChecks).toEqual([]);
+    const { version } = await t.call('sitrep.approve', { id: first.id });
+    expect(version.fields.summary).toBe(edited);
+
+    // Planning takes the redraft: it is the console's text again, redrafted on the next refresh.
+    t.advance(HOUR);
+    await t.report(mercy, { 'beds.adult_icu.available': 1 });
+    const { sitrep: again } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(again.summary).toBe(edited);
+    await t.call('sitrep.save', { id: first.id, summary: again.textChecks[0]!.redraft });
+    t.advance(HOUR);
+    await t.report(mercy, { 'beds.adult_icu.available': 3 });
+    const { sitrep: last } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(last.summary).toContain('Adult ICU 3 of 20');
+    expect(last.textChecks).toEqual([]);
+  });
+
+  it('words every count in agreement with its noun', async () => {
+    const { t, incident, period } = await incidentWithStatus();
+    const { sitrep } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(sitrep.summary).toContain('2 of 2 member facilities have reported status.');
+    const one = await statusFixture();
+    const { levels } = await one.call('incident.levels', {});
+    const created = await one.call('incident.create', { name: 'Flood', exercise: false, activationLevelId: levels[1]!.id, firstPeriod: { startsAt: one.clock.now - HOUR, endsAt: one.clock.now + 11 * HOUR } });
+    await one.report(await one.facility('Mercy General'), { 'ed.ems_traffic': 'diversion' });
+    const { sitrep: single } = await one.call('sitrep.draft', { incidentId: created.incident.id, periodId: created.period!.id });
+    expect(single.summary).toContain('1 of 1 member facility has reported status.');
   });
 
   it('prints an approved version as PDF and DOCX, marked EXERCISE on every page, and audits each file', async () => {
