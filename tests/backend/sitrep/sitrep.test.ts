@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../export/pdf-text';
+import { layout } from '../../../electron/backend/domains/sitrep/content';
 import { needsWithin } from '../../../electron/backend/domains/sitrep/draft';
+import { sitrepPdf } from '../../../electron/backend/domains/sitrep/pdf';
+import type { SitrepVersion } from '../../../shared/contract';
 import { HOUR, statusFixture } from '../status/fixtures';
 
 async function incidentWithStatus(exercise = true) {
@@ -178,5 +181,71 @@ describe('critical resource needs in a drafted report', () => {
     // Received, assigned, released and returned ones are no longer needs, whenever they were due.
     expect(needsWithin(record, 48, 24)).toBe('');
     expect(needsWithin(record, 72, 48)).toBe('');
+  });
+});
+
+describe('the printed situation report', () => {
+  const tz = 'America/New_York';
+  const asOf = Date.UTC(2026, 11, 6, 22, 37); // 17:37 EST
+  const words = (i: number) => `EV${i}-start ${'the storm and its power outage went on through the night '.repeat(3 + (i % 4))}EV${i}-end`;
+  const version: SitrepVersion = {
+    id: 'v',
+    sitrepId: 's',
+    version: 2,
+    approvedAt: asOf,
+    approvedBy: 'Dana Duty',
+    positionTitle: 'Coalition Duty Officer',
+    supersededById: null,
+    incidentId: 'i',
+    incidentName: 'DEMO: Pioneer Valley ice storm and power outage',
+    exercise: true,
+    periodNumber: 1,
+    periodStartsAt: asOf - 20 * HOUR,
+    periodEndsAt: asOf + 4 * HOUR,
+    fields: { summary: 'Summary.', needs12h: '', needs24h: '', needs48h: '', needs72h: '', objectivesNext: '', prognosis: 'no_change' },
+    record: {
+      asOf,
+      since: asOf - 20 * HOUR,
+      facilities: [
+        { name: 'Blue Heron Senior Living', disciplineLabel: 'Long-term care', headline: 'Evacuating', severity: 'critical', staleness: 'CURRENT', lastReportAt: asOf - (5 * 60 + 26) * 60_000, detail: 'Evacuating' },
+        { name: 'Bluebird Nursing', disciplineLabel: 'Long-term care', headline: 'Normal', severity: 'normal', staleness: 'OVERDUE', lastReportAt: Date.UTC(2026, 11, 6, 2, 28), detail: '' },
+      ],
+      beds: [],
+      totals: [
+        { label: 'To evacuate: bariatric', unit: 'patients', total: 1, reporting: 1 },
+        { label: 'To evacuate: ambulatory', unit: 'patients', total: 34, reporting: 1 },
+      ],
+      openRequests: Array.from({ length: 14 }, (_, i) => ({
+        number: `WS1-RR-${String(i + 1).padStart(4, '0')}`,
+        organisation: 'Wildflower Nursing and Rehabilitation',
+        summary: `12 Evacuation sled + ${i} more lines of what was asked for`,
+        priority: 'Urgent',
+        status: 'Released (demobilized)',
+        requestedArrival: null,
+      })),
+      events: Array.from({ length: 40 }, (_, i) => ({ at: asOf - (40 - i) * 20 * 60_000, text: words(i), by: 'Situation Unit Leader' })),
+      decisions: [],
+      statusRequests: [],
+      stale: 1,
+      overdue: 1,
+    },
+  };
+
+  it('never breaks a request number or splits a row across pages, agrees counts with nouns, and prints clock times', async () => {
+    const { pagesText } = await sitrepPdf(layout(version, tz, true), { footer: 'f', docTitle: 't', author: 'a', createdAt: new Date(asOf), exercise: true });
+    expect(pagesText.length).toBeGreaterThan(2);
+    const strings = pagesText.flat();
+    // Each number is drawn whole, on one line of its cell.
+    expect(strings.filter((x) => x.startsWith('WS1-RR-'))).toEqual(version.record.openRequests.map((r) => r.number));
+    // Every event starts and ends on the same page.
+    const pageOf = (token: string) => pagesText.findIndex((p) => p.some((x) => x.split(' ').includes(token)));
+    for (let i = 0; i < 40; i++) expect([i, pageOf(`EV${i}-end`)]).toEqual([i, pageOf(`EV${i}-start`)]);
+    expect(strings).toContain('1 patient');
+    expect(strings).toContain('34 patients');
+    expect(strings.some((x) => x.includes('1 facility with stale values'))).toBe(true);
+    // Last report: the clock time on the report's day, with the date on another.
+    expect(strings).toContain('12:11 EST');
+    expect(strings).toContain('2026-12-05 21:28');
+    expect(strings.join(' ')).not.toMatch(/min before/);
   });
 });
