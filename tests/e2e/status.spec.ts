@@ -225,7 +225,11 @@ test.describe('facility status (EEI)', () => {
     await summary.fill('');
     await summary.pressSequentially(typed);
     await expect(summary).toHaveValue(typed);
-    await editor.getByLabel('Within 12 hours').pressSequentially(' Fuel for two generators.');
+    const needs = editor.getByLabel('Within 12 hours');
+    await needs.focus();
+    await needs.press('Control+End');
+    await needs.pressSequentially(' Fuel for two generators.');
+    await expect(needs).toHaveValue(/\(urgent, awaiting approval\) Fuel for two generators\.$/);
     await editor.getByText('Worsening').click();
     await expect(editor.getByTestId('sitrep-state')).toHaveText('UNSAVED CHANGES');
     // Rewritten now, against the figures on screen: nothing left to check.

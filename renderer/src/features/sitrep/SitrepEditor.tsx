@@ -26,7 +26,8 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
   const approve = useSingleCommand('sitrep.approve');
   const [draft, setDraft] = useState<SitrepFields>(sitrep);
   const [base, setBase] = useState<Sitrep>(sitrep);
-  const differs = (a: SitrepFields, b: SitrepFields) => FIELDS.some((f) => a[f.key] !== b[f.key]) || a.prognosis !== b.prognosis;
+  // The store keeps a text trimmed: a space typed at either end is not a change left unsaved.
+  const differs = (a: SitrepFields, b: SitrepFields) => FIELDS.some((f) => a[f.key].trim() !== b[f.key].trim()) || a.prognosis !== b.prognosis;
   // A newer copy from the store replaces the form only while nothing is typed in it.
   if (sitrep !== base) {
     if (!differs(draft, base)) setDraft(sitrep);
@@ -39,13 +40,13 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
   const next = (sitrep.versions.at(-1)?.version ?? 0) + 1;
   // An edited text written against figures that changed: approval waits until it is
   // edited here (saved with the approval), redrafted, or kept as written.
-  const waiting = sitrep.textChecks.filter((c) => draft[c.field] === sitrep[c.field]);
+  const waiting = sitrep.textChecks.filter((c) => draft[c.field].trim() === sitrep[c.field].trim());
   const textField = (f: (typeof FIELDS)[number]) => {
     const check = sitrep.textChecks.find((c) => c.field === f.key);
     return (
       <Stack key={f.key} gap={4}>
         <Textarea label={f.label} value={draft[f.key]} onChange={(e) => edit(f.key, e.currentTarget.value)} autosize minRows={f.rows} />
-        {check && draft[f.key] === sitrep[f.key] && (
+        {check && draft[f.key].trim() === sitrep[f.key].trim() && (
           <TextCheck check={check} timeZone={coalition.timeZone} onRedraft={() => edit(f.key, check.redraft)} onKeep={() => save.mutate({ id: sitrep.id, keep: [f.key] })} keeping={save.isPending} />
         )}
       </Stack>
