@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
+import { setTheme, violations } from './a11y-check';
 
 /** Tab forward, by keyboard only, until the field for this status type code has the focus. */
 async function tabTo(page: Page, code: string): Promise<void> {
@@ -219,6 +220,10 @@ test.describe('facility status (EEI)', () => {
     await expect(check).toContainText(/Overdue \d+ → \d+/);
     await expect(page.getByTestId('sitrep-approve')).toBeDisabled();
     await expect(editor.getByTestId('sitrep-approve-waits')).toHaveText('Approval waits for: Situation summary');
+    for (const scheme of ['light', 'dark'] as const) {
+      await setTheme(page, scheme);
+      expect(await violations(page, `sitrep text check ${scheme}`, '[data-testid="sitrep-editor"]')).toEqual([]);
+    }
     // Typed key by key, as the planning section does (the screen once failed on the second key).
     const summary = editor.getByLabel('Situation summary');
     const typed = 'Ice storm, hour 20: one hospital on diversion, two long-term care facilities on generator, one evacuating.';
@@ -238,6 +243,7 @@ test.describe('facility status (EEI)', () => {
     // Approval asks once, naming the version it issues for good.
     const confirm = page.getByRole('dialog', { name: 'Approve version 2 of the period 1 situation report?' });
     await expect(confirm).toContainText('never changes afterwards');
+    expect(await violations(page, 'sitrep approval confirmation', '[role="dialog"]')).toEqual([]);
     await expect(page.getByTestId('sitrep-version')).toHaveCount(1);
     await confirm.getByTestId('sitrep-approve-confirm').click();
     await expect(page.getByTestId('sitrep-version')).toHaveCount(2);

@@ -120,7 +120,7 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
             {`Approve as version ${next}`}
           </Button>
           {waiting.length > 0 && (
-            <Text size="sm" c="orange" data-testid="sitrep-approve-waits">{`Approval waits for: ${waiting.map((c) => SITREP_TEXT_LABELS[c.field]).join(', ')}`}</Text>
+            <Text size="sm" fw={600} data-testid="sitrep-approve-waits">{`Approval waits for: ${waiting.map((c) => SITREP_TEXT_LABELS[c.field]).join(', ')}`}</Text>
           )}
         </Group>
       </Stack>
