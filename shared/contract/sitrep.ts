@@ -47,6 +47,34 @@ export const sitrepFieldsSchema = z.object({
 });
 export type SitrepFields = z.infer<typeof sitrepFieldsSchema>;
 
+/** The texts planning writes (the prognosis is a choice, not a text). */
+export const SITREP_TEXT_FIELDS = ['summary', 'needs12h', 'needs24h', 'needs48h', 'needs72h', 'objectivesNext'] as const;
+export type SitrepTextField = (typeof SITREP_TEXT_FIELDS)[number];
+export const SITREP_TEXT_LABELS: Readonly<Record<SitrepTextField, string>> = {
+  summary: 'Situation summary',
+  needs12h: 'Needs within 12 hours',
+  needs24h: 'Needs within 24 hours',
+  needs48h: 'Needs within 48 hours',
+  needs72h: 'Needs within 72 hours',
+  objectivesNext: 'Objectives for the next period',
+};
+
+/**
+ * A text planning edited that was written against figures the record no longer shows
+ * (a refresh keeps edited text; it redrafts only what the console drafted). The report
+ * cannot be approved until planning edits it, takes the redraft, or keeps it as written.
+ */
+export const sitrepTextCheckSchema = z.object({
+  field: z.enum(SITREP_TEXT_FIELDS),
+  /** The time of the record the text was written against. */
+  writtenAgainst: epochMs(),
+  /** What changed since, in words: "On diversion 1 → 4", "Adult ICU available 27 of 119 → 21 of 119". */
+  changes: z.array(z.string()),
+  /** The text the console drafts from the current record. */
+  redraft: z.string(),
+});
+export type SitrepTextCheck = z.infer<typeof sitrepTextCheckSchema>;
+
 export const sitrepVersionSummarySchema = z.object({
   id: z.string(),
   version: z.number().int(),
@@ -70,6 +98,8 @@ export const sitrepSchema = sitrepFieldsSchema.extend({
   versions: z.array(sitrepVersionSummarySchema),
   /** The draft differs from the latest approved version (or none is approved yet). */
   unapprovedChanges: z.boolean(),
+  /** Edited texts written against earlier figures: approval waits for each. */
+  textChecks: z.array(sitrepTextCheckSchema),
 });
 export type Sitrep = z.infer<typeof sitrepSchema>;
 
@@ -100,7 +130,9 @@ export const sitrepMethods = {
   'sitrep.get': read(z.object({ id: uuid('Situation report') }).strict(), z.object({ sitrep: sitrepSchema }), { reads: SITREP_TABLES }),
   /**
    * Drafts the period's situation report from the record: opens it (pre-filled from the
-   * record) or, when it exists, refreshes only the record part; planning's text is kept.
+   * record) or, when it exists, refreshes it: the record part, and each text the console
+   * drafted that planning has not edited since; edited text is kept (and checked against
+   * the new figures, see textChecks).
    */
   'sitrep.draft': write(z.object({ incidentId: uuid('Incident'), periodId: uuid('Operational period') }).strict(), z.object({ sitrep: sitrepSchema })),
   'sitrep.save': write(
@@ -114,11 +146,16 @@ export const sitrepMethods = {
         needs72h: field('Needs within 72 hours'),
         objectivesNext: field('Objectives for the next period'),
         prognosis: z.enum(PROGNOSES, { error: 'Prognosis must be improving, no change or worsening' }).nullish(),
+        /** Texts planning read against the current figures and keeps as written. */
+        keep: z.array(z.enum(SITREP_TEXT_FIELDS, { error: 'Unknown text of a situation report' })).max(SITREP_TEXT_FIELDS.length).optional(),
       })
       .strict(),
     z.object({ sitrep: sitrepSchema }),
   ),
-  /** Freezes the draft as the next version; the earlier approved version is superseded, never changed. */
+  /**
+   * Freezes the draft as the next version; the earlier approved version is superseded, never
+   * changed. Refused while an edited text was written against figures that have changed.
+   */
   'sitrep.approve': write(z.object({ id: uuid('Situation report') }).strict(), z.object({ version: sitrepVersionSchema })),
   'sitrep.version': read(z.object({ id: uuid('Approved version') }).strict(), z.object({ version: sitrepVersionSchema }), { reads: SITREP_TABLES }),
   /** An approved version as PDF or DOCX, marked exercise and demo like every export; audited. */

@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
+import { setTheme, violations } from './a11y-check';
 
 /** Tab forward, by keyboard only, until the field for this status type code has the focus. */
 async function tabTo(page: Page, code: string): Promise<void> {
@@ -259,15 +260,40 @@ test.describe('facility status (EEI)', () => {
     await expect(page.getByTestId('sitrep-version')).toHaveCount(1);
     await page.getByTestId('sitrep-draft').click();
     const editor = page.getByTestId('sitrep-editor');
+    // Version 1's summary was edited by planning, so the refresh keeps it, and says it was
+    // written against earlier figures (the demo's stale and overdue counts moved since):
+    // approval waits until planning has seen them.
+    const check = editor.locator('[data-testid="sitrep-text-check"][data-field="summary"]');
+    await expect(check).toContainText('Written against the figures of');
+    await expect(check).toContainText(/Overdue \d+ → \d+/);
+    await expect(page.getByTestId('sitrep-approve')).toBeDisabled();
+    await expect(editor.getByTestId('sitrep-approve-waits')).toHaveText('Approval waits for: Situation summary');
+    for (const scheme of ['light', 'dark'] as const) {
+      await setTheme(page, scheme);
+      expect(await violations(page, `sitrep text check ${scheme}`, '[data-testid="sitrep-editor"]')).toEqual([]);
+    }
     // Typed key by key, as the planning section does (the screen once failed on the second key).
     const summary = editor.getByLabel('Situation summary');
     const typed = 'Ice storm, hour 20: one hospital on diversion, two long-term care facilities on generator, one evacuating.';
     await summary.fill('');
     await summary.pressSequentially(typed);
     await expect(summary).toHaveValue(typed);
+    const needs = editor.getByLabel('Within 12 hours');
+    await needs.focus();
+    await needs.press('Control+End');
+    await needs.pressSequentially(' Fuel for two generators.');
+    await expect(needs).toHaveValue(/\(urgent, awaiting approval\) Fuel for two generators\.$/);
     await editor.getByText('Worsening').click();
     await expect(editor.getByTestId('sitrep-state')).toHaveText('UNSAVED CHANGES');
+    // Rewritten now, against the figures on screen: nothing left to check.
+    await expect(check).toHaveCount(0);
     await page.getByTestId('sitrep-approve').click();
+    // Approval asks once, naming the version it issues for good.
+    const confirm = page.getByRole('dialog', { name: 'Approve version 2 of the period 1 situation report?' });
+    await expect(confirm).toContainText('never changes afterwards');
+    expect(await violations(page, 'sitrep approval confirmation', '[role="dialog"]')).toEqual([]);
+    await expect(page.getByTestId('sitrep-version')).toHaveCount(1);
+    await confirm.getByTestId('sitrep-approve-confirm').click();
     await expect(page.getByTestId('sitrep-version')).toHaveCount(2);
     await expect(page.getByTestId('sitrep-version').first()).toContainText('Version 2');
     await expect(page.getByTestId('sitrep-version').first()).toContainText('CURRENT');
@@ -278,7 +304,7 @@ test.describe('facility status (EEI)', () => {
     const pdf = page.waitForEvent('download');
     await page.getByTestId('sitrep-version').first().getByTestId('sitrep-pdf').click();
     const file = await pdf;
-    expect(file.suggestedFilename()).toMatch(/^EXERCISE_SITREP_DEMO-Pioneer-Valley-ice-storm-and-power-_P1-v2_.*\.pdf$/);
+    expect(file.suggestedFilename()).toMatch(/^EXERCISE_SITREP_DEMO-Pioneer-Valley-ice-storm-and-power_P1-v2_.*\.pdf$/);
     expect(fs.readFileSync(await file.path()).subarray(0, 5).toString()).toBe('%PDF-');
     const docx = page.waitForEvent('download');
     await page.getByTestId('sitrep-version').first().getByTestId('sitrep-docx').click();

@@ -16,4 +16,13 @@ describe('export file names', () => {
     expect(exportFileName({ exercise: false, form: 'ICS-213', incidentName: 'Нгуен Θεσσαλονίκη', at, ext: 'pdf' })).toBe('ICS-213_Нгуен-Θεσσαλονικη_20261125-1430Z.pdf');
     expect(exportFileName({ exercise: false, form: 'ICS-213', incidentName: '🚑 ???', at, ext: 'pdf' })).toBe('ICS-213_incident_20261125-1430Z.pdf');
   });
+
+  it('cut a long name at a word, never leaving a dangling dash before the next part', () => {
+    expect(
+      exportFileName({ exercise: true, form: 'SITREP', incidentName: 'DEMO: Pioneer Valley ice storm and power outage', detail: 'P1-v2', at, ext: 'pdf' }),
+    ).toBe('EXERCISE_SITREP_DEMO-Pioneer-Valley-ice-storm-and-power_P1-v2_20261125-1430Z.pdf');
+    expect(exportFileName({ exercise: false, form: 'ICS-213', incidentName: 'Flood - River Road', at, ext: 'pdf' })).toBe('ICS-213_Flood-River-Road_20261125-1430Z.pdf');
+    // One word longer than the limit is cut where it must be.
+    expect(exportFileName({ exercise: false, form: 'ICS-213', incidentName: 'x'.repeat(50), at, ext: 'pdf' })).toBe(`ICS-213_${'x'.repeat(40)}_20261125-1430Z.pdf`);
+  });
 });

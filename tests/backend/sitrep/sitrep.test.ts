@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../export/pdf-text';
+import { layout } from '../../../electron/backend/domains/sitrep/content';
 import { needsWithin } from '../../../electron/backend/domains/sitrep/draft';
+import { sitrepPdf } from '../../../electron/backend/domains/sitrep/pdf';
+import type { SitrepVersion } from '../../../shared/contract';
 import { HOUR, statusFixture } from '../status/fixtures';
 
 async function incidentWithStatus(exercise = true) {
@@ -19,7 +22,7 @@ async function incidentWithStatus(exercise = true) {
   const ltc = await t.facility('Hilltop Care', { discipline: 'long_term_care' });
   await t.report(mercy, { 'beds.adult_icu.baseline': 20, 'beds.adult_icu.available': 4, 'ed.ems_traffic': 'diversion' });
   await t.report(ltc, { 'power.source': 'generator', 'power.fuel_hours': 30 });
-  return { t, incident, period: period! };
+  return { t, incident, period: period!, mercy };
 }
 
 describe('situation reports', () => {
@@ -58,6 +61,77 @@ describe('situation reports', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('a refresh redrafts the text planning has not edited and keeps the text it edited, which waits for planning before approval when its figures changed', async () => {
+    const { t, incident, period, mercy } = await incidentWithStatus();
+    const { sitrep: first } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(first.textChecks).toEqual([]);
+    const luke = await t.facility('St Luke Hospital');
+
+    // Not edited: the summary is drafted again from the new figures, the objectives too.
+    t.advance(HOUR);
+    await t.report(luke, { 'ed.ems_traffic': 'diversion' });
+    await t.call('incident.setObjectives', { periodId: period.id, objectives: [{ text: 'Restore power to dialysis first' }] });
+    const { sitrep: redrafted } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(redrafted.summary).toContain('on diversion: 2 (Mercy General, St Luke Hospital)');
+    expect(redrafted.summary).not.toContain('on diversion: 1');
+    expect(redrafted.objectivesNext).toBe('1. Restore power to dialysis first');
+    expect(redrafted.textChecks).toEqual([]);
+
+    // Edited: kept on refresh, and named with the figures that changed since it was written.
+    const edited = 'Two hospitals on diversion; Adult ICU 4 of 20.';
+    await t.call('sitrep.save', { id: first.id, summary: edited, prognosis: 'worsening' });
+    const writtenAt = redrafted.record.asOf;
+    t.advance(HOUR);
+    await t.report(mercy, { 'beds.adult_icu.available': 2 });
+    await t.report(luke, { 'ed.ems_traffic': 'normal' });
+    await t.call('incident.setObjectives', { periodId: period.id, objectives: [{ text: 'Restore power to dialysis first' }, { text: 'Move ICU patients' }] });
+    const { sitrep: kept } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(kept.summary).toBe(edited);
+    expect(kept.objectivesNext).toBe('1. Restore power to dialysis first\n2. Move ICU patients');
+    expect(kept.textChecks).toEqual([
+      {
+        field: 'summary',
+        writtenAgainst: writtenAt,
+        changes: ['On diversion 2 → 1', 'Adult ICU available 4 of 20 → 2 of 20'],
+        redraft: expect.stringContaining('on diversion: 1 (Mercy General)') as string,
+      },
+    ]);
+    expect(await t.raw('sitrep.approve', { id: first.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Situation summary was written against the figures of .*, which have changed \(On diversion 2 → 1; Adult ICU available 4 of 20 → 2 of 20\)/) },
+    });
+
+    // Kept as written on sight of the figures: approved as planning wrote it.
+    const { sitrep: seen } = await t.call('sitrep.save', { id: first.id, keep: ['summary'] });
+    expect(seen.textChecks).toEqual([]);
+    const { version } = await t.call('sitrep.approve', { id: first.id });
+    expect(version.fields.summary).toBe(edited);
+
+    // Planning takes the redraft: it is the console's text again, redrafted on the next refresh.
+    t.advance(HOUR);
+    await t.report(mercy, { 'beds.adult_icu.available': 1 });
+    const { sitrep: again } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(again.summary).toBe(edited);
+    await t.call('sitrep.save', { id: first.id, summary: again.textChecks[0]!.redraft });
+    t.advance(HOUR);
+    await t.report(mercy, { 'beds.adult_icu.available': 3 });
+    const { sitrep: last } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(last.summary).toContain('Adult ICU 3 of 20');
+    expect(last.textChecks).toEqual([]);
+  });
+
+  it('words every count in agreement with its noun', async () => {
+    const { t, incident, period } = await incidentWithStatus();
+    const { sitrep } = await t.call('sitrep.draft', { incidentId: incident.id, periodId: period.id });
+    expect(sitrep.summary).toContain('2 of 2 member facilities have reported status.');
+    const one = await statusFixture();
+    const { levels } = await one.call('incident.levels', {});
+    const created = await one.call('incident.create', { name: 'Flood', exercise: false, activationLevelId: levels[1]!.id, firstPeriod: { startsAt: one.clock.now - HOUR, endsAt: one.clock.now + 11 * HOUR } });
+    await one.report(await one.facility('Mercy General'), { 'ed.ems_traffic': 'diversion' });
+    const { sitrep: single } = await one.call('sitrep.draft', { incidentId: created.incident.id, periodId: created.period!.id });
+    expect(single.summary).toContain('1 of 1 member facility has reported status.');
   });
 
   it('prints an approved version as PDF and DOCX, marked EXERCISE on every page, and audits each file', async () => {
@@ -107,5 +181,71 @@ describe('critical resource needs in a drafted report', () => {
     // Received, assigned, released and returned ones are no longer needs, whenever they were due.
     expect(needsWithin(record, 48, 24)).toBe('');
     expect(needsWithin(record, 72, 48)).toBe('');
+  });
+});
+
+describe('the printed situation report', () => {
+  const tz = 'America/New_York';
+  const asOf = Date.UTC(2026, 11, 6, 22, 37); // 17:37 EST
+  const words = (i: number) => `EV${i}-start ${'the storm and its power outage went on through the night '.repeat(3 + (i % 4))}EV${i}-end`;
+  const version: SitrepVersion = {
+    id: 'v',
+    sitrepId: 's',
+    version: 2,
+    approvedAt: asOf,
+    approvedBy: 'Dana Duty',
+    positionTitle: 'Coalition Duty Officer',
+    supersededById: null,
+    incidentId: 'i',
+    incidentName: 'DEMO: Pioneer Valley ice storm and power outage',
+    exercise: true,
+    periodNumber: 1,
+    periodStartsAt: asOf - 20 * HOUR,
+    periodEndsAt: asOf + 4 * HOUR,
+    fields: { summary: 'Summary.', needs12h: '', needs24h: '', needs48h: '', needs72h: '', objectivesNext: '', prognosis: 'no_change' },
+    record: {
+      asOf,
+      since: asOf - 20 * HOUR,
+      facilities: [
+        { name: 'Blue Heron Senior Living', disciplineLabel: 'Long-term care', headline: 'Evacuating', severity: 'critical', staleness: 'CURRENT', lastReportAt: asOf - (5 * 60 + 26) * 60_000, detail: 'Evacuating' },
+        { name: 'Bluebird Nursing', disciplineLabel: 'Long-term care', headline: 'Normal', severity: 'normal', staleness: 'OVERDUE', lastReportAt: Date.UTC(2026, 11, 6, 2, 28), detail: '' },
+      ],
+      beds: [],
+      totals: [
+        { label: 'To evacuate: bariatric', unit: 'patients', total: 1, reporting: 1 },
+        { label: 'To evacuate: ambulatory', unit: 'patients', total: 34, reporting: 1 },
+      ],
+      openRequests: Array.from({ length: 14 }, (_, i) => ({
+        number: `WS1-RR-${String(i + 1).padStart(4, '0')}`,
+        organisation: 'Wildflower Nursing and Rehabilitation',
+        summary: `12 Evacuation sled + ${i} more lines of what was asked for`,
+        priority: 'Urgent',
+        status: 'Released (demobilized)',
+        requestedArrival: null,
+      })),
+      events: Array.from({ length: 40 }, (_, i) => ({ at: asOf - (40 - i) * 20 * 60_000, text: words(i), by: 'Situation Unit Leader' })),
+      decisions: [],
+      statusRequests: [],
+      stale: 1,
+      overdue: 1,
+    },
+  };
+
+  it('never breaks a request number or splits a row across pages, agrees counts with nouns, and prints clock times', async () => {
+    const { pagesText } = await sitrepPdf(layout(version, tz, true), { footer: 'f', docTitle: 't', author: 'a', createdAt: new Date(asOf), exercise: true });
+    expect(pagesText.length).toBeGreaterThan(2);
+    const strings = pagesText.flat();
+    // Each number is drawn whole, on one line of its cell.
+    expect(strings.filter((x) => x.startsWith('WS1-RR-'))).toEqual(version.record.openRequests.map((r) => r.number));
+    // Every event starts and ends on the same page.
+    const pageOf = (token: string) => pagesText.findIndex((p) => p.some((x) => x.split(' ').includes(token)));
+    for (let i = 0; i < 40; i++) expect([i, pageOf(`EV${i}-end`)]).toEqual([i, pageOf(`EV${i}-start`)]);
+    expect(strings).toContain('1 patient');
+    expect(strings).toContain('34 patients');
+    expect(strings.some((x) => x.includes('1 facility with stale values'))).toBe(true);
+    // Last report: the clock time on the report's day, with the date on another.
+    expect(strings).toContain('12:11 EST');
+    expect(strings).toContain('2026-12-05 21:28');
+    expect(strings.join(' ')).not.toMatch(/min before/);
   });
 });

@@ -16,6 +16,7 @@ import { sql as statusIndex } from './015-status-index';
 import { sql as logRows } from './016-log-rows';
 import { sql as writePages } from './017-write-pages';
 import { sql as rowidGuards } from './018-rowid-guards';
+import { sql as sitrepBasis } from './019-sitrep-basis';
 
 export interface Migration {
   readonly version: number;
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: 'log-rows', sql: logRows },
   { version: 17, name: 'write-pages', sql: writePages },
   { version: 18, name: 'rowid-guards', sql: rowidGuards },
+  { version: 19, name: 'sitrep-basis', sql: sitrepBasis },
 ];
 
 export const LATEST_SCHEMA = migrations.length;

@@ -63,10 +63,14 @@ export function exportFileName(parts: { exercise: boolean; form: string; inciden
       .replace(/[^\p{L}\p{N}\s_-]/gu, '')
       .trim()
       .replace(/[\s_]+/g, '-')
-      .slice(0, 40) || 'incident';
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '');
+  // Cut at a word: "…-ice-storm-and-power", never "…-and-power-" or "…-outa".
+  const cut = (s: string) => (s.length <= 40 ? s : (s.slice(0, 41).match(/^(.*)-/)?.[1] ?? s.slice(0, 40)).replace(/-+$/, ''));
+  const name = (s: string) => cut(slug(s)) || 'incident';
   const stamp = new Date(parts.at).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  const name = [parts.exercise ? 'EXERCISE' : null, parts.form, slug(parts.incidentName), parts.detail ? slug(parts.detail) : null, `${stamp}Z`]
+  const file = [parts.exercise ? 'EXERCISE' : null, parts.form, name(parts.incidentName), parts.detail ? name(parts.detail) : null, `${stamp}Z`]
     .filter(Boolean)
     .join('_');
-  return `${name}.${parts.ext}`;
+  return `${file}.${parts.ext}`;
 }

@@ -1,7 +1,8 @@
 import type { SitrepVersion } from '../../../../shared/contract';
 import { PROGNOSIS_LABELS } from '../../../../shared/contract/sitrep';
-import { formatAgeShort } from '../../../../shared/domain/status-rules';
+import { unitFor } from '../../../../shared/domain/status-rules';
 import { formatLocal } from '../incident/time';
+import { plural } from './draft';
 
 /**
  * A situation report laid out once as titled sections of text and tables, so the PDF and
@@ -9,7 +10,7 @@ import { formatLocal } from '../incident/time';
  */
 export type Section =
   | { kind: 'text'; title: string; text: string }
-  | { kind: 'table'; title: string; columns: { label: string; width: number }[]; rows: string[][]; empty: string };
+  | { kind: 'table'; title: string; columns: { label: string; width: number; fit?: boolean }[]; rows: string[][]; empty: string };
 
 export interface Layout {
   title: string;
@@ -20,6 +21,16 @@ export interface Layout {
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
+
+/**
+ * A time on the printed report: the clock time on the report's own day, with the date on
+ * another ("17:08 EST", "2026-12-05 21:28 EST"). A printed record is read later, when an
+ * age ("5 h 26 min before") no longer says when.
+ */
+export function clockTime(ms: number, asOf: number, tz: string): string {
+  const full = formatLocal(ms, tz);
+  return full.slice(0, 10) === formatLocal(asOf, tz).slice(0, 10) ? full.slice(11) : full;
+}
 
 export function layout(v: SitrepVersion, tz: string, demo: boolean): Layout {
   const at = (ms: number) => formatLocal(ms, tz);
@@ -52,7 +63,7 @@ export function layout(v: SitrepVersion, tz: string, demo: boolean): Layout {
           x.disciplineLabel,
           x.headline,
           x.detail,
-          x.lastReportAt === null ? 'Never' : `${formatAgeShort(r.asOf - x.lastReportAt)} before${x.staleness && x.staleness !== 'CURRENT' ? ` (${x.staleness})` : ''}`,
+          x.lastReportAt === null ? 'Never' : `${clockTime(x.lastReportAt, r.asOf, tz)}${x.staleness && x.staleness !== 'CURRENT' ? ` (${x.staleness})` : ''}`,
         ]),
         empty: 'No facility reports status.',
       },
@@ -76,7 +87,7 @@ export function layout(v: SitrepVersion, tz: string, demo: boolean): Layout {
           { label: 'Total', width: 1.4 },
           { label: 'Facilities reporting', width: 1.4 },
         ],
-        rows: r.totals.map((t) => [t.label, `${n(t.total)}${t.unit ? ` ${t.unit}` : ''}`, n(t.reporting)]),
+        rows: r.totals.map((t) => [t.label, `${n(t.total)}${t.unit ? ` ${unitFor(t.unit, t.total)}` : ''}`, n(t.reporting)]),
         empty: 'None reported.',
       },
       {
@@ -98,7 +109,7 @@ export function layout(v: SitrepVersion, tz: string, demo: boolean): Layout {
         kind: 'table',
         title: 'Open resource requests',
         columns: [
-          { label: 'Number', width: 1 },
+          { label: 'Number', width: 1, fit: true },
           { label: 'Requested by', width: 2.4 },
           { label: 'What', width: 3.6 },
           { label: 'Priority', width: 1 },
@@ -143,6 +154,6 @@ export function layout(v: SitrepVersion, tz: string, demo: boolean): Layout {
       },
       { kind: 'text', title: 'Objectives for the next operational period', text: f.objectivesNext || 'None given.' },
     ],
-    note: `Facility status as of ${at(r.asOf)}: ${r.stale} facilities with stale values, ${r.overdue} overdue. Values are as last reported by each facility; STALE means older than its reporting interval, OVERDUE twice the interval.`,
+    note: `Facility status as of ${at(r.asOf)}: ${plural(r.stale, 'facility', 'facilities')} with stale values, ${r.overdue} overdue. Values are as last reported by each facility; STALE means older than its reporting interval, OVERDUE twice the interval.`,
   };
 }

@@ -38,7 +38,8 @@ export async function sitrepDocx(l: Layout, o: { footer: string; docTitle: strin
         width: { size: 100, type: d.WidthType.PERCENTAGE },
         rows: [
           new d.TableRow({ tableHeader: true, children: s.columns.map((c, i) => cell(c.label, pct[i]!, true)) }),
-          ...s.rows.map((r) => new d.TableRow({ children: r.map((v, i) => cell(v, pct[i]!)) })),
+          // A row is kept on one page, as on the PDF.
+          ...s.rows.map((r) => new d.TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, pct[i]!)) })),
         ],
       }),
     );

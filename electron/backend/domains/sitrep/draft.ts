@@ -15,7 +15,7 @@ import { figuresOf, responsesTo, statusRequestRows } from '../status/request-met
 import { display } from '../status/values';
 
 const H = 3_600_000;
-type PeriodRow = NonNullable<ReturnType<typeof getPeriodRow>>;
+export type PeriodRow = NonNullable<ReturnType<typeof getPeriodRow>>;
 
 /** Choices whose label says it all ("On generator", "Evacuating"); others read "Water: Out". */
 const SELF_SPEAKING = new Set(['power.source', 'ops.status', 'ed.ems_traffic']);
@@ -113,43 +113,68 @@ const AWAITING_LABELS = new Set([...UNDELIVERED_STATUSES, 'changes_requested' as
  * when urgent and in 24 hours otherwise. Overdue ones fall in the first window.
  */
 export function needsWithin(record: Pick<SitrepRecord, 'asOf' | 'openRequests'>, h: number, prevH: number): string {
+  return needsDue(record, h, prevH)
+    .map((r) => `${r.number} ${r.organisation}: ${r.summary} (${r.priority.toLowerCase()}, ${r.status.toLowerCase()})`)
+    .join('\n');
+}
+
+/** The requests needsWithin lists, as the record holds them. */
+export function needsDue(record: Pick<SitrepRecord, 'asOf' | 'openRequests'>, h: number, prevH: number): SitrepRecord['openRequests'] {
   return record.openRequests
     .filter((r) => AWAITING_LABELS.has(r.status))
     .filter((r) => {
       const due = r.requestedArrival === null ? (r.priority === 'Urgent' ? record.asOf : record.asOf + 24 * H) : r.requestedArrival;
       return due <= record.asOf + h * H && due > record.asOf + prevH * H - (prevH === 0 ? Infinity : 0);
-    })
-    .map((r) => `${r.number} ${r.organisation}: ${r.summary} (${r.priority.toLowerCase()}, ${r.status.toLowerCase()})`)
-    .join('\n');
+    });
 }
+
+/** Each needs text's window as needsWithin takes it: due within the first number of hours, after the second. */
+export const NEEDS_WINDOWS = { needs12h: [12, 0], needs24h: [24, 12], needs48h: [48, 24], needs72h: [72, 48] } as const;
+
+/** "1 facility", "4 facilities": every count the report words agrees with its noun. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The conditions the summary names, worst first, as the board's headlines word them. */
+export const SUMMARY_CONDITIONS = ['Closed', 'Evacuating', 'No power', 'On diversion', 'Compromised', 'On generator'] as const;
+
+/** What the drafted summary says, as figures: the summary's words and its basis are made from these. */
+export function summaryFacts(record: SitrepRecord) {
+  return {
+    reporting: record.facilities.filter((f) => f.lastReportAt !== null).length,
+    members: record.facilities.length,
+    conditions: SUMMARY_CONDITIONS.map((w) => ({ w, list: record.facilities.filter((f) => f.headline === w).map((f) => f.name) })),
+    beds: record.beds.map((x) => ({ label: x.label, figure: `${x.available}${x.baseline !== null ? ` of ${x.baseline}` : ''}` })),
+    stale: record.stale,
+    overdue: record.overdue,
+  };
+}
+
+/** The period's objectives as the report drafts them: numbered, one a line. */
+export const objectivesText = (db: Db, period: PeriodRow): string[] => listObjectives(db, period.id).map((o, i) => `${i + 1}. ${o.text}`);
 
 /** Planning's text, pre-filled from the record so that it is edited, not typed from nothing. */
 export function prefill(db: Db, record: SitrepRecord, period: PeriodRow): Omit<SitrepFields, 'prognosis'> {
   const tz = coalitionTimeZone(db);
-  const named = (words: string) => record.facilities.filter((f) => f.headline === words).map((f) => f.name);
-  const conditions = ['Closed', 'Evacuating', 'No power', 'On diversion', 'Compromised', 'On generator']
-    .map((w) => ({ w, list: named(w) }))
-    .filter((c) => c.list.length)
-    .map((c) => `${c.w.toLowerCase()}: ${c.list.length} (${c.list.join(', ')})`);
-  const reporting = record.facilities.filter((f) => f.lastReportAt !== null).length;
-  const beds = record.beds.map((x) => `${x.label} ${x.available}${x.baseline !== null ? ` of ${x.baseline}` : ''}`).join(', ');
+  const f = summaryFacts(record);
+  const conditions = f.conditions.filter((c) => c.list.length).map((c) => `${c.w.toLowerCase()}: ${c.list.length} (${c.list.join(', ')})`);
+  const beds = f.beds.map((x) => `${x.label} ${x.figure}`).join(', ');
   const summary = [
-    `As of ${formatLocal(record.asOf, tz)}, ${reporting} of ${record.facilities.length} member facilities have reported status.`,
+    `As of ${formatLocal(record.asOf, tz)}, ${f.reporting} of ${plural(f.members, 'member facility', 'member facilities')} ${f.reporting === 1 ? 'has' : 'have'} reported status.`,
     conditions.length ? `Facilities ${conditions.join('; ')}.` : 'No facility reports closure, evacuation, diversion or generator power.',
     beds ? `Beds available (of baseline): ${beds}.` : '',
-    record.stale || record.overdue ? `${record.stale} facilities have stale status and ${record.overdue} are overdue to report.` : '',
+    f.stale || f.overdue
+      ? `${plural(f.stale, 'facility has', 'facilities have')} stale status and ${f.overdue} ${f.overdue === 1 ? 'is' : 'are'} overdue to report.`
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const within = (h: number, prevH: number) => needsWithin(record, h, prevH);
+  const within = (w: keyof typeof NEEDS_WINDOWS) => needsWithin(record, NEEDS_WINDOWS[w][0], NEEDS_WINDOWS[w][1]);
   return {
     summary,
-    needs12h: within(12, 0),
-    needs24h: within(24, 12),
-    needs48h: within(48, 24),
-    needs72h: within(72, 48),
-    objectivesNext: listObjectives(db, period.id)
-      .map((o, i) => `${i + 1}. ${o.text}`)
-      .join('\n'),
+    needs12h: within('needs12h'),
+    needs24h: within('needs24h'),
+    needs48h: within('needs48h'),
+    needs72h: within('needs72h'),
+    objectivesNext: objectivesText(db, period).join('\n'),
   };
 }

@@ -1,6 +1,7 @@
 import { printIntegrity } from '../../integrity/print';
 import { newId as uuidv7 } from '../../db/ids';
-import type { sitrepMethods } from '../../../../shared/contract/sitrep';
+import type { SitrepRecord, SitrepTextField } from '../../../../shared/contract';
+import { SITREP_TEXT_FIELDS, SITREP_TEXT_LABELS, type sitrepMethods } from '../../../../shared/contract/sitrep';
 import { conflict, notFound } from '../../errors';
 import type { HandlersFor, ReadContext } from '../../registry';
 import { isDemo } from '../demo/queries';
@@ -10,6 +11,7 @@ import { getPeriodRow } from '../incident/queries';
 import { coalitionTimeZone, formatLocal } from '../incident/time';
 import { layout } from './content';
 import { sitrepDocx } from './docx';
+import { basisColumn, basisJson, basisOf, figuresOf, TEXT_COLUMNS } from './basis';
 import { draftRecord, prefill } from './draft';
 import { sitrepPdf } from './pdf';
 import {
@@ -55,14 +57,25 @@ export const sitrepHandlers: HandlersFor<keyof typeof sitrepMethods> = {
     const existing = sitrepForPeriod(ctx.db, period.id);
     const since = lastApprovedAsOf(ctx.db, incident.id, existing?.id) ?? incident.started_at;
     const record = draftRecord(ctx.db, incident, since, now);
+    const p = prefill(ctx.db, record, period);
+    const figures = figuresOf(ctx.db, record, period);
+    const drafted = (f: SitrepTextField) => basisJson({ asOf: record.asOf, edited: false, figures: figures[f] });
     const id = ctx.write((tx) => {
-      // Refreshing keeps planning's text: only the part drawn from the record is redrawn.
       if (existing) {
-        tx.put('sitreps', existing.id, { record: JSON.stringify(record), drafted_at: now });
+        // Refreshing redrafts each text the console drafted and planning has not edited
+        // since; an edited text is kept with its basis, and named if its figures changed.
+        const cols: Record<string, string | number> = { record: JSON.stringify(record), drafted_at: now };
+        for (const f of SITREP_TEXT_FIELDS) {
+          const b = basisOf(ctx.db, existing, f, period);
+          if (!b.edited || existing[TEXT_COLUMNS[f]] === p[f]) {
+            cols[TEXT_COLUMNS[f]] = p[f];
+            cols[basisColumn(f)] = drafted(f);
+          } else if (existing[basisColumn(f)] === null) cols[basisColumn(f)] = basisJson(b);
+        }
+        tx.put('sitreps', existing.id, cols);
         return existing.id;
       }
       const id = uuidv7();
-      const p = prefill(ctx.db, record, period);
       tx.put('sitreps', id, {
         incident_id: incident.id,
         period_id: period.id,
@@ -75,26 +88,31 @@ export const sitrepHandlers: HandlersFor<keyof typeof sitrepMethods> = {
         prognosis: null,
         record: JSON.stringify(record),
         drafted_at: now,
+        ...Object.fromEntries(SITREP_TEXT_FIELDS.map((f) => [basisColumn(f), drafted(f)])),
       });
       return id;
     });
     return { sitrep: toSitrep(ctx.db, sitrepRow(ctx.db, id)!) };
   },
-  'sitrep.save': ({ id, ...fields }, ctx) => {
-    requireSitrep(ctx, id);
+  'sitrep.save': ({ id, keep, ...fields }, ctx) => {
+    const r = requireSitrep(ctx, id);
+    const period = getPeriodRow(ctx.db, r.period_id)!;
+    const record = JSON.parse(r.record) as SitrepRecord;
     const cols: Record<string, string | null> = {};
-    const map = {
-      summary: 'summary',
-      needs12h: 'needs_12h',
-      needs24h: 'needs_24h',
-      needs48h: 'needs_48h',
-      needs72h: 'needs_72h',
-      objectivesNext: 'objectives_next',
-      prognosis: 'prognosis',
-    } as const;
-    for (const [k, col] of Object.entries(map)) {
-      const v = fields[k as keyof typeof fields];
-      if (v !== undefined) cols[col] = v;
+    if (fields.prognosis !== undefined) cols.prognosis = fields.prognosis;
+    let draft: ReturnType<typeof prefill> | undefined;
+    let figures: ReturnType<typeof figuresOf> | undefined;
+    for (const f of SITREP_TEXT_FIELDS) {
+      const v = fields[f];
+      const changed = v !== undefined && v !== r[TEXT_COLUMNS[f]];
+      if (changed) cols[TEXT_COLUMNS[f]] = v;
+      // A text typed now, or kept as written on sight of the figures, is written against
+      // the record the report holds now; one that reads as the console drafts it is drafted.
+      if (changed || keep?.includes(f)) {
+        const text = changed ? v : r[TEXT_COLUMNS[f]];
+        const edited = text !== (draft ??= prefill(ctx.db, record, period))[f];
+        cols[basisColumn(f)] = basisJson({ asOf: record.asOf, edited, figures: (figures ??= figuresOf(ctx.db, record, period))[f] });
+      }
     }
     if (Object.keys(cols).length) ctx.write((tx) => tx.put('sitreps', id, cols));
     return { sitrep: toSitrep(ctx.db, requireSitrep(ctx, id)) };
@@ -105,6 +123,11 @@ export const sitrepHandlers: HandlersFor<keyof typeof sitrepMethods> = {
     if (!fields.summary.trim()) throw conflict('Write the situation summary before approving');
     if (!fields.prognosis) throw conflict('Choose the prognosis (improving, no change or worsening) before approving');
     const s = toSitrep(ctx.db, r);
+    const check = s.textChecks[0];
+    if (check)
+      throw conflict(
+        `${SITREP_TEXT_LABELS[check.field]} was written against the figures of ${formatLocal(check.writtenAgainst, coalitionTimeZone(ctx.db))}, which have changed (${check.changes.join('; ')}): edit it, take the text redrafted from the record, or keep it as written before approving`,
+      );
     if (!s.unapprovedChanges)
       throw conflict(
         `Version ${s.versions.at(-1)!.version} already says exactly this; edit the draft or refresh it from the record first`,

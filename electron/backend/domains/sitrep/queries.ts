@@ -2,6 +2,7 @@ import type { Sitrep, SitrepFields, SitrepRecord, SitrepVersion } from '../../..
 import type { Prognosis } from '../../../../shared/contract/sitrep';
 import type { Db } from '../../db/open';
 import { getIncidentRow, getPeriodRow } from '../incident/queries';
+import { textChecks } from './basis';
 
 export interface SitrepRow {
   id: string;
@@ -16,6 +17,13 @@ export interface SitrepRow {
   prognosis: Prognosis | null;
   record: string;
   drafted_at: number;
+  /** What each text was written against (JSON, see basis.ts); NULL before migration 19. */
+  summary_basis: string | null;
+  needs_12h_basis: string | null;
+  needs_24h_basis: string | null;
+  needs_48h_basis: string | null;
+  needs_72h_basis: string | null;
+  objectives_next_basis: string | null;
 }
 
 interface VersionRow {
@@ -104,6 +112,7 @@ export function toSitrep(db: Db, r: SitrepRow): Sitrep {
       supersededById: versions[i + 1]?.id ?? null,
     })),
     unapprovedChanges: !approved || !sameFields(approved.fields, fields) || approved.record.asOf !== (JSON.parse(r.record) as SitrepRecord).asOf,
+    textChecks: textChecks(db, r, period),
   };
 }
 

@@ -10,7 +10,7 @@ export function RecordPreview({ record, timeZone }: { record: SitrepRecord; time
     <Paper withBorder p="md" data-testid="sitrep-record">
       <Stack gap="sm">
         <Title order={3}>{`From the record, as of ${formatDateTime(record.asOf, timeZone)}`}</Title>
-        <Text size="sm" c="dimmed">{`${record.stale} facilities with stale status, ${record.overdue} overdue. Events and decisions since ${formatDateTime(record.since, timeZone)}.`}</Text>
+        <Text size="sm" c="dimmed">{`${record.stale} ${record.stale === 1 ? 'facility' : 'facilities'} with stale status, ${record.overdue} overdue. Events and decisions since ${formatDateTime(record.since, timeZone)}.`}</Text>
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <Stack gap={4}>
             <Title order={4}>Beds available</Title>

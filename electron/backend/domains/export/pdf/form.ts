@@ -210,10 +210,14 @@ export class FormWriter {
     this.y -= h;
   }
 
-  /** A table whose rows continue on the next page with the header row repeated. */
-  table(columns: { label: string; width: number }[], rows: string[][], emptyText = 'None recorded.'): void {
-    const total = columns.reduce((s, c) => s + c.width, 0);
-    const widths = columns.map((c) => (CONTENT_W * c.width) / total);
+  /**
+   * A table whose rows continue on the next page with the header row repeated.
+   * `fit` on a column (an identifier such as a request number): the column is widened to its
+   * widest line, so no value of it is ever broken. `wholeRows`: a row that fits on a page is
+   * never split across two; it starts the next page instead (a longer one still continues).
+   */
+  table(columns: { label: string; width: number; fit?: boolean }[], rows: string[][], emptyText = 'None recorded.', opts: { wholeRows?: boolean } = {}): void {
+    const widths = this.columnWidths(columns, rows);
     const header = () => {
       const h = LABEL_SIZE + 2 * PAD + 1;
       let x = MARGIN;
@@ -231,6 +235,11 @@ export class FormWriter {
       const lines = r.map((v, i) => (v ? wrap(this.font, this.size, v, widths[i]! - 2 * PAD) : ['']));
       let from = 0;
       const maxLines = Math.max(...lines.map((l) => l.length));
+      const rowH = this.line * maxLines + 2 * PAD;
+      if (opts.wholeRows && this.y - rowH < MARGIN + 20 && rowH <= this.pageRoom() - (LABEL_SIZE + 2 * PAD + 1)) {
+        this.newPage();
+        header();
+      }
       while (from < maxLines) {
         if (this.y - (this.line + 2 * PAD) < MARGIN + 20) {
           this.newPage();
@@ -250,6 +259,36 @@ export class FormWriter {
         from += take;
       }
     }
+  }
+
+  /** Points a fresh page offers between its header and its footer. */
+  private pageRoom(): number {
+    const marks = (this.opts.marks ?? []).reduce((h, m) => h + wrap(this.bold, 10, m, CONTENT_W).length * 13 + 2, 0);
+    return PAGE_H - MARGIN - (this.opts.exercise ? 20 : 0) - marks - 20 - (MARGIN + 20);
+  }
+
+  /** Each column's share of the width; a `fit` column as wide as its widest line (never more than half). */
+  private columnWidths(columns: { label: string; width: number; fit?: boolean }[], rows: string[][]): number[] {
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const widths = columns.map((c) => (CONTENT_W * c.width) / total);
+    const need = columns.map((c, i) =>
+      c.fit
+        ? Math.min(
+            CONTENT_W / 2,
+            Math.max(
+              this.bold.widthOfTextAtSize(printable(this.bold, c.label), LABEL_SIZE),
+              ...rows.flatMap((r) => (r[i] ?? '').split('\n').map((l) => this.font.widthOfTextAtSize(printable(this.font, l), this.size))),
+            ) +
+              2 * PAD +
+              1,
+          )
+        : 0,
+    );
+    const extra = need.reduce((s, n, i) => s + Math.max(0, n - widths[i]!), 0);
+    if (!extra) return widths;
+    // The others give up the room in proportion to their share.
+    const others = widths.reduce((s, w, i) => s + (need[i]! > w ? 0 : w), 0);
+    return widths.map((w, i) => (need[i]! > w ? need[i]! : w - (extra * w) / others));
   }
 
   /**
