@@ -23,6 +23,16 @@ function wallTimeIn(minutes: number): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
+/**
+ * A bare "HH:MM" of 20 minutes ago, as typed for something ahead (an expiry), and the full
+ * date and time it means: its next occurrence, the same clock time a day later (tomorrow,
+ * or today when typed in the first 20 minutes after midnight).
+ */
+function earlierThanNow(): { typed: string; means: string } {
+  const then = wallTimeIn(-20);
+  return { typed: then.slice(11), means: wallTimeIn(-20 + 24 * 60) };
+}
+
 const condition = (page: Page, words: string) => page.locator(`[data-testid="condition"][data-words="${words}"]`);
 
 test.describe('facility status (EEI)', () => {
@@ -58,6 +68,12 @@ test.describe('facility status (EEI)', () => {
     await page.keyboard.type('CT scanner down, ED boarding');
     await tabTo(page, 'beds.adult_icu.available');
     await page.keyboard.type('140');
+    // The diversion's expiry typed as a bare time already past today: it is tomorrow's, and
+    // the form says the full date it read before anything is saved.
+    const expiry = earlierThanNow();
+    const until = form.locator('[data-type-code="ed.diversion_until"]');
+    await until.fill(expiry.typed);
+    await expect(until).toHaveAccessibleDescription(new RegExp(`^Read as ${expiry.means} E[SD]T`));
     await page.keyboard.press('Control+Enter');
 
     // Above baseline and a jump: flagged in words, kept only with a reason.
@@ -199,6 +215,16 @@ test.describe('facility status (EEI)', () => {
     }
     await expect(page.getByTestId('answered-row')).toHaveCount(3);
     await expect(page.getByTestId('answered-row').first()).toContainText('ON TIME');
+
+    // Printed, the list leaves out the top bar that says DEMO DATA and EXERCISE on screen:
+    // the sheet carries the marks itself.
+    await expect(page.getByTestId('print-marks')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('demo-marker')).toBeHidden();
+    await expect(page.getByTestId('print-marks')).toBeVisible();
+    await expect(page.getByTestId('print-marks')).toContainText('DEMO DATA');
+    await expect(page.getByTestId('print-marks')).toContainText('EXERCISE');
+    await page.emulateMedia({ media: 'screen' });
   });
 
   test('a situation report is drafted, edited, approved and printed; hospital status exports as EDXL-HAVE', async ({ page, host }) => {

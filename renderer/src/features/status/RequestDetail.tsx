@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { useMethod } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { GridView } from './GridView';
+import { PrintMarks } from './PrintMarks';
 import { ResponseCurve } from './ResponseCurve';
 import './print.css';
 
@@ -41,6 +42,7 @@ export function RequestDetail({ id, onBack }: { id: string; onBack(): void }) {
           </Button>
         </Group>
       </Group>
+      <PrintMarks incidentId={r.incidentId} />
       <Stack gap={2}>
         <Title order={2}>{r.title}</Title>
         <Text>
