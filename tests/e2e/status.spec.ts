@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
+import { earlierThanNow, wallTimeIn } from './wall-clock';
 
 /** Tab forward, by keyboard only, until the field for this status type code has the focus. */
 async function tabTo(page: Page, code: string): Promise<void> {
@@ -11,26 +12,6 @@ async function tabTo(page: Page, code: string): Promise<void> {
     if ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.typeCode)) === code) return;
   }
   throw new Error(`No field for ${code} within 80 tabs`);
-}
-
-/** "YYYY-MM-DD HH:MM" in the coalition's zone, `minutes` from now: how a deadline is typed. */
-function wallTimeIn(minutes: number): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(Date.now() + minutes * 60_000))
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-/**
- * A bare "HH:MM" of 20 minutes ago, as typed for something ahead (an expiry), and the full
- * date and time it means: its next occurrence, the same clock time a day later (tomorrow,
- * or today when typed in the first 20 minutes after midnight).
- */
-function earlierThanNow(): { typed: string; means: string } {
-  const then = wallTimeIn(-20);
-  return { typed: then.slice(11), means: wallTimeIn(-20 + 24 * 60) };
 }
 
 const condition = (page: Page, words: string) => page.locator(`[data-testid="condition"][data-words="${words}"]`);
