@@ -106,13 +106,29 @@ const FULL = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):?(\d{2})$/;
 const BARE_TIME_GRACE_MS = 5 * 60_000;
 
 /**
- * Reads what an operator typed, all 24-hour in the coalition's zone: "14:32" or "1432"
- * (today), or "2026-11-25 14:32" (with a space or a "T"). For a time that cannot lie ahead
- * (when something happened), a bare time later than now means yesterday: the operator is
- * transcribing last night's paper log. With `allowFuture` (an arrival, a period's end) a
- * bare time is always today.
+ * How a bare "HH:MM" (no date) is read, by what the field is about:
+ * - `past`: when something happened. A time later than now is yesterday's: the operator is
+ *   transcribing last night's paper log.
+ * - `today`: always today, where either side of now makes sense (a period's start or end).
+ * - `later`: something ahead (an expiry, an ETA, a deadline). A time earlier than now is
+ *   tomorrow's: at 17:29 a diversion "until 14:00" ends tomorrow afternoon, and at 23:30
+ *   an ETA of "01:00" is in an hour and a half, not a day ago.
+ * A time within a few minutes of now keeps today's reading either way (clocks differ a little).
  */
-export function parseWallTime(input: string, timeZone: string, now: number, allowFuture = false): ParsedTime {
+export type TimeReading = 'past' | 'today' | 'later';
+
+/** The calendar day `days` after the wall-clock date (not 24-hour steps: a day next to a daylight-saving change is 23 or 25 hours). */
+function dayAfter(w: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+  const d = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * Reads what an operator typed, all 24-hour in the coalition's zone: "14:32" or "1432"
+ * (a bare time, read by `reading`: see TimeReading), or "2026-11-25 14:32" (with a space or
+ * a "T"), which is exactly that whatever the reading.
+ */
+export function parseWallTime(input: string, timeZone: string, now: number, reading: TimeReading = 'past'): ParsedTime {
   const s = input.trim();
   const hm = HM.exec(s);
   const full = FULL.exec(s);
@@ -126,19 +142,33 @@ export function parseWallTime(input: string, timeZone: string, now: number, allo
     return { ok: true, ms: fromWallClock(y, mo, d, h, m, timeZone) };
   }
   const today = wallClock(now, timeZone);
-  let ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
-  if (!allowFuture && ms > now + BARE_TIME_GRACE_MS) {
-    // The calendar day before, not 24 hours before: a day next to a daylight-saving change
-    // is 23 or 25 hours long.
-    const y = new Date(Date.UTC(today.year, today.month - 1, today.day - 1));
-    ms = fromWallClock(y.getUTCFullYear(), y.getUTCMonth() + 1, y.getUTCDate(), h, m, timeZone);
-  }
+  const on = (day: { year: number; month: number; day: number }) => fromWallClock(day.year, day.month, day.day, h, m, timeZone);
+  let ms = on(today);
+  if (reading === 'past' && ms > now + BARE_TIME_GRACE_MS) ms = on(dayAfter(today, -1));
+  else if (reading === 'later' && ms < now - BARE_TIME_GRACE_MS) ms = on(dayAfter(today, 1));
   return { ok: true, ms };
 }
 
+/**
+ * For a bare time typed (no date), the full date and time it was read as, with the day in
+ * words: "2026-12-07 14:00 EST, tomorrow". Shown under the field before it is saved, so
+ * nobody has to guess which day "14:00" became. Null for a full date (it says its own day),
+ * for empty text and for text that is not a time.
+ */
+export function understoodAs(input: string, timeZone: string, now: number, reading: TimeReading): string | null {
+  if (!HM.test(input.trim())) return null;
+  const r = parseWallTime(input, timeZone, now, reading);
+  if (!r.ok) return null;
+  const a = wallClock(r.ms, timeZone);
+  const b = wallClock(now, timeZone);
+  const days = Math.round((Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000);
+  const word = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : null;
+  return `${formatWallTime(r.ms, timeZone)}${word ? `, ${word}` : ''}`;
+}
+
 /** The instant typed, or null when the text is empty or not a time (see parseWallTime). */
-export function wallTimeMs(input: string, timeZone: string, allowFuture = true, now = Date.now()): number | null {
+export function wallTimeMs(input: string, timeZone: string, reading: TimeReading = 'today', now = Date.now()): number | null {
   if (!input.trim()) return null;
-  const r = parseWallTime(input, timeZone, now, allowFuture);
+  const r = parseWallTime(input, timeZone, now, reading);
   return r.ok ? r.ms : null;
 }

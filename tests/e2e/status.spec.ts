@@ -4,6 +4,7 @@ import { expect, test } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
 import { setTheme, violations } from './a11y-check';
+import { earlierThanNow, wallTimeIn } from './wall-clock';
 
 /** Tab forward, by keyboard only, until the field for this status type code has the focus. */
 async function tabTo(page: Page, code: string): Promise<void> {
@@ -12,16 +13,6 @@ async function tabTo(page: Page, code: string): Promise<void> {
     if ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.typeCode)) === code) return;
   }
   throw new Error(`No field for ${code} within 80 tabs`);
-}
-
-/** "YYYY-MM-DD HH:MM" in the coalition's zone, `minutes` from now: how a deadline is typed. */
-function wallTimeIn(minutes: number): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(Date.now() + minutes * 60_000))
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
 const condition = (page: Page, words: string) => page.locator(`[data-testid="condition"][data-words="${words}"]`);
@@ -81,6 +72,12 @@ test.describe('facility status (EEI)', () => {
     await page.keyboard.type('CT scanner down, ED boarding');
     await tabTo(page, 'beds.adult_icu.available');
     await page.keyboard.type('140');
+    // The diversion's expiry typed as a bare time already past today: it is tomorrow's, and
+    // the form says the full date it read before anything is saved.
+    const expiry = earlierThanNow();
+    const until = form.locator('[data-type-code="ed.diversion_until"]');
+    await until.fill(expiry.typed);
+    await expect(until).toHaveAccessibleDescription(new RegExp(`^Read as ${expiry.means} E[SD]T`));
     await page.keyboard.press('Control+Enter');
 
     // Above baseline and a jump: flagged in words, kept only with a reason.
@@ -239,6 +236,16 @@ test.describe('facility status (EEI)', () => {
     }
     await expect(page.getByTestId('answered-row')).toHaveCount(3);
     await expect(page.getByTestId('answered-row').first()).toContainText('ON TIME');
+
+    // Printed, the list leaves out the top bar that says DEMO DATA and EXERCISE on screen:
+    // the sheet carries the marks itself.
+    await expect(page.getByTestId('print-marks')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('demo-marker')).toBeHidden();
+    await expect(page.getByTestId('print-marks')).toBeVisible();
+    await expect(page.getByTestId('print-marks')).toContainText('DEMO DATA');
+    await expect(page.getByTestId('print-marks')).toContainText('EXERCISE');
+    await page.emulateMedia({ media: 'screen' });
 
     // On the situation board: this one answered so far and due; the demo's request, past its deadline, with its share (HPP J.1).
     await page.keyboard.press('Alt+1');

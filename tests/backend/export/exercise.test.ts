@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../../shared/contract';
+import { DEMO_MARK } from '../../../electron/backend/domains/export/pdf/form';
+import { openBackend } from '../helpers/backend';
 import { incidentFixture } from '../incident/fixtures';
 import { pdfInfo, pdfPagesText } from './pdf-text';
 
@@ -78,5 +80,38 @@ describe('exports of a real incident', () => {
     const { entries } = await t.call('audit.recent', { limit: 10 });
     const audited = entries.filter((e) => e.action === 'export.generated').map((e) => e.detail.sha256);
     expect(audited.sort()).toEqual(results.map((r) => r.manifest.sha256).sort());
+  });
+});
+
+describe('exports of the demonstration coalition', () => {
+  it('say DEMO DATA at the top and in the footer of every PDF page, and in a column of every CSV row', async () => {
+    const t = await openBackend();
+    const { incidentId } = await t.call('demo.load', { workstationName: 'EOC-1' });
+    const { positions } = await t.call('position.list', {});
+    const hccdo = positions.find((p) => p.code === 'HCCDO')!;
+    await t.call('session.signIn', { operatorName: 'Dana Duty', positionId: hccdo.id });
+    const { periods } = await t.call('incident.periods', { incidentId: incidentId! });
+    const { messages } = await t.call('message.list', { incidentId: incidentId! });
+    const results: ExportResult[] = [
+      await t.call('export.activityLog', { incidentId: incidentId!, positionId: hccdo.id, periodId: periods[0]!.id }),
+      await t.call('export.decisionLog', { incidentId: incidentId! }),
+      await t.call('export.generalMessage', { messageId: messages[0]!.id }),
+      await t.call('export.timelineCsv', { incidentId: incidentId! }),
+    ];
+    for (const r of results) {
+      if (r.mimeType === 'application/pdf') {
+        const pages = await pdfPagesText(bytesOf(r));
+        pages.forEach((text, i) => {
+          expect(text, `${r.fileName} page ${i + 1}`).toContain(DEMO_MARK);
+          expect(text, `${r.fileName} page ${i + 1}`).toMatch(/Page \d+ of \d+ +\| +DEMO DATA - EXERCISE - /);
+        });
+      } else {
+        const parsed = Papa.parse<Record<string, string>>(bytesOf(r).toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+        expect(parsed.data.length).toBeGreaterThan(10);
+        expect(parsed.data.every((row) => row['Demo data'] === 'DEMO DATA')).toBe(true);
+      }
+    }
+    // The ICS 214 of the demo runs to more than one page: the mark is on the continuation pages too.
+    expect((await pdfPagesText(bytesOf(results[0]!))).length).toBeGreaterThan(1);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatUtc, formatWallTime, fromWallClock, parseWallTime, toWallText, wallClock, wallTimeMs, zoneAbbreviation } from '../../../shared/domain/wall-time';
+import { formatUtc, formatWallTime, fromWallClock, parseWallTime, toWallText, understoodAs, wallClock, wallTimeMs, zoneAbbreviation } from '../../../shared/domain/wall-time';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);
@@ -21,8 +21,57 @@ describe('wall-clock time in the coalition’s zone', () => {
     expect(parseWallTime('23:40', NY, now)).toEqual({ ok: true, ms: at('2026-11-25T04:40:00Z') });
     // A few minutes ahead is a clock difference, not yesterday.
     expect(parseWallTime('10:03', NY, now)).toEqual({ ok: true, ms: at('2026-11-25T15:03:00Z') });
-    // For an arrival or a period's end, a bare time is today even when it lies ahead.
-    expect(parseWallTime('23:40', NY, now, true)).toEqual({ ok: true, ms: at('2026-11-26T04:40:00Z') });
+    // For a period's start or end, a bare time is today even when it lies ahead.
+    expect(parseWallTime('23:40', NY, now, 'today')).toEqual({ ok: true, ms: at('2026-11-26T04:40:00Z') });
+  });
+
+  it('reads a bare time for something ahead (an expiry, an ETA, a deadline) as its next occurrence: tomorrow when today’s has passed', () => {
+    const now = at('2026-12-06T22:29:00Z'); // 17:29 EST
+    // A diversion "until 14:00" typed at 17:29 ends tomorrow afternoon, not three hours ago.
+    expect(parseWallTime('14:00', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-07T19:00:00Z') });
+    expect(parseWallTime('1400', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-07T19:00:00Z') });
+    // Later today stays today.
+    expect(parseWallTime('18:15', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-06T23:15:00Z') });
+    // A minute or two behind is a clock difference, not tomorrow.
+    expect(parseWallTime('17:27', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-06T22:27:00Z') });
+    // A full date is what it says, even in the past: the reading only settles a bare time.
+    expect(parseWallTime('2026-12-06 14:00', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-06T19:00:00Z') });
+    // When something happened keeps today's reading.
+    expect(parseWallTime('14:00', NY, now, 'past')).toEqual({ ok: true, ms: at('2026-12-06T19:00:00Z') });
+    expect(parseWallTime('14:00', NY, now, 'today')).toEqual({ ok: true, ms: at('2026-12-06T19:00:00Z') });
+  });
+
+  it('reads an after-midnight expiry or ETA typed late in the evening as the small hours of tomorrow', () => {
+    const now = at('2026-12-07T04:30:00Z'); // 23:30 EST on the 6th
+    expect(parseWallTime('01:00', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-07T06:00:00Z') });
+    expect(parseWallTime('00:00', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-07T05:00:00Z') });
+    expect(parseWallTime('23:45', NY, now, 'later')).toEqual({ ok: true, ms: at('2026-12-07T04:45:00Z') });
+    // Just after midnight, the coming morning is today's.
+    const justAfter = at('2026-12-07T05:10:00Z'); // 00:10 EST on the 7th
+    expect(parseWallTime('06:00', NY, justAfter, 'later')).toEqual({ ok: true, ms: at('2026-12-07T11:00:00Z') });
+    expect(parseWallTime('00:01', NY, justAfter, 'later')).toEqual({ ok: true, ms: at('2026-12-08T05:01:00Z') });
+    // The coalition's midnight, not the workstation's or UTC's: 02:00 UTC is 21:00 EST, so 22:00 is today's.
+    expect(parseWallTime('22:00', NY, at('2026-11-26T02:00:00Z'), 'later')).toEqual({ ok: true, ms: at('2026-11-26T03:00:00Z') });
+    expect(parseWallTime('20:00', NY, at('2026-11-26T02:00:00Z'), 'later')).toEqual({ ok: true, ms: at('2026-11-27T01:00:00Z') });
+  });
+
+  it('finds tomorrow by the calendar across a daylight-saving change', () => {
+    // 23:30 EST on 2026-03-07; tomorrow (the 8th) springs forward at 02:00: 09:00 tomorrow is EDT.
+    expect(parseWallTime('09:00', NY, at('2026-03-08T04:30:00Z'), 'later')).toEqual({ ok: true, ms: at('2026-03-08T13:00:00Z') });
+    // 23:30 EDT on 2026-10-31; tomorrow falls back: 09:00 on 2026-11-01 is EST.
+    expect(parseWallTime('09:00', NY, at('2026-11-01T03:30:00Z'), 'later')).toEqual({ ok: true, ms: at('2026-11-01T14:00:00Z') });
+  });
+
+  it('says in full which day a bare time was read as, for the form to show before saving', () => {
+    const now = at('2026-12-06T22:29:00Z'); // 17:29 EST
+    expect(understoodAs('14:00', NY, now, 'later')).toBe('2026-12-07 14:00 EST, tomorrow');
+    expect(understoodAs('18:00', NY, now, 'later')).toBe('2026-12-06 18:00 EST, today');
+    expect(understoodAs('18:00', NY, now, 'past')).toBe('2026-12-05 18:00 EST, yesterday');
+    expect(understoodAs('01:00', NY, at('2026-12-07T04:30:00Z'), 'later')).toBe('2026-12-07 01:00 EST, tomorrow');
+    // A full date says its own day; nothing to show for it, or for what is not a time.
+    expect(understoodAs('2026-12-06 14:00', NY, now, 'later')).toBeNull();
+    expect(understoodAs('', NY, now, 'later')).toBeNull();
+    expect(understoodAs('25:00', NY, now, 'later')).toBeNull();
   });
 
   it('uses the coalition’s date near midnight UTC, when the workstation’s date differs', () => {
@@ -43,8 +92,9 @@ describe('wall-clock time in the coalition’s zone', () => {
     expect(wallTimeMs('  ', NY)).toBeNull();
     expect(wallTimeMs('soon', NY)).toBeNull();
     expect(wallTimeMs('2026-11-25 14:30', NY)).toBe(at('2026-11-25T19:30:00Z'));
-    expect(wallTimeMs('23:40', NY, true, at('2026-11-25T15:00:00Z'))).toBe(at('2026-11-26T04:40:00Z'));
-    expect(wallTimeMs('23:40', NY, false, at('2026-11-25T15:00:00Z'))).toBe(at('2026-11-25T04:40:00Z'));
+    expect(wallTimeMs('23:40', NY, 'today', at('2026-11-25T15:00:00Z'))).toBe(at('2026-11-26T04:40:00Z'));
+    expect(wallTimeMs('23:40', NY, 'past', at('2026-11-25T15:00:00Z'))).toBe(at('2026-11-25T04:40:00Z'));
+    expect(wallTimeMs('09:00', NY, 'later', at('2026-11-25T15:00:00Z'))).toBe(at('2026-11-26T14:00:00Z'));
   });
 
   it('handles the daylight-saving changes: the skipped hour lands after the change, the repeated hour is its first reading', () => {

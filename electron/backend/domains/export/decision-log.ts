@@ -1,11 +1,13 @@
 import type { Decision } from '../../../../shared/contract';
 import { formatLocal } from '../incident/time';
-import { FormWriter } from './pdf/form';
+import { DEMO_MARK, FormWriter } from './pdf/form';
 
 export interface DecisionLogData {
   incidentName: string;
   incidentNumber: string | null;
   exercise: boolean;
+  /** The demonstration coalition: DEMO DATA at the top of every page. */
+  demo?: boolean;
   activationLevel: string;
   decisions: Decision[];
   byId: Map<string, Decision>;
@@ -39,6 +41,7 @@ export async function buildDecisionLog(d: DecisionLogData): Promise<{ bytes: Uin
     title: 'DECISION LOG',
     formName: 'Decision log',
     exercise: d.exercise,
+    marks: d.demo ? [DEMO_MARK] : [],
     footer: d.footer,
     docTitle: `Decision log - ${d.incidentName}`,
     author: d.preparedBy.name,

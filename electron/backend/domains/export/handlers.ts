@@ -7,6 +7,7 @@ import { listDecisions } from '../decision/queries';
 import { requireIncident, requirePosition } from '../incident/guards';
 import { getPeriodRow, staffingFor, type IncidentRow } from '../incident/queries';
 import { coalitionTimeZone, formatLocal } from '../incident/time';
+import { isDemo } from '../demo/queries';
 import { getMessage } from '../message/queries';
 import { collectTimeline } from './collect';
 import { buildDecisionLog } from './decision-log';
@@ -23,8 +24,11 @@ function context(ctx: WriteContext, incident: IncidentRow, form: ExportMeta['for
   // Every export is a checkpoint: the head signed now is printed in its footer and kept in its manifest.
   const integrity = printIntegrity(ctx.services, 'export');
   const meta: ExportMeta = { form, incidentId: incident.id, incidentName: incident.name, exercise: incident.exercise === 1, generatedAt, actor: ctx.actor, chainHead: chainHeadOf(integrity) };
-  const footer = `${incident.exercise === 1 ? 'EXERCISE - ' : ''}${incident.name} - printed ${formatLocal(generatedAt, timeZone)} by ${by} - ${integrity.line}`;
-  return { generatedAt, timeZone, meta, footer, integrity };
+  // The demonstration coalition is marked on every export, at the top of every page and in
+  // the footer, as the sitrep and the 213 RR are: a loose page is never taken for real.
+  const demo = isDemo(ctx.db);
+  const footer = `${demo ? 'DEMO DATA - ' : ''}${incident.exercise === 1 ? 'EXERCISE - ' : ''}${incident.name} - printed ${formatLocal(generatedAt, timeZone)} by ${by} - ${integrity.line}`;
+  return { generatedAt, timeZone, meta, footer, integrity, demo };
 }
 
 /** The value seen most often (the first of equals), or undefined when there is none. */
@@ -57,7 +61,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
     const position = requirePosition(ctx.db, input.positionId);
     const period = getPeriodRow(ctx.db, input.periodId);
     if (!period || period.incident_id !== incident.id) throw notFound('That operational period of this incident');
-    const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'ICS 214');
+    const { generatedAt, timeZone, meta, footer, integrity, demo } = context(ctx, incident, 'ICS 214');
     const rows = collectTimeline(ctx.db, incident.id, { positionId: position.id, periodId: period.id }).map((r) => ({ ...r, summary: integrity.mark(r.id, r.summary) }));
     const staffed = staffingFor(ctx.db, period.id, position.id);
     // Not staffed on the period's chart: the log's owner is who kept it, the operator who
@@ -75,6 +79,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
       incidentName: incident.name,
       incidentNumber: incident.number,
       exercise: incident.exercise === 1,
+      demo,
       period: { number: period.number, startsAt: period.starts_at, endsAt: period.ends_at, open: period.status === 'open' },
       unit: position.title,
       holder,
@@ -90,7 +95,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
   },
   'export.decisionLog': async (input, ctx) => {
     const incident = requireIncident(ctx.db, input.incidentId);
-    const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'Decision log');
+    const { generatedAt, timeZone, meta, footer, integrity, demo } = context(ctx, incident, 'Decision log');
     const decisions = listDecisions(ctx.db, incident.id, true)
       .reverse()
       .map((d) => ({ ...d, title: integrity.mark(d.id, d.title), links: d.links.map((l) => ({ ...l, label: linkFullLabel(ctx.db, l) })) }));
@@ -98,6 +103,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
       incidentName: incident.name,
       incidentNumber: incident.number,
       exercise: incident.exercise === 1,
+      demo,
       activationLevel: incident.level_name ?? '',
       decisions,
       byId: new Map(decisions.map((d) => [d.id, d])),
@@ -112,10 +118,11 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
     const message = getMessage(ctx.db, input.messageId);
     if (!message) throw notFound('That message');
     const incident = requireIncident(ctx.db, message.incidentId);
-    const { generatedAt, timeZone, meta, footer, integrity } = context(ctx, incident, 'ICS 213');
+    const { generatedAt, timeZone, meta, footer, integrity, demo } = context(ctx, incident, 'ICS 213');
     const { bytes } = await buildIcs213({
       incidentName: incident.name,
       exercise: incident.exercise === 1,
+      demo,
       message: { ...message, subject: integrity.mark(message.id, message.subject) },
       timeZone,
       footer,
@@ -127,9 +134,9 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
   },
   'export.timelineCsv': (input, ctx) => {
     const incident = requireIncident(ctx.db, input.incidentId);
-    const { generatedAt, timeZone, meta, integrity } = context(ctx, incident, 'Timeline CSV');
+    const { generatedAt, timeZone, meta, integrity, demo } = context(ctx, incident, 'Timeline CSV');
     const items = collectTimeline(ctx.db, incident.id, input.filters).map((r) => ({ ...r, summary: integrity.mark(r.id, r.summary) }));
-    const bytes = buildTimelineCsv({ incidentName: incident.name, exercise: incident.exercise === 1, items, timeZone });
+    const bytes = buildTimelineCsv({ incidentName: incident.name, exercise: incident.exercise === 1, demo, items, timeZone });
     const name = exportFileName({ exercise: meta.exercise, form: 'Timeline', incidentName: incident.name, at: generatedAt, ext: 'csv' });
     return recordExport(ctx, packageExport(name, 'text/csv', bytes, meta));
   },

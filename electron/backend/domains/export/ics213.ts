@@ -1,10 +1,12 @@
 import type { Message } from '../../../../shared/contract';
 import { formatLocal } from '../incident/time';
-import { FormWriter } from './pdf/form';
+import { DEMO_MARK, FormWriter } from './pdf/form';
 
 export interface Ics213Data {
   incidentName: string;
   exercise: boolean;
+  /** The demonstration coalition: DEMO DATA at the top of every page. */
+  demo?: boolean;
   message: Message;
   timeZone: string;
   footer: string;
@@ -32,6 +34,7 @@ export async function buildIcs213(d: Ics213Data): Promise<{ bytes: Uint8Array; p
     title: 'GENERAL MESSAGE (ICS 213)',
     formName: 'ICS 213',
     exercise: d.exercise,
+    marks: d.demo ? [DEMO_MARK] : [],
     footer: d.footer,
     docTitle: `ICS 213 - ${m.subject}`,
     author: d.generatedBy,

@@ -1,11 +1,13 @@
 import type { TimelineItem } from '../../../../shared/contract';
 import { formatLocal } from '../incident/time';
-import { FormWriter } from './pdf/form';
+import { DEMO_MARK, FormWriter } from './pdf/form';
 
 export interface Ics214Data {
   incidentName: string;
   incidentNumber: string | null;
   exercise: boolean;
+  /** The demonstration coalition: DEMO DATA at the top of every page. */
+  demo?: boolean;
   period: { number: number; startsAt: number; endsAt: number; open: boolean };
   unit: string;
   holder: { name: string | null; position: string; homeAgency: string | null };
@@ -51,6 +53,7 @@ export async function buildIcs214(d: Ics214Data): Promise<{ bytes: Uint8Array; p
     title: 'ACTIVITY LOG (ICS 214)',
     formName: 'ICS 214',
     exercise: d.exercise,
+    marks: d.demo ? [DEMO_MARK] : [],
     footer: d.footer,
     docTitle: `ICS 214 - ${d.unit} - ${d.incidentName} - period ${d.period.number}`,
     author: d.preparedBy.name,

@@ -20,15 +20,17 @@ export const CSV_COLUMNS = [
   'Corrected or superseded',
   'Significant event',
   'Record id',
+  'Demo data',
 ] as const;
 
 /**
  * The timeline as CSV. An exercise says so in a column of every row (and in the file
- * name), so that neither a copy of the file nor rows pasted elsewhere lose the mark; the
+ * name), and the demonstration coalition says DEMO DATA in a column of every row, so that
+ * neither a copy of the file nor rows pasted elsewhere lose the mark; the
  * header stays on line 1, where every CSV reader looks for it. Cells a spreadsheet would
  * compute are guarded, and a byte-order mark comes first (see toCsv).
  */
-export function buildTimelineCsv(d: { incidentName: string; exercise: boolean; items: TimelineItem[]; timeZone: string }): Uint8Array {
+export function buildTimelineCsv(d: { incidentName: string; exercise: boolean; demo?: boolean; items: TimelineItem[]; timeZone: string }): Uint8Array {
   const rows = d.items.map((i) => [
     d.incidentName,
     d.exercise ? 'EXERCISE' : 'REAL',
@@ -47,6 +49,7 @@ export function buildTimelineCsv(d: { incidentName: string; exercise: boolean; i
     i.replaced ? 'yes' : 'no',
     i.significant ? 'yes' : 'no',
     i.id,
+    d.demo ? 'DEMO DATA' : '',
   ]);
   return new TextEncoder().encode(toCsv(CSV_COLUMNS, rows));
 }

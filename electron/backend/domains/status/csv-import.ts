@@ -23,7 +23,7 @@ function parseTime(raw: string, timeZone: string, now: number): number | null {
     const t = Date.parse(s);
     return Number.isFinite(t) ? t : null;
   }
-  const r = parseWallTime(s, timeZone, now, true);
+  const r = parseWallTime(s, timeZone, now, 'today');
   return r.ok && /^\d{4}-/.test(s) ? r.ms : null;
 }
 

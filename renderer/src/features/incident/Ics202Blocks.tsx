@@ -25,12 +25,12 @@ export function Ics202Blocks({ period: p }: { period: Period }) {
       endsAt: toWallText(p.endsAt, tz),
     },
     validate: {
-      startsAt: (v) => (parseWallTime(v, tz, p.startsAt, true).ok ? null : 'Type the start as YYYY-MM-DD HH:MM (24 h)'),
-      endsAt: (v) => (parseWallTime(v, tz, p.startsAt, true).ok ? null : 'Type the end as YYYY-MM-DD HH:MM (24 h)'),
+      startsAt: (v) => (parseWallTime(v, tz, p.startsAt, 'today').ok ? null : 'Type the start as YYYY-MM-DD HH:MM (24 h)'),
+      endsAt: (v) => (parseWallTime(v, tz, p.startsAt, 'today').ok ? null : 'Type the end as YYYY-MM-DD HH:MM (24 h)'),
     },
   });
-  const start = parseWallTime(form.values.startsAt, tz, p.startsAt, true);
-  const end = parseWallTime(form.values.endsAt, tz, p.startsAt, true);
+  const start = parseWallTime(form.values.startsAt, tz, p.startsAt, 'today');
+  const end = parseWallTime(form.values.endsAt, tz, p.startsAt, 'today');
   const submit = form.onSubmit((v) =>
     update.mutate(
       {

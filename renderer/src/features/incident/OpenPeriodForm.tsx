@@ -23,11 +23,11 @@ export function OpenPeriodForm({ incident, previous }: { incident: Incident; pre
   const form = useForm({
     initialValues: { startsAt: '', hours: 12 as number | string, copyStaffing: true, objectives: null as string | null },
     validate: {
-      startsAt: (v) => (!v.trim() || parseWallTime(v, tz, Date.now(), true).ok ? null : 'Type the start as HH:MM or YYYY-MM-DD HH:MM (24 h)'),
+      startsAt: (v) => (!v.trim() || parseWallTime(v, tz, Date.now(), 'today').ok ? null : 'Type the start as HH:MM or YYYY-MM-DD HH:MM (24 h)'),
       hours: (v) => (Number(v) >= 1 && Number(v) <= 72 ? null : 'A period lasts 1 to 72 hours'),
     },
   });
-  const typed = form.values.startsAt.trim() ? parseWallTime(form.values.startsAt, tz, now, true) : null;
+  const typed = form.values.startsAt.trim() ? parseWallTime(form.values.startsAt, tz, now, 'today') : null;
   // Default start: where the last period ended if that was within hours, the incident's
   // start for period 1, else now. Gaps between periods are allowed; overlaps are not.
   const fallback = previous ? (now - previous.endsAt < 6 * 3_600_000 && previous.endsAt <= now ? previous.endsAt : now) : Math.min(incident.startedAt, now);

@@ -1,7 +1,9 @@
 import { NativeSelect, Text, TextInput } from '@mantine/core';
 import type { CurrentValue, StatusType } from '../../../../shared/contract';
 import { formatAgeShort } from '../../../../shared/domain/status-rules';
+import { understoodAs } from '../../../../shared/domain/wall-time';
 import { zoneSuffix } from '../../lib/format';
+import { useNow } from '../../lib/use-now';
 
 /** "was 12 beds, 3 h 05 min ago (STALE)": the previous value and its age beside the field. */
 export function previousWords(v: CurrentValue | undefined): string {
@@ -27,9 +29,17 @@ interface Props {
  * letters or uses the arrow keys without opening anything.
  */
 export function EntryField({ type: t, previous, value, error, timeZone, onChange, compact, ariaLabel }: Props) {
+  const now = useNow(10_000);
   const label = compact ? undefined : `${t.label}${t.unit ? ` (${t.unit})` : ''}${t.kind === 'datetime' ? ` ${zoneSuffix(timeZone)}` : ''}`;
+  // A time value is about what is ahead (a diversion's expiry): a bare HH:MM already past
+  // today is tomorrow's, and the full date it was read as shows before saving.
+  const understood = t.kind === 'datetime' ? understoodAs(value, timeZone, now, 'later') : null;
   // The age in words, and in colour as a second cue when it is past the interval.
-  const description = compact ? undefined : (
+  const description = compact ? undefined : understood ? (
+    <Text span size="xs" fw={700}>
+      Read as {understood}
+    </Text>
+  ) : (
     <Text span size="xs" c={previous?.staleness === 'OVERDUE' ? 'red.7' : previous?.staleness === 'STALE' ? 'orange.7' : 'dimmed'} fw={previous && previous.staleness !== 'CURRENT' ? 700 : 400}>
       {previousWords(previous)}
     </Text>

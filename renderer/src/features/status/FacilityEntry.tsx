@@ -53,7 +53,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
 
   const submit = (next: boolean) => {
     const { values, problems: p } = toPayload(types, typed, timeZone);
-    const at = when.trim() ? wallTimeMs(when, timeZone, false) : undefined;
+    const at = when.trim() ? wallTimeMs(when, timeZone, 'past') : undefined;
     if (at === null) p.when = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
     setProblems(p);
     if (Object.keys(p).length) return;
@@ -129,7 +129,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <TextInput label="Reported by (at the facility)" value={reportedBy} onChange={(e) => setReportedBy(e.currentTarget.value)} autoFocus data-autofocus autoComplete="off" />
           <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
-          <TimeField label="Time reported" timeZone={timeZone} value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now; for a late entry, when the facility said it" error={problems.when} />
+          <TimeField label="Time reported" timeZone={timeZone} reading="past" value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now; for a late entry, when the facility said it" error={problems.when} />
         </SimpleGrid>
         {groups.map(([group, list]) => (
           <Stack key={group} gap={4}>

@@ -84,7 +84,7 @@ export function GridView({ request }: Props) {
       reports.push({ organisationId: f.organisationId, values, confirmations: r.map(([key, reason]) => ({ key, reason })) });
     }
     if (!reports.length) return setProblem('Nothing was typed: enter the values the facilities reported');
-    const at = when.trim() ? wallTimeMs(when, coalition.timeZone, false) : undefined;
+    const at = when.trim() ? wallTimeMs(when, coalition.timeZone, 'past') : undefined;
     if (at === null) return setProblem('Time reported: type it as 24-hour HH:MM, or YYYY-MM-DD HH:MM');
     save.mutate(
       { reports, source, ...(at !== undefined ? { occurredAt: at } : {}), ...(request ? { statusRequestId: request.id } : {}) },
@@ -126,7 +126,7 @@ export function GridView({ request }: Props) {
           />
         )}
         <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
-        <TimeField label="Time reported" timeZone={coalition.timeZone} value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now" />
+        <TimeField label="Time reported" timeZone={coalition.timeZone} reading="past" value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now" />
       </Group>
       {!request && <MultiSelect label="Columns" data={typeOptions} value={columns} onChange={setPicked} searchable maxDropdownHeight={320} />}
       <Paper withBorder>

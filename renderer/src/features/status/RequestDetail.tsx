@@ -8,6 +8,7 @@ import { useShell } from '../../lib/shell-context';
 import { useNow } from '../../lib/use-now';
 import { GridView } from './GridView';
 import { dueWords, onTimeShareWords } from './labels';
+import { PrintMarks } from './PrintMarks';
 import { ResponseCurve } from './ResponseCurve';
 import './print.css';
 
@@ -43,6 +44,7 @@ export function RequestDetail({ id, onBack }: { id: string; onBack(): void }) {
           </Button>
         </Group>
       </Group>
+      <PrintMarks incidentId={r.incidentId} />
       <Stack gap={2}>
         <Title order={2}>{r.title}</Title>
         <Text>

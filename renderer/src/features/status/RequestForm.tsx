@@ -32,8 +32,8 @@ export function RequestForm({ onCreated, onCancel }: { onCreated(id: string): vo
   }, [catalogue.data]);
 
   const submit = () => {
-    const at = wallTimeMs(deadline, coalition.timeZone, true);
-    if (at === null) return setProblem('Deadline: type it as 24-hour HH:MM (today) or YYYY-MM-DD HH:MM');
+    const at = wallTimeMs(deadline, coalition.timeZone, 'later');
+    if (at === null) return setProblem('Deadline: type it as 24-hour HH:MM or YYYY-MM-DD HH:MM');
     setProblem(null);
     create.mutate(
       { title, ...(message.trim() ? { message } : {}), typeIds, disciplines: disciplines as Discipline[], regions, organisationIds, deadline: at },
@@ -52,7 +52,7 @@ export function RequestForm({ onCreated, onCancel }: { onCreated(id: string): vo
         <MultiSelect label="And these facilities" data={facilityOptions} value={organisationIds} onChange={setOrganisationIds} searchable clearable maxDropdownHeight={300} />
         <MultiSelect label="Fields to report" data={typeOptions} value={typeIds} onChange={setTypeIds} searchable clearable maxDropdownHeight={300} />
         <Group grow align="flex-start">
-          <TimeField label="Deadline" timeZone={coalition.timeZone} value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} description="24-hour; HH:MM alone means today" />
+          <TimeField label="Deadline" timeZone={coalition.timeZone} reading="later" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
           <Textarea label="Message (optional)" value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={1} />
         </Group>
         {problem && <ErrorPanel title="Not recorded" error={problem} />}

@@ -17,7 +17,7 @@ export function toPayload(types: ReadonlyMap<string, StatusType>, typed: Typed, 
       if (!Number.isFinite(n)) problems[typeId] = `${t.label} must be a number`;
       else values.push({ typeId, value: n });
     } else if (t.kind === 'datetime') {
-      const ms = wallTimeMs(s, timeZone, true);
+      const ms = wallTimeMs(s, timeZone, 'later');
       if (ms === null) problems[typeId] = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
       else values.push({ typeId, value: ms });
     } else if (t.kind === 'yes_no') values.push({ typeId, value: s === 'yes' });

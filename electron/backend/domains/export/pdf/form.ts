@@ -4,6 +4,8 @@ import { printable, wrap } from './text';
 import { loadPdfLib, rgb } from './pdf-lib';
 
 export const EXERCISE_BANNER = 'EXERCISE EXERCISE EXERCISE';
+/** At the top of every page of a form printed from the demonstration coalition. */
+export const DEMO_MARK = 'DEMO DATA - FICTIONAL COALITION, NOT A REAL RECORD';
 
 const PAGE_W = 612; // US Letter, the size the ICS forms are printed on
 const PAGE_H = 792;

@@ -27,7 +27,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
   const lines = opts.data?.lines ?? [];
   const firstOpen = lines.find((l) => l.outstandingQuantity > 0) ?? lines[0];
   const form = useForm({
-    validate: { estimatedArrival: (v) => (v.trim() && wallTimeMs(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null) },
+    validate: { estimatedArrival: (v) => (v.trim() && wallTimeMs(v, timeZone, 'later') === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM' : null) },
     initialValues: {
       lineId: '',
       source: 'inventory' as FillSource,
@@ -67,7 +67,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
       supplierContact: blank(v.supplierContact),
       orderNumber: blank(v.orderNumber),
       orderPlacedBy: (v.orderPlacedBy || null) as OrderPlacedBy | null,
-      estimatedArrival: wallTimeMs(v.estimatedArrival, timeZone),
+      estimatedArrival: wallTimeMs(v.estimatedArrival, timeZone, 'later'),
       costCents: typeof v.cost === 'number' ? Math.round(v.cost * 100) : null,
       note: blank(v.note),
     });
@@ -97,7 +97,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
           <TextInput label="11. Supplier phone/fax/email" {...form.getInputProps('supplierContact')} />
           <TextInput label="10. Logistics order number" {...form.getInputProps('orderNumber')} />
           <Select label="16. Order placed by" data={[{ value: 'SPUL', label: 'SPUL (Supply Unit)' }, { value: 'PROC', label: 'PROC (Procurement Unit)' }, { value: 'other', label: 'Other' }]} clearable {...form.getInputProps('orderPlacedBy')} />
-          <TimeField label="Estimated arrival" timeZone={timeZone} {...form.getInputProps('estimatedArrival')} />
+          <TimeField label="Estimated arrival" timeZone={timeZone} reading="later" {...form.getInputProps('estimatedArrival')} />
           <NumberInput label="Cost (US$)" min={0} decimalScale={2} {...form.getInputProps('cost')} />
         </SimpleGrid>
         <Textarea label="13. Notes" autosize {...form.getInputProps('note')} />

@@ -28,17 +28,17 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
   const form = useForm({
     initialValues: { value: presetFillId ?? '', reason: '', note: '', occurredAt: '' },
     validate: {
-      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' && v && wallTimeMs(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
+      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' && v && wallTimeMs(v, timeZone, 'later') === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM' : null),
       reason: (v) => (field?.kind === 'fill' && !v.trim() ? 'Reason for withdrawing is required' : null),
-      occurredAt: (v) => (v.trim() && wallTimeMs(v, timeZone) === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
+      occurredAt: (v) => (v.trim() && wallTimeMs(v, timeZone, 'past') === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
     },
   });
   const submit = form.onSubmit((v) => {
     const extra: Record<string, unknown> = {};
-    if (field?.kind === 'time') extra[field.name] = wallTimeMs(v.value, timeZone);
+    if (field?.kind === 'time') extra[field.name] = wallTimeMs(v.value, timeZone, 'later');
     else if (field?.kind === 'fill') Object.assign(extra, { fillId: v.value, reason: v.reason });
     else if (field && v.value.trim()) extra[field.name] = v.value.trim();
-    const occurredAt = v.occurredAt ? wallTimeMs(v.occurredAt, timeZone, false) : null;
+    const occurredAt = v.occurredAt ? wallTimeMs(v.occurredAt, timeZone, 'past') : null;
     t.run({ action, id: request.id, note: v.note.trim() || null, ...(occurredAt ? { occurredAt } : {}), ...extra } as TransitionInput);
   });
   return (
@@ -51,7 +51,7 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
         )}
         {field?.kind === 'long' && <Textarea label={field.label} withAsterisk={field.required} autosize minRows={2} data-autofocus {...form.getInputProps('value')} />}
         {field?.kind === 'text' && <TextInput label={field.label} withAsterisk={field.required} data-autofocus {...form.getInputProps('value')} />}
-        {field?.kind === 'time' && <TimeField label={field.label} timeZone={timeZone} withAsterisk data-autofocus {...form.getInputProps('value')} />}
+        {field?.kind === 'time' && <TimeField label={field.label} timeZone={timeZone} reading="later" withAsterisk data-autofocus {...form.getInputProps('value')} />}
         {field?.kind === 'fill' && (
           <>
             <Select label={field.label} data={fills} withAsterisk {...form.getInputProps('value')} />
@@ -62,7 +62,8 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
         <TimeField
           label="When it happened, if earlier"
           timeZone={timeZone}
-          description="Leave empty for now. For steps taken on paper, phone or radio: 24-hour, HH:MM alone means today."
+          reading="past"
+          description="Leave empty for now. For steps taken on paper, phone or radio: 24-hour, HH:MM alone means the last time the clock showed it."
           {...form.getInputProps('occurredAt')}
         />
         {t.error && (

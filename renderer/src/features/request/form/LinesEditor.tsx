@@ -2,13 +2,16 @@ import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Tex
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../shared/domain/nims';
+import { understoodAs } from '../../../../../shared/domain/wall-time';
 import { zoneSuffix } from '../../../lib/format';
+import { useNow } from '../../../lib/use-now';
 import { newLine, type RequestValues } from './form-values';
 
 /** Block 4, the order: quantity, kind, type, detailed description, requested arrival, cost. */
 /** `autoFocus`: the first quantity takes focus on opening (a new request whose incident is already filled in). */
 export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form: UseFormReturnType<RequestValues>; kinds: string[]; timeZone: string; autoFocus?: boolean }) {
   const lines = form.values.lines;
+  const now = useNow(10_000);
   // What each type means, for the NIMS-typed kinds on this request.
   const typedKinds = [...new Set(lines.map((l) => catalogKind(l.kind)).filter((c) => c?.nimsTyped).map((c) => c!.kind))];
   return (
@@ -60,7 +63,15 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
                 <TextInput aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" {...form.getInputProps(`lines.${i}.description`)} />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} requested arrival`} placeholder="YYYY-MM-DD HH:MM" autoComplete="off" {...form.getInputProps(`lines.${i}.requestedArrival`)} />
+                {/* A bare HH:MM is the next time the clock shows it; the full date it became shows under it. */}
+                <TextInput
+                  aria-label={`Line ${i + 1} requested arrival`}
+                  placeholder="YYYY-MM-DD HH:MM"
+                  autoComplete="off"
+                  description={understoodAs(l.requestedArrival, timeZone, now, 'later') ?? undefined}
+                  inputWrapperOrder={['input', 'description', 'error']}
+                  {...form.getInputProps(`lines.${i}.requestedArrival`)}
+                />
               </Table.Td>
               <Table.Td>
                 <NumberInput aria-label={`Line ${i + 1} cost`} min={0} decimalScale={2} {...form.getInputProps(`lines.${i}.cost`)} />

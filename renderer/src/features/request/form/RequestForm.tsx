@@ -38,7 +38,7 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
       lines: {
         quantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? null : 'Quantity must be a whole number of 1 or more'),
         kind: (v) => (v.trim() ? null : 'Kind is required'),
-        requestedArrival: (v) => (v.trim() && wallTimeMs(v, tz) === null ? 'Write YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
+        requestedArrival: (v) => (v.trim() && wallTimeMs(v, tz, 'later') === null ? 'Write YYYY-MM-DD HH:MM (24-hour), or HH:MM' : null),
       },
     },
   });

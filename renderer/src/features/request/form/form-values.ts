@@ -95,7 +95,7 @@ export function toInput(v: RequestValues, timeZone: string): RequestCreateInput 
       description: blank(l.description),
       // The field shows minutes only: an untouched field keeps the stored time exactly.
       requestedArrival:
-        l.storedArrival && l.requestedArrival === toWallText(l.storedArrival, timeZone) ? l.storedArrival : wallTimeMs(l.requestedArrival, timeZone),
+        l.storedArrival && l.requestedArrival === toWallText(l.storedArrival, timeZone) ? l.storedArrival : wallTimeMs(l.requestedArrival, timeZone, 'later'),
       costCents: typeof l.cost === 'number' ? Math.round(l.cost * 100) : null,
     })),
   };
