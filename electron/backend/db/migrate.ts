@@ -31,7 +31,7 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): number
   if (!pending.length) return schemaVersion(db);
   db.transaction(() => {
     for (const m of pending) {
-      db.exec(m.sql);
+      if (!m.applied?.(db)) db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/backend/db/migrate';
+import { LATEST_SCHEMA, migrate } from '../../../electron/backend/db/migrate';
 import { keyOnlyNoReplaceTrigger } from '../../../electron/backend/db/migrations/append-only';
 import { REPLACE_GUARDS } from '../../../electron/backend/db/migrations/018-rowid-guards';
 import { copyOf, makeDemoStore, verify } from '../integrity/demo-store';
@@ -72,7 +72,7 @@ describe('migration rowid-guards: a taken rowid is refused like a taken key', ()
       copy.exec('DROP TRIGGER decisions_no_replace; DROP TRIGGER plan_sections_no_replace');
       expect(verify(copy).problems).toContainEqual(expect.objectContaining({ kind: 'guard', table: 'decisions', problem: expect.stringContaining('is missing') }));
       // Before: "no such trigger", and every start refused.
-      expect(migrate(copy)).toBe(rowidGuards.version);
+      expect(migrate(copy)).toBe(LATEST_SCHEMA);
       expect(spaced(triggerSql(copy, 'decisions_no_replace'))).toBe(spaced(REPLACE_GUARDS.get('decisions_no_replace')!));
       expect(verify(copy).problems).toEqual([]);
     } finally {
@@ -81,7 +81,7 @@ describe('migration rowid-guards: a taken rowid is refused like a taken key', ()
   });
 
   it('converts it: every REPLACE guard made anew, the chains unchanged and verifying', () => {
-    expect(migrate(db)).toBe(rowidGuards.version);
+    expect(migrate(db)).toBe(LATEST_SCHEMA);
     for (const [name, sql] of REPLACE_GUARDS) expect(spaced(triggerSql(db, name)), name).toBe(spaced(sql));
     expect(allLinks(db)).toEqual(links);
     const r = verify(db);

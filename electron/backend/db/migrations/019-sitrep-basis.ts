@@ -12,6 +12,8 @@
  * NULL on reports drafted before this migration: the backend then reads the basis from
  * the report's record (see domains/sitrep/basis.ts).
  */
+import type { Db } from '../open';
+
 export const sql = /* sql */ `
 ALTER TABLE sitreps ADD COLUMN summary_basis TEXT;
 ALTER TABLE sitreps ADD COLUMN needs_12h_basis TEXT;
@@ -20,3 +22,7 @@ ALTER TABLE sitreps ADD COLUMN needs_48h_basis TEXT;
 ALTER TABLE sitreps ADD COLUMN needs_72h_basis TEXT;
 ALTER TABLE sitreps ADD COLUMN objectives_next_basis TEXT;
 `;
+
+/** The store has the columns already (see Migration.applied). */
+export const applied = (db: Db): boolean =>
+  !!db.prepare("SELECT 1 FROM pragma_table_info('sitreps') WHERE name = 'summary_basis'").get();

@@ -16,12 +16,21 @@ import { sql as statusIndex } from './015-status-index';
 import { sql as logRows } from './016-log-rows';
 import { sql as writePages } from './017-write-pages';
 import { sql as rowidGuards } from './018-rowid-guards';
-import { sql as sitrepBasis } from './019-sitrep-basis';
+import { applied as sitrepBasisApplied, sql as sitrepBasis } from './019-sitrep-basis';
+
+import type { Db } from '../open';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /**
+   * For a migration SQLite cannot run twice (ADD COLUMN): true when the store already has
+   * what it adds, and migrate() then only records its version. A store is never part-way
+   * (each upgrade is one transaction); a store set back to an earlier version and migrated
+   * again (the migration tests) is.
+   */
+  readonly applied?: (db: Db) => boolean;
 }
 
 /** Forward only, numbered from 1, never edited once released. */
@@ -44,7 +53,7 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: 'log-rows', sql: logRows },
   { version: 17, name: 'write-pages', sql: writePages },
   { version: 18, name: 'rowid-guards', sql: rowidGuards },
-  { version: 19, name: 'sitrep-basis', sql: sitrepBasis },
+  { version: 19, name: 'sitrep-basis', sql: sitrepBasis, applied: sitrepBasisApplied },
 ];
 
 export const LATEST_SCHEMA = migrations.length;
