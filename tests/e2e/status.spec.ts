@@ -103,6 +103,11 @@ test.describe('facility status (EEI)', () => {
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('status-entry')).not.toHaveAttribute('data-facility', first!);
     await expect(page.getByTestId('status-entry').getByLabel('Reported by (at the facility)')).toBeFocused();
+    // Esc with something typed asks first, and the form stays; Esc again discards it.
+    await page.keyboard.type('Sam Supervisor');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('entry-discard')).toContainText('Discard what you typed? One field holds text not saved.');
+    await expect(page.getByTestId('status-entry').getByLabel('Reported by (at the facility)')).toHaveValue('Sam Supervisor');
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('facility-search')).toBeFocused();
 

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import type { StatusType } from '../../../../shared/contract';
@@ -38,6 +38,15 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
   const [note, setNote] = useState('');
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<Record<string, string>>({});
+  // Leaving with values typed and not saved asks first (Esc again, or Back again, discards).
+  const [askDiscard, setAskDiscard] = useState(false);
+  // The reporter's name stays in its field after a save, for the next report: unsaved only when changed since.
+  const [savedReporter, setSavedReporter] = useState('');
+  const unsaved = [...Object.values(typed), note, reportedBy.trim() === savedReporter.trim() ? '' : reportedBy].filter((v) => v.trim() !== '').length;
+  const leave = () => {
+    if (unsaved && !askDiscard) setAskDiscard(true);
+    else onBack();
+  };
   const flags = flagsOf(report.error);
 
   const d = q.data;
@@ -77,6 +86,8 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
       {
         onSuccess: () => {
           setTyped({});
+          setSavedReporter(reportedBy);
+          setAskDiscard(false);
           setReasons({});
           setNote('');
           notifications.show({ color: 'teal', title: 'Status saved', message: `${d?.facility.name ?? 'Facility'}: ${values.length} value${values.length === 1 ? '' : 's'}` });
@@ -101,7 +112,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
           submit(true);
         } else if (e.key === 'Escape') {
           e.preventDefault();
-          onBack();
+          leave();
         }
       }}
     >
@@ -144,6 +155,11 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
         <Textarea label="Note (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} />
         {flags && <FlagReasons flags={flags} reasons={reasons} onChange={(k, r) => setReasons((x) => ({ ...x, [k]: r }))} />}
         {problems.none && <Text c="red">{problems.none}</Text>}
+        {askDiscard && unsaved > 0 && (
+          <Alert color="orange" role="alert" data-testid="entry-discard">
+            {`Discard what you typed? ${unsaved === 1 ? 'One field holds' : `${unsaved} fields hold`} text not saved. Press Esc again to discard it, or Ctrl+Enter to save it.`}
+          </Alert>
+        )}
         {report.error && !flags && <ErrorPanel title="Not saved" error={report.error} />}
         <Group>
           <Button onClick={() => submit(true)} loading={report.isPending} data-testid="entry-save-next">
@@ -152,7 +168,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
           <Button variant="default" onClick={() => submit(false)} loading={report.isPending} data-testid="entry-save">
             Save
           </Button>
-          <Button variant="subtle" onClick={onBack}>
+          <Button variant="subtle" onClick={leave}>
             Back to the list <Kbd ml="xs">Esc</Kbd>
           </Button>
         </Group>
