@@ -415,29 +415,29 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       checked.check = null;
       // Closed meanwhile (the check was stopped): the read-only store is closed as it is.
       if (closed || store !== checked) return;
-      if (verdict.ok) {
-        try {
-          const writable = writableStore(openDatabase(dbFile, native ? { nativeBinding: native } : {}));
-          checked.db.close();
-          store = writable;
-        } catch (e) {
-          logger.error('store.reopen.failed', { dataDir, error: e });
-          checked.db.close();
-          store = degradedStore(new StoreProblem('damaged', e instanceof Error ? e.message : String(e)));
-          actorCache = null;
-          emit('data.changed', { tables: ['*'] });
-          return;
-        }
-        logger.info('store.checked', { dataDir, inThread: true });
-        void monitor.check(false).then(() => monitor.check(true));
-        retryHeldBatches();
-        return;
+      // Restore mode in every window, the read-only connection closed as it is.
+      const restoreMode = (problem: StoreProblem) => {
+        checked.db.close();
+        store = degradedStore(problem);
+        actorCache = null;
+        emit('data.changed', { tables: ['*'] });
+      };
+      if (!verdict.ok) {
+        logger.error('store.damaged', { dataDir, detail: verdict.detail.slice(0, 300) });
+        return restoreMode(damagedProblem(verdict));
       }
-      logger.error('store.damaged', { dataDir, detail: verdict.detail.slice(0, 300) });
+      let writable: Store;
+      try {
+        writable = writableStore(openDatabase(dbFile, native ? { nativeBinding: native } : {}));
+      } catch (e) {
+        logger.error('store.reopen.failed', { dataDir, error: e });
+        return restoreMode(new StoreProblem('damaged', e instanceof Error ? e.message : String(e)));
+      }
       checked.db.close();
-      store = degradedStore(damagedProblem(verdict));
-      actorCache = null;
-      emit('data.changed', { tables: ['*'] });
+      store = writable;
+      logger.info('store.checked', { dataDir, inThread: true });
+      monitor.checkAfterOpen();
+      retryHeldBatches();
     });
   }
 

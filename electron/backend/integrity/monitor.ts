@@ -64,7 +64,7 @@ export class IntegrityMonitor {
     // that follows finds an edit to an older record (the incremental check trusts what it
     // verified before), still in slices.
     // Not unref'd: a host that has nothing else to do yet (a script) still gets its verdict.
-    this.startTimer = setTimeout(() => void this.check(false).then(() => this.check(true)), 50);
+    this.startTimer = setTimeout(() => this.checkAfterOpen(), 50);
     if (this.opts.intervalMs > 0) {
       this.timer = setInterval(() => {
         this.runs++;
@@ -72,6 +72,11 @@ export class IntegrityMonitor {
       }, this.opts.intervalMs);
       this.timer.unref?.();
     }
+  }
+
+  /** The check after a store opens: what was written since the last verdict, then every chain from its start. */
+  checkAfterOpen(): void {
+    void this.check(false).then(() => this.check(true));
   }
 
   stop(): void {

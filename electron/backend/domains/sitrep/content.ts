@@ -2,7 +2,7 @@ import type { SitrepVersion } from '../../../../shared/contract';
 import { PROGNOSIS_LABELS } from '../../../../shared/contract/sitrep';
 import { unitFor } from '../../../../shared/domain/status-rules';
 import { formatLocal } from '../incident/time';
-import { plural } from './draft';
+import { plural } from '../../../../shared/domain/words';
 
 /**
  * A situation report laid out once as titled sections of text and tables, so the PDF and

@@ -13,6 +13,7 @@ import { typeById } from '../status/catalogue';
 import { facilityStatuses } from '../status/queries';
 import { figuresOf, responsesTo, statusRequestRows } from '../status/request-metrics';
 import { display } from '../status/values';
+import { plural } from '../../../../shared/domain/words';
 
 const H = 3_600_000;
 export type PeriodRow = NonNullable<ReturnType<typeof getPeriodRow>>;
@@ -130,9 +131,6 @@ export function needsDue(record: Pick<SitrepRecord, 'asOf' | 'openRequests'>, h:
 
 /** Each needs text's window as needsWithin takes it: due within the first number of hours, after the second. */
 export const NEEDS_WINDOWS = { needs12h: [12, 0], needs24h: [24, 12], needs48h: [48, 24], needs72h: [72, 48] } as const;
-
-/** "1 facility", "4 facilities": every count the report words agrees with its noun. */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The conditions the summary names, worst first, as the board's headlines word them. */
 export const SUMMARY_CONDITIONS = ['Closed', 'Evacuating', 'No power', 'On diversion', 'Compromised', 'On generator'] as const;

@@ -56,4 +56,4 @@ export function duration(ms: number): string {
   return rest ? `${h} h ${rest} min` : `${h} h`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../../../../../shared/domain/words';
