@@ -22,8 +22,7 @@ export async function sitrepPdf(l: Layout, o: { footer: string; docTitle: string
     if (s.kind === 'text') f.row([{ n: n++, label: s.title, value: s.text }], 3);
     else {
       f.heading(n++, s.title);
-      // A row is never split across pages: a reader of one page sees whole requests and events.
-      f.table(s.columns, s.rows, s.empty, { wholeRows: true });
+      f.table(s.columns, s.rows, s.empty);
     }
   }
   f.gap();

@@ -3,9 +3,9 @@ import { embedFormFonts } from './fonts';
 import { printable, wrap } from './text';
 import { loadPdfLib, rgb } from './pdf-lib';
 
+export { DEMO_MARK } from '../marks';
+
 export const EXERCISE_BANNER = 'EXERCISE EXERCISE EXERCISE';
-/** At the top of every page of a form printed from the demonstration coalition. */
-export const DEMO_MARK = 'DEMO DATA - FICTIONAL COALITION, NOT A REAL RECORD';
 
 const PAGE_W = 612; // US Letter, the size the ICS forms are printed on
 const PAGE_H = 792;
@@ -213,32 +213,34 @@ export class FormWriter {
   }
 
   /**
-   * A table whose rows continue on the next page with the header row repeated.
+   * A table whose rows continue on the next page with the header row repeated. A row that
+   * fits on a page is never split across two: it starts the next page, under the header,
+   * so a reader of one page sees whole entries (only a row taller than a page continues).
    * `fit` on a column (an identifier such as a request number): the column is widened to its
-   * widest line, so no value of it is ever broken. `wholeRows`: a row that fits on a page is
-   * never split across two; it starts the next page instead (a longer one still continues).
+   * widest line, so no value of it is ever broken.
    */
-  table(columns: { label: string; width: number; fit?: boolean }[], rows: string[][], emptyText = 'None recorded.', opts: { wholeRows?: boolean } = {}): void {
+  table(columns: { label: string; width: number; fit?: boolean }[], rows: string[][], emptyText = 'None recorded.'): void {
     const widths = this.columnWidths(columns, rows);
+    const headerH = LABEL_SIZE + 2 * PAD + 1;
     const header = () => {
-      const h = LABEL_SIZE + 2 * PAD + 1;
       let x = MARGIN;
       columns.forEach((c, i) => {
-        this.page.drawRectangle({ x, y: this.y - h, width: widths[i]!, height: h, borderColor: BLACK, borderWidth: 0.6 });
+        this.page.drawRectangle({ x, y: this.y - headerH, width: widths[i]!, height: headerH, borderColor: BLACK, borderWidth: 0.6 });
         this.text(c.label, x + PAD, this.y - PAD - LABEL_SIZE, LABEL_SIZE, this.bold);
         x += widths[i]!;
       });
-      this.y -= h;
+      this.y -= headerH;
     };
-    this.ensure(this.line * 3);
+    const body = (rows.length ? rows : [[emptyText, ...columns.slice(1).map(() => '')]]).map((r) => r.map((v, i) => (v ? wrap(this.font, this.size, v, widths[i]! - 2 * PAD) : [''])));
+    const heightOf = (lines: string[][]) => this.line * Math.max(...lines.map((l) => l.length)) + 2 * PAD;
+    // The header never ends a page alone: it starts on the page its first row starts on.
+    const room = this.pageRoom() - headerH;
+    this.ensure(headerH + Math.min(heightOf(body[0]!), room));
     header();
-    const body = rows.length ? rows : [[emptyText, ...columns.slice(1).map(() => '')]];
-    for (const r of body) {
-      const lines = r.map((v, i) => (v ? wrap(this.font, this.size, v, widths[i]! - 2 * PAD) : ['']));
+    for (const lines of body) {
       let from = 0;
       const maxLines = Math.max(...lines.map((l) => l.length));
-      const rowH = this.line * maxLines + 2 * PAD;
-      if (opts.wholeRows && this.y - rowH < MARGIN + 20 && rowH <= this.pageRoom() - (LABEL_SIZE + 2 * PAD + 1)) {
+      if (this.y - heightOf(lines) < MARGIN + 20 && heightOf(lines) <= room) {
         this.newPage();
         header();
       }
@@ -263,10 +265,11 @@ export class FormWriter {
     }
   }
 
-  /** Points a fresh page offers between its header and its footer. */
+  /** Points a fresh page offers between its header (with the blocks it repeats) and its footer. */
   private pageRoom(): number {
     const marks = (this.opts.marks ?? []).reduce((h, m) => h + wrap(this.bold, 10, m, CONTENT_W).length * 13 + 2, 0);
-    return PAGE_H - MARGIN - (this.opts.exercise ? 20 : 0) - marks - 20 - (MARGIN + 20);
+    const repeated = this.repeated.length ? this.repeated.reduce((h, cells) => h + this.rowHeight(cells), 0) + 4 : 0;
+    return PAGE_H - MARGIN - (this.opts.exercise ? 20 : 0) - marks - 20 - repeated - (MARGIN + 20);
   }
 
   /** Each column's share of the width; a `fit` column as wide as its widest line (never more than half). */
