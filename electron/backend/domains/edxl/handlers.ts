@@ -12,6 +12,7 @@ import { envelopeXml, exportMessages } from './rm-export';
 import { parseRequestResource } from './rm-import';
 import { importedFrom } from './queries';
 import { printIntegrity } from '../../integrity/print';
+import { isDemo } from '../demo/queries';
 
 const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
 const coalitionName = (ctx: ReadContext) =>
@@ -39,7 +40,7 @@ const NOTES_MAX = 2000;
 export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
   'edxl.exportRequest': ({ requestId, eventId, envelope }, ctx) => {
     const request = requestDetail(ctx.db, requestId, positionOf(ctx), ctx.services.now());
-    const c = { request, events: eventsOf(ctx.db, requestId).map(toEvent), coalitionName: coalitionName(ctx) };
+    const c = { request, events: eventsOf(ctx.db, requestId).map(toEvent), coalitionName: coalitionName(ctx), demo: request.demo || isDemo(ctx.db) };
     if (eventId && !c.events.some((e) => e.id === eventId)) throw notFound('That step of this request');
     // Every export is a checkpoint: the head signed now rides at the end of each document,
     // as a comment (outside the schema's elements, so the messages stay valid EDXL).

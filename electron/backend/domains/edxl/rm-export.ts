@@ -3,6 +3,8 @@ import { CATALOG_URN, catalogKind, typeForExchange } from '../../../../shared/do
 import { PRIORITY_LABELS } from '../../../../shared/domain/request-state';
 import { type RmMessage, type RmResourceInfo, messageXml, messageNode, build, xmlDateTime } from './rm-build';
 import { DE_NS, LOCAL_KIND_URN, type RmMessageType } from './rm-schema';
+import { descriptionMarks, envelopeMarks } from './de-marks';
+import { DEMO_MARK } from '../export/marks';
 
 /**
  * A request's events as EDXL-RM 1.0 messages (standards reference §5.4 "213RR mapping"):
@@ -24,6 +26,8 @@ export interface ExportContext {
   request: RequestDetail;
   events: RequestEvent[];
   coalitionName: string;
+  /** The demonstration coalition: every message and the envelope say DEMO DATA. */
+  demo: boolean;
 }
 
 export interface Exported {
@@ -33,8 +37,10 @@ export interface Exported {
 
 export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[] {
   const r = c.request;
+  // The demo mark first, before even DRAFT: nothing about a demo message is real.
+  const demo = c.demo ? `${DEMO_MARK}. ` : '';
   const exercise = r.exercise ? 'EXERCISE. ' : '';
-  const incident = { id: r.incidentId, description: `${r.incidentName ?? 'Incident'}${r.exercise ? ' (EXERCISE)' : ''}` };
+  const incident = { id: r.incidentId, description: `${r.incidentName ?? 'Incident'}${r.exercise ? ' (EXERCISE)' : ''}${c.demo ? ' (DEMO DATA)' : ''}` };
   const requester = {
     description: `${r.requestedByName}${r.requestedByPosition ? `, ${r.requestedByPosition}` : ''}, ${r.requestingOrganisation.name}${r.requestedByContact ? `, ${r.requestedByContact}` : ''}`,
     role: 'Requester',
@@ -63,7 +69,7 @@ export function exportMessages(c: ExportContext, onlyEvent?: string): Exported[]
       type,
       messageId: id,
       sentAt: e.occurredAt,
-      description: `${draft ? 'DRAFT, not submitted: for review before it is sent. ' : ''}${exercise}ICS 213RR ${r.number}, priority: ${PRIORITY_LABELS[r.priority]}. ${e.summary}${notes ? `. Notes: ${notes}` : ''}`,
+      description: `${demo}${draft ? 'DRAFT, not submitted: for review before it is sent. ' : ''}${exercise}ICS 213RR ${r.number}, priority: ${PRIORITY_LABELS[r.priority]}. ${e.summary}${notes ? `. Notes: ${notes}` : ''}`,
       originatingId: originating ?? id,
       precedingId: type === 'RequestResource' ? null : preceding,
       incident,
@@ -206,21 +212,26 @@ function stepFileName(r: RequestDetail, seq: number, action: string, type: RmMes
   return `${r.number}-${draft ? 'DRAFT' : String(seq).padStart(2, '0')}-${action.replace(/_/g, '-')}-${type}${r.exercise ? '-EXERCISE' : ''}.xml`;
 }
 
-/** Every message in one EDXL-DE 1.0 distribution envelope; an exercise says so in distributionStatus. */
+/**
+ * Every message in one EDXL-DE 1.0 distribution envelope; an exercise (Exercise) or the
+ * demonstration coalition (Test) says so in distributionStatus, a keyword and each content's description.
+ */
 export function envelopeXml(c: ExportContext, xmlNodes: Record<string, unknown>[], sentAt: number, senderId: string): string {
   const r = c.request;
+  const marks = envelopeMarks({ exercise: r.exercise, demo: c.demo });
   return build({
     EDXLDistribution: {
       '@_xmlns': DE_NS,
       distributionID: `urn:uuid:${r.id}:${sentAt}`,
       senderID: senderId,
       dateTimeSent: xmlDateTime(sentAt),
-      distributionStatus: r.exercise ? 'Exercise' : 'Actual',
+      distributionStatus: marks.distributionStatus,
       distributionType: 'Report',
       combinedConfidentiality: 'UNCLASSIFIED AND NOT SENSITIVE',
       language: 'en-US',
+      ...(marks.keyword ? { keyword: marks.keyword } : {}),
       contentObject: xmlNodes.map((node) => ({
-        contentDescription: `ICS 213RR ${r.number}: ${Object.keys(node)[0]}`,
+        contentDescription: `${descriptionMarks({ exercise: r.exercise, demo: c.demo })}ICS 213RR ${r.number}: ${Object.keys(node)[0]}`,
         incidentID: r.incidentId,
         incidentDescription: r.incidentName ?? '',
         xmlContent: { embeddedXMLContent: node },

@@ -65,7 +65,7 @@ export function fundingOf(text: string | null, lineCount: number): FundingRead {
   return { costs, unread: null };
 }
 
-/** The console's own description: "[DRAFT…] [EXERCISE. ]ICS 213RR <number>, priority: <p>. <step>[. Notes: <notes>]". */
+/** The console's own description: "[DEMO DATA…. ][DRAFT…] [EXERCISE. ]ICS 213RR <number>, priority: <p>. <step>[. Notes: <notes>]". */
 const CONSOLE_DESCRIPTION = /ICS 213RR \S+, priority: \w+\. /;
 const NOTES_MARK = '. Notes: ';
 

@@ -156,7 +156,8 @@ export function parseRequestResource(xml: string): ImportedRequest {
   let exercise: boolean | null = null;
   const de = obj(doc.EDXLDistribution);
   if (!msg && de) {
-    exercise = str(de.distributionStatus) === 'Exercise';
+    // Test is how the demonstration coalition's requests go out: no more real than an exercise.
+    exercise = ['Exercise', 'Test'].includes(str(de.distributionStatus) ?? '');
     for (const co of arr(de.contentObject)) {
       const embedded = obj(obj(co.xmlContent)?.embeddedXMLContent);
       if (embedded && obj(embedded.RequestResource)) {

@@ -12,6 +12,7 @@ import { workstationNames } from '../sync/queries';
 import { FAILED_MARK, printIntegrity } from '../../integrity/print';
 import { formPdf } from './form-pdf';
 import { historyCsv } from './history-csv';
+import { isDemo } from '../demo/queries';
 import { eventsOf, incidentInfo, requestRow } from './queries';
 import { createRequest, duplicateRequest, updateRequest } from './records';
 import { sourcingOptions } from './sourcing-options';
@@ -56,7 +57,8 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
     return requestCharts(db, incidentId, buckets, services.now());
   },
   'request.formPdf': async ({ id }, ctx) => {
-    const r = detail(ctx, id);
+    // A request written after the demonstration coalition was loaded is in a demo store: marked too.
+    const r = { ...detail(ctx, id), ...(isDemo(ctx.db) ? { demo: true } : {}) };
     const printedAt = ctx.services.now();
     const integrity = printIntegrity(ctx.services, 'print');
     const events = eventsOf(ctx.db, id).map(toEvent).map((e) => ({ ...e, summary: integrity.mark(e.id, e.summary) }));

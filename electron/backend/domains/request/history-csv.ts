@@ -1,5 +1,6 @@
 import { STATUS_LABELS, type RequestStatus } from '../../../../shared/domain/request-state';
 import type { Db } from '../../db/open';
+import { isDemo } from '../demo/queries';
 import { toCsv } from '../directory/csv-format';
 import { toEvent } from './events';
 import type { EventRow } from './queries';
@@ -22,6 +23,8 @@ export const HISTORY_COLUMNS = [
   'position',
   'workstation_id',
   'event_id',
+  /** "DEMO DATA" on every row of the demonstration coalition, as in the directory's CSV. */
+  'marking',
 ] as const;
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -30,13 +33,14 @@ const label = (s: RequestStatus | null) => (s ? STATUS_LABELS[s] : '');
 export function historyCsv(db: Db, by: { requestId?: string | undefined; incidentId?: string | undefined }): { csv: string; rows: number } {
   const rows = db
     .prepare(
-      `SELECT e.*, r.number, r.priority, o.name AS org_name, i.name AS incident_name, i.exercise
+      `SELECT e.*, r.number, r.priority, r.demo, o.name AS org_name, i.name AS incident_name, i.exercise
        FROM request_events e JOIN requests r ON r.id = e.request_id JOIN organisations o ON o.id = r.requesting_organisation_id
        LEFT JOIN incidents i ON i.id = r.incident_id
        WHERE ${by.requestId ? 'r.id = @id' : 'r.incident_id = @id'} AND r.deleted = 0
        ORDER BY r.number, e.recorded_at, e.id`,
     )
-    .all({ id: by.requestId ?? by.incidentId }) as (EventRow & { number: string; priority: string; org_name: string; incident_name: string | null; exercise: number | null })[];
+    .all({ id: by.requestId ?? by.incidentId }) as (EventRow & { number: string; priority: string; demo: number; org_name: string; incident_name: string | null; exercise: number | null })[];
+  const demoStore = isDemo(db);
   const data = rows.map((row) => {
     const e = toEvent(row);
     return [
@@ -57,6 +61,7 @@ export function historyCsv(db: Db, by: { requestId?: string | undefined; inciden
       e.positionTitle,
       e.workstationId,
       e.id,
+      row.demo || demoStore ? 'DEMO DATA' : '',
     ];
   });
   return { csv: toCsv(HISTORY_COLUMNS, data), rows: data.length };

@@ -139,12 +139,16 @@ export const statusHandlers: HandlersFor<keyof typeof statusMethods> = {
     const openIncidents = ctx.db
       .prepare("SELECT exercise FROM incidents WHERE status = 'open' AND deleted = 0")
       .all() as { exercise: number }[];
-    // An exercise (or the demonstration coalition) must never pass for real status.
-    const exercise = isDemo(ctx.db) || (openIncidents.length > 0 && openIncidents.every((i) => i.exercise === 1));
+    // An exercise (or the demonstration coalition) must never pass for real status: the file
+    // name and manifest say EXERCISE for either, the envelope Exercise or Test (demo).
+    const demo = isDemo(ctx.db);
+    const exercising = openIncidents.length > 0 && openIncidents.every((i) => i.exercise === 1);
+    const exercise = demo || exercising;
     const { xml, hospitals } = exportHave(ctx.db, {
       sentAt,
       senderId: `${ctx.services.workstationId}@eoc-console`,
-      exercise,
+      exercise: exercising,
+      demo,
       coalitionName,
     });
     const fileName = exportFileName({

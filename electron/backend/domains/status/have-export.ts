@@ -5,6 +5,7 @@ import { conflict } from '../../errors';
 import { allOrganisations } from '../directory/queries';
 import { build, xmlDateTime } from '../edxl/rm-build';
 import { DE_NS } from '../edxl/rm-schema';
+import { descriptionMarks, envelopeMarks } from '../edxl/de-marks';
 import { typeById } from './catalogue';
 import { BED_TYPES, bedField, EMS_TRAFFIC, EOC_STATUS, FACILITY_STATUS, GML_NS, HAVE_NS, XNL_NS, XPIL_NS } from './have-map';
 import type { CurrentRow } from './queries';
@@ -107,9 +108,10 @@ export interface HaveExport {
 /**
  * Current hospital status as an EDXL-HAVE 1.0 HospitalStatus inside an EDXL-DE 1.0
  * envelope. Hospitals that never reported are left out (LastUpdateTime is required) and
- * named. An exercise or the demonstration coalition says Exercise in distributionStatus.
+ * named. An exercise says Exercise in distributionStatus, the demonstration coalition Test
+ * (see envelopeMarks), and both say so in words in a keyword and the content's description.
  */
-export function exportHave(db: Db, o: { sentAt: number; senderId: string; exercise: boolean; coalitionName: string }): HaveExport {
+export function exportHave(db: Db, o: { sentAt: number; senderId: string; exercise: boolean; demo: boolean; coalitionName: string }): HaveExport {
   const { hospitals, silent } = hospitalValues(db);
   if (!hospitals.length) throw conflict('No hospital has reported any status yet: there is nothing to export');
   const status: Node = {
@@ -121,18 +123,20 @@ export function exportHave(db: Db, o: { sentAt: number; senderId: string; exerci
       Hospital: hospitals.map(hospitalNode),
     },
   };
+  const marks = envelopeMarks(o);
   const xml = build({
     EDXLDistribution: {
       '@_xmlns': DE_NS,
       distributionID: `urn:uuid:${uuidv7()}`,
       senderID: o.senderId,
       dateTimeSent: xmlDateTime(o.sentAt),
-      distributionStatus: o.exercise ? 'Exercise' : 'Actual',
+      distributionStatus: marks.distributionStatus,
       distributionType: 'Report',
       combinedConfidentiality: 'UNCLASSIFIED AND NOT SENSITIVE',
       language: 'en-US',
+      ...(marks.keyword ? { keyword: marks.keyword } : {}),
       contentObject: {
-        contentDescription: `${o.exercise ? 'EXERCISE. ' : ''}Hospital availability (EDXL-HAVE 1.0) from ${o.coalitionName}: ${hospitals.length} hospitals`,
+        contentDescription: `${descriptionMarks(o)}Hospital availability (EDXL-HAVE 1.0) from ${o.coalitionName}: ${hospitals.length} hospitals`,
         xmlContent: { embeddedXMLContent: status },
       },
     },
