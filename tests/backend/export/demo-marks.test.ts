@@ -79,6 +79,10 @@ describe('resource-request and hospital-status exports of the demonstration coal
       exported += messages.length;
     }
     expect(exported).toBeGreaterThan(5);
+    // Imported again into the demo's exercise, a Test envelope is not taken for Actual.
+    const { envelope } = await t.call('edxl.exportRequest', { requestId: rows.find((r) => r.number === 'WS1-RR-0001')!.id, envelope: true });
+    const { warnings } = await t.call('edxl.importRequestResource', { xml: envelope!.xml, incidentId });
+    expect(warnings.filter((w) => w.includes('envelope says'))).toEqual([]);
   });
 
   it('send the EDXL-HAVE hospital status as Test, saying DEMO DATA in words', async () => {
