@@ -43,7 +43,7 @@ export const exportHaveCommand: CliCommand = {
   help: [
     '  --data-dir D   the console data folder (holding eoc.sqlite)',
     '  --out FILE     the XML file to write; FILE.manifest.json (its SHA-256) is written beside it',
-    'Every hospital that has reported is included; an exercise or the demo says Exercise.',
+    'Every hospital that has reported is included; an exercise says Exercise, the demo Test (and DEMO DATA in words).',
     `The export is recorded in the audit trail (as the operator on duty here, or as "${CLI_OPERATOR}").`,
   ].join('\n'),
   options: { ...dataDirOption, out: { type: 'string' } },
