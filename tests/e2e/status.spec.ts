@@ -327,7 +327,9 @@ test.describe('facility status (EEI)', () => {
     const have = page.waitForEvent('download');
     await page.getByTestId('have-export-button').click();
     const xml = fs.readFileSync(await (await have).path(), 'utf8');
-    expect(xml).toContain('<distributionStatus>Exercise</distributionStatus>');
+    // Demo data goes out as Test (discardable), never Actual or Exercise, and says so in words.
+    expect(xml).toContain('<distributionStatus>Test</distributionStatus>');
+    expect(xml).toContain('<value>DEMO DATA</value>');
     expect(xml).toContain('<HospitalStatus xmlns="urn:oasis:names:tc:emergency:EDXL:HAVE:1.0"');
   });
 });
