@@ -42,6 +42,21 @@ describe('tables on the shared form engine', () => {
     expect(pageOf(f.pagesText, 'y149')).toBeGreaterThan(pageOf(f.pagesText, 'y0'));
   });
 
+  it('never leave a section heading alone at the foot of a page: it goes with the table or block under it', async () => {
+    const lines = (n: number, tag: string) => Array.from({ length: n }, (_, j) => `${tag}${j}`).join('\n');
+    // The filler ends at every height near the foot of the first page in turn.
+    for (let n = 40; n <= 58; n++) {
+      const f = await form();
+      f.table([{ label: 'Filler', width: 1 }], [[lines(n, 'f')]]);
+      f.heading(9, 'Ninth section');
+      f.table([{ label: 'Second', width: 1 }], [[lines(4, 'x')]]);
+      f.heading(10, 'Tenth section');
+      f.row([{ label: 'Block', value: lines(3, 'b') }]);
+      expect(pageOf(f.pagesText, 'Ninth'), `${n} lines`).toBe(pageOf(f.pagesText, 'x0'));
+      expect(pageOf(f.pagesText, 'Tenth'), `${n} lines`).toBe(pageOf(f.pagesText, 'b0'));
+    }
+  });
+
   it('keep each ICS 214 activity whole on one page of the exported PDF', async () => {
     const { t, incident, period, positions } = await incidentFixture();
     const sitl = positions.get('SITL')!;

@@ -15,6 +15,7 @@ const LABEL_SIZE = 7.5;
 const TEXT_SIZE = 9;
 const LINE = 11;
 const PAD = 3;
+const HEADING_H = LABEL_SIZE + 2 * PAD + 2;
 const RED = rgb(0.75, 0, 0);
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
@@ -66,6 +67,8 @@ export class FormWriter {
   private readonly pages: PDFPage[] = [];
   private repeated: Cell[][] = [];
   private drawingRepeated = false;
+  /** A heading waits to be drawn with the first thing under it, so it never ends a page. */
+  private pendingHeading: string | null = null;
   private readonly size: number;
   private readonly line: number;
 
@@ -142,11 +145,13 @@ export class FormWriter {
 
   /** Starts a new page when fewer than `h` points are left above the footer. */
   ensure(h: number): void {
+    this.placeHeading(h);
     if (this.y - h < MARGIN + 20) this.newPage();
   }
 
   /** The rest of the form starts on a new page (the 213 RR's history after its one-page form). */
   pageBreak(): void {
+    this.placeHeading(0);
     this.newPage();
   }
 
@@ -173,6 +178,7 @@ export class FormWriter {
     const lines = cells.map((c, i) => this.cellLines(c, widths[i]!));
     const maxLines = Math.max(minLines, ...lines.map((l) => l.length));
     const available = () => Math.floor((this.y - MARGIN - 20 - LABEL_SIZE - 3 * PAD) / this.line);
+    this.placeHeading(LABEL_SIZE + 2 * PAD + this.line * Math.min(maxLines, 3) + PAD);
     // A block taller than a page continues on the next page under the same label.
     let from = 0;
     do {
@@ -203,13 +209,24 @@ export class FormWriter {
     } while (from < maxLines);
   }
 
-  /** A section heading spanning the page, like the ICS forms' shaded block titles. */
+  /**
+   * A section heading spanning the page, like the ICS forms' shaded block titles. It is drawn
+   * with the first block, table row or note under it, on the page where they both fit.
+   */
   heading(n: number | string | undefined, label: string): void {
-    this.ensure(this.line * 3);
-    const h = LABEL_SIZE + 2 * PAD + 2;
-    this.page.drawRectangle({ x: MARGIN, y: this.y - h, width: CONTENT_W, height: h, color: rgb(0.88, 0.88, 0.88), borderColor: BLACK, borderWidth: 0.6 });
-    this.text(`${n !== undefined ? `${n}. ` : ''}${label}`, MARGIN + PAD, this.y - PAD - LABEL_SIZE, LABEL_SIZE + 0.5, this.bold);
-    this.y -= h;
+    this.placeHeading(HEADING_H);
+    this.pendingHeading = `${n !== undefined ? `${n}. ` : ''}${label}`;
+  }
+
+  /** Draws the waiting heading, on a new page unless `need` more points fit under it on this one. */
+  private placeHeading(need: number): void {
+    const label = this.pendingHeading;
+    if (label === null) return;
+    this.pendingHeading = null;
+    this.ensure(HEADING_H + need);
+    this.page.drawRectangle({ x: MARGIN, y: this.y - HEADING_H, width: CONTENT_W, height: HEADING_H, color: rgb(0.88, 0.88, 0.88), borderColor: BLACK, borderWidth: 0.6 });
+    this.text(label, MARGIN + PAD, this.y - PAD - LABEL_SIZE, LABEL_SIZE + 0.5, this.bold);
+    this.y -= HEADING_H;
   }
 
   /**
@@ -303,7 +320,9 @@ export class FormWriter {
   note(s: string, size = LABEL_SIZE): void {
     const lines = wrap(this.font, size, s, CONTENT_W);
     const step = size + 2.5;
-    if (lines.length * step < PAGE_H - 2 * MARGIN - 120) this.ensure(lines.length * step);
+    const whole = lines.length * step < PAGE_H - 2 * MARGIN - 120;
+    this.placeHeading(whole ? lines.length * step : step);
+    if (whole) this.ensure(lines.length * step);
     for (const l of lines) {
       this.ensure(step);
       this.text(l, MARGIN, this.y - step + 2, size);
@@ -312,11 +331,13 @@ export class FormWriter {
   }
 
   gap(points = 6): void {
+    this.placeHeading(points + this.line * 2);
     this.y -= points;
   }
 
   /** Page numbers need the total, so footers are drawn last. */
   async finish(): Promise<Uint8Array> {
+    this.placeHeading(0);
     const n = this.pages.length;
     this.pages.forEach((p, i) => {
       this.page = p;
