@@ -93,7 +93,7 @@ describe('exporting the after-action report', () => {
     const pdf = await f.t.call('aar.exportPdf', { incidentId: f.incidentId });
     const pages = await pdfPagesText(decode(pdf.base64));
     for (const p of pages) expect(p).toContain('EXERCISE EXERCISE EXERCISE');
-    expect(pages.join(' ')).toMatch(/Pre-arrange a standing\s+cot order with MDPH/);
+    expect(pages.join(' ')).toMatch(/Pre-arrange a\s+standing\s+cot order\s+with MDPH/);
   });
 
   it('writes the improvement plan as CSV and audits every export with its hash', async () => {

@@ -57,6 +57,21 @@ describe('tables on the shared form engine', () => {
     }
   });
 
+  it('never cut a word or a date in a narrow column while the page is wide enough, and wrap a long label', async () => {
+    const f = await form();
+    const widths = [2, 2.4, 3, 1.2, 1.8, 1.4, 1.1, 1.1, 1.2];
+    const labels = ['Capability', 'Issue', 'Corrective action', 'Capability element', 'Primary responsible organization', 'Organization POC', 'Start date', 'Completion date', 'Status'];
+    f.table(
+      labels.map((label, i) => ({ label, width: widths[i]!, fit: i >= 6 })),
+      [['3 Patient Movement and Distribution', 'Transport for dialysis patients', 'Name one dispatcher', 'Communications', 'Pioneer Valley Coalition', 'Cameron Holbrook', '2026-12-06', '2027-01-20', 'In progress\nOVERDUE']],
+    );
+    const drawn = f.pagesText[0]!;
+    for (const whole of ['Distribution', 'Communications', 'Holbrook', '2026-12-06', '2027-01-20', 'In progress', 'OVERDUE']) expect(drawn.some((x) => x.split(' ').includes(whole) || x === whole), whole).toBe(true);
+    // The long label is drawn on more than one line, inside its column.
+    expect(drawn).not.toContain('Primary responsible organization');
+    expect(drawn.filter((x) => ['Primary', 'responsible', 'organization'].some((w) => x.split(' ').includes(w))).length).toBeGreaterThan(1);
+  });
+
   it('keep each ICS 214 activity whole on one page of the exported PDF', async () => {
     const { t, incident, period, positions } = await incidentFixture();
     const sitl = positions.get('SITL')!;

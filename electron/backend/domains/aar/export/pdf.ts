@@ -73,7 +73,8 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
   f.heading(undefined, 'Conclusion');
   f.row([{ label: 'Conclusion', value: text('conclusion') || 'To be written.' }]);
   f.heading(undefined, 'Appendix A: Improvement plan');
-  f.table(IP_COLUMNS.map((label, i) => ({ label, width: [2, 2.4, 3, 1.2, 1.8, 1.4, 1.1, 1.1, 1.2][i]! })), ipRows(d), 'No corrective actions yet.');
+  // The dates and the status are as wide as their longest line: never broken.
+  f.table(IP_COLUMNS.map((label, i) => ({ label, width: [2, 2.4, 3, 1.2, 1.8, 1.4, 1.1, 1.1, 1.2][i]!, fit: i >= 6 })), ipRows(d), 'No corrective actions yet.');
   f.heading(undefined, 'Appendix B: Participants');
   f.table(
     [{ label: 'Participant', width: 3 }, { label: 'Role', width: 4 }, { label: 'Attended', width: 1 }],

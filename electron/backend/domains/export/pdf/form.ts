@@ -1,6 +1,6 @@
 import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { embedFormFonts } from './fonts';
-import { printable, wrap } from './text';
+import { printable, textWidth, wrap } from './text';
 import { loadPdfLib, rgb } from './pdf-lib';
 
 export { DEMO_MARK } from '../marks';
@@ -16,6 +16,8 @@ const TEXT_SIZE = 9;
 const LINE = 11;
 const PAD = 3;
 const HEADING_H = LABEL_SIZE + 2 * PAD + 2;
+/** The step between the lines of a table header's wrapped label. */
+const LABEL_LINE = LABEL_SIZE + 1.5;
 const RED = rgb(0.75, 0, 0);
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
@@ -238,12 +240,14 @@ export class FormWriter {
    */
   table(columns: { label: string; width: number; fit?: boolean }[], rows: string[][], emptyText = 'None recorded.'): void {
     const widths = this.columnWidths(columns, rows);
-    const headerH = LABEL_SIZE + 2 * PAD + 1;
+    // A label wider than its column wraps at its spaces, never over the next column's.
+    const labels = columns.map((c, i) => wrap(this.bold, LABEL_SIZE, c.label, widths[i]! - 2 * PAD));
+    const headerH = LABEL_SIZE + 2 * PAD + 1 + (Math.max(...labels.map((l) => l.length)) - 1) * LABEL_LINE;
     const header = () => {
       let x = MARGIN;
-      columns.forEach((c, i) => {
+      columns.forEach((_, i) => {
         this.page.drawRectangle({ x, y: this.y - headerH, width: widths[i]!, height: headerH, borderColor: BLACK, borderWidth: 0.6 });
-        this.text(c.label, x + PAD, this.y - PAD - LABEL_SIZE, LABEL_SIZE, this.bold);
+        labels[i]!.forEach((l, j) => this.text(l, x + PAD, this.y - PAD - LABEL_SIZE - j * LABEL_LINE, LABEL_SIZE, this.bold));
         x += widths[i]!;
       });
       this.y -= headerH;
@@ -289,28 +293,32 @@ export class FormWriter {
     return PAGE_H - MARGIN - (this.opts.exercise ? 20 : 0) - marks - 20 - repeated - (MARGIN + 20);
   }
 
-  /** Each column's share of the width; a `fit` column as wide as its widest line (never more than half). */
+  /**
+   * Each column's share of the width, widened where one of its words would not fit (for a
+   * `fit` column, a whole line: an identifier, a date, a status), and the label's longest
+   * word (the label wraps). The room comes from the columns with room to spare, in
+   * proportion to it, so no word is cut while the page is wide enough; when it is not,
+   * each short column gets its share of what is spare. A `fit` column is at most half the page.
+   */
   private columnWidths(columns: { label: string; width: number; fit?: boolean }[], rows: string[][]): number[] {
     const total = columns.reduce((s, c) => s + c.width, 0);
     const widths = columns.map((c) => (CONTENT_W * c.width) / total);
-    const need = columns.map((c, i) =>
-      c.fit
-        ? Math.min(
-            CONTENT_W / 2,
-            Math.max(
-              this.bold.widthOfTextAtSize(printable(this.bold, c.label), LABEL_SIZE),
-              ...rows.flatMap((r) => (r[i] ?? '').split('\n').map((l) => this.font.widthOfTextAtSize(printable(this.font, l), this.size))),
-            ) +
-              2 * PAD +
-              1,
-          )
-        : 0,
-    );
-    const extra = need.reduce((s, n, i) => s + Math.max(0, n - widths[i]!), 0);
-    if (!extra) return widths;
-    // The others give up the room in proportion to their share.
-    const others = widths.reduce((s, w, i) => s + (need[i]! > w ? 0 : w), 0);
-    return widths.map((w, i) => (need[i]! > w ? need[i]! : w - (extra * w) / others));
+    const need = columns.map((c, i) => {
+      let widest = 0;
+      for (const w of printable(this.bold, c.label).split(/ +/)) widest = Math.max(widest, textWidth(this.bold, LABEL_SIZE, w));
+      for (const r of rows) {
+        for (const line of printable(this.font, r[i] ?? '').split('\n')) {
+          for (const w of c.fit ? [line] : line.split(/ +/)) widest = Math.max(widest, textWidth(this.font, this.size, w));
+        }
+      }
+      return Math.min(c.fit ? CONTENT_W / 2 : CONTENT_W, widest + 2 * PAD + 1);
+    });
+    const short = need.reduce((s, n, i) => s + Math.max(0, n - widths[i]!), 0);
+    if (!short) return widths;
+    const spare = widths.reduce((s, w, i) => s + Math.max(0, w - need[i]!), 0);
+    const give = Math.min(1, spare / short);
+    const take = Math.min(1, short / spare);
+    return widths.map((w, i) => (need[i]! > w ? w + (need[i]! - w) * give : w - (w - need[i]!) * take));
   }
 
   /**

@@ -109,6 +109,9 @@ export function wrap(font: PDFFont, size: number, text: string, width: number): 
 
 // Widths at size 1000 of the words already measured, per embedded font (so per document).
 const widths = new WeakMap<PDFFont, Map<string, number>>();
+/** The width of `s` (already printable) at `size`, from the same cache wrap() measures with. */
+export const textWidth = (font: PDFFont, size: number, s: string): number => (unitWidth(font, s) * size) / 1000;
+
 function unitWidth(font: PDFFont, s: string): number {
   let known = widths.get(font);
   if (!known) widths.set(font, (known = new Map()));
