@@ -367,7 +367,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     bundles: createBundleService(() => sync, clock),
     restoreFile: (file) =>
       fileWork(async () => {
-        const imported = await importBackupFile(dataDir, file, clock(), native);
+        const imported = await importBackupFile(dataDir, file, clock(), native, options.checkInThreadAbove);
         return restoreFrom(resolveBackup(dataDir, imported.file)!, file);
       }),
     startFresh: () =>
@@ -475,7 +475,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
    * is moved aside only once a sound copy is in place to replace it.
    */
   async function restoreFrom(source: string, label: string): Promise<{ restoredFrom: string; keptAside: string }> {
-    const staged = stageRestore(dbFile, source, native);
+    const staged = await stageRestore(dbFile, source, native, undefined, options.checkInThreadAbove);
     // The head of the file being replaced, signed: the restored chain records it, so a
     // witness taken after the backup is recognised as replaced by this restore, not tampering.
     let replacedHead: ReturnType<Services['signHead']>;

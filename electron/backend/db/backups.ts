@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { describeFsError, syncDir, type Db } from './open';
 import { LATEST_SCHEMA } from './migrations';
 import { recogniseStore } from './recognise';
-import { CHECK_IN_THREAD_ABOVE, checkFile, checkFileNow, copyStoreInThread } from './file-check';
+import { CHECK_IN_THREAD_ABOVE, checkFile, copyStoreInThread } from './file-check';
 
 export const BACKUP_DIR = 'backups';
 export const ASIDE_DIR = 'aside';
@@ -22,11 +22,6 @@ export function stamp(ms: number): string {
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, BACKUP_DIR);
-}
-
-/** True when SQLite's own quick_check finds the file sound (checked in this thread). */
-export function verifyFile(file: string, nativeBinding?: string): boolean {
-  return checkFileNow(file, nativeBinding).ok;
 }
 
 /**
@@ -200,32 +195,43 @@ export function resolveBackup(dataDir: string, file: string): string | null {
   return fs.existsSync(full) ? full : null;
 }
 
-export type CopyFile = (from: string, to: string) => void;
+export type CopyFile = (from: string, to: string) => void | Promise<void>;
 
 /**
  * Restore, step one, while the live store is still open and untouched: copies the chosen
  * file beside the store and proves the copy sound (a store of this console, schema not
  * newer than this code, quick_check ok). Any failure (a full disk, a bad copy) removes
  * the copy and says so; the live file is never touched. Returns the verified copy.
+ * The copy and its flush are the file system's work off this thread, and the check of a
+ * large copy runs in a thread of its own (file-check.ts): a restore of a store of a year's
+ * records no longer holds up every window's answers for the seconds they take.
  */
-export function stageRestore(dbFile: string, source: string, nativeBinding?: string, copy: CopyFile = fs.copyFileSync): string {
+export async function stageRestore(
+  dbFile: string,
+  source: string,
+  nativeBinding?: string,
+  copy: CopyFile = (from, to) => fs.promises.copyFile(from, to),
+  checkInThreadAbove?: number,
+): Promise<string> {
   const staged = `${dbFile}.restoring`;
   removeWithCompanions(staged);
   try {
-    copy(source, staged);
-    fsyncFileSync(staged);
+    await copy(source, staged);
+    await fsyncFile(staged);
     makeStandalone(staged, nativeBinding);
     const seen = recogniseStore(staged, nativeBinding);
     if (seen.state === 'problem') throw new AppError('validation', `${seen.problem.message.replace(staged, 'The chosen file')} It cannot be restored.`);
     if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) {
       throw new AppError('validation', `The chosen file was written by a newer version of the console (schema ${seen.userVersion}); it cannot be restored here.`);
     }
-    if (!verifyFile(staged, nativeBinding)) throw new AppError('validation', 'The copy of the chosen file failed its check (quick_check); it cannot be restored. Choose another.');
+    if (!(await checkFile(staged, nativeBinding, checkInThreadAbove).verdict).ok) {
+      throw new AppError('validation', 'The copy of the chosen file failed its check (quick_check); it cannot be restored. Choose another.');
+    }
     // Switched to WAL here, while a crash only loses this copy: switching modes writes a
     // rollback journal for a moment, and a journal left beside the live file would make
     // it unreadable read-only at the next start.
     setJournalMode(staged, 'WAL', nativeBinding);
-    fsyncFileSync(staged);
+    await fsyncFile(staged);
     return staged;
   } catch (e) {
     removeWithCompanions(staged);
@@ -317,7 +323,13 @@ export function moveAside(dataDir: string, dbFile: string, now: number, label: s
  * recognised first without writing to it, then read through SQLite's backup API so that
  * entries still in its WAL come along, and the copy is verified.
  */
-export async function importBackupFile(dataDir: string, source: string, now: number, nativeBinding?: string): Promise<BackupInfo> {
+export async function importBackupFile(
+  dataDir: string,
+  source: string,
+  now: number,
+  nativeBinding?: string,
+  checkInThreadAbove: number = CHECK_IN_THREAD_ABOVE,
+): Promise<BackupInfo> {
   if (!path.isAbsolute(source)) throw new AppError('validation', 'Give the full path of the file, such as /media/usb/eoc.sqlite');
   if (!fs.existsSync(source) || !fs.statSync(source).isFile()) throw new AppError('not_found', `There is no file at ${source}`);
   const seen = recogniseStore(source, nativeBinding);
@@ -331,15 +343,20 @@ export async function importBackupFile(dataDir: string, source: string, now: num
   const partial = `${full}.partial`;
   try {
     fs.mkdirSync(dir, { recursive: true });
-    const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      await src.backup(partial);
-    } finally {
-      src.close();
-    }
+    const copyHere = async () => {
+      const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      try {
+        await src.backup(partial);
+      } finally {
+        src.close();
+      }
+    };
+    // A large file is read and copied in a thread of its own, and its copy checked there (file-check.ts).
+    if (fs.statSync(source).size > checkInThreadAbove) await copyStoreInThread(source, partial, copyHere, nativeBinding);
+    else await copyHere();
     makeStandalone(partial, nativeBinding);
     await fsyncFile(partial);
-    if (!verifyFile(partial, nativeBinding)) throw new AppError('validation', `${source} failed its check (quick_check); it cannot be restored.`);
+    if (!(await checkFile(partial, nativeBinding, checkInThreadAbove).verdict).ok) throw new AppError('validation', `${source} failed its check (quick_check); it cannot be restored.`);
     fs.renameSync(partial, full);
   } catch (e) {
     removeWithCompanions(partial);

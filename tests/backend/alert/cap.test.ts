@@ -7,7 +7,7 @@ import type { AlertInput } from '../../../shared/contract';
 import { CAP_TEMPLATES } from '../../../shared/domain/cap';
 import { checkCap } from '../../../electron/backend/domains/alert/cap-check';
 import { runCli } from '../../../electron/backend/cli/run';
-import { openReadyBackend, tempDir } from '../helpers/backend';
+import { openBackend, openReadyBackend, tempDir } from '../helpers/backend';
 import { incidentFixture } from '../incident/fixtures';
 import { pdfPagesText } from '../export/pdf-text';
 
@@ -66,6 +66,21 @@ describe('public warning (CAP 1.2)', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toBe('A cancellation must name the alert it cancels');
     expect((await t.call('alert.list', {})).alerts.map((a) => a.msgType)).toEqual(['Update', 'Alert']);
+  });
+
+  it('never sends the demonstration coalition out as Actual: what would be Actual is Test, marked DEMO DATA', async () => {
+    const t = await openBackend();
+    await t.call('demo.load', { workstationName: 'DEMO' });
+    const { positions } = await t.call('position.list', {});
+    await t.call('session.signIn', { operatorName: 'Dana Duty', positionId: positions.find((p) => p.code === 'HCCDO')!.id });
+    const outside = await t.call('alert.issue', input());
+    expect(outside.alert).toMatchObject({ status: 'Test', demo: true, incidentId: null });
+    expect(outside.xml).toContain('<status>Test</status>');
+    expect(outside.xml).toContain('<note>DEMO DATA: not a real alert.</note>');
+    expect(checkCap(outside.xml)).toEqual([]);
+    // Chosen as Exercise or Test, it stays as chosen: only Actual is never sent.
+    expect((await t.call('alert.issue', input({ status: 'Exercise' }))).alert.status).toBe('Exercise');
+    expect((await t.call('alert.issue', input({ status: 'Test' }))).alert.status).toBe('Test');
   });
 
   it('every alert issued is a record of fact: it cannot be altered', async () => {

@@ -29,11 +29,15 @@ export function defaultSender(db: Db): string {
 /**
  * Issues a CAP alert: builds the XML, checks it against the schema's structure, and
  * records it as a fact with its SHA-256. Refused in words, with nothing recorded, when
- * the message would not conform. An exercise incident's alerts are always status Exercise.
+ * the message would not conform. An exercise incident's alerts are always status Exercise;
+ * the demonstration coalition's are never Actual: what would be Actual goes out as Test, the
+ * status receiving systems discard (as its EDXL exports do), whatever incident it is part of.
  */
 export function issueAlert(tx: WriteTx, db: Db, input: IssueInput): { id: string; xml: string } {
   const incident = input.incidentId ? requireIncident(db, input.incidentId) : null;
-  const status = incident?.exercise === 1 ? 'Exercise' : input.status;
+  const demo = isDemo(db);
+  const chosen = incident?.exercise === 1 ? 'Exercise' : input.status;
+  const status = demo && chosen === 'Actual' ? 'Test' : chosen;
   const refd = input.referencesId ? getAlertRow(db, input.referencesId) : undefined;
   if (input.msgType !== 'Alert' && !refd) {
     throw invalid(`${input.msgType === 'Update' ? 'An update' : 'A cancellation'} must name the alert it ${input.msgType === 'Update' ? 'updates' : 'cancels'}`, { issues: [{ path: ['referencesId'], message: 'Choose the earlier alert' }] });
@@ -50,7 +54,7 @@ export function issueAlert(tx: WriteTx, db: Db, input: IssueInput): { id: string
     status,
     msgType: input.msgType,
     scope: 'Public',
-    note: isDemo(db) ? 'DEMO DATA: not a real alert.' : null,
+    note: demo ? 'DEMO DATA: not a real alert.' : null,
     references: refd ? [`${sender},${refd.identifier},${refd.sent_text}`] : [],
     incidents: incident ? incident.id : null,
     info: {
@@ -90,7 +94,7 @@ export function issueAlert(tx: WriteTx, db: Db, input: IssueInput): { id: string
     references_id: refd?.id ?? null,
     xml,
     sha256: createHash('sha256').update(xml, 'utf8').digest('hex'),
-    demo: isDemo(db) ? 1 : 0,
+    demo: demo ? 1 : 0,
   });
   return { id, xml };
 }
