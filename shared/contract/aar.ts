@@ -241,10 +241,10 @@ const observationFields = {
 };
 
 export const aarMethods = {
-  'aar.frameworks': read(empty, z.object({ frameworks: z.array(frameworkSchema) }), { reads: ['capability_frameworks', 'capabilities'] }),
+  'aar.frameworks': read(() => empty, () => z.object({ frameworks: z.array(frameworkSchema) }), { reads: ['capability_frameworks', 'capabilities'] }),
   /** A coalition's own framework (no id), or renaming one. */
   'aar.saveFramework': write(
-    z
+    () => z
       .object({
         id: uuid('Framework').optional(),
         name: text('Framework name', 160),
@@ -252,10 +252,10 @@ export const aarMethods = {
         description: optionalLongText('Description', 2000).default(''),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
   'aar.saveCapability': write(
-    z
+    () => z
       .object({
         id: uuid('Capability').optional(),
         frameworkId: uuid('Framework'),
@@ -265,15 +265,15 @@ export const aarMethods = {
         description: optionalLongText('Description', 2000).default(''),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
   /** Refused while a report rates against it or an action names it. */
-  'aar.removeCapability': write(z.object({ id: uuid('Capability') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.removeCapability': write(() => z.object({ id: uuid('Capability') }).strict(), () => z.object({ removed: z.boolean() })),
 
   /** Every report, newest event first. */
   'aar.list': read(
-    empty,
-    z.object({
+    () => empty,
+    () => z.object({
       reports: z.array(reportSchema.extend({ observations: z.number().int(), actions: z.number().int(), openActions: z.number().int() })),
     }),
     { reads: AAR_READS },
@@ -285,18 +285,18 @@ export const aarMethods = {
    * edited sections and added rows stay as they are.
    */
   'aar.draft': write(
-    z.object({ incidentId: uuid('Incident'), frameworkId: uuid('Framework').optional() }).strict(),
-    z.object({ reportId: z.string(), created: z.boolean(), candidates: z.number().int(), newCandidates: z.number().int() }),
+    () => z.object({ incidentId: uuid('Incident'), frameworkId: uuid('Framework').optional() }).strict(),
+    () => z.object({ reportId: z.string(), created: z.boolean(), candidates: z.number().int(), newCandidates: z.number().int() }),
   ),
-  'aar.get': read(z.object({ incidentId: uuid('Incident') }).strict(), z.object({ view: reportViewSchema.nullable() }), { reads: AAR_READS }),
+  'aar.get': read(() => z.object({ incidentId: uuid('Incident') }).strict(), () => z.object({ view: reportViewSchema.nullable() }), { reads: AAR_READS }),
   /** The figures drafted from the record, read from each domain now (not stored). */
   'aar.record': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({ tables: z.array(recordTableSchema), sources: z.array(z.string()) }),
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({ tables: z.array(recordTableSchema), sources: z.array(z.string()) }),
     { reads: ['incidents', 'periods', 'objectives', 'staffing', 'decisions', 'requests', 'request_events', 'request_fills', 'significant_reviews', 'significant_proposals'] },
   ),
   'aar.update': write(
-    z
+    () => z
       .object({
         reportId,
         title: text('Report title', 200).optional(),
@@ -306,7 +306,7 @@ export const aarMethods = {
         missionAreas: z.array(z.enum(MISSION_AREAS, { error: 'Unknown mission area' })).max(5).optional(),
       })
       .strict(),
-    reportSchema,
+    () => reportSchema,
   ),
   /**
    * Saves a section's text as a new revision replacing `baseIds` (the revisions the planner
@@ -314,7 +314,7 @@ export const aarMethods = {
    * texts are kept and the section shows them side by side.
    */
   'aar.saveSection': write(
-    z
+    () => z
       .object({
         reportId,
         section: z.enum(AAR_SECTION_KEYS, { error: 'Unknown report section' }),
@@ -322,47 +322,47 @@ export const aarMethods = {
         baseIds: z.array(uuid('Revision')).max(20),
       })
       .strict(),
-    z.object({ revisionId: z.string(), concurrent: z.boolean(), heads: z.number().int() }),
+    () => z.object({ revisionId: z.string(), concurrent: z.boolean(), heads: z.number().int() }),
   ),
   'aar.sectionHistory': read(
-    z.object({ reportId, section: z.enum(AAR_SECTION_KEYS) }).strict(),
-    z.object({ revisions: z.array(revisionSchema) }),
+    () => z.object({ reportId, section: z.enum(AAR_SECTION_KEYS) }).strict(),
+    () => z.object({ revisions: z.array(revisionSchema) }),
     { reads: ['aar_section_revisions'] },
   ),
 
-  'aar.saveObjective': write(z.object({ reportId, id: uuid('Objective').optional(), text: text('Objective', 1000) }).strict(), z.object({ id: z.string() })),
-  'aar.removeObjective': write(z.object({ id: uuid('Objective') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.saveObjective': write(() => z.object({ reportId, id: uuid('Objective').optional(), text: text('Objective', 1000) }).strict(), () => z.object({ id: z.string() })),
+  'aar.removeObjective': write(() => z.object({ id: uuid('Objective') }).strict(), () => z.object({ removed: z.boolean() })),
   /** The capabilities an objective is rated against (Table 1 rows). */
   'aar.setObjectiveCapabilities': write(
-    z.object({ objectiveId: uuid('Objective'), capabilityIds: z.array(uuid('Capability')).max(12, { error: 'At most 12 capabilities per objective' }) }).strict(),
-    z.object({ rows: z.number().int() }),
+    () => z.object({ objectiveId: uuid('Objective'), capabilityIds: z.array(uuid('Capability')).max(12, { error: 'At most 12 capabilities per objective' }) }).strict(),
+    () => z.object({ rows: z.number().int() }),
   ),
   'aar.rate': write(
-    z
+    () => z
       .object({
         objectiveId: uuid('Objective'),
         capabilityId: uuid('Capability'),
         rating: z.enum(RATINGS, { error: 'A rating is P, S, M or U' }).nullable(),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
 
   /** The planner's own observation (accepted at once), or an edit of any observation. */
   'aar.saveObservation': write(
-    z.object({ id: uuid('Observation').optional(), reportId, ...observationFields }).strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: uuid('Observation').optional(), reportId, ...observationFields }).strict(),
+    () => z.object({ id: z.string() }),
   ),
   'aar.reviewCandidate': write(
-    z.object({ id: uuid('Observation'), decision: z.enum(['accept', 'dismiss', 'restore'], { error: 'Accept, dismiss or restore' }) }).strict(),
-    z.object({ status: z.enum(OBSERVATION_STATUSES) }),
+    () => z.object({ id: uuid('Observation'), decision: z.enum(['accept', 'dismiss', 'restore'], { error: 'Accept, dismiss or restore' }) }).strict(),
+    () => z.object({ status: z.enum(OBSERVATION_STATUSES) }),
   ),
   /** Refused while a corrective action addresses it. */
-  'aar.removeObservation': write(z.object({ id: uuid('Observation') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.removeObservation': write(() => z.object({ id: uuid('Observation') }).strict(), () => z.object({ removed: z.boolean() })),
 
   /** A corrective action for an area for improvement (Appendix A). New ones start open. */
   'aar.saveAction': write(
-    z
+    () => z
       .object({
         id: uuid('Corrective action').optional(),
         observationId: uuid('Area for improvement'),
@@ -375,23 +375,23 @@ export const aarMethods = {
         dueOn: isoDay('Due date').nullable().optional(),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
-  'aar.removeAction': write(z.object({ id: uuid('Corrective action') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.removeAction': write(() => z.object({ id: uuid('Corrective action') }).strict(), () => z.object({ removed: z.boolean() })),
   'aar.setActionStatus': write(
-    z
+    () => z
       .object({
         id: uuid('Corrective action'),
         status: z.enum(ACTION_STATUSES, { error: 'Unknown status' }),
         note: optionalLongText('Note', 1000).optional(),
       })
       .strict(),
-    correctiveActionSchema,
+    () => correctiveActionSchema,
   ),
   /** Every corrective action of every incident and exercise: what is open and overdue. */
   'aar.actionBoard': read(
-    z.object({ show: z.enum(['open', 'overdue', 'all']).default('open') }).strict(),
-    z.object({
+    () => z.object({ show: z.enum(['open', 'overdue', 'all']).default('open') }).strict(),
+    () => z.object({
       actions: z.array(correctiveActionSchema),
       counts: z.object({ open: z.number().int(), overdue: z.number().int(), completed: z.number().int(), recurring: z.number().int(), all: z.number().int() }),
       today: z.string(),
@@ -400,17 +400,17 @@ export const aarMethods = {
   ),
 
   /** The report as a Word document (HSEEP layout, improvement plan on landscape pages). */
-  'aar.exportDocx': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
-  'aar.exportPdf': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
+  'aar.exportDocx': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => aarExportSchema),
+  'aar.exportPdf': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => aarExportSchema),
   /** Appendix A as CSV, one corrective action a row. */
-  'aar.exportIpCsv': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
+  'aar.exportIpCsv': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => aarExportSchema),
   /**
    * The same documents without an operator on duty (the admin command line): a read, so
    * it is not in the audit trail; the console's own exports above are.
    */
   'aar.document': read(
-    z.object({ incidentId: uuid('Incident'), format: z.enum(['docx', 'pdf', 'csv'], { error: 'Format is docx, pdf or csv' }) }).strict(),
-    aarExportSchema,
+    () => z.object({ incidentId: uuid('Incident'), format: z.enum(['docx', 'pdf', 'csv'], { error: 'Format is docx, pdf or csv' }) }).strict(),
+    () => aarExportSchema,
     { reads: AAR_READS },
   ),
 } as const;

@@ -90,15 +90,15 @@ const SHEET_TABLES = ['activation_sheets', 'contacts', 'organisations'];
 
 export const activationMethods = {
   /** The sheet in force (the latest version), first calls with live directory numbers. */
-  'activation.current': read(z.object({}).strict(), z.object({ sheet: activationSheetSchema.nullable() }), { reads: SHEET_TABLES }),
+  'activation.current': read(() => z.object({}).strict(), () => z.object({ sheet: activationSheetSchema.nullable() }), { reads: SHEET_TABLES }),
   'activation.versions': read(
-    z.object({}).strict(),
-    z.object({ versions: z.array(z.object({ id: z.string(), version: z.number().int(), recordedAt: epochMs(), operatorName: z.string().nullable(), note: z.string().nullable() })) }),
+    () => z.object({}).strict(),
+    () => z.object({ versions: z.array(z.object({ id: z.string(), version: z.number().int(), recordedAt: epochMs(), operatorName: z.string().nullable(), note: z.string().nullable() })) }),
     { reads: SHEET_TABLES },
   ),
-  'activation.get': read(z.object({ id: uuid('Sheet version') }).strict(), z.object({ sheet: activationSheetSchema }), { reads: SHEET_TABLES }),
+  'activation.get': read(() => z.object({ id: uuid('Sheet version') }).strict(), () => z.object({ sheet: activationSheetSchema }), { reads: SHEET_TABLES }),
   /** Saves a new version; earlier versions stay as they were. */
-  'activation.save': write(z.object({ content: activationContentInput, note: optionalField('What changed', 300) }).strict(), z.object({ sheet: activationSheetSchema })),
+  'activation.save': write(() => z.object({ content: activationContentInput, note: optionalField('What changed', 300) }).strict(), () => z.object({ sheet: activationSheetSchema })),
   /** The sheet in force on one page (PDF), numbers as the directory has them now. Audited. */
-  'activation.print': write(z.object({}).strict(), printResultSchema),
+  'activation.print': write(() => z.object({}).strict(), () => printResultSchema),
 } as const;

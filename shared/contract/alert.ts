@@ -67,8 +67,8 @@ export type Alert = z.infer<typeof alertSchema>;
 
 export const alertMethods = {
   'alert.templates': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       templates: z.array(
         z.object({
           id: z.enum(CAP_TEMPLATE_IDS),
@@ -90,16 +90,16 @@ export const alertMethods = {
     { reads: ['coalition'] },
   ),
   /** Builds the CAP 1.2 message, checks it, and records it as issued: the XML is kept exactly as issued. */
-  'alert.issue': write(alertInput, z.object({ alert: alertSchema, xml: z.string() })),
-  'alert.list': read(z.object({}).strict(), z.object({ alerts: z.array(alertSchema) }), { reads: ['alerts'] }),
+  'alert.issue': write(() => alertInput, () => z.object({ alert: alertSchema, xml: z.string() })),
+  'alert.list': read(() => z.object({}).strict(), () => z.object({ alerts: z.array(alertSchema) }), { reads: ['alerts'] }),
   /** One alert and its XML as issued; "latest" for the most recent. */
-  'alert.get': read(z
+  'alert.get': read(() => z
       .object({
         id: z
           .string({ error: 'Alert must be an alert id or "latest"' })
           .regex(/^(latest|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { error: 'Alert must be an alert id or "latest"' }),
       })
-      .strict(), z.object({ alert: alertSchema, xml: z.string() }), { reads: ['alerts'] }),
+      .strict(), () => z.object({ alert: alertSchema, xml: z.string() }), { reads: ['alerts'] }),
   /** The alert on paper (headline, instruction, area, times) with its identifier. Audited. */
-  'alert.print': write(z.object({ id: uuid('Alert') }).strict(), printResultSchema),
+  'alert.print': write(() => z.object({ id: uuid('Alert') }).strict(), () => printResultSchema),
 } as const;

@@ -68,21 +68,21 @@ export type CallableContact = z.infer<typeof callableContactSchema>;
 
 export const calldownMethods = {
   /** Every contact in the directory with its 24/7 number, for choosing whom to call. */
-  'calldown.contacts': read(z.object({}).strict(), z.object({ contacts: z.array(callableContactSchema) }), { reads: ['contacts', 'organisations'] }),
+  'calldown.contacts': read(() => z.object({}).strict(), () => z.object({ contacts: z.array(callableContactSchema) }), { reads: ['contacts', 'organisations'] }),
   /** Starts a call-down for an incident; the list (names and numbers) is fixed as it starts. */
   'calldown.start': write(
-    z.object({ incidentId: uuid('Incident'), title: text('Title', 120), source: calldownSourceInput }).strict(),
-    z.object({ calldown: calldownSummarySchema, skipped: z.array(z.string()) }),
+    () => z.object({ incidentId: uuid('Incident'), title: text('Title', 120), source: calldownSourceInput }).strict(),
+    () => z.object({ calldown: calldownSummarySchema, skipped: z.array(z.string()) }),
   ),
-  'calldown.list': read(z.object({ incidentId: uuid('Incident') }).strict(), z.object({ calldowns: z.array(calldownSummarySchema) }), { reads: CALLDOWN_TABLES }),
+  'calldown.list': read(() => z.object({ incidentId: uuid('Incident') }).strict(), () => z.object({ calldowns: z.array(calldownSummarySchema) }), { reads: CALLDOWN_TABLES }),
   'calldown.get': read(
-    z.object({ id: uuid('Call-down') }).strict(),
-    z.object({ calldown: calldownSummarySchema, targets: z.array(calldownTargetSchema) }),
+    () => z.object({ id: uuid('Call-down') }).strict(),
+    () => z.object({ calldown: calldownSummarySchema, targets: z.array(calldownTargetSchema) }),
     { reads: CALLDOWN_TABLES },
   ),
   /** Records one call: a record of fact, never edited. */
   'calldown.attempt': write(
-    z
+    () => z
       .object({
         calldownId: uuid('Call-down'),
         targetId: uuid('Contact on the list'),
@@ -92,8 +92,8 @@ export const calldownMethods = {
         occurredAt: recordTime('Time of the call').optional(),
       })
       .strict(),
-    z.object({ calldown: calldownSummarySchema }),
+    () => z.object({ calldown: calldownSummarySchema }),
   ),
   /** The list on paper, with who is still to reach, for when the screens are down. Audited. */
-  'calldown.print': write(z.object({ id: uuid('Call-down') }).strict(), printResultSchema),
+  'calldown.print': write(() => z.object({ id: uuid('Call-down') }).strict(), () => printResultSchema),
 } as const;

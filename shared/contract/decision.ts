@@ -66,7 +66,7 @@ export const decisionMethods = {
    * earlier decision in force (each can be superseded once).
    */
   'decision.record': write(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         title: text('Decision title', 200),
@@ -84,17 +84,17 @@ export const decisionMethods = {
         supersedesId: uuid('Superseded decision').optional(),
       })
       .strict(),
-    decisionSchema,
+    () => decisionSchema,
   ),
   'decision.list': read(
-    z.object({ incidentId: uuid('Incident'), includeSuperseded: z.boolean().default(true) }).strict(),
-    z.object({ decisions: z.array(decisionSchema) }),
+    () => z.object({ incidentId: uuid('Incident'), includeSuperseded: z.boolean().default(true) }).strict(),
+    () => z.object({ decisions: z.array(decisionSchema) }),
     { reads: ['decisions', 'positions', 'decision_citations'] },
   ),
   /** `chain` is the decision's supersede history, first decision first. */
   'decision.get': read(
-    z.object({ id: uuid('Decision') }).strict(),
-    z.object({ decision: decisionSchema, chain: z.array(decisionSchema) }),
+    () => z.object({ id: uuid('Decision') }).strict(),
+    () => z.object({ decision: decisionSchema, chain: z.array(decisionSchema) }),
     { reads: ['decisions', 'positions', 'decision_citations'] },
   ),
 } as const;

@@ -265,7 +265,7 @@ const DIRECTORY_TABLES = ['organisations', 'contacts', 'agreements', 'coalition'
 
 export const directoryMethods = {
   'directory.list': read(
-    z
+    () => z
       .object({
         search: optionalField('Search', 120),
         discipline: disciplineField.optional(),
@@ -274,21 +274,21 @@ export const directoryMethods = {
         offset: listOffset,
       })
       .strict(),
-    z.object({ organisations: z.array(organisationSchema), total: z.number().int() }),
+    () => z.object({ organisations: z.array(organisationSchema), total: z.number().int() }),
     { reads: DIRECTORY_TABLES },
   ),
   'directory.get': read(
-    z.object({ id: uuid('Organisation') }).strict(),
-    z.object({ organisation: organisationSchema, contacts: z.array(contactSchema), agreements: z.array(agreementSchema) }),
+    () => z.object({ id: uuid('Organisation') }).strict(),
+    () => z.object({ organisation: organisationSchema, contacts: z.array(contactSchema), agreements: z.array(agreementSchema) }),
     { reads: DIRECTORY_TABLES },
   ),
-  'directory.saveOrganisation': write(organisationInput, z.object({ organisation: organisationSchema })),
+  'directory.saveOrganisation': write(() => organisationInput, () => z.object({ organisation: organisationSchema })),
   /** Tombstones the organisation; refused while it has open requests or holds allocated stock. */
-  'directory.removeOrganisation': write(z.object({ id: uuid('Organisation') }).strict(), z.object({ removed: z.boolean() })),
-  'directory.saveContact': write(contactInput, z.object({ contact: contactSchema })),
-  'directory.removeContact': write(z.object({ id: uuid('Contact') }).strict(), z.object({ removed: z.boolean() })),
+  'directory.removeOrganisation': write(() => z.object({ id: uuid('Organisation') }).strict(), () => z.object({ removed: z.boolean() })),
+  'directory.saveContact': write(() => contactInput, () => z.object({ contact: contactSchema })),
+  'directory.removeContact': write(() => z.object({ id: uuid('Contact') }).strict(), () => z.object({ removed: z.boolean() })),
   'directory.listAgreements': read(
-    z
+    () => z
       .object({
         /** Agreements expiring within this many days are flagged "expiring soon". */
         withinDays: z.number({ error: 'Days must be a number' }).int().min(1, { error: 'Days must be 1 or more' }).max(730, { error: 'Days must be at most 730' }).default(DEFAULT_EXPIRY_WARNING_DAYS),
@@ -296,7 +296,7 @@ export const directoryMethods = {
         standing: z.enum(AGREEMENT_STANDINGS).optional(),
       })
       .strict(),
-    z.object({
+    () => z.object({
       agreements: z.array(agreementSchema),
       /** The coalition's calendar day the standings were computed for. */
       today: z.string(),
@@ -305,23 +305,23 @@ export const directoryMethods = {
     }),
     { reads: DIRECTORY_TABLES },
   ),
-  'directory.saveAgreement': write(agreementInput, z.object({ agreement: agreementSchema })),
-  'directory.removeAgreement': write(z.object({ id: uuid('Agreement') }).strict(), z.object({ removed: z.boolean() })),
+  'directory.saveAgreement': write(() => agreementInput, () => z.object({ agreement: agreementSchema })),
+  'directory.removeAgreement': write(() => z.object({ id: uuid('Agreement') }).strict(), () => z.object({ removed: z.boolean() })),
   /** Offline lookup for a form: the ZIP centroid, else the town's. No network. */
   'directory.geocode': read(
-    z
+    () => z
       .object({ zip: zipCode.optional(), town: optionalField('Town', 80), state: usState.optional() })
       .strict(),
-    z.object({ location: geoPointSchema.nullable(), zipPlace: z.object({ town: z.string(), state: z.string() }).nullable() }),
+    () => z.object({ location: geoPointSchema.nullable(), zipPlace: z.object({ town: z.string(), state: z.string() }).nullable() }),
     { reads: [] },
   ),
   /** Parses a CSV and says what importing it would do. Writes nothing. */
-  'directory.importPreview': read(z.object({ csv: csvText }).strict(), importPreviewSchema, { reads: DIRECTORY_TABLES }),
+  'directory.importPreview': read(() => z.object({ csv: csvText }).strict(), () => importPreviewSchema, { reads: DIRECTORY_TABLES }),
   /** Writes everything the preview showed, or nothing: refused while any row has an error. */
   'directory.importCommit': write(
-    z.object({ csv: csvText, digest: z.string({ error: 'Digest must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'Preview the file first: the digest from the preview is missing' }) }).strict(),
-    z.object({ organisationsCreated: z.number().int(), contactsCreated: z.number().int() }),
+    () => z.object({ csv: csvText, digest: z.string({ error: 'Digest must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'Preview the file first: the digest from the preview is missing' }) }).strict(),
+    () => z.object({ organisationsCreated: z.number().int(), contactsCreated: z.number().int() }),
   ),
   /** The directory in the import format; a write only because every export is audited. */
-  'directory.exportCsv': write(empty, z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string(), ...manifestFields })),
+  'directory.exportCsv': write(() => empty, () => z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string(), ...manifestFields })),
 } as const;

@@ -34,7 +34,7 @@ export const edxlMethods = {
    * A write only because every export is recorded in the audit trail.
    */
   'edxl.exportRequest': write(
-    z
+    () => z
       .object({
         requestId: uuid('Request'),
         /** Only the message for this event. */
@@ -42,7 +42,7 @@ export const edxlMethods = {
         envelope: z.boolean({ error: 'Envelope must be true or false' }).default(false),
       })
       .strict(),
-    z.object({
+    () => z.object({
       messages: z.array(edxlMessageSchema),
       envelope: z.object({ fileName: z.string(), xml: z.string() }).nullable(),
     }),
@@ -53,7 +53,7 @@ export const edxlMethods = {
    * other message types.
    */
   'edxl.importRequestResource': write(
-    z
+    () => z
       .object({
         xml: z
           .string({ error: 'The message must be text' })
@@ -64,7 +64,7 @@ export const edxlMethods = {
         requestingOrganisationId: uuid('Requesting organisation').optional(),
       })
       .strict(),
-    z.object({
+    () => z.object({
       request: requestDetailSchema,
       /** The message's own MessageID, kept on the draft's first event. */
       messageId: z.string(),

@@ -45,16 +45,16 @@ export type ExportResult = z.infer<typeof exportResultSchema>;
 export const exportMethods = {
   /** ICS 214 Activity Log for one position and operational period. */
   'export.activityLog': write(
-    z.object({ incidentId: uuid('Incident'), positionId: uuid('Position'), periodId: uuid('Operational period') }).strict(),
-    exportResultSchema,
+    () => z.object({ incidentId: uuid('Incident'), positionId: uuid('Position'), periodId: uuid('Operational period') }).strict(),
+    () => exportResultSchema,
   ),
   /** Every decision of the incident, superseded ones marked. */
-  'export.decisionLog': write(z.object({ incidentId: uuid('Incident') }).strict(), exportResultSchema),
+  'export.decisionLog': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => exportResultSchema),
   /** One ICS 213 General Message, blocks 1-10. */
-  'export.generalMessage': write(z.object({ messageId: uuid('Message') }).strict(), exportResultSchema),
+  'export.generalMessage': write(() => z.object({ messageId: uuid('Message') }).strict(), () => exportResultSchema),
   /** The timeline with the same filters as on screen, oldest first. */
   'export.timelineCsv': write(
-    z.object({ incidentId: uuid('Incident'), filters: timelineFiltersSchema.default({}) }).strict(),
-    exportResultSchema,
+    () => z.object({ incidentId: uuid('Incident'), filters: timelineFiltersSchema.default({}) }).strict(),
+    () => exportResultSchema,
   ),
 } as const;

@@ -55,16 +55,16 @@ const HVA_TABLES = ['hva_assessments', 'hva_hazards', 'incident_templates'];
 const year = z.number({ error: 'Year must be a number' }).int({ error: 'Year must be a whole number' }).min(2000, { error: 'Year must be 2000 or later' }).max(2100, { error: 'Year must be 2100 or earlier' });
 
 export const hvaMethods = {
-  'hva.list': read(z.object({}).strict(), z.object({ assessments: z.array(hvaAssessmentSchema) }), { reads: HVA_TABLES }),
+  'hva.list': read(() => z.object({}).strict(), () => z.object({ assessments: z.array(hvaAssessmentSchema) }), { reads: HVA_TABLES }),
   /** An assessment with its hazards ranked by relative risk, highest first. */
-  'hva.get': read(z.object({ id: uuid('Assessment') }).strict(), z.object({ assessment: hvaAssessmentSchema, hazards: z.array(hvaHazardSchema) }), { reads: HVA_TABLES }),
+  'hva.get': read(() => z.object({ id: uuid('Assessment') }).strict(), () => z.object({ assessment: hvaAssessmentSchema, hazards: z.array(hvaHazardSchema) }), { reads: HVA_TABLES }),
   /** One assessment per year; with `copyFromId`, the hazards and scores of an earlier year to revise. */
   'hva.saveAssessment': write(
-    z.object({ id: uuid('Assessment').optional(), year, title: text('Title', 120), notes: optionalField('Notes', 2000), copyFromId: uuid('Assessment to copy').optional(), starterHazards: z.boolean().default(false) }).strict(),
-    z.object({ assessment: hvaAssessmentSchema }),
+    () => z.object({ id: uuid('Assessment').optional(), year, title: text('Title', 120), notes: optionalField('Notes', 2000), copyFromId: uuid('Assessment to copy').optional(), starterHazards: z.boolean().default(false) }).strict(),
+    () => z.object({ assessment: hvaAssessmentSchema }),
   ),
   'hva.saveHazard': write(
-    z
+    () => z
       .object({
         id: uuid('Hazard').optional(),
         assessmentId: uuid('Assessment'),
@@ -76,11 +76,11 @@ export const hvaMethods = {
         notes: optionalField('Notes', 1000),
       })
       .strict(),
-    z.object({ hazard: hvaHazardSchema }),
+    () => z.object({ hazard: hvaHazardSchema }),
   ),
-  'hva.removeHazard': write(z.object({ id: uuid('Hazard') }).strict(), z.object({ removed: z.boolean() })),
+  'hva.removeHazard': write(() => z.object({ id: uuid('Hazard') }).strict(), () => z.object({ removed: z.boolean() })),
   /** The ranked table as CSV, a spreadsheet's columns in the scoring sheet's order. Audited. */
-  'hva.exportCsv': write(z.object({ id: uuid('Assessment') }).strict(), printResultSchema),
+  'hva.exportCsv': write(() => z.object({ id: uuid('Assessment') }).strict(), () => printResultSchema),
   /** The ranked table and chart on paper. Audited. */
-  'hva.print': write(z.object({ id: uuid('Assessment') }).strict(), printResultSchema),
+  'hva.print': write(() => z.object({ id: uuid('Assessment') }).strict(), () => printResultSchema),
 } as const;

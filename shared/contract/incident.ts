@@ -128,10 +128,10 @@ const periodId = uuid('Operational period');
 const positionIds = z.array(uuid('Position')).max(20, { error: 'At most 20 approving positions' });
 
 export const incidentMethods = {
-  'incident.levels': read(empty, z.object({ levels: z.array(activationLevelSchema) }), { reads: ['activation_levels'] }),
+  'incident.levels': read(() => empty, () => z.object({ levels: z.array(activationLevelSchema) }), { reads: ['activation_levels'] }),
   /** Creates a level (no id) or renames/reorders one; the list is the coalition's own. */
   'incident.saveLevel': write(
-    z
+    () => z
       .object({
         id: uuid('Activation level').optional(),
         name: text('Level name', 60),
@@ -139,20 +139,20 @@ export const incidentMethods = {
         description: optionalText('Description', 500).default(''),
       })
       .strict(),
-    activationLevelSchema,
+    () => activationLevelSchema,
   ),
   /** Refused while an open incident is at that level. */
-  'incident.removeLevel': write(z.object({ id: uuid('Activation level') }).strict(), z.object({ removed: z.boolean() })),
-  'incident.templates': read(empty, z.object({ templates: z.array(templateSchema) }), { reads: ['incident_templates'] }),
+  'incident.removeLevel': write(() => z.object({ id: uuid('Activation level') }).strict(), () => z.object({ removed: z.boolean() })),
+  'incident.templates': read(() => empty, () => z.object({ templates: z.array(templateSchema) }), { reads: ['incident_templates'] }),
 
   'incident.list': read(
-    z.object({ status: z.enum(['open', 'closed', 'all']).default('open') }).strict(),
-    z.object({ incidents: z.array(incidentSchema) }),
+    () => z.object({ status: z.enum(['open', 'closed', 'all']).default('open') }).strict(),
+    () => z.object({ incidents: z.array(incidentSchema) }),
     { reads: ['incidents', 'activation_levels'] },
   ),
   'incident.get': read(
-    z.object({ id: incidentId }).strict(),
-    z.object({ incident: incidentSchema, periods: z.array(periodSchema), currentPeriod: periodSchema.nullable() }),
+    () => z.object({ id: incidentId }).strict(),
+    () => z.object({ incident: incidentSchema, periods: z.array(periodSchema), currentPeriod: periodSchema.nullable() }),
     { reads: ['incidents', 'activation_levels', 'periods', 'objectives', 'staffing', 'positions'] },
   ),
   /**
@@ -160,7 +160,7 @@ export const incidentMethods = {
    * `firstPeriod`, period 1 opens at once with the template's objectives and positions.
    */
   'incident.create': write(
-    z
+    () => z
       .object({
         name: text('Incident name', 120),
         number: optionalText('Incident number', 40).optional(),
@@ -188,11 +188,11 @@ export const incidentMethods = {
           .optional(),
       })
       .strict(),
-    z.object({ incident: incidentSchema, period: periodSchema.nullable() }),
+    () => z.object({ incident: incidentSchema, period: periodSchema.nullable() }),
   ),
   /** The exercise flag cannot change: records made under one flag must never appear under the other. */
   'incident.update': write(
-    z
+    () => z
       .object({
         id: incidentId,
         name: text('Incident name', 120).optional(),
@@ -203,30 +203,30 @@ export const incidentMethods = {
         boardApproverPositionIds: positionIds.min(1, { error: 'At least one position must approve significant events' }).optional(),
       })
       .strict(),
-    incidentSchema,
+    () => incidentSchema,
   ),
   /** Closes the incident and its open period at `closedAt` (default now). */
   'incident.close': write(
-    z.object({ id: incidentId, closedAt: recordTime('Closing time').optional(), note: optionalText('Closing note', 2000).optional() }).strict(),
-    incidentSchema,
+    () => z.object({ id: incidentId, closedAt: recordTime('Closing time').optional(), note: optionalText('Closing note', 2000).optional() }).strict(),
+    () => incidentSchema,
   ),
-  'incident.reopen': write(z.object({ id: incidentId, reason: text('Reason for reopening', 500) }).strict(), incidentSchema),
+  'incident.reopen': write(() => z.object({ id: incidentId, reason: text('Reason for reopening', 500) }).strict(), () => incidentSchema),
 
   /** This workstation's working incident (local state, not synced); null clears it. */
   'incident.setActive': write(
-    z.object({ incidentId: incidentId.nullable() }).strict(),
-    z.object({ incidentId: z.string().nullable() }),
+    () => z.object({ incidentId: incidentId.nullable() }).strict(),
+    () => z.object({ incidentId: z.string().nullable() }),
   ),
   /** What the top bar shows: the active incident, its current period and the time now. */
   'incident.active': read(
-    empty,
-    z.object({ incident: incidentSchema.nullable(), currentPeriod: periodSchema.nullable(), now: epochMs() }),
+    () => empty,
+    () => z.object({ incident: incidentSchema.nullable(), currentPeriod: periodSchema.nullable(), now: epochMs() }),
     { reads: ['local_active_incident', 'incidents', 'activation_levels', 'periods', 'objectives', 'staffing'] },
   ),
 
   'incident.periods': read(
-    z.object({ incidentId }).strict(),
-    z.object({ periods: z.array(periodSchema) }),
+    () => z.object({ incidentId }).strict(),
+    () => z.object({ periods: z.array(periodSchema) }),
     { reads: ['periods', 'objectives', 'staffing', 'positions'] },
   ),
   /**
@@ -235,7 +235,7 @@ export const incidentMethods = {
    * template's for period 1) unless given.
    */
   'incident.openPeriod': write(
-    z
+    () => z
       .object({
         incidentId,
         startsAt: recordTime('Period start').optional(),
@@ -244,13 +244,13 @@ export const incidentMethods = {
         copyStaffing: z.boolean().default(true),
       })
       .strict(),
-    periodSchema,
+    () => periodSchema,
   ),
   /** Closes the open period at `closedAt` (default now), which becomes its end. */
-  'incident.closePeriod': write(z.object({ periodId, closedAt: recordTime('Closing time').optional() }).strict(), periodSchema),
+  'incident.closePeriod': write(() => z.object({ periodId, closedAt: recordTime('Closing time').optional() }).strict(), () => periodSchema),
   /** ICS 202 blocks 2 (start, planned end), 4, 5, 7, 8; refused once the period is closed. */
   'incident.updatePeriod': write(
-    z
+    () => z
       .object({
         periodId,
         startsAt: recordTime('Period start').optional(),
@@ -263,11 +263,11 @@ export const incidentMethods = {
         approvedBy: optionalText('Approved by', 160).optional(),
       })
       .strict(),
-    periodSchema,
+    () => periodSchema,
   ),
   /** Replaces the ordered list of ICS 202 objectives; give `id` to keep an objective. */
   'incident.setObjectives': write(
-    z
+    () => z
       .object({
         periodId,
         objectives: z
@@ -275,11 +275,11 @@ export const incidentMethods = {
           .max(50, { error: 'At most 50 objectives' }),
       })
       .strict(),
-    periodSchema,
+    () => periodSchema,
   ),
   /** Who holds a position this period (one holder per position and period). */
   'incident.staff': write(
-    z
+    () => z
       .object({
         periodId,
         positionId: uuid('Position'),
@@ -288,29 +288,29 @@ export const incidentMethods = {
         contact: optionalText('Contact', 120).optional(),
       })
       .strict(),
-    staffingSchema,
+    () => staffingSchema,
   ),
-  'incident.unstaff': write(z.object({ staffingId: uuid('Staffing') }).strict(), z.object({ removed: z.boolean() })),
+  'incident.unstaff': write(() => z.object({ staffingId: uuid('Staffing') }).strict(), () => z.object({ removed: z.boolean() })),
 
   'incident.checklists': read(
-    z.object({ incidentId, positionId: uuid('Position').optional() }).strict(),
-    z.object({ items: z.array(checklistItemSchema) }),
+    () => z.object({ incidentId, positionId: uuid('Position').optional() }).strict(),
+    () => z.object({ items: z.array(checklistItemSchema) }),
     { reads: ['checklist_items', 'checklist_ticks', 'positions'] },
   ),
   'incident.addChecklistItem': write(
-    z.object({ incidentId, positionId: uuid('Position'), text: text('Checklist item', 300) }).strict(),
-    checklistItemSchema,
+    () => z.object({ incidentId, positionId: uuid('Position'), text: text('Checklist item', 300) }).strict(),
+    () => checklistItemSchema,
   ),
   /** Appends a tick (done) or untick (not done): the history keeps both. */
   'incident.tick': write(
-    z.object({ itemId: uuid('Checklist item'), done: z.boolean(), note: optionalText('Note', 500).optional() }).strict(),
-    checklistItemSchema,
+    () => z.object({ itemId: uuid('Checklist item'), done: z.boolean(), note: optionalText('Note', 500).optional() }).strict(),
+    () => checklistItemSchema,
   ),
 
   /** Checks the hash chains and reports only problems in this incident's records (plus broken links). */
   'incident.verify': read(
-    z.object({ incidentId }).strict(),
-    z.object({
+    () => z.object({ incidentId }).strict(),
+    () => z.object({
       ok: z.boolean(),
       checkedLinks: z.number().int(),
       incidentRecords: z.number().int(),

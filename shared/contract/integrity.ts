@@ -85,13 +85,13 @@ export const integrityMethods = {
    * chain heads read back from prints.
    */
   'integrity.verify': read(
-    z
+    () => z
       .object({
         anchors: z.array(z.object({ name: text('Anchor file name', 300), anchor: anchorFileSchema })).max(20).default([]),
         heads: z.array(text('Chain head', 200)).max(20).default([]),
       })
       .strict(),
-    verifyOutput,
+    () => verifyOutput,
     { public: true },
   ),
   /**
@@ -99,8 +99,8 @@ export const integrityMethods = {
    * (after the first screen), then on a schedule. The shell shows a banner from it.
    */
   'integrity.status': read(
-    empty,
-    z.object({
+    () => empty,
+    () => z.object({
       state: z.enum(['pending', 'checking', 'ok', 'problems']),
       checkedAt: epochMs().nullable(),
       checkedLinks: z.number().int(),
@@ -118,5 +118,5 @@ export const integrityMethods = {
    * Signs this workstation's chain head now and returns the anchor file to keep outside
    * the store (removable media): every chain's newest signed head. Audited.
    */
-  'integrity.anchor': write(empty, anchorFileSchema),
+  'integrity.anchor': write(() => empty, () => anchorFileSchema),
 } as const;

@@ -95,7 +95,7 @@ const INVENTORY_TABLES = ['inventory', 'allocations', 'organisations'];
 
 export const inventoryMethods = {
   'inventory.list': read(
-    z
+    () => z
       .object({
         search: optionalField('Search', 120),
         category: resourceCategory.optional(),
@@ -108,27 +108,27 @@ export const inventoryMethods = {
         offset: rowOffset,
       })
       .strict(),
-    z.object({ items: z.array(inventoryItemSchema), total: z.number().int() }),
+    () => z.object({ items: z.array(inventoryItemSchema), total: z.number().int() }),
     { reads: INVENTORY_TABLES },
   ),
   'inventory.get': read(
-    z.object({ id: uuid('Inventory item') }).strict(),
-    z.object({ item: inventoryItemSchema, movements: z.array(movementSchema) }),
+    () => z.object({ id: uuid('Inventory item') }).strict(),
+    () => z.object({ item: inventoryItemSchema, movements: z.array(movementSchema) }),
     { reads: [...INVENTORY_TABLES, 'requests', 'request_lines'] },
   ),
   /** Create, or edit the description and held quantity (never below what is allocated). */
-  'inventory.save': write(inventoryInput, z.object({ item: inventoryItemSchema })),
+  'inventory.save': write(() => inventoryInput, () => z.object({ item: inventoryItemSchema })),
   /** A physical count: sets the quantity held and when it was counted. */
   'inventory.count': write(
-    z.object({ id: uuid('Inventory item'), heldQuantity, countedAt: epochMs('Counted at').optional() }).strict(),
-    z.object({ item: inventoryItemSchema }),
+    () => z.object({ id: uuid('Inventory item'), heldQuantity, countedAt: epochMs('Counted at').optional() }).strict(),
+    () => z.object({ item: inventoryItemSchema }),
   ),
   /** Tombstones a holding; refused while any of it is allocated. */
-  'inventory.remove': write(z.object({ id: uuid('Inventory item') }).strict(), z.object({ removed: z.boolean() })),
+  'inventory.remove': write(() => z.object({ id: uuid('Inventory item') }).strict(), () => z.object({ removed: z.boolean() })),
   /** Every kind in the catalog or in use, with totals: suggestions for forms, the resource check summary. */
   'inventory.kinds': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       kinds: z.array(
         z.object({
           kind: z.string(),

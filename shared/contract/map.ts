@@ -313,14 +313,14 @@ export type PlaceResult = z.infer<typeof placeResultSchema>;
 export const mapMethods = {
   /** Members, open requests and caches with where each is drawn (as columns: decodeLayers); what could not be placed, and why. */
   'map.layers': read(
-    z.object({ incidentId: uuid('Incident').optional() }).strict(),
-    layerColumnsSchema,
+    () => z.object({ incidentId: uuid('Incident').optional() }).strict(),
+    () => layerColumnsSchema,
     { reads: LAYER_TABLES },
   ),
   /** Town and ZIP labels for the states the members are in, from the offline geocoding data. */
   'map.places': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       towns: z.array(z.object({ name: z.string(), state: z.string(), latitude: z.number(), longitude: z.number() })),
       zips: z.array(z.object({ zip: z.string(), town: z.string(), state: z.string(), latitude: z.number(), longitude: z.number() })),
     }),
@@ -328,24 +328,24 @@ export const mapMethods = {
   ),
   /** Find a town, ZIP code, organisation, cache or request by name, offline. */
   'map.search': read(
-    z.object({ query: text('Search', 100), incidentId: uuid('Incident').optional() }).strict(),
-    z.object({ results: z.array(placeResultSchema) }),
+    () => z.object({ query: text('Search', 100), incidentId: uuid('Incident').optional() }).strict(),
+    () => z.object({ results: z.array(placeResultSchema) }),
     { reads: LAYER_TABLES },
   ),
   'map.annotations': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({ annotations: z.array(annotationSchema) }),
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({ annotations: z.array(annotationSchema) }),
     { reads: ANNOTATION_TABLES },
   ),
-  'map.annotationSave': write(annotationInput, z.object({ annotation: annotationSchema })),
+  'map.annotationSave': write(() => annotationInput, () => z.object({ annotation: annotationSchema })),
   /** A tombstone: the annotation leaves every map; its changes stay in the record. */
-  'map.annotationRemove': write(z.object({ id: uuid('Annotation') }).strict(), z.object({ removed: z.literal(true) })),
-  'map.overlays': read(z.object({}).strict(), z.object({ overlays: z.array(overlaySchema) }), { reads: ['map_overlays'] }),
-  'map.overlayImport': write(overlayImportInput, z.object({ overlay: overlaySummarySchema, skipped: z.number().int() })),
-  'map.overlayRemove': write(z.object({ id: uuid('Overlay') }).strict(), z.object({ removed: z.literal(true) })),
+  'map.annotationRemove': write(() => z.object({ id: uuid('Annotation') }).strict(), () => z.object({ removed: z.literal(true) })),
+  'map.overlays': read(() => z.object({}).strict(), () => z.object({ overlays: z.array(overlaySchema) }), { reads: ['map_overlays'] }),
+  'map.overlayImport': write(() => overlayImportInput, () => z.object({ overlay: overlaySummarySchema, skipped: z.number().int() })),
+  'map.overlayRemove': write(() => z.object({ id: uuid('Overlay') }).strict(), () => z.object({ removed: z.literal(true) })),
   /** One layer as a GeoJSON or KML file. Reads only, so the command line can run it. */
   'map.exportLayer': read(
-    z
+    () => z
       .object({
         layer: z.enum(EXPORT_LAYERS, { error: `Layer must be one of: ${EXPORT_LAYERS.join(', ')}` }),
         format: z.enum(EXPORT_FORMATS, { error: 'Format must be geojson or kml' }),
@@ -355,37 +355,37 @@ export const mapMethods = {
       })
       .strict()
       .refine((x) => x.layer !== 'overlay' || !!x.overlayId, { error: 'Say which overlay to export', path: ['overlayId'] }),
-    layerExportSchema,
+    () => layerExportSchema,
     { reads: [...LAYER_TABLES, ...ANNOTATION_TABLES, 'map_overlays'] },
   ),
-  'map.packs': read(z.object({}).strict(), z.object({ packs: z.array(mapPackSchema) }), { reads: ['local_map_packs'] }),
+  'map.packs': read(() => z.object({}).strict(), () => z.object({ packs: z.array(mapPackSchema) }), { reads: ['local_map_packs'] }),
   /** Checks the disk has room before a byte is written. */
   'map.packBegin': write(
-    z
+    () => z
       .object({
         fileName: text('File name', 200),
         bytes: z.number({ error: 'Size must be a number' }).int({ error: 'Size must be a whole number of bytes' }).min(1, { error: 'The file is empty' }).max(2 ** 50, { error: 'The file is too large' }),
       })
       .strict(),
-    z.object({ uploadId: z.string(), chunkBytes: z.number().int() }),
+    () => z.object({ uploadId: z.string(), chunkBytes: z.number().int() }),
   ),
   'map.packChunk': write(
-    z
+    () => z
       .object({
         uploadId,
         offset: z.number({ error: 'Offset must be a number' }).int({ error: 'Offset must be a whole number' }).min(0, { error: 'Offset must be 0 or more' }),
         base64: base64Text('Data', Math.ceil(PACK_CHUNK_BYTES / 3) * 4, 'A piece may be at most 8 MB'),
       })
       .strict(),
-    z.object({ received: z.number().int() }),
+    () => z.object({ received: z.number().int() }),
   ),
   /** Checks the archive, keeps it in the data folder and lists it; refuses in words and keeps nothing otherwise. */
-  'map.packFinish': write(z.object({ uploadId, name: text('Map pack name', 120).optional() }).strict(), z.object({ pack: mapPackSchema })),
-  'map.packCancel': write(z.object({ uploadId }).strict(), z.object({ cancelled: z.literal(true) })),
-  'map.packRemove': write(z.object({ id: uuid('Map pack') }).strict(), z.object({ removed: z.literal(true) })),
+  'map.packFinish': write(() => z.object({ uploadId, name: text('Map pack name', 120).optional() }).strict(), () => z.object({ pack: mapPackSchema })),
+  'map.packCancel': write(() => z.object({ uploadId }).strict(), () => z.object({ cancelled: z.literal(true) })),
+  'map.packRemove': write(() => z.object({ id: uuid('Map pack') }).strict(), () => z.object({ removed: z.literal(true) })),
   /** The printed view: one Letter page around the image the map screen drew. Audited like every export. */
   'map.printPdf': write(
-    z
+    () => z
       .object({
         title: text('Title', 160),
         orientation: z.enum(['landscape', 'portrait'], { error: 'Orientation must be landscape or portrait' }),
@@ -394,6 +394,6 @@ export const mapMethods = {
         incidentId: uuid('Incident').optional(),
       })
       .strict(),
-    z.object({ fileName: z.string(), base64: z.string(), sha256: z.string() }),
+    () => z.object({ fileName: z.string(), base64: z.string(), sha256: z.string() }),
   ),
 } as const;

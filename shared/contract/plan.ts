@@ -86,19 +86,19 @@ const PLAN_TABLES = ['plans', 'plan_versions', 'plan_sections', 'coalition'];
 export const planMethods = {
   /** Plans in the library with the version in force and whether review is due. */
   'plan.list': read(
-    z.object({ kind: planKindField.optional() }).strict(),
-    z.object({ plans: z.array(planSchema), today: z.string(), reviewDue: z.number().int() }),
+    () => z.object({ kind: planKindField.optional() }).strict(),
+    () => z.object({ plans: z.array(planSchema), today: z.string(), reviewDue: z.number().int() }),
     { reads: PLAN_TABLES },
   ),
   /** A plan with every version, newest first. */
-  'plan.get': read(z.object({ id: uuid('Plan') }).strict(), z.object({ plan: planSchema, versions: z.array(planVersionSchema) }), { reads: PLAN_TABLES }),
+  'plan.get': read(() => z.object({ id: uuid('Plan') }).strict(), () => z.object({ plan: planSchema, versions: z.array(planVersionSchema) }), { reads: PLAN_TABLES }),
   /**
    * Adds a document: a new plan, or (with planId) a new version that supersedes the one
    * in force. The file is kept in the data folder under its SHA-256 and its text indexed
    * by section; a file whose text cannot be read is still kept, and says so.
    */
   'plan.upload': write(
-    z
+    () => z
       .object({
         planId: uuid('Plan').optional(),
         title: text('Title', 200),
@@ -112,18 +112,18 @@ export const planMethods = {
         note: optionalField('Note', 1000),
       })
       .strict(),
-    z.object({ plan: planSchema, version: planVersionSchema }),
+    () => z.object({ plan: planSchema, version: planVersionSchema }),
   ),
   /** Full-text search over the plans' sections; the versions in force unless asked otherwise. */
   'plan.search': read(
-    z
+    () => z
       .object({
         query: text('Search', 200),
         includeSuperseded: z.boolean().default(false),
         limit: rowLimit(200, 30),
       })
       .strict(),
-    z.object({
+    () => z.object({
       hits: z.array(planHitSchema),
       /** Sections matching, counted up to one more than are ranked. */
       matched: z.number().int(),
@@ -134,14 +134,14 @@ export const planMethods = {
   ),
   /** A version's sections, in order (its table of contents). */
   'plan.sections': read(
-    z.object({ versionId: uuid('Plan version') }).strict(),
-    z.object({ plan: planSchema, version: planVersionSchema, sections: z.array(planSectionSchema) }),
+    () => z.object({ versionId: uuid('Plan version') }).strict(),
+    () => z.object({ plan: planSchema, version: planVersionSchema, sections: z.array(planSectionSchema) }),
     { reads: PLAN_TABLES },
   ),
   /** One section's text: what a decision's citation opens. */
   'plan.section': read(
-    planCitationInput,
-    z.object({
+    () => planCitationInput,
+    () => z.object({
       plan: planSchema,
       version: planVersionSchema,
       section: planSectionSchema.extend({ body: z.string() }),
@@ -152,8 +152,8 @@ export const planMethods = {
   ),
   /** The document as uploaded, byte for byte. */
   'plan.file': read(
-    z.object({ versionId: uuid('Plan version') }).strict(),
-    z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string(), sha256: z.string() }),
+    () => z.object({ versionId: uuid('Plan version') }).strict(),
+    () => z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string(), sha256: z.string() }),
     { reads: ['plan_versions'] },
   ),
 } as const;

@@ -304,16 +304,16 @@ const REQUEST_TABLES = ['requests', 'request_lines', 'request_events', 'request_
 
 export const requestMethods = {
   /** A new request in draft (requestor section, blocks 1-8). */
-  'request.create': write(requestCreateInput, z.object({ request: requestDetailSchema })),
+  'request.create': write(() => requestCreateInput, () => z.object({ request: requestDetailSchema })),
   /** Edits the requestor section; only while a draft or returned for changes. */
-  'request.update': write(requestUpdateInput, z.object({ request: requestDetailSchema })),
+  'request.update': write(() => requestUpdateInput, () => z.object({ request: requestDetailSchema })),
   /** A new draft copying another request's requestor section (after a denial, say). */
-  'request.duplicate': write(z.object({ id: uuid('Request') }).strict(), z.object({ request: requestDetailSchema })),
+  'request.duplicate': write(() => z.object({ id: uuid('Request') }).strict(), () => z.object({ request: requestDetailSchema })),
   /** One step of the lifecycle, appended as an event; refused with a reason when impossible. */
-  'request.transition': write(transitionInput, z.object({ request: requestDetailSchema, eventId: z.string() })),
-  'request.get': read(z.object({ id: uuid('Request') }).strict(), z.object({ request: requestDetailSchema }), { reads: [...REQUEST_TABLES, 'inventory', 'agreements', 'session'] }),
+  'request.transition': write(() => transitionInput, () => z.object({ request: requestDetailSchema, eventId: z.string() })),
+  'request.get': read(() => z.object({ id: uuid('Request') }).strict(), () => z.object({ request: requestDetailSchema }), { reads: [...REQUEST_TABLES, 'inventory', 'agreements', 'session'] }),
   'request.board': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident').optional(),
         /** open (default): everything not closed, denied or cancelled; submitted: the same less drafts, which have gone to no one yet. */
@@ -331,7 +331,7 @@ export const requestMethods = {
         offset: rowOffset,
       })
       .strict(),
-    z.object({
+    () => z.object({
       rows: z.array(boardRowSchema),
       total: z.number().int(),
       counts: z.object({ urgent: z.number().int(), overdue: z.number().int(), byStatus: z.record(z.string(), z.number().int()) }),
@@ -341,14 +341,14 @@ export const requestMethods = {
   ),
   /** Every event of a request, oldest first: who, position, workstation, when. */
   'request.history': read(
-    z.object({ id: uuid('Request') }).strict(),
-    z.object({ id: z.string(), number: z.string(), status: requestStatus, events: z.array(eventSchema) }),
+    () => z.object({ id: uuid('Request') }).strict(),
+    () => z.object({ id: z.string(), number: z.string(), status: requestStatus, events: z.array(eventSchema) }),
     { reads: REQUEST_TABLES },
   ),
   /** Resource unit check and logistics: for each line, stock that matches and agreements that cover it. */
   'request.sourcingOptions': read(
-    z.object({ id: uuid('Request') }).strict(),
-    z.object({
+    () => z.object({ id: uuid('Request') }).strict(),
+    () => z.object({
       lines: z.array(
         z.object({
           lineId: z.string(),
@@ -378,13 +378,13 @@ export const requestMethods = {
   ),
   /** For an incident: open requests by status over time, time to fill by priority, fill rate by source. */
   'request.charts': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         buckets: z.number({ error: 'Buckets must be a number' }).int({ error: 'Buckets must be a whole number' }).min(2, { error: 'At least 2 buckets' }).max(200, { error: 'At most 200 buckets' }).default(48),
       })
       .strict(),
-    z.object({
+    () => z.object({
       from: epochMs().nullable(),
       to: epochMs(),
       statusOverTime: z.array(z.object({ at: epochMs(), counts: z.record(z.string(), z.number().int()), open: z.number().int() })),
@@ -425,8 +425,8 @@ export const requestMethods = {
    * as for the other forms: each is recorded in the audit trail with its SHA-256.
    */
   'request.formPdf': write(
-    z.object({ id: uuid('Request') }).strict(),
-    z.object({
+    () => z.object({ id: uuid('Request') }).strict(),
+    () => z.object({
       fileName: z.string(),
       mimeType: z.literal('application/pdf'),
       base64: z.string(),
@@ -438,10 +438,10 @@ export const requestMethods = {
   ),
   /** Request history as CSV (UTC times): one request's events, or every request's in an incident. */
   'request.historyCsv': write(
-    z
+    () => z
       .object({ requestId: uuid('Request').optional(), incidentId: uuid('Incident').optional() })
       .strict()
       .refine((i) => (i.requestId ? 1 : 0) + (i.incidentId ? 1 : 0) === 1, { error: 'Choose either a request or an incident to export' }),
-    z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string(), ...manifestFields }),
+    () => z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string(), ...manifestFields }),
   ),
 } as const;

@@ -53,10 +53,10 @@ export type Service = z.infer<typeof serviceSchema>;
 
 export const serviceMethods = {
   'service.list': read(
-    z.object({ type: serviceTypeField.optional(), search: optionalField('Search', 120) }).strict(),
-    z.object({ services: z.array(serviceSchema) }),
+    () => z.object({ type: serviceTypeField.optional(), search: optionalField('Search', 120) }).strict(),
+    () => z.object({ services: z.array(serviceSchema) }),
     { reads: ['services'] },
   ),
-  'service.save': write(serviceInput, z.object({ service: serviceSchema })),
-  'service.remove': write(z.object({ id: uuid('Service') }).strict(), z.object({ removed: z.boolean() })),
+  'service.save': write(() => serviceInput, () => z.object({ service: serviceSchema })),
+  'service.remove': write(() => z.object({ id: uuid('Service') }).strict(), () => z.object({ removed: z.boolean() })),
 } as const;

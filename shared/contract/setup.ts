@@ -29,13 +29,13 @@ export type SetupInput = z.infer<typeof setupInput>;
 
 export const setupMethods = {
   'setup.status': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       configured: z.boolean(),
       coalition: coalitionSchema.nullable(),
       workstation: z.object({ id: z.string(), name: z.string().nullable() }),
     }),
     { public: true, reads: ['coalition', 'workstations'] },
   ),
-  'setup.complete': write(setupInput, z.object({ coalition: coalitionSchema }), { public: true }),
+  'setup.complete': write(() => setupInput, () => z.object({ coalition: coalitionSchema }), { public: true }),
 } as const;

@@ -121,22 +121,22 @@ const SITREP_TABLES = ['sitreps', 'sitrep_versions', 'periods', 'incidents'];
 
 export const sitrepMethods = {
   'sitrep.list': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({
       sitreps: z.array(z.object({ id: z.string(), periodId: z.string(), periodNumber: z.number().int(), draftedAt: epochMs(), latestVersion: z.number().int().nullable(), unapprovedChanges: z.boolean() })),
     }),
     { reads: SITREP_TABLES },
   ),
-  'sitrep.get': read(z.object({ id: uuid('Situation report') }).strict(), z.object({ sitrep: sitrepSchema }), { reads: SITREP_TABLES }),
+  'sitrep.get': read(() => z.object({ id: uuid('Situation report') }).strict(), () => z.object({ sitrep: sitrepSchema }), { reads: SITREP_TABLES }),
   /**
    * Drafts the period's situation report from the record: opens it (pre-filled from the
    * record) or, when it exists, refreshes it: the record part, and each text the console
    * drafted that planning has not edited since; edited text is kept (and checked against
    * the new figures, see textChecks).
    */
-  'sitrep.draft': write(z.object({ incidentId: uuid('Incident'), periodId: uuid('Operational period') }).strict(), z.object({ sitrep: sitrepSchema })),
+  'sitrep.draft': write(() => z.object({ incidentId: uuid('Incident'), periodId: uuid('Operational period') }).strict(), () => z.object({ sitrep: sitrepSchema })),
   'sitrep.save': write(
-    z
+    () => z
       .object({
         id: uuid('Situation report'),
         summary: field('Situation summary'),
@@ -150,14 +150,14 @@ export const sitrepMethods = {
         keep: z.array(z.enum(SITREP_TEXT_FIELDS, { error: 'Unknown text of a situation report' })).max(SITREP_TEXT_FIELDS.length).optional(),
       })
       .strict(),
-    z.object({ sitrep: sitrepSchema }),
+    () => z.object({ sitrep: sitrepSchema }),
   ),
   /**
    * Freezes the draft as the next version; the earlier approved version is superseded, never
    * changed. Refused while an edited text was written against figures that have changed.
    */
-  'sitrep.approve': write(z.object({ id: uuid('Situation report') }).strict(), z.object({ version: sitrepVersionSchema })),
-  'sitrep.version': read(z.object({ id: uuid('Approved version') }).strict(), z.object({ version: sitrepVersionSchema }), { reads: SITREP_TABLES }),
+  'sitrep.approve': write(() => z.object({ id: uuid('Situation report') }).strict(), () => z.object({ version: sitrepVersionSchema })),
+  'sitrep.version': read(() => z.object({ id: uuid('Approved version') }).strict(), () => z.object({ version: sitrepVersionSchema }), { reads: SITREP_TABLES }),
   /** An approved version as PDF or DOCX, marked exercise and demo like every export; audited. */
-  'sitrep.export': write(z.object({ versionId: uuid('Approved version'), format: z.enum(['pdf', 'docx'], { error: 'Format must be pdf or docx' }) }).strict(), exportResultSchema),
+  'sitrep.export': write(() => z.object({ versionId: uuid('Approved version'), format: z.enum(['pdf', 'docx'], { error: 'Format must be pdf or docx' }) }).strict(), () => exportResultSchema),
 } as const;

@@ -295,20 +295,20 @@ const selectFacilities = z
 export const statusMethods = {
   /** The EEI catalogue: status types, the sets per discipline, and the level intervals are read at. */
   'status.catalogue': read(
-    z.object({}).strict(),
-    z.object({ types: z.array(statusTypeSchema), sets: z.array(z.object({ discipline: disciplineField, typeIds: z.array(z.string()) })), level: levelSchema.nullable(), levels: z.array(levelSchema) }),
+    () => z.object({}).strict(),
+    () => z.object({ types: z.array(statusTypeSchema), sets: z.array(z.object({ discipline: disciplineField, typeIds: z.array(z.string()) })), level: levelSchema.nullable(), levels: z.array(levelSchema) }),
     { reads: STATUS_TABLES },
   ),
-  'status.saveType': write(statusTypeInput, z.object({ type: statusTypeSchema })),
+  'status.saveType': write(() => statusTypeInput, () => z.object({ type: statusTypeSchema })),
   /**
    * Every facility's headline status in words, its severity and its staleness with the age.
    * The map colours facilities from this read.
    */
-  'status.facilities': read(selectFacilities, z.object({ now: epochMs(), level: levelSchema.nullable(), facilities: z.array(facilityStatusSchema) }), { reads: STATUS_TABLES }),
+  'status.facilities': read(() => selectFacilities, () => z.object({ now: epochMs(), level: levelSchema.nullable(), facilities: z.array(facilityStatusSchema) }), { reads: STATUS_TABLES }),
   /** One facility for entry: its EEI set in order, each current value with its age, its 24/7 contacts. */
   'status.facility': read(
-    z.object({ organisationId: uuid('Facility') }).strict(),
-    z.object({
+    () => z.object({ organisationId: uuid('Facility') }).strict(),
+    () => z.object({
       now: epochMs(),
       facility: facilityStatusSchema,
       typeIds: z.array(z.string()),
@@ -320,26 +320,26 @@ export const statusMethods = {
   ),
   /** Current values of some facilities and types: what the entry grid shows as each cell's last value. */
   'status.currentValues': read(
-    z
+    () => z
       .object({
         organisationIds: z.array(uuid('Facility')).max(2000, { error: 'At most 2,000 facilities' }),
         typeIds: z.array(uuid('Status type')).max(120, { error: 'At most 120 status types' }),
       })
       .strict(),
-    z.object({ values: z.array(currentValueSchema.extend({ organisationId: z.string() })) }),
+    () => z.object({ values: z.array(currentValueSchema.extend({ organisationId: z.string() })) }),
     { reads: STATUS_TABLES },
   ),
   /** The flags a report would raise, in words; writes nothing. */
   'status.check': read(
-    z.object({ organisationId: uuid('Facility'), values: reportBody.values }).strict(),
-    z.object({ flags: z.array(flagSchema) }),
+    () => z.object({ organisationId: uuid('Facility'), values: reportBody.values }).strict(),
+    () => z.object({ flags: z.array(flagSchema) }),
     { reads: STATUS_TABLES },
   ),
   /** Records one facility's report. Refused while a flag is not confirmed with a reason. */
-  'status.report': write(statusReportInput, z.object({ reportId: z.string(), flags: z.array(flagSchema) })),
+  'status.report': write(() => statusReportInput, () => z.object({ reportId: z.string(), flags: z.array(flagSchema) })),
   /** The entry grid: several facilities' reports in one go, all or none. */
   'status.reportMany': write(
-    z
+    () => z
       .object({
         reports: z.array(z.object(reportBody).strict()).min(1, { error: 'Enter at least one facility' }).max(500, { error: 'At most 500 facilities at once' }),
         occurredAt: epochMs('Time reported').optional(),
@@ -347,17 +347,17 @@ export const statusMethods = {
         statusRequestId: uuid('Status request').optional(),
       })
       .strict(),
-    z.object({ reportIds: z.array(z.string()) }),
+    () => z.object({ reportIds: z.array(z.string()) }),
   ),
   'status.history': read(
-    z.object({ organisationId: uuid('Facility'), limit: rowLimit(500, 50) }).strict(),
-    z.object({ reports: z.array(reportSummarySchema) }),
+    () => z.object({ organisationId: uuid('Facility'), limit: rowLimit(500, 50) }).strict(),
+    () => z.object({ reports: z.array(reportSummarySchema) }),
     { reads: STATUS_TABLES },
   ),
   /** The situation board's facility part: region totals, facilities by condition, stale counts. */
   'status.board': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       now: epochMs(),
       level: levelSchema.nullable(),
       beds: z.array(
@@ -382,7 +382,7 @@ export const statusMethods = {
   ),
   /** Region totals of summed types over time (15-minute buckets, carried forward). */
   'status.trend': read(
-    z
+    () => z
       .object({
         typeIds: z.array(uuid('Status type')).min(1, { error: 'Choose at least one status type' }).max(20),
         from: epochMs('From'),
@@ -390,37 +390,37 @@ export const statusMethods = {
       })
       .strict()
       .refine((x) => x.to > x.from, { error: 'The end of the range is before its start' }),
-    z.object({
+    () => z.object({
       series: z.array(z.object({ typeId: z.string(), label: z.string(), unit: z.string().nullable(), points: z.array(z.object({ at: epochMs(), total: z.number(), reporting: z.number().int() })) })),
     }),
     { reads: STATUS_TABLES },
   ),
   /** Facilities closed, evacuating, on diversion and on generator over time. */
   'status.conditionsOverTime': read(
-    z.object({ from: epochMs('From'), to: epochMs('To') }).strict().refine((x) => x.to > x.from, { error: 'The end of the range is before its start' }),
-    z.object({ points: z.array(z.object({ at: epochMs(), counts: z.record(z.string(), z.number().int()) })), conditions: z.array(z.string()) }),
+    () => z.object({ from: epochMs('From'), to: epochMs('To') }).strict().refine((x) => x.to > x.from, { error: 'The end of the range is before its start' }),
+    () => z.object({ points: z.array(z.object({ at: epochMs(), counts: z.record(z.string(), z.number().int()) })), conditions: z.array(z.string()) }),
     { reads: STATUS_TABLES },
   ),
-  'status.requestCreate': write(statusRequestInput, z.object({ request: statusRequestDetailSchema })),
+  'status.requestCreate': write(() => statusRequestInput, () => z.object({ request: statusRequestDetailSchema })),
   'status.requests': read(
-    z.object({ incidentId: uuid('Incident').optional() }).strict(),
-    z.object({ requests: z.array(statusRequestSummarySchema) }),
+    () => z.object({ incidentId: uuid('Incident').optional() }).strict(),
+    () => z.object({ requests: z.array(statusRequestSummarySchema) }),
     { reads: REQUEST_TABLES },
   ),
-  'status.request': read(z.object({ id: uuid('Status request') }).strict(), z.object({ request: statusRequestDetailSchema, now: epochMs() }), { reads: REQUEST_TABLES }),
+  'status.request': read(() => z.object({ id: uuid('Status request') }).strict(), () => z.object({ request: statusRequestDetailSchema, now: epochMs() }), { reads: REQUEST_TABLES }),
   /** Current hospital status as EDXL-HAVE 1.0 in an EDXL-DE 1.0 envelope; audited. */
-  'status.exportHave': write(z.object({}).strict(), exportResultSchema.extend({ hospitals: z.number().int() })),
+  'status.exportHave': write(() => z.object({}).strict(), () => exportResultSchema.extend({ hospitals: z.number().int() })),
   /** What importing a HAVE document or a CSV status sheet would do; writes nothing. */
-  'status.importPreview': read(z.object({ format: z.enum(IMPORT_FORMATS), text: importText }).strict(), statusImportPreviewSchema, { reads: STATUS_TABLES }),
+  'status.importPreview': read(() => z.object({ format: z.enum(IMPORT_FORMATS), text: importText }).strict(), () => statusImportPreviewSchema, { reads: STATUS_TABLES }),
   /** Writes the previewed reports, keeping the document's times, or nothing. */
   'status.importCommit': write(
-    z
+    () => z
       .object({
         format: z.enum(IMPORT_FORMATS),
         text: importText,
         digest: z.string({ error: 'Digest must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'Preview the file first: the digest from the preview is missing' }),
       })
       .strict(),
-    z.object({ reports: z.number().int(), skipped: z.array(z.string()) }),
+    () => z.object({ reports: z.number().int(), skipped: z.array(z.string()) }),
   ),
 } as const;

@@ -83,13 +83,13 @@ const bundleFile = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file did not arrive whole (it is not valid base64); choose it again' });
 
 export const syncMethods = {
-  'sync.peers': read(z.object({}).strict(), z.object({ peers: z.array(peerSchema), syncPort: z.number().nullable() }), { reads: ['sync_peers'] }),
+  'sync.peers': read(() => z.object({}).strict(), () => z.object({ peers: z.array(peerSchema), syncPort: z.number().nullable() }), { reads: ['sync_peers'] }),
   /** Public: a workstation that has just joined, with no operator yet, must reach a member. */
-  'sync.addPeer': write(z.object({ address: peerAddress }).strict(), z.object({ added: z.boolean() }), { public: true }),
-  'sync.removePeer': write(z.object({ address: cleanString('Address').max(300) }).strict(), z.object({ removed: z.boolean() })),
+  'sync.addPeer': write(() => z.object({ address: peerAddress }).strict(), () => z.object({ added: z.boolean() }), { public: true }),
+  'sync.removePeer': write(() => z.object({ address: cleanString('Address').max(300) }).strict(), () => z.object({ removed: z.boolean() })),
   'sync.status': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       workstation: memberSchema,
       coalitionId: z.string().nullable(),
       members: z.array(memberSchema),
@@ -99,28 +99,28 @@ export const syncMethods = {
     }),
     { public: true },
   ),
-  'sync.conflicts': read(z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), z.object({ conflicts: z.array(conflictSchema), total: z.number() })),
+  'sync.conflicts': read(() => z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), () => z.object({ conflicts: z.array(conflictSchema), total: z.number() })),
   /** The operator's answer to a conflict: the value kept is written again, as a new change made with sight of both. */
   'sync.resolve': write(
-    z.object({ table: cleanString('Table').max(64), rowId: cleanString('Record').max(200), column: cleanString('Field').max(64), keepChangeId: cleanString('Change').max(200) }).strict(),
-    z.object({ resolved: z.boolean() }),
+    () => z.object({ table: cleanString('Table').max(64), rowId: cleanString('Record').max(200), column: cleanString('Field').max(64), keepChangeId: cleanString('Change').max(200) }).strict(),
+    () => z.object({ resolved: z.boolean() }),
   ),
-  'sync.removeMember': write(z.object({ id: cleanString('Member').min(1).max(200) }).strict(), z.object({ removed: z.boolean() })),
+  'sync.removeMember': write(() => z.object({ id: cleanString('Member').min(1).max(200) }).strict(), () => z.object({ removed: z.boolean() })),
   /** Everything this workstation holds, as a signed .eocbundle to carry across an air gap. */
-  'sync.bundleExport': write(z.object({}).strict(), z.object({ fileName: z.string(), base64: z.string(), summary: bundleSummarySchema })),
+  'sync.bundleExport': write(() => z.object({}).strict(), () => z.object({ fileName: z.string(), base64: z.string(), summary: bundleSummarySchema })),
   /** Checks a bundle (signature, every part's hash, the coalition) and shows who sent it; writes nothing. */
-  'sync.bundleOpen': write(z.object({ base64: bundleFile }).strict(), z.object({ bundleId: z.string(), summary: bundleSummarySchema })),
+  'sync.bundleOpen': write(() => z.object({ base64: bundleFile }).strict(), () => z.object({ bundleId: z.string(), summary: bundleSummarySchema })),
   /** Applies one part of the opened bundle, in order from 0 (part 0 first checks every part). Importing twice changes nothing. */
   'sync.bundleApply': write(
-    z.object({ bundleId: cleanString('Bundle').max(64), part: z.number().int().min(0).max(100_000) }).strict(),
-    z.object({ done: z.number(), total: z.number(), facts: z.number(), changes: z.number(), held: z.string().nullable() }),
+    () => z.object({ bundleId: cleanString('Bundle').max(64), part: z.number().int().min(0).max(100_000) }).strict(),
+    () => z.object({ done: z.number(), total: z.number(), facts: z.number(), changes: z.number(), held: z.string().nullable() }),
   ),
   /** A join code for a new workstation of this coalition (typed, or saved as a file). */
-  'sync.issueJoin': write(z.object({}).strict(), z.object({ code: z.string(), shortCode: z.string() })),
+  'sync.issueJoin': write(() => z.object({}).strict(), () => z.object({ code: z.string(), shortCode: z.string() })),
   /** On a new workstation: joins the coalition of the member that issued the code. */
   'sync.join': write(
-    z.object({ code: cleanString('Join code').trim().min(10, { error: 'Paste the whole join code' }).max(4000, { error: 'That is not a join code' }), workstationName: text('Workstation name', 60) }).strict(),
-    z.object({ coalitionId: z.string(), coalitionName: z.string(), shortCode: z.string() }),
+    () => z.object({ code: cleanString('Join code').trim().min(10, { error: 'Paste the whole join code' }).max(4000, { error: 'That is not a join code' }), workstationName: text('Workstation name', 60) }).strict(),
+    () => z.object({ coalitionId: z.string(), coalitionName: z.string(), shortCode: z.string() }),
     { public: true },
   ),
 } as const;

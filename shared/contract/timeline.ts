@@ -73,7 +73,7 @@ export const timelineMethods = {
    * `nextCursor` back with the same filters and order for the next page; null at the end.
    */
   'timeline.page': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         filters: timelineFiltersSchema.default({}),
@@ -82,13 +82,13 @@ export const timelineMethods = {
         cursor: pageCursor.optional(),
       })
       .strict(),
-    z.object({ items: z.array(timelineItemSchema), nextCursor: z.string().nullable(), exercise: z.boolean() }),
+    () => z.object({ items: z.array(timelineItemSchema), nextCursor: z.string().nullable(), exercise: z.boolean() }),
     { reads: [...TIMELINE_TABLES, 'positions', 'incidents', 'periods'] },
   ),
   /** Values present in the incident's records, for the filter pickers. */
   'timeline.facets': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({
       positions: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
       operators: z.array(z.string()),
       categories: z.array(z.string()),
