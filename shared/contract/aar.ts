@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, AAR_SECTION_KEYS, ELEMENTS, MISSION_AREAS, OBSERVATION_KINDS, OBSERVATION_STATUSES, RATINGS } from '../domain/aar-outline';
-import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalText, read, text, uuid, write, lazySchema } from './define';
 
 /** A calendar day, YYYY-MM-DD, as typed on an improvement plan or a training calendar. */
 export const isoDay = (label: string) =>
@@ -14,7 +14,7 @@ export const isoDay = (label: string) =>
 /** Optional operator text up to a paragraph's length: empty (it clears), or clean text. */
 export const optionalLongText = (label: string, max = 4000) => optionalText(label, max);
 
-export const capabilitySchema = z.object({
+export const capabilitySchema = lazySchema(() => z.object({
   id: z.string(),
   frameworkId: z.string(),
   parentId: z.string().nullable(),
@@ -22,10 +22,10 @@ export const capabilitySchema = z.object({
   title: z.string(),
   description: z.string(),
   ordinal: z.number().int(),
-});
+}));
 export type Capability = z.infer<typeof capabilitySchema>;
 
-export const frameworkSchema = z.object({
+export const frameworkSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   shortName: z.string(),
@@ -33,18 +33,18 @@ export const frameworkSchema = z.object({
   builtin: z.boolean(),
   /** Capabilities, then their objectives, in catalogue order. */
   capabilities: z.array(capabilitySchema),
-});
+}));
 export type Framework = z.infer<typeof frameworkSchema>;
 
 /** A record behind an observation or a figure; the renderer opens it in a drawer. */
-export const evidenceSchema = z.object({
+export const evidenceSchema = lazySchema(() => z.object({
   type: z.enum(['entry', 'decision', 'message', 'request', 'period']),
   id: z.string(),
   label: z.string(),
-});
+}));
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const revisionSchema = z.object({
+export const revisionSchema = lazySchema(() => z.object({
   id: z.string(),
   section: z.enum(AAR_SECTION_KEYS),
   text: z.string(),
@@ -53,7 +53,7 @@ export const revisionSchema = z.object({
   positionTitle: z.string().nullable(),
   workstationId: z.string(),
   at: epochMs(),
-});
+}));
 export type Revision = z.infer<typeof revisionSchema>;
 
 /**
@@ -61,41 +61,41 @@ export type Revision = z.infer<typeof revisionSchema>;
  * planners saved concurrently, each from the same earlier text: both are kept and shown
  * until someone saves a text that replaces them all.
  */
-export const sectionSchema = z.object({
+export const sectionSchema = lazySchema(() => z.object({
   key: z.enum(AAR_SECTION_KEYS),
   title: z.string(),
   heads: z.array(revisionSchema),
   revisions: z.number().int(),
-});
+}));
 export type AarSection = z.infer<typeof sectionSchema>;
 
-export const ratingRowSchema = z.object({
+export const ratingRowSchema = lazySchema(() => z.object({
   id: z.string(),
   objectiveId: z.string(),
   capabilityId: z.string(),
   capabilityLabel: z.string(),
   rating: z.enum(RATINGS).nullable(),
-});
+}));
 
-export const aarObjectiveSchema = z.object({
+export const aarObjectiveSchema = lazySchema(() => z.object({
   id: z.string(),
   ordinal: z.number().int(),
   text: z.string(),
   source: z.enum(['exercise', 'period', 'planner']),
   ratings: z.array(ratingRowSchema),
-});
+}));
 export type AarObjective = z.infer<typeof aarObjectiveSchema>;
 
-export const recurrenceSchema = z.object({
+export const recurrenceSchema = lazySchema(() => z.object({
   observationId: z.string(),
   incidentId: z.string(),
   incidentName: z.string(),
   exercise: z.boolean(),
   startedAt: epochMs(),
   title: z.string(),
-});
+}));
 
-export const observationSchema = z.object({
+export const observationSchema = lazySchema(() => z.object({
   id: z.string(),
   reportId: z.string(),
   kind: z.enum(OBSERVATION_KINDS),
@@ -112,19 +112,19 @@ export const observationSchema = z.object({
   evidence: z.array(evidenceSchema),
   /** Earlier events where the same area for improvement was found. */
   recurrences: z.array(recurrenceSchema),
-});
+}));
 export type Observation = z.infer<typeof observationSchema>;
 
-export const actionEventSchema = z.object({
+export const actionEventSchema = lazySchema(() => z.object({
   id: z.string(),
   status: z.enum(ACTION_STATUSES),
   note: z.string().nullable(),
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
   at: epochMs(),
-});
+}));
 
-export const correctiveActionSchema = z.object({
+export const correctiveActionSchema = lazySchema(() => z.object({
   id: z.string(),
   reportId: z.string(),
   incidentId: z.string(),
@@ -150,10 +150,10 @@ export const correctiveActionSchema = z.object({
   daysFromDue: z.number().int().nullable(),
   recurring: z.boolean(),
   history: z.array(actionEventSchema),
-});
+}));
 export type CorrectiveAction = z.infer<typeof correctiveActionSchema>;
 
-export const reportSchema = z.object({
+export const reportSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   incidentName: z.string(),
@@ -169,18 +169,18 @@ export const reportSchema = z.object({
   marking: z.string(),
   missionAreas: z.array(z.enum(MISSION_AREAS)),
   createdAt: epochMs(),
-});
+}));
 export type AarReport = z.infer<typeof reportSchema>;
 
-export const participantSchema = z.object({
+export const participantSchema = lazySchema(() => z.object({
   name: z.string(),
   role: z.string(),
   /** The organisation taking part (a person's home agency), for the overview's list. */
   organisation: z.string().nullable(),
   attended: z.boolean().nullable(),
-});
+}));
 
-export const reportViewSchema = z.object({
+export const reportViewSchema = lazySchema(() => z.object({
   report: reportSchema,
   sections: z.array(sectionSchema),
   objectives: z.array(aarObjectiveSchema),
@@ -190,11 +190,11 @@ export const reportViewSchema = z.object({
   participants: z.array(participantSchema),
   demo: z.boolean(),
   today: z.string(),
-});
+}));
 export type AarReportView = z.infer<typeof reportViewSchema>;
 
 /** One table of figures drafted from the record, with the record behind each row. */
-export const recordTableSchema = z.object({
+export const recordTableSchema = lazySchema(() => z.object({
   key: z.string(),
   /** The domain it was read from: a new source (facility status) adds its own tables. */
   source: z.string(),
@@ -202,19 +202,19 @@ export const recordTableSchema = z.object({
   intro: z.string(),
   columns: z.array(z.string()),
   rows: z.array(z.object({ cells: z.array(z.string()), evidence: z.array(evidenceSchema) })),
-});
+}));
 export type RecordTable = z.infer<typeof recordTableSchema>;
 
-export const aarExportSchema = z.object({
+export const aarExportSchema = lazySchema(() => z.object({
   fileName: z.string(),
   mimeType: z.enum(['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf', 'text/csv']),
   base64: z.string(),
   sha256: z.string(),
   bytes: z.number().int(),
-});
+}));
 export type AarExport = z.infer<typeof aarExportSchema>;
 
-const reportId = uuid('After-action report');
+const reportId = lazySchema(() => uuid('After-action report'));
 const AAR_READS = [
   'aar_reports',
   'aar_section_revisions',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CAP_TEMPLATE_IDS, CAP_URGENCIES, ISSUED_MSG_TYPES, ISSUED_STATUSES } from '../domain/cap';
-import { epochMs, longText, read, text, uuid, write } from './define';
+import { epochMs, longText, read, text, uuid, write, lazySchema } from './define';
 import { optionalField } from './directory';
 import { printResultSchema } from './activation';
 
@@ -10,7 +10,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(label: string, values: 
 const capToken = (label: string) =>
   text(label, 120).refine((s) => !/[\s,<&]/.test(s), { error: `${label} must have no spaces, commas, < or &` });
 
-export const alertInput = z
+export const alertInput = lazySchema(() => z
   .object({
     template: z.enum(CAP_TEMPLATE_IDS, { error: 'Template must be boil-water, heat, shelter or health advisory' }),
     /** Exercise is set for an exercise incident, whatever is chosen here. */
@@ -40,10 +40,10 @@ export const alertInput = z
     web: z.string().trim().max(300).url({ error: 'Web must be a full address such as https://example.org/alerts' }).nullish(),
     contact: optionalField('Contact', 200),
   })
-  .strict();
+  .strict());
 export type AlertInput = z.input<typeof alertInput>;
 
-export const alertSchema = z.object({
+export const alertSchema = lazySchema(() => z.object({
   id: z.string(),
   identifier: z.string(),
   template: z.enum(CAP_TEMPLATE_IDS),
@@ -62,7 +62,7 @@ export const alertSchema = z.object({
   positionTitle: z.string().nullable(),
   sha256: z.string(),
   demo: z.boolean(),
-});
+}));
 export type Alert = z.infer<typeof alertSchema>;
 
 export const alertMethods = {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CALL_OUTCOMES, CALL_OUTCOME_LABELS } from '../domain/calldown';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { disciplineField, optionalField } from './directory';
 import { printResultSchema } from './activation';
 import { recordTime } from './incident';
 
-export const calldownSourceInput = z.discriminatedUnion(
+export const calldownSourceInput = lazySchema(() => z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('disciplines'), disciplines: z.array(disciplineField).min(1, { error: 'Choose at least one discipline' }).max(12) }).strict(),
@@ -13,9 +13,9 @@ export const calldownSourceInput = z.discriminatedUnion(
     z.object({ kind: z.literal('sheet') }).strict(),
   ],
   { error: 'Say whom to call: by discipline, chosen contacts, or the activation sheet’s first calls' },
-);
+));
 
-export const calldownTargetSchema = z.object({
+export const calldownTargetSchema = lazySchema(() => z.object({
   id: z.string(),
   ordinal: z.number().int(),
   contactId: z.string().nullable(),
@@ -37,10 +37,10 @@ export const calldownTargetSchema = z.object({
       operatorName: z.string().nullable(),
     }),
   ),
-});
+}));
 export type CalldownTarget = z.infer<typeof calldownTargetSchema>;
 
-export const calldownSummarySchema = z.object({
+export const calldownSummarySchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   title: z.string(),
@@ -51,19 +51,19 @@ export const calldownSummarySchema = z.object({
   reached: z.number().int(),
   /** "2 of 5 reached" */
   progress: z.string(),
-});
+}));
 export type CalldownSummary = z.infer<typeof calldownSummarySchema>;
 
 const CALLDOWN_TABLES = ['calldowns', 'calldown_targets', 'calldown_attempts'];
 
-export const callableContactSchema = z.object({
+export const callableContactSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   role: z.string().nullable(),
   organisationName: z.string(),
   discipline: z.string(),
   phone24x7: z.string().nullable(),
-});
+}));
 export type CallableContact = z.infer<typeof callableContactSchema>;
 
 export const calldownMethods = {

@@ -50,6 +50,26 @@ function methodDef<I extends z.ZodType, O extends z.ZodType, K extends 'read' | 
   return def as typeof def & { readonly input: I; readonly output: O };
 }
 
+/**
+ * A named schema of the contract, built the first time anything reads it (a method's
+ * schema that uses it, a parse, `.extend()`), not when the contract is imported: with the
+ * methods' own schemas (above) that is every validator the backend's start would build
+ * and mostly never use. It stands for the schema itself: every property read, `in`,
+ * `instanceof` and assignment goes to the built schema, so it parses, refuses in the same
+ * words and composes as the schema does.
+ */
+export function lazySchema<T extends z.ZodType>(build: () => T): T {
+  let built: T | undefined;
+  const schema = () => (built ??= build());
+  // The target only stands in for the schema until it is built; every trap reads the built one.
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(schema(), key),
+    has: (_, key) => Reflect.has(schema(), key),
+    set: (_, key, value) => Reflect.set(schema(), key, value),
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  });
+}
+
 /** A read method; `input` and `output` are functions that build its schemas (on first use). */
 export function read<I extends z.ZodType, O extends z.ZodType>(
   input: () => I,

@@ -1,26 +1,26 @@
 import { z } from 'zod';
 import { EXERCISE_TYPES } from '../domain/aar-outline';
 import { isoDay, optionalLongText } from './aar';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 
-export const exerciseObjectiveSchema = z.object({
+export const exerciseObjectiveSchema = lazySchema(() => z.object({
   id: z.string(),
   ordinal: z.number().int(),
   text: z.string(),
   capabilityIds: z.array(z.string()),
-});
+}));
 
-export const exerciseParticipantSchema = z.object({
+export const exerciseParticipantSchema = lazySchema(() => z.object({
   id: z.string(),
   organisationId: z.string().nullable(),
   name: z.string(),
   role: z.string(),
   /** Null until attendance is taken. */
   attended: z.boolean().nullable(),
-});
+}));
 export type ExerciseParticipant = z.infer<typeof exerciseParticipantSchema>;
 
-export const exerciseSchema = z.object({
+export const exerciseSchema = lazySchema(() => z.object({
   id: z.string(),
   title: z.string(),
   type: z.enum(EXERCISE_TYPES),
@@ -46,10 +46,10 @@ export const exerciseSchema = z.object({
   objectives: z.array(exerciseObjectiveSchema),
   participants: z.array(exerciseParticipantSchema),
   createdAt: epochMs(),
-});
+}));
 export type Exercise = z.infer<typeof exerciseSchema>;
 
-const exerciseId = uuid('Exercise');
+const exerciseId = lazySchema(() => uuid('Exercise'));
 
 export const exerciseMethods = {
   /** The calendar: courses and exercises of a year (default: all), by date. */

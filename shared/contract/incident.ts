@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import { integrityProblem } from './integrity';
 import { MAX_RECORD_TIME } from '../domain/incident-rules';
-import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalText, read, text, uuid, write, lazySchema } from './define';
 
 /** A time on the record: UTC ms, no later than the year 2200 (see MAX_RECORD_TIME). */
 export const recordTime = (label = 'Time') =>
   epochMs(label).max(MAX_RECORD_TIME, { error: `${label} must be before the year 2200` });
 
 
-export const activationLevelSchema = z.object({
+export const activationLevelSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   /** Higher is more activated; lists sort by it. */
   rank: z.number().int(),
   description: z.string(),
-});
+}));
 export type ActivationLevel = z.infer<typeof activationLevelSchema>;
 
-export const templateSchema = z.object({
+export const templateSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   hazardType: z.string(),
@@ -28,10 +28,10 @@ export const templateSchema = z.object({
   positionCodes: z.array(z.string()),
   /** Checklist items per position code. */
   checklists: z.array(z.object({ positionCode: z.string(), items: z.array(z.string()) })),
-});
+}));
 export type IncidentTemplate = z.infer<typeof templateSchema>;
 
-export const incidentSchema = z.object({
+export const incidentSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   /** ICS 201 block 2; optional. */
@@ -50,13 +50,13 @@ export const incidentSchema = z.object({
   /** Positions whose holders approve entries onto the significant events board. */
   boardApproverPositionIds: z.array(z.string()),
   createdAt: epochMs(),
-});
+}));
 export type Incident = z.infer<typeof incidentSchema>;
 
-export const objectiveSchema = z.object({ id: z.string(), periodId: z.string(), ordinal: z.number().int(), text: z.string() });
+export const objectiveSchema = lazySchema(() => z.object({ id: z.string(), periodId: z.string(), ordinal: z.number().int(), text: z.string() }));
 export type Objective = z.infer<typeof objectiveSchema>;
 
-export const staffingSchema = z.object({
+export const staffingSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   periodId: z.string(),
@@ -69,11 +69,11 @@ export const staffingSchema = z.object({
   /** ICS 214 block 5 / block 6 "Home Agency (and Unit)". */
   homeAgency: z.string().nullable(),
   contact: z.string().nullable(),
-});
+}));
 export type Staffing = z.infer<typeof staffingSchema>;
 
 /** An operational period with its ICS 202 blocks. */
-export const periodSchema = z.object({
+export const periodSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   number: z.number().int(),
@@ -94,20 +94,20 @@ export const periodSchema = z.object({
   approvedBy: z.string(),
   objectives: z.array(objectiveSchema),
   staffing: z.array(staffingSchema),
-});
+}));
 export type Period = z.infer<typeof periodSchema>;
 
-export const checklistTickSchema = z.object({
+export const checklistTickSchema = lazySchema(() => z.object({
   id: z.string(),
   done: z.boolean(),
   note: z.string().nullable(),
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
   at: epochMs(),
-});
+}));
 export type ChecklistTick = z.infer<typeof checklistTickSchema>;
 
-export const checklistItemSchema = z.object({
+export const checklistItemSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   positionId: z.string(),
@@ -118,14 +118,14 @@ export const checklistItemSchema = z.object({
   done: z.boolean(),
   /** Every tick and untick, oldest first: who ticked what and when. */
   ticks: z.array(checklistTickSchema),
-});
+}));
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 export const integrityProblemSchema = integrityProblem;
 
-const incidentId = uuid('Incident');
-const periodId = uuid('Operational period');
-const positionIds = z.array(uuid('Position')).max(20, { error: 'At most 20 approving positions' });
+const incidentId = lazySchema(() => uuid('Incident'));
+const periodId = lazySchema(() => uuid('Operational period'));
+const positionIds = lazySchema(() => z.array(uuid('Position')).max(20, { error: 'At most 20 approving positions' }));
 
 export const incidentMethods = {
   'incident.levels': read(() => empty, () => z.object({ levels: z.array(activationLevelSchema) }), { reads: ['activation_levels'] }),

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { ENTRY_SOURCES } from '../domain/incident-rules';
-import { empty, epochMs, optionalNullishText, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalNullishText, optionalText, read, text, uuid, write, lazySchema } from './define';
 import { recordTime } from './incident';
 
-export const entrySourceSchema = z.enum(ENTRY_SOURCES, {
+export const entrySourceSchema = lazySchema(() => z.enum(ENTRY_SOURCES, {
   error: `Source must be one of ${ENTRY_SOURCES.join(', ')}`,
-});
+}));
 
 /** Whether an entry is on the significant events board, waiting for approval, or neither. */
-export const significanceSchema = z.enum(['none', 'proposed', 'approved', 'declined']);
+export const significanceSchema = lazySchema(() => z.enum(['none', 'proposed', 'approved', 'declined']));
 
 /** One ICS 214 activity log row (block 7: Date/Time, Notable Activities) and its record. */
-export const logEntrySchema = z.object({
+export const logEntrySchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   /** The log (position or unit) the entry belongs to. */
@@ -36,10 +36,10 @@ export const logEntrySchema = z.object({
   operatorPositionTitle: z.string().nullable(),
   workstationId: z.string(),
   significance: significanceSchema,
-});
+}));
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
-export const proposalSchema = z.object({
+export const proposalSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   entry: logEntrySchema,
@@ -52,20 +52,20 @@ export const proposalSchema = z.object({
   reviewedByPosition: z.string().nullable(),
   reviewedAt: epochMs().nullable(),
   reviewNote: z.string().nullable(),
-});
+}));
 export type SignificantProposal = z.infer<typeof proposalSchema>;
 
-const cursor = z
+const cursor = lazySchema(() => z
   .string({ error: 'Cursor must be text' })
   .max(200, { error: 'The page cursor is not valid; reload the list' })
-  .regex(/^[A-Za-z0-9_-]*$/, { error: 'The page cursor is not valid; reload the list' });
+  .regex(/^[A-Za-z0-9_-]*$/, { error: 'The page cursor is not valid; reload the list' }));
 export const pageCursor = cursor;
-export const pageLimit = z.number({ error: 'Limit must be a number' }).int().min(1).max(200).default(50);
+export const pageLimit = lazySchema(() => z.number({ error: 'Limit must be a number' }).int().min(1).max(200).default(50));
 
-const entryText = text('Entry text', 4000);
-const category = text('Category', 60);
+const entryText = lazySchema(() => text('Entry text', 4000));
+const category = lazySchema(() => text('Category', 60));
 /** "Medic 12", "Baystate ED charge nurse": who was speaking, apart from what they said. */
-const heardFrom = optionalNullishText('Heard from', 80);
+const heardFrom = lazySchema(() => optionalNullishText('Heard from', 80));
 
 export const logMethods = {
   /** Appends one entry to a position's log (default: the operator's own position). */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { recordTime } from './incident';
 import { pageCursor, pageLimit } from './log';
 
 export const MESSAGE_VIA = ['radio', 'phone', 'email', 'in_person', 'paper', 'fax', 'digital', 'other'] as const;
 
 /** ICS 213 General Message, blocks 1-10, as recorded; the reply (blocks 9-10) is added once. */
-export const messageSchema = z.object({
+export const messageSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   direction: z.enum(['in', 'out']),
@@ -49,7 +49,7 @@ export const messageSchema = z.object({
       recordedAt: epochMs(),
     })
     .nullable(),
-});
+}));
 export type Message = z.infer<typeof messageSchema>;
 
 const name = (label: string) => text(label, 80);

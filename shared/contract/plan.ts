@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { PLAN_KINDS, PLAN_KIND_LABELS, PLAN_MAX_BASE64, PLAN_MAX_BYTES, REVIEW_STANDINGS, formatBytes } from '../domain/plan';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { calendarDate, optionalField, rowLimit } from './directory';
 
-export const planKindField = z.enum(PLAN_KINDS, { error: `Kind must be one of: ${Object.values(PLAN_KIND_LABELS).join(', ')}` });
+export const planKindField = lazySchema(() => z.enum(PLAN_KINDS, { error: `Kind must be one of: ${Object.values(PLAN_KIND_LABELS).join(', ')}` }));
 
-export const planVersionSchema = z.object({
+export const planVersionSchema = lazySchema(() => z.object({
   id: z.string(),
   planId: z.string(),
   versionLabel: z.string(),
@@ -24,10 +24,10 @@ export const planVersionSchema = z.object({
   note: z.string().nullable(),
   recordedAt: epochMs(),
   operatorName: z.string().nullable(),
-});
+}));
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 
-export const planSchema = z.object({
+export const planSchema = lazySchema(() => z.object({
   id: z.string(),
   title: z.string(),
   kind: planKindField,
@@ -38,10 +38,10 @@ export const planSchema = z.object({
   versions: z.number().int(),
   review: z.object({ standing: z.enum(REVIEW_STANDINGS), label: z.string(), days: z.number().int().nullable() }),
   demo: z.boolean(),
-});
+}));
 export type Plan = z.infer<typeof planSchema>;
 
-export const planHitSchema = z.object({
+export const planHitSchema = lazySchema(() => z.object({
   planId: z.string(),
   planTitle: z.string(),
   kindLabel: z.string(),
@@ -53,33 +53,33 @@ export const planHitSchema = z.object({
   page: z.number().int().nullable(),
   /** The matching words, with the match between [[ and ]]. */
   snippet: z.string(),
-});
+}));
 export type PlanHit = z.infer<typeof planHitSchema>;
 
-export const planSectionSchema = z.object({
+export const planSectionSchema = lazySchema(() => z.object({
   ordinal: z.number().int(),
   heading: z.string(),
   page: z.number().int().nullable(),
-});
+}));
 
 /** How a decision cites its authority: a section of one version of a plan. */
-export const planCitationInput = z
+export const planCitationInput = lazySchema(() => z
   .object({ versionId: uuid('Plan version'), ordinal: z.number({ error: 'Section must be a number' }).int().min(0).max(100_000) })
-  .strict();
-export const planCitationSchema = z.object({
+  .strict());
+export const planCitationSchema = lazySchema(() => z.object({
   planId: z.string(),
   versionId: z.string(),
   ordinal: z.number().int(),
   /** Frozen when the decision is recorded, e.g. "Coalition Response Plan v3.2, §4 Activation levels (p. 7)". */
   label: z.string(),
-});
+}));
 export type PlanCitation = z.infer<typeof planCitationSchema>;
 
-const base64File = z
+const base64File = lazySchema(() => z
   .string({ error: 'The file must be sent as base64 text' })
   .min(1, { error: 'The file is empty' })
   .max(PLAN_MAX_BASE64, { error: `The file is too large: the plans library takes documents up to ${formatBytes(PLAN_MAX_BYTES)}. Split the document or save it without embedded images, then try again.` })
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file did not arrive whole (it is not valid base64); choose it again' });
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file did not arrive whole (it is not valid base64); choose it again' }));
 
 const PLAN_TABLES = ['plans', 'plan_versions', 'plan_sections', 'coalition'];
 

@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { manifestFields } from './export';
 import { PRIORITIES, REQUEST_ACTIONS, REQUEST_STATUSES, ROLES } from '../domain/request-state';
 import { FILL_SOURCES, ORDER_PLACED_BY } from '../domain/sourcing';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { optionalField, rowLimit, rowOffset } from './directory';
 import { quantityField, resourceType } from './inventory';
 
-export const requestStatus = z.enum(REQUEST_STATUSES, { error: `Status must be one of: ${REQUEST_STATUSES.join(', ')}` });
-export const priorityField = z.enum(PRIORITIES, { error: 'Priority must be urgent, routine or low' });
-export const requestAction = z.enum(REQUEST_ACTIONS);
-export const roleField = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}` });
-export const fillSource = z.enum(FILL_SOURCES, { error: `Source must be one of: ${FILL_SOURCES.join(', ')}` });
+export const requestStatus = lazySchema(() => z.enum(REQUEST_STATUSES, { error: `Status must be one of: ${REQUEST_STATUSES.join(', ')}` }));
+export const priorityField = lazySchema(() => z.enum(PRIORITIES, { error: 'Priority must be urgent, routine or low' }));
+export const requestAction = lazySchema(() => z.enum(REQUEST_ACTIONS));
+export const roleField = lazySchema(() => z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}` }));
+export const fillSource = lazySchema(() => z.enum(FILL_SOURCES, { error: `Source must be one of: ${FILL_SOURCES.join(', ')}` }));
 
 // ---------- requestor section (blocks 1-8) ----------
 
 /** Block 4, one order line. */
-export const lineInput = z
+export const lineInput = lazySchema(() => z
   .object({
     /** Keep a line's identity when editing a draft; absent for a new line. */
     id: uuid('Line').optional(),
@@ -28,7 +28,7 @@ export const lineInput = z
     /** Estimated cost in cents (block 4 "Cost"). */
     costCents: z.number({ error: 'Cost must be a number of cents' }).int({ error: 'Cost must be a whole number of cents' }).min(0, { error: 'Cost cannot be negative' }).max(1e12, { error: 'Cost is too large' }).nullish(),
   })
-  .strict();
+  .strict());
 export type LineInput = z.input<typeof lineInput>;
 
 const requestorFields = {
@@ -51,9 +51,9 @@ const requestorFields = {
     .max(40, { error: 'At most 40 lines on one request; split it into several' }),
 };
 
-export const requestCreateInput = z.object(requestorFields).strict();
+export const requestCreateInput = lazySchema(() => z.object(requestorFields).strict());
 export type RequestCreateInput = z.input<typeof requestCreateInput>;
-export const requestUpdateInput = z.object({ id: uuid('Request'), ...requestorFields }).strict();
+export const requestUpdateInput = lazySchema(() => z.object({ id: uuid('Request'), ...requestorFields }).strict());
 export type RequestUpdateInput = z.input<typeof requestUpdateInput>;
 
 // ---------- steps ----------
@@ -66,7 +66,7 @@ const stepBase = {
 };
 const reason = (label: string) => text(label, 2000);
 
-const sourceBy = z.discriminatedUnion(
+const sourceBy = lazySchema(() => z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('inventory'), inventoryItemId: uuid('Inventory item') }).strict(),
@@ -76,11 +76,11 @@ const sourceBy = z.discriminatedUnion(
     z.object({ kind: z.literal('purchase'), vendor: text('Vendor', 120) }).strict(),
   ],
   { error: `Source must be one of: ${FILL_SOURCES.join(', ')}` },
-);
+));
 export type SourceBy = z.infer<typeof sourceBy>;
 
 /** One step of the 213RR. `action` picks which fields it needs. */
-export const transitionInput = z.discriminatedUnion(
+export const transitionInput = lazySchema(() => z.discriminatedUnion(
   'action',
   [
     z.object({ action: z.literal('submit'), ...stepBase }).strict(),
@@ -138,12 +138,12 @@ export const transitionInput = z.discriminatedUnion(
     z.object({ action: z.literal('cancel'), ...stepBase, reason: reason('Reason for cancelling') }).strict(),
   ],
   { error: `Action must be one of: ${REQUEST_ACTIONS.join(', ')}` },
-);
+));
 export type TransitionInput = z.input<typeof transitionInput>;
 
 // ---------- outputs ----------
 
-export const fillSchema = z.object({
+export const fillSchema = lazySchema(() => z.object({
   id: z.string(),
   lineId: z.string(),
   lineNo: z.number().int(),
@@ -167,10 +167,10 @@ export const fillSchema = z.object({
   occurredAt: epochMs(),
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
-});
+}));
 export type Fill = z.infer<typeof fillSchema>;
 
-export const lineSchema = z.object({
+export const lineSchema = lazySchema(() => z.object({
   id: z.string(),
   lineNo: z.number().int(),
   quantity: z.number().int(),
@@ -183,10 +183,10 @@ export const lineSchema = z.object({
   filledQuantity: z.number().int(),
   outstandingQuantity: z.number().int(),
   fills: z.array(fillSchema),
-});
+}));
 export type Line = z.infer<typeof lineSchema>;
 
-export const allocationSchema = z.object({
+export const allocationSchema = lazySchema(() => z.object({
   id: z.string(),
   fillId: z.string(),
   lineNo: z.number().int(),
@@ -197,10 +197,10 @@ export const allocationSchema = z.object({
   consumed: z.number().int(),
   /** Still out: allocated less returned and consumed. */
   outstanding: z.number().int(),
-});
+}));
 export type Allocation = z.infer<typeof allocationSchema>;
 
-export const eventSchema = z.object({
+export const eventSchema = lazySchema(() => z.object({
   id: z.string(),
   action: z.string(),
   actionLabel: z.string(),
@@ -215,21 +215,21 @@ export const eventSchema = z.object({
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
   workstationId: z.string(),
-});
+}));
 export type RequestEvent = z.infer<typeof eventSchema>;
 
-export const actionOptionSchema = z.object({
+export const actionOptionSchema = lazySchema(() => z.object({
   action: requestAction,
   label: z.string(),
   /** Whether the operator signed in now may take this step now. */
   allowed: z.boolean(),
   /** Why not, in words (the position needed, or what must happen first). */
   reason: z.string().nullable(),
-});
+}));
 
-export const nextActionSchema = z.object({ role: roleField, roleLabel: z.string(), label: z.string() }).nullable();
+export const nextActionSchema = lazySchema(() => z.object({ role: roleField, roleLabel: z.string(), label: z.string() }).nullable());
 
-export const requestDetailSchema = z.object({
+export const requestDetailSchema = lazySchema(() => z.object({
   id: z.string(),
   /** Block 3: resource request number, e.g. RR-0042. */
   number: z.string(),
@@ -263,12 +263,12 @@ export const requestDetailSchema = z.object({
   flags: z.array(z.enum(['URGENT', 'OVERDUE'])),
   overdueReason: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type RequestDetail = z.infer<typeof requestDetailSchema>;
 
 export const BOARD_SORTS = ['priority', 'age', 'timeInStatus', 'status', 'organisation', 'number', 'requestedArrival'] as const;
 
-export const boardRowSchema = z.object({
+export const boardRowSchema = lazySchema(() => z.object({
   id: z.string(),
   number: z.string(),
   incidentId: z.string(),
@@ -297,7 +297,7 @@ export const boardRowSchema = z.object({
   flags: z.array(z.enum(['URGENT', 'OVERDUE'])),
   overdueReason: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type BoardRow = z.infer<typeof boardRowSchema>;
 
 const REQUEST_TABLES = ['requests', 'request_lines', 'request_events', 'request_fills', 'allocations', 'organisations', 'incidents'];

@@ -1,25 +1,25 @@
 import { z } from 'zod';
-import { empty, epochMs, read, text, uuid, write } from './define';
+import { empty, epochMs, read, text, uuid, write, lazySchema } from './define';
 
-export const positionSchema = z.object({
+export const positionSchema = lazySchema(() => z.object({
   id: z.string(),
   code: z.string(),
   title: z.string(),
   section: z.string(),
   custom: z.boolean(),
-});
+}));
 export type Position = z.infer<typeof positionSchema>;
 
-export const sessionSchema = z.object({
+export const sessionSchema = lazySchema(() => z.object({
   operatorName: z.string(),
   position: positionSchema,
   workstationId: z.string(),
   signedInAt: epochMs(),
-});
+}));
 export type Session = z.infer<typeof sessionSchema>;
 
 /** An operator's PIN: 4 to 8 digits, typed at the sign-in or lock screen. */
-const pin = z.string({ error: 'PIN must be digits' }).regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits' });
+const pin = lazySchema(() => z.string({ error: 'PIN must be digits' }).regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits' }));
 
 export const sessionMethods = {
   'position.list': read(() => empty, () => z.object({ positions: z.array(positionSchema) }), { public: true, reads: ['positions'] }),

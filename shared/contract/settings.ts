@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { empty, read, write } from './define';
+import { empty, read, write, lazySchema } from './define';
 
-export const consoleSettingsSchema = z.object({
+export const consoleSettingsSchema = lazySchema(() => z.object({
   /** Position codes whose holders may change settings (categories, levels, these settings). */
   settingsPositionCodes: z.array(z.string()),
   /** Minutes without input before the lock screen; 0 never locks. */
@@ -9,7 +9,7 @@ export const consoleSettingsSchema = z.object({
   /** Whether the operator signed in here may change settings, and if not why, in words. */
   canChange: z.boolean(),
   refusal: z.string().nullable(),
-});
+}));
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
 
 export const IDLE_LOCK_CHOICES = [0, 2, 5, 10, 15, 30, 60] as const;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { empty, read, text, write } from './define';
+import { empty, read, text, write, lazySchema } from './define';
 
 /** Why the data file was not opened as the store (see electron/backend/db/recognise.ts). */
 export const STORE_PROBLEM_KINDS = ['damaged', 'foreign', 'empty', 'half-migrated', 'read-only', 'missing'] as const;
 export type StoreProblemKind = (typeof STORE_PROBLEM_KINDS)[number];
 
-const restored = z.object({ restoredFrom: z.string(), keptAside: z.string() });
+const restored = lazySchema(() => z.object({ restoredFrom: z.string(), keptAside: z.string() }));
 
 export const storeMethods = {
   /** Where the data lives and, in restore mode, what is wrong with the file. */

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { cleanString, empty, epochMs, read, write } from './define';
+import { cleanString, empty, epochMs, read, write, lazySchema } from './define';
 
-export const backupInfo = z.object({
+export const backupInfo = lazySchema(() => z.object({
   file: z.string(),
   createdAt: epochMs(),
   bytes: z.number().int(),
   verified: z.boolean(),
   reason: z.string(),
-});
+}));
 export type BackupInfo = z.infer<typeof backupInfo>;
 
 export const systemMethods = {
