@@ -27,5 +27,4 @@ describe('lazySchema: a named schema built on first use', () => {
     expect(words(lazySchema(build).nullable().safeParse(bad))).toEqual(words(build().nullable().safeParse(bad)));
     expect(words(lazySchema(build).extend({ more: z.string() }).safeParse(bad))).toEqual(words(build().extend({ more: z.string() }).safeParse(bad)));
   });
-
 });
