@@ -23,7 +23,7 @@ import {
 } from './db/backups';
 import { readHead } from './db/chain';
 import { acquireDataLock } from './db/lock';
-import { LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
+import { createLatest, LATEST_SCHEMA, migrate, pendingMigrations, schemaVersion, StoreTooNewError } from './db/migrate';
 import { checkFile, type FileCheck, type FileVerdict } from './db/file-check';
 import { createStoreFile, databaseFile, describeFsError, folderWriteProblem, openDatabase, writeProblem, type Db } from './db/open';
 import { recogniseStore, stampApplicationId, StoreProblem } from './db/recognise';
@@ -227,7 +227,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
       createStoreFile(
         dbFile,
         (db) => {
-          migrate(db);
+          createLatest(db);
           stampApplicationId(db);
         },
         native ? { nativeBinding: native } : {},
@@ -300,7 +300,7 @@ async function openBackend(options: BackendOptions, logger: Logger): Promise<Bac
     } catch (e) {
       throw new Error(`${problem.message} No fallback could be opened either: ${String(e)}`);
     }
-    migrate(db);
+    createLatest(db);
     const workstationId = ensureWorkstationId(db);
     return { db, writer: new Writer(db, workstationId, clock, { derivers }), workstationId, degraded: degradedMessage(problem), problem, check: null, readOnly: false };
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, AAR_SECTION_KEYS, ELEMENTS, MISSION_AREAS, OBSERVATION_KINDS, OBSERVATION_STATUSES, RATINGS } from '../domain/aar-outline';
-import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalText, read, text, uuid, write, lazySchema } from './define';
 
 /** A calendar day, YYYY-MM-DD, as typed on an improvement plan or a training calendar. */
 export const isoDay = (label: string) =>
@@ -14,7 +14,7 @@ export const isoDay = (label: string) =>
 /** Optional operator text up to a paragraph's length: empty (it clears), or clean text. */
 export const optionalLongText = (label: string, max = 4000) => optionalText(label, max);
 
-export const capabilitySchema = z.object({
+export const capabilitySchema = lazySchema(() => z.object({
   id: z.string(),
   frameworkId: z.string(),
   parentId: z.string().nullable(),
@@ -22,10 +22,10 @@ export const capabilitySchema = z.object({
   title: z.string(),
   description: z.string(),
   ordinal: z.number().int(),
-});
+}));
 export type Capability = z.infer<typeof capabilitySchema>;
 
-export const frameworkSchema = z.object({
+export const frameworkSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   shortName: z.string(),
@@ -33,18 +33,18 @@ export const frameworkSchema = z.object({
   builtin: z.boolean(),
   /** Capabilities, then their objectives, in catalogue order. */
   capabilities: z.array(capabilitySchema),
-});
+}));
 export type Framework = z.infer<typeof frameworkSchema>;
 
 /** A record behind an observation or a figure; the renderer opens it in a drawer. */
-export const evidenceSchema = z.object({
+export const evidenceSchema = lazySchema(() => z.object({
   type: z.enum(['entry', 'decision', 'message', 'request', 'period']),
   id: z.string(),
   label: z.string(),
-});
+}));
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const revisionSchema = z.object({
+export const revisionSchema = lazySchema(() => z.object({
   id: z.string(),
   section: z.enum(AAR_SECTION_KEYS),
   text: z.string(),
@@ -53,7 +53,7 @@ export const revisionSchema = z.object({
   positionTitle: z.string().nullable(),
   workstationId: z.string(),
   at: epochMs(),
-});
+}));
 export type Revision = z.infer<typeof revisionSchema>;
 
 /**
@@ -61,41 +61,41 @@ export type Revision = z.infer<typeof revisionSchema>;
  * planners saved concurrently, each from the same earlier text: both are kept and shown
  * until someone saves a text that replaces them all.
  */
-export const sectionSchema = z.object({
+export const sectionSchema = lazySchema(() => z.object({
   key: z.enum(AAR_SECTION_KEYS),
   title: z.string(),
   heads: z.array(revisionSchema),
   revisions: z.number().int(),
-});
+}));
 export type AarSection = z.infer<typeof sectionSchema>;
 
-export const ratingRowSchema = z.object({
+export const ratingRowSchema = lazySchema(() => z.object({
   id: z.string(),
   objectiveId: z.string(),
   capabilityId: z.string(),
   capabilityLabel: z.string(),
   rating: z.enum(RATINGS).nullable(),
-});
+}));
 
-export const aarObjectiveSchema = z.object({
+export const aarObjectiveSchema = lazySchema(() => z.object({
   id: z.string(),
   ordinal: z.number().int(),
   text: z.string(),
   source: z.enum(['exercise', 'period', 'planner']),
   ratings: z.array(ratingRowSchema),
-});
+}));
 export type AarObjective = z.infer<typeof aarObjectiveSchema>;
 
-export const recurrenceSchema = z.object({
+export const recurrenceSchema = lazySchema(() => z.object({
   observationId: z.string(),
   incidentId: z.string(),
   incidentName: z.string(),
   exercise: z.boolean(),
   startedAt: epochMs(),
   title: z.string(),
-});
+}));
 
-export const observationSchema = z.object({
+export const observationSchema = lazySchema(() => z.object({
   id: z.string(),
   reportId: z.string(),
   kind: z.enum(OBSERVATION_KINDS),
@@ -112,19 +112,19 @@ export const observationSchema = z.object({
   evidence: z.array(evidenceSchema),
   /** Earlier events where the same area for improvement was found. */
   recurrences: z.array(recurrenceSchema),
-});
+}));
 export type Observation = z.infer<typeof observationSchema>;
 
-export const actionEventSchema = z.object({
+export const actionEventSchema = lazySchema(() => z.object({
   id: z.string(),
   status: z.enum(ACTION_STATUSES),
   note: z.string().nullable(),
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
   at: epochMs(),
-});
+}));
 
-export const correctiveActionSchema = z.object({
+export const correctiveActionSchema = lazySchema(() => z.object({
   id: z.string(),
   reportId: z.string(),
   incidentId: z.string(),
@@ -150,10 +150,10 @@ export const correctiveActionSchema = z.object({
   daysFromDue: z.number().int().nullable(),
   recurring: z.boolean(),
   history: z.array(actionEventSchema),
-});
+}));
 export type CorrectiveAction = z.infer<typeof correctiveActionSchema>;
 
-export const reportSchema = z.object({
+export const reportSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   incidentName: z.string(),
@@ -169,18 +169,18 @@ export const reportSchema = z.object({
   marking: z.string(),
   missionAreas: z.array(z.enum(MISSION_AREAS)),
   createdAt: epochMs(),
-});
+}));
 export type AarReport = z.infer<typeof reportSchema>;
 
-export const participantSchema = z.object({
+export const participantSchema = lazySchema(() => z.object({
   name: z.string(),
   role: z.string(),
   /** The organisation taking part (a person's home agency), for the overview's list. */
   organisation: z.string().nullable(),
   attended: z.boolean().nullable(),
-});
+}));
 
-export const reportViewSchema = z.object({
+export const reportViewSchema = lazySchema(() => z.object({
   report: reportSchema,
   sections: z.array(sectionSchema),
   objectives: z.array(aarObjectiveSchema),
@@ -190,11 +190,11 @@ export const reportViewSchema = z.object({
   participants: z.array(participantSchema),
   demo: z.boolean(),
   today: z.string(),
-});
+}));
 export type AarReportView = z.infer<typeof reportViewSchema>;
 
 /** One table of figures drafted from the record, with the record behind each row. */
-export const recordTableSchema = z.object({
+export const recordTableSchema = lazySchema(() => z.object({
   key: z.string(),
   /** The domain it was read from: a new source (facility status) adds its own tables. */
   source: z.string(),
@@ -202,19 +202,19 @@ export const recordTableSchema = z.object({
   intro: z.string(),
   columns: z.array(z.string()),
   rows: z.array(z.object({ cells: z.array(z.string()), evidence: z.array(evidenceSchema) })),
-});
+}));
 export type RecordTable = z.infer<typeof recordTableSchema>;
 
-export const aarExportSchema = z.object({
+export const aarExportSchema = lazySchema(() => z.object({
   fileName: z.string(),
   mimeType: z.enum(['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf', 'text/csv']),
   base64: z.string(),
   sha256: z.string(),
   bytes: z.number().int(),
-});
+}));
 export type AarExport = z.infer<typeof aarExportSchema>;
 
-const reportId = uuid('After-action report');
+const reportId = lazySchema(() => uuid('After-action report'));
 const AAR_READS = [
   'aar_reports',
   'aar_section_revisions',
@@ -241,10 +241,10 @@ const observationFields = {
 };
 
 export const aarMethods = {
-  'aar.frameworks': read(empty, z.object({ frameworks: z.array(frameworkSchema) }), { reads: ['capability_frameworks', 'capabilities'] }),
+  'aar.frameworks': read(() => empty, () => z.object({ frameworks: z.array(frameworkSchema) }), { reads: ['capability_frameworks', 'capabilities'] }),
   /** A coalition's own framework (no id), or renaming one. */
   'aar.saveFramework': write(
-    z
+    () => z
       .object({
         id: uuid('Framework').optional(),
         name: text('Framework name', 160),
@@ -252,10 +252,10 @@ export const aarMethods = {
         description: optionalLongText('Description', 2000).default(''),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
   'aar.saveCapability': write(
-    z
+    () => z
       .object({
         id: uuid('Capability').optional(),
         frameworkId: uuid('Framework'),
@@ -265,15 +265,15 @@ export const aarMethods = {
         description: optionalLongText('Description', 2000).default(''),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
   /** Refused while a report rates against it or an action names it. */
-  'aar.removeCapability': write(z.object({ id: uuid('Capability') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.removeCapability': write(() => z.object({ id: uuid('Capability') }).strict(), () => z.object({ removed: z.boolean() })),
 
   /** Every report, newest event first. */
   'aar.list': read(
-    empty,
-    z.object({
+    () => empty,
+    () => z.object({
       reports: z.array(reportSchema.extend({ observations: z.number().int(), actions: z.number().int(), openActions: z.number().int() })),
     }),
     { reads: AAR_READS },
@@ -285,18 +285,18 @@ export const aarMethods = {
    * edited sections and added rows stay as they are.
    */
   'aar.draft': write(
-    z.object({ incidentId: uuid('Incident'), frameworkId: uuid('Framework').optional() }).strict(),
-    z.object({ reportId: z.string(), created: z.boolean(), candidates: z.number().int(), newCandidates: z.number().int() }),
+    () => z.object({ incidentId: uuid('Incident'), frameworkId: uuid('Framework').optional() }).strict(),
+    () => z.object({ reportId: z.string(), created: z.boolean(), candidates: z.number().int(), newCandidates: z.number().int() }),
   ),
-  'aar.get': read(z.object({ incidentId: uuid('Incident') }).strict(), z.object({ view: reportViewSchema.nullable() }), { reads: AAR_READS }),
+  'aar.get': read(() => z.object({ incidentId: uuid('Incident') }).strict(), () => z.object({ view: reportViewSchema.nullable() }), { reads: AAR_READS }),
   /** The figures drafted from the record, read from each domain now (not stored). */
   'aar.record': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({ tables: z.array(recordTableSchema), sources: z.array(z.string()) }),
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({ tables: z.array(recordTableSchema), sources: z.array(z.string()) }),
     { reads: ['incidents', 'periods', 'objectives', 'staffing', 'decisions', 'requests', 'request_events', 'request_fills', 'significant_reviews', 'significant_proposals'] },
   ),
   'aar.update': write(
-    z
+    () => z
       .object({
         reportId,
         title: text('Report title', 200).optional(),
@@ -306,7 +306,7 @@ export const aarMethods = {
         missionAreas: z.array(z.enum(MISSION_AREAS, { error: 'Unknown mission area' })).max(5).optional(),
       })
       .strict(),
-    reportSchema,
+    () => reportSchema,
   ),
   /**
    * Saves a section's text as a new revision replacing `baseIds` (the revisions the planner
@@ -314,7 +314,7 @@ export const aarMethods = {
    * texts are kept and the section shows them side by side.
    */
   'aar.saveSection': write(
-    z
+    () => z
       .object({
         reportId,
         section: z.enum(AAR_SECTION_KEYS, { error: 'Unknown report section' }),
@@ -322,47 +322,47 @@ export const aarMethods = {
         baseIds: z.array(uuid('Revision')).max(20),
       })
       .strict(),
-    z.object({ revisionId: z.string(), concurrent: z.boolean(), heads: z.number().int() }),
+    () => z.object({ revisionId: z.string(), concurrent: z.boolean(), heads: z.number().int() }),
   ),
   'aar.sectionHistory': read(
-    z.object({ reportId, section: z.enum(AAR_SECTION_KEYS) }).strict(),
-    z.object({ revisions: z.array(revisionSchema) }),
+    () => z.object({ reportId, section: z.enum(AAR_SECTION_KEYS) }).strict(),
+    () => z.object({ revisions: z.array(revisionSchema) }),
     { reads: ['aar_section_revisions'] },
   ),
 
-  'aar.saveObjective': write(z.object({ reportId, id: uuid('Objective').optional(), text: text('Objective', 1000) }).strict(), z.object({ id: z.string() })),
-  'aar.removeObjective': write(z.object({ id: uuid('Objective') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.saveObjective': write(() => z.object({ reportId, id: uuid('Objective').optional(), text: text('Objective', 1000) }).strict(), () => z.object({ id: z.string() })),
+  'aar.removeObjective': write(() => z.object({ id: uuid('Objective') }).strict(), () => z.object({ removed: z.boolean() })),
   /** The capabilities an objective is rated against (Table 1 rows). */
   'aar.setObjectiveCapabilities': write(
-    z.object({ objectiveId: uuid('Objective'), capabilityIds: z.array(uuid('Capability')).max(12, { error: 'At most 12 capabilities per objective' }) }).strict(),
-    z.object({ rows: z.number().int() }),
+    () => z.object({ objectiveId: uuid('Objective'), capabilityIds: z.array(uuid('Capability')).max(12, { error: 'At most 12 capabilities per objective' }) }).strict(),
+    () => z.object({ rows: z.number().int() }),
   ),
   'aar.rate': write(
-    z
+    () => z
       .object({
         objectiveId: uuid('Objective'),
         capabilityId: uuid('Capability'),
         rating: z.enum(RATINGS, { error: 'A rating is P, S, M or U' }).nullable(),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
 
   /** The planner's own observation (accepted at once), or an edit of any observation. */
   'aar.saveObservation': write(
-    z.object({ id: uuid('Observation').optional(), reportId, ...observationFields }).strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: uuid('Observation').optional(), reportId, ...observationFields }).strict(),
+    () => z.object({ id: z.string() }),
   ),
   'aar.reviewCandidate': write(
-    z.object({ id: uuid('Observation'), decision: z.enum(['accept', 'dismiss', 'restore'], { error: 'Accept, dismiss or restore' }) }).strict(),
-    z.object({ status: z.enum(OBSERVATION_STATUSES) }),
+    () => z.object({ id: uuid('Observation'), decision: z.enum(['accept', 'dismiss', 'restore'], { error: 'Accept, dismiss or restore' }) }).strict(),
+    () => z.object({ status: z.enum(OBSERVATION_STATUSES) }),
   ),
   /** Refused while a corrective action addresses it. */
-  'aar.removeObservation': write(z.object({ id: uuid('Observation') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.removeObservation': write(() => z.object({ id: uuid('Observation') }).strict(), () => z.object({ removed: z.boolean() })),
 
   /** A corrective action for an area for improvement (Appendix A). New ones start open. */
   'aar.saveAction': write(
-    z
+    () => z
       .object({
         id: uuid('Corrective action').optional(),
         observationId: uuid('Area for improvement'),
@@ -375,23 +375,23 @@ export const aarMethods = {
         dueOn: isoDay('Due date').nullable().optional(),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
-  'aar.removeAction': write(z.object({ id: uuid('Corrective action') }).strict(), z.object({ removed: z.boolean() })),
+  'aar.removeAction': write(() => z.object({ id: uuid('Corrective action') }).strict(), () => z.object({ removed: z.boolean() })),
   'aar.setActionStatus': write(
-    z
+    () => z
       .object({
         id: uuid('Corrective action'),
         status: z.enum(ACTION_STATUSES, { error: 'Unknown status' }),
         note: optionalLongText('Note', 1000).optional(),
       })
       .strict(),
-    correctiveActionSchema,
+    () => correctiveActionSchema,
   ),
   /** Every corrective action of every incident and exercise: what is open and overdue. */
   'aar.actionBoard': read(
-    z.object({ show: z.enum(['open', 'overdue', 'all']).default('open') }).strict(),
-    z.object({
+    () => z.object({ show: z.enum(['open', 'overdue', 'all']).default('open') }).strict(),
+    () => z.object({
       actions: z.array(correctiveActionSchema),
       counts: z.object({ open: z.number().int(), overdue: z.number().int(), completed: z.number().int(), recurring: z.number().int(), all: z.number().int() }),
       today: z.string(),
@@ -400,17 +400,17 @@ export const aarMethods = {
   ),
 
   /** The report as a Word document (HSEEP layout, improvement plan on landscape pages). */
-  'aar.exportDocx': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
-  'aar.exportPdf': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
+  'aar.exportDocx': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => aarExportSchema),
+  'aar.exportPdf': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => aarExportSchema),
   /** Appendix A as CSV, one corrective action a row. */
-  'aar.exportIpCsv': write(z.object({ incidentId: uuid('Incident') }).strict(), aarExportSchema),
+  'aar.exportIpCsv': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => aarExportSchema),
   /**
    * The same documents without an operator on duty (the admin command line): a read, so
    * it is not in the audit trail; the console's own exports above are.
    */
   'aar.document': read(
-    z.object({ incidentId: uuid('Incident'), format: z.enum(['docx', 'pdf', 'csv'], { error: 'Format is docx, pdf or csv' }) }).strict(),
-    aarExportSchema,
+    () => z.object({ incidentId: uuid('Incident'), format: z.enum(['docx', 'pdf', 'csv'], { error: 'Format is docx, pdf or csv' }) }).strict(),
+    () => aarExportSchema,
     { reads: AAR_READS },
   ),
 } as const;

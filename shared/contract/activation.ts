@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { epochMs, longText, read, text, uuid, write } from './define';
+import { epochMs, longText, read, text, uuid, write, lazySchema } from './define';
 import { optionalField, phoneField } from './directory';
 
 /** A printed document the console made: its bytes and SHA-256 (recorded in the audit trail). */
-export const printResultSchema = z.object({
+export const printResultSchema = lazySchema(() => z.object({
   fileName: z.string(),
   mimeType: z.enum(['application/pdf', 'text/csv', 'application/xml']),
   base64: z.string(),
   sha256: z.string(),
   pages: z.number().int().nullable(),
-});
+}));
 export type PrintResult = z.infer<typeof printResultSchema>;
 
 const items = (label: string, min: number, max: number, each: z.ZodType<string>) =>
@@ -22,7 +22,7 @@ const items = (label: string, min: number, max: number, each: z.ZodType<string>)
  * "How to activate the region" (domain.md): the one page the duty officer reads first.
  * Bounded so that it always prints on one page.
  */
-export const activationContentInput = z
+export const activationContentInput = lazySchema(() => z
   .object({
     title: text('Title', 120),
     whoMayActivate: items('Who may activate', 1, 8, text('Who may activate', 200)),
@@ -50,11 +50,11 @@ export const activationContentInput = z
       .strict(),
     firstActions: items('First actions', 1, 10, text('First action', 240)),
   })
-  .strict();
+  .strict());
 export type ActivationContentInput = z.input<typeof activationContentInput>;
 export type ActivationContent = z.output<typeof activationContentInput>;
 
-export const resolvedCallSchema = z.object({
+export const resolvedCallSchema = lazySchema(() => z.object({
   label: z.string(),
   contactId: z.string().nullable(),
   contactName: z.string().nullable(),
@@ -63,10 +63,10 @@ export const resolvedCallSchema = z.object({
   phone: z.string().nullable(),
   /** Where the number came from; "missing" when the contact was removed from the directory. */
   source: z.enum(['directory', 'sheet', 'missing']),
-});
+}));
 export type ResolvedCall = z.infer<typeof resolvedCallSchema>;
 
-export const activationSheetSchema = z.object({
+export const activationSheetSchema = lazySchema(() => z.object({
   id: z.string(),
   version: z.number().int(),
   content: z.object({
@@ -83,22 +83,22 @@ export const activationSheetSchema = z.object({
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type ActivationSheet = z.infer<typeof activationSheetSchema>;
 
 const SHEET_TABLES = ['activation_sheets', 'contacts', 'organisations'];
 
 export const activationMethods = {
   /** The sheet in force (the latest version), first calls with live directory numbers. */
-  'activation.current': read(z.object({}).strict(), z.object({ sheet: activationSheetSchema.nullable() }), { reads: SHEET_TABLES }),
+  'activation.current': read(() => z.object({}).strict(), () => z.object({ sheet: activationSheetSchema.nullable() }), { reads: SHEET_TABLES }),
   'activation.versions': read(
-    z.object({}).strict(),
-    z.object({ versions: z.array(z.object({ id: z.string(), version: z.number().int(), recordedAt: epochMs(), operatorName: z.string().nullable(), note: z.string().nullable() })) }),
+    () => z.object({}).strict(),
+    () => z.object({ versions: z.array(z.object({ id: z.string(), version: z.number().int(), recordedAt: epochMs(), operatorName: z.string().nullable(), note: z.string().nullable() })) }),
     { reads: SHEET_TABLES },
   ),
-  'activation.get': read(z.object({ id: uuid('Sheet version') }).strict(), z.object({ sheet: activationSheetSchema }), { reads: SHEET_TABLES }),
+  'activation.get': read(() => z.object({ id: uuid('Sheet version') }).strict(), () => z.object({ sheet: activationSheetSchema }), { reads: SHEET_TABLES }),
   /** Saves a new version; earlier versions stay as they were. */
-  'activation.save': write(z.object({ content: activationContentInput, note: optionalField('What changed', 300) }).strict(), z.object({ sheet: activationSheetSchema })),
+  'activation.save': write(() => z.object({ content: activationContentInput, note: optionalField('What changed', 300) }).strict(), () => z.object({ sheet: activationSheetSchema })),
   /** The sheet in force on one page (PDF), numbers as the directory has them now. Audited. */
-  'activation.print': write(z.object({}).strict(), printResultSchema),
+  'activation.print': write(() => z.object({}).strict(), () => printResultSchema),
 } as const;

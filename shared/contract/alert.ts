@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CAP_TEMPLATE_IDS, CAP_URGENCIES, ISSUED_MSG_TYPES, ISSUED_STATUSES } from '../domain/cap';
-import { epochMs, longText, read, text, uuid, write } from './define';
+import { epochMs, longText, read, text, uuid, write, lazySchema } from './define';
 import { optionalField } from './directory';
 import { printResultSchema } from './activation';
 
@@ -10,7 +10,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(label: string, values: 
 const capToken = (label: string) =>
   text(label, 120).refine((s) => !/[\s,<&]/.test(s), { error: `${label} must have no spaces, commas, < or &` });
 
-export const alertInput = z
+export const alertInput = lazySchema(() => z
   .object({
     template: z.enum(CAP_TEMPLATE_IDS, { error: 'Template must be boil-water, heat, shelter or health advisory' }),
     /** Exercise is set for an exercise incident, whatever is chosen here. */
@@ -40,10 +40,10 @@ export const alertInput = z
     web: z.string().trim().max(300).url({ error: 'Web must be a full address such as https://example.org/alerts' }).nullish(),
     contact: optionalField('Contact', 200),
   })
-  .strict();
+  .strict());
 export type AlertInput = z.input<typeof alertInput>;
 
-export const alertSchema = z.object({
+export const alertSchema = lazySchema(() => z.object({
   id: z.string(),
   identifier: z.string(),
   template: z.enum(CAP_TEMPLATE_IDS),
@@ -62,13 +62,13 @@ export const alertSchema = z.object({
   positionTitle: z.string().nullable(),
   sha256: z.string(),
   demo: z.boolean(),
-});
+}));
 export type Alert = z.infer<typeof alertSchema>;
 
 export const alertMethods = {
   'alert.templates': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       templates: z.array(
         z.object({
           id: z.enum(CAP_TEMPLATE_IDS),
@@ -90,16 +90,16 @@ export const alertMethods = {
     { reads: ['coalition'] },
   ),
   /** Builds the CAP 1.2 message, checks it, and records it as issued: the XML is kept exactly as issued. */
-  'alert.issue': write(alertInput, z.object({ alert: alertSchema, xml: z.string() })),
-  'alert.list': read(z.object({}).strict(), z.object({ alerts: z.array(alertSchema) }), { reads: ['alerts'] }),
+  'alert.issue': write(() => alertInput, () => z.object({ alert: alertSchema, xml: z.string() })),
+  'alert.list': read(() => z.object({}).strict(), () => z.object({ alerts: z.array(alertSchema) }), { reads: ['alerts'] }),
   /** One alert and its XML as issued; "latest" for the most recent. */
-  'alert.get': read(z
+  'alert.get': read(() => z
       .object({
         id: z
           .string({ error: 'Alert must be an alert id or "latest"' })
           .regex(/^(latest|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { error: 'Alert must be an alert id or "latest"' }),
       })
-      .strict(), z.object({ alert: alertSchema, xml: z.string() }), { reads: ['alerts'] }),
+      .strict(), () => z.object({ alert: alertSchema, xml: z.string() }), { reads: ['alerts'] }),
   /** The alert on paper (headline, instruction, area, times) with its identifier. Audited. */
-  'alert.print': write(z.object({ id: uuid('Alert') }).strict(), printResultSchema),
+  'alert.print': write(() => z.object({ id: uuid('Alert') }).strict(), () => printResultSchema),
 } as const;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CALL_OUTCOMES, CALL_OUTCOME_LABELS } from '../domain/calldown';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { disciplineField, optionalField } from './directory';
 import { printResultSchema } from './activation';
 import { recordTime } from './incident';
 
-export const calldownSourceInput = z.discriminatedUnion(
+export const calldownSourceInput = lazySchema(() => z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('disciplines'), disciplines: z.array(disciplineField).min(1, { error: 'Choose at least one discipline' }).max(12) }).strict(),
@@ -13,9 +13,9 @@ export const calldownSourceInput = z.discriminatedUnion(
     z.object({ kind: z.literal('sheet') }).strict(),
   ],
   { error: 'Say whom to call: by discipline, chosen contacts, or the activation sheet’s first calls' },
-);
+));
 
-export const calldownTargetSchema = z.object({
+export const calldownTargetSchema = lazySchema(() => z.object({
   id: z.string(),
   ordinal: z.number().int(),
   contactId: z.string().nullable(),
@@ -37,10 +37,10 @@ export const calldownTargetSchema = z.object({
       operatorName: z.string().nullable(),
     }),
   ),
-});
+}));
 export type CalldownTarget = z.infer<typeof calldownTargetSchema>;
 
-export const calldownSummarySchema = z.object({
+export const calldownSummarySchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   title: z.string(),
@@ -51,38 +51,38 @@ export const calldownSummarySchema = z.object({
   reached: z.number().int(),
   /** "2 of 5 reached" */
   progress: z.string(),
-});
+}));
 export type CalldownSummary = z.infer<typeof calldownSummarySchema>;
 
 const CALLDOWN_TABLES = ['calldowns', 'calldown_targets', 'calldown_attempts'];
 
-export const callableContactSchema = z.object({
+export const callableContactSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   role: z.string().nullable(),
   organisationName: z.string(),
   discipline: z.string(),
   phone24x7: z.string().nullable(),
-});
+}));
 export type CallableContact = z.infer<typeof callableContactSchema>;
 
 export const calldownMethods = {
   /** Every contact in the directory with its 24/7 number, for choosing whom to call. */
-  'calldown.contacts': read(z.object({}).strict(), z.object({ contacts: z.array(callableContactSchema) }), { reads: ['contacts', 'organisations'] }),
+  'calldown.contacts': read(() => z.object({}).strict(), () => z.object({ contacts: z.array(callableContactSchema) }), { reads: ['contacts', 'organisations'] }),
   /** Starts a call-down for an incident; the list (names and numbers) is fixed as it starts. */
   'calldown.start': write(
-    z.object({ incidentId: uuid('Incident'), title: text('Title', 120), source: calldownSourceInput }).strict(),
-    z.object({ calldown: calldownSummarySchema, skipped: z.array(z.string()) }),
+    () => z.object({ incidentId: uuid('Incident'), title: text('Title', 120), source: calldownSourceInput }).strict(),
+    () => z.object({ calldown: calldownSummarySchema, skipped: z.array(z.string()) }),
   ),
-  'calldown.list': read(z.object({ incidentId: uuid('Incident') }).strict(), z.object({ calldowns: z.array(calldownSummarySchema) }), { reads: CALLDOWN_TABLES }),
+  'calldown.list': read(() => z.object({ incidentId: uuid('Incident') }).strict(), () => z.object({ calldowns: z.array(calldownSummarySchema) }), { reads: CALLDOWN_TABLES }),
   'calldown.get': read(
-    z.object({ id: uuid('Call-down') }).strict(),
-    z.object({ calldown: calldownSummarySchema, targets: z.array(calldownTargetSchema) }),
+    () => z.object({ id: uuid('Call-down') }).strict(),
+    () => z.object({ calldown: calldownSummarySchema, targets: z.array(calldownTargetSchema) }),
     { reads: CALLDOWN_TABLES },
   ),
   /** Records one call: a record of fact, never edited. */
   'calldown.attempt': write(
-    z
+    () => z
       .object({
         calldownId: uuid('Call-down'),
         targetId: uuid('Contact on the list'),
@@ -92,8 +92,8 @@ export const calldownMethods = {
         occurredAt: recordTime('Time of the call').optional(),
       })
       .strict(),
-    z.object({ calldown: calldownSummarySchema }),
+    () => z.object({ calldown: calldownSummarySchema }),
   ),
   /** The list on paper, with who is still to reach, for when the screens are down. Audited. */
-  'calldown.print': write(z.object({ id: uuid('Call-down') }).strict(), printResultSchema),
+  'calldown.print': write(() => z.object({ id: uuid('Call-down') }).strict(), () => printResultSchema),
 } as const;

@@ -1,26 +1,26 @@
 import { z } from 'zod';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { recordTime } from './incident';
 import { planCitationInput, planCitationSchema } from './plan';
 
-export const decisionLinkSchema = z
+export const decisionLinkSchema = lazySchema(() => z
   .object({
     type: z.enum(['entry', 'message', 'request', 'decision'], { error: 'A link is to an entry, a message, a request or a decision' }),
     id: uuid('Linked record'),
   })
-  .strict();
+  .strict());
 export type DecisionLink = z.infer<typeof decisionLinkSchema>;
 
-export const decisionOptionSchema = z
+export const decisionOptionSchema = lazySchema(() => z
   .object({
     text: text('Option', 1000),
     /** The option taken; at most one. */
     chosen: z.boolean().default(false),
   })
-  .strict();
+  .strict());
 
 /** Taken automatically when a decision is recorded: what the situation was then. */
-export const situationSnapshotSchema = z.object({
+export const situationSnapshotSchema = lazySchema(() => z.object({
   capturedAt: epochMs(),
   activationLevel: z.string(),
   currentPeriod: z.object({ id: z.string(), number: z.number().int(), startsAt: epochMs(), endsAt: epochMs() }).nullable(),
@@ -32,10 +32,10 @@ export const situationSnapshotSchema = z.object({
   pendingProposals: z.number().int(),
   messages: z.number().int(),
   decisionsInForce: z.number().int(),
-});
+}));
 export type SituationSnapshot = z.infer<typeof situationSnapshotSchema>;
 
-export const decisionSchema = z.object({
+export const decisionSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   title: z.string(),
@@ -57,7 +57,7 @@ export const decisionSchema = z.object({
   citation: planCitationSchema.nullable(),
   supersedesId: z.string().nullable(),
   supersededById: z.string().nullable(),
-});
+}));
 export type Decision = z.infer<typeof decisionSchema>;
 
 export const decisionMethods = {
@@ -66,7 +66,7 @@ export const decisionMethods = {
    * earlier decision in force (each can be superseded once).
    */
   'decision.record': write(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         title: text('Decision title', 200),
@@ -84,17 +84,17 @@ export const decisionMethods = {
         supersedesId: uuid('Superseded decision').optional(),
       })
       .strict(),
-    decisionSchema,
+    () => decisionSchema,
   ),
   'decision.list': read(
-    z.object({ incidentId: uuid('Incident'), includeSuperseded: z.boolean().default(true) }).strict(),
-    z.object({ decisions: z.array(decisionSchema) }),
+    () => z.object({ incidentId: uuid('Incident'), includeSuperseded: z.boolean().default(true) }).strict(),
+    () => z.object({ decisions: z.array(decisionSchema) }),
     { reads: ['decisions', 'positions', 'decision_citations'] },
   ),
   /** `chain` is the decision's supersede history, first decision first. */
   'decision.get': read(
-    z.object({ id: uuid('Decision') }).strict(),
-    z.object({ decision: decisionSchema, chain: z.array(decisionSchema) }),
+    () => z.object({ id: uuid('Decision') }).strict(),
+    () => z.object({ decision: decisionSchema, chain: z.array(decisionSchema) }),
     { reads: ['decisions', 'positions', 'decision_citations'] },
   ),
 } as const;

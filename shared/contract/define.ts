@@ -5,6 +5,11 @@ import { z } from 'zod';
  * whether it reads or writes. `public` writes may run before anyone has signed in
  * (first-run setup, signing in); every other write needs an operator on duty so that
  * it can be attributed.
+ *
+ * `input` and `output` are built the first time they are read, not when the contract is
+ * imported: building all of them (about 2,700 zod validators) took the backend about
+ * 90 ms of CPU before it could answer, mostly for methods a session never calls.
+ * Once built, a schema is kept: every later call uses the same one.
  */
 export interface MethodDef<
   I extends z.ZodType = z.ZodType,
@@ -19,20 +24,68 @@ export interface MethodDef<
   readonly reads?: readonly string[];
 }
 
-export function read<I extends z.ZodType, O extends z.ZodType>(
-  input: I,
-  output: O,
-  opts: { reads?: readonly string[]; public?: boolean } = {},
-): MethodDef<I, O, 'read'> {
-  return { kind: 'read', input, output, ...opts };
+/** A property whose value `build` makes on first read, then kept as a plain value. */
+function defineBuiltOnFirstRead<T>(target: object, key: string, build: () => T): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
 }
 
+function methodDef<I extends z.ZodType, O extends z.ZodType, K extends 'read' | 'write'>(
+  kind: K,
+  input: () => I,
+  output: () => O,
+  opts: { reads?: readonly string[]; public?: boolean },
+): MethodDef<I, O, K> {
+  const def = { kind, ...opts };
+  defineBuiltOnFirstRead(def, 'input', input);
+  defineBuiltOnFirstRead(def, 'output', output);
+  // The two properties were just defined above; the type cannot follow defineProperty.
+  return def as typeof def & { readonly input: I; readonly output: O };
+}
+
+/**
+ * A named schema of the contract, built the first time anything reads it (a method's
+ * schema that uses it, a parse, `.extend()`), not when the contract is imported: with the
+ * methods' own schemas (above) that is every validator the backend's start would build
+ * and mostly never use. It stands for the schema itself: every property read, `in`,
+ * `instanceof` and assignment goes to the built schema, so it parses, refuses in the same
+ * words and composes as the schema does.
+ */
+export function lazySchema<T extends z.ZodType>(build: () => T): T {
+  let built: T | undefined;
+  const schema = () => (built ??= build());
+  // The target only stands in for the schema until it is built; every trap reads the built one.
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(schema(), key),
+    has: (_, key) => Reflect.has(schema(), key),
+    set: (_, key, value) => Reflect.set(schema(), key, value),
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  });
+}
+
+/** A read method; `input` and `output` are functions that build its schemas (on first use). */
+export function read<I extends z.ZodType, O extends z.ZodType>(
+  input: () => I,
+  output: () => O,
+  opts: { reads?: readonly string[]; public?: boolean } = {},
+): MethodDef<I, O, 'read'> {
+  return methodDef('read', input, output, opts);
+}
+
+/** A write method; `input` and `output` are functions that build its schemas (on first use). */
 export function write<I extends z.ZodType, O extends z.ZodType>(
-  input: I,
-  output: O,
+  input: () => I,
+  output: () => O,
   opts: { public?: boolean } = {},
 ): MethodDef<I, O, 'write'> {
-  return { kind: 'write', input, output, ...opts };
+  return methodDef('write', input, output, opts);
 }
 
 export const ERROR_CODES = [

@@ -12,8 +12,8 @@ export const demoMethods = {
    * Everything it creates is marked demo. Refused once the workstation is set up.
    */
   'demo.load': write(
-    z.object({ workstationName: optionalField('Workstation name', 60) }).strict(),
-    z.object({
+    () => z.object({ workstationName: optionalField('Workstation name', 60) }).strict(),
+    () => z.object({
       coalition: coalitionSchema,
       organisations: z.number().int(),
       contacts: z.number().int(),
@@ -33,8 +33,8 @@ export const demoMethods = {
   ),
   /** Whether this store holds the demonstration coalition: the UI marks every screen "DEMO". */
   'demo.status': read(
-    z.object({}).strict(),
-    z.object({ demo: z.boolean(), loadedAt: epochMs().nullable(), coalitionName: z.string().nullable() }),
+    () => z.object({}).strict(),
+    () => z.object({ demo: z.boolean(), loadedAt: epochMs().nullable(), coalitionName: z.string().nullable() }),
     { public: true, reads: ['meta', 'coalition'] },
   ),
 } as const;

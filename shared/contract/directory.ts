@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { manifestFields } from './export';
 import { AGREEMENT_KINDS, AGREEMENT_STANDINGS, dayNumber, DEFAULT_EXPIRY_WARNING_DAYS } from '../domain/agreements';
 import { DISCIPLINE_LABELS, DISCIPLINES, MEMBERSHIPS } from '../domain/disciplines';
-import { cleanString, empty, epochMs, optionalNullishText, read, text, uuid, write } from './define';
+import { cleanString, empty, epochMs, optionalNullishText, read, text, uuid, write, lazySchema } from './define';
 
 /** Optional operator text: clean, trimmed and bounded; empty means "not given". */
 export const optionalField = (label: string, max: number) => optionalNullishText(label, max);
@@ -22,23 +22,23 @@ export const phoneField = (label: string) =>
       error: `${label} must be a phone number with at least 7 digits, such as 413-555-0100 or 413-555-0100 x204`,
     });
 
-export const disciplineField = z.enum(DISCIPLINES, {
+export const disciplineField = lazySchema(() => z.enum(DISCIPLINES, {
   error: `Discipline must be one of: ${Object.values(DISCIPLINE_LABELS).join(', ')}`,
-});
-export const membershipField = z.enum(MEMBERSHIPS, { error: 'Membership must be core or supporting' });
-export const usState = cleanString('State')
+}));
+export const membershipField = lazySchema(() => z.enum(MEMBERSHIPS, { error: 'Membership must be core or supporting' }));
+export const usState = lazySchema(() => cleanString('State')
   .trim()
   .toUpperCase()
-  .regex(/^([A-Z]{2})?$/, { error: 'State must be a two-letter code such as MA' });
-export const zipCode = cleanString('ZIP code')
+  .regex(/^([A-Z]{2})?$/, { error: 'State must be a two-letter code such as MA' }));
+export const zipCode = lazySchema(() => cleanString('ZIP code')
   .trim()
-  .regex(/^(\d{5}(-\d{4})?)?$/, { error: 'ZIP code must be 5 digits (or ZIP+4), such as 01103' });
+  .regex(/^(\d{5}(-\d{4})?)?$/, { error: 'ZIP code must be 5 digits (or ZIP+4), such as 01103' }));
 
 export const LOCATION_SOURCES = ['entered', 'zip', 'town', 'none'] as const;
 
 // ---------- organisations ----------
 
-export const organisationInput = z
+export const organisationInput = lazySchema(() => z
   .object({
     /** Absent: create. Present: update that organisation. */
     id: uuid('Organisation').optional(),
@@ -57,10 +57,10 @@ export const organisationInput = z
     longitude: z.number({ error: 'Longitude must be a number' }).min(-180, { error: 'Longitude must be between -180 and 180' }).max(180, { error: 'Longitude must be between -180 and 180' }).nullish(),
     notes: optionalField('Notes', 2000),
   })
-  .strict();
+  .strict());
 export type OrganisationInput = z.input<typeof organisationInput>;
 
-export const organisationSchema = z.object({
+export const organisationSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
@@ -80,12 +80,12 @@ export const organisationSchema = z.object({
   contactCount: z.number().int(),
   /** Part of the demonstration coalition, not real data. */
   demo: z.boolean(),
-});
+}));
 export type Organisation = z.infer<typeof organisationSchema>;
 
 // ---------- contacts ----------
 
-export const contactInput = z
+export const contactInput = lazySchema(() => z
   .object({
     id: uuid('Contact').optional(),
     organisationId: uuid('Organisation'),
@@ -104,10 +104,10 @@ export const contactInput = z
     radio: optionalField('Radio', 80),
     notes: optionalField('Notes', 500),
   })
-  .strict();
+  .strict());
 export type ContactInput = z.input<typeof contactInput>;
 
-export const contactSchema = z.object({
+export const contactSchema = lazySchema(() => z.object({
   id: z.string(),
   organisationId: z.string(),
   organisationName: z.string(),
@@ -119,12 +119,12 @@ export const contactSchema = z.object({
   radio: z.string().nullable(),
   notes: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type Contact = z.infer<typeof contactSchema>;
 
 // ---------- agreements ----------
 
-export const agreementInput = z
+export const agreementInput = lazySchema(() => z
   .object({
     id: uuid('Agreement').optional(),
     title: text('Agreement title', 160),
@@ -141,10 +141,10 @@ export const agreementInput = z
     documentRef: optionalField('Document reference', 300),
     notes: optionalField('Notes', 2000),
   })
-  .strict();
+  .strict());
 export type AgreementInput = z.input<typeof agreementInput>;
 
-export const agreementSchema = z.object({
+export const agreementSchema = lazySchema(() => z.object({
   id: z.string(),
   title: z.string(),
   kind: z.enum(AGREEMENT_KINDS),
@@ -162,7 +162,7 @@ export const agreementSchema = z.object({
   standingLabel: z.string(),
   daysToExpiry: z.number().int().nullable(),
   demo: z.boolean(),
-});
+}));
 export type Agreement = z.infer<typeof agreementSchema>;
 
 // ---------- CSV import / export ----------
@@ -191,12 +191,12 @@ export const DIRECTORY_CSV_COLUMNS = [
 ] as const;
 /** Enough for several thousand rows; far larger files are refused before parsing. */
 export const CSV_MAX_CHARS = 750_000;
-const csvText = z
+const csvText = lazySchema(() => z
   .string({ error: 'The CSV must be text' })
   .min(1, { error: 'The CSV file is empty' })
-  .max(CSV_MAX_CHARS, { error: `The CSV file is too large: at most ${CSV_MAX_CHARS.toLocaleString('en-US')} characters (about 5,000 rows)` });
+  .max(CSV_MAX_CHARS, { error: `The CSV file is too large: at most ${CSV_MAX_CHARS.toLocaleString('en-US')} characters (about 5,000 rows)` }));
 
-export const importRowSchema = z.object({
+export const importRowSchema = lazySchema(() => z.object({
   /** Line number in the file as a spreadsheet shows it (the header is line 1). */
   line: z.number().int(),
   organisationName: z.string(),
@@ -205,10 +205,10 @@ export const importRowSchema = z.object({
   outcome: z.enum(['new_organisation', 'contact_for_new_organisation', 'contact_for_existing_organisation', 'existing_organisation', 'error']),
   errors: z.array(z.object({ column: z.string(), message: z.string() })),
   warnings: z.array(z.string()),
-});
+}));
 export type ImportRow = z.infer<typeof importRowSchema>;
 
-export const importPreviewSchema = z.object({
+export const importPreviewSchema = lazySchema(() => z.object({
   /** Pass back to importCommit: proves the file committed is the file previewed. */
   digest: z.string(),
   /** Problems with the file as a whole (no header, unknown columns). */
@@ -232,16 +232,16 @@ export const importPreviewSchema = z.object({
   }),
   /** False while any row has an error: fix the file and preview again. */
   canCommit: z.boolean(),
-});
+}));
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
-export const geoPointSchema = z.object({
+export const geoPointSchema = lazySchema(() => z.object({
   latitude: z.number(),
   longitude: z.number(),
   source: z.enum(['zip', 'town']),
   /** The place matched, e.g. "Springfield, MA 01103". */
   place: z.string(),
-});
+}));
 export type GeoPoint = z.infer<typeof geoPointSchema>;
 
 /** Paging for lists: how many rows and from where, with messages an operator can act on. */
@@ -252,20 +252,20 @@ export const rowLimit = (max: number, byDefault = 200) =>
     .min(1, { error: 'Limit must be 1 or more' })
     .max(max, { error: `Limit must be at most ${max}` })
     .default(byDefault);
-export const rowOffset = z
+export const rowOffset = lazySchema(() => z
   .number({ error: 'Offset must be a number' })
   .int({ error: 'Offset must be a whole number' })
   .min(0, { error: 'Offset cannot be negative' })
   .max(1_000_000, { error: 'Offset must be at most 1,000,000' })
-  .default(0);
-const listLimit = rowLimit(1000);
+  .default(0));
+const listLimit = lazySchema(() => rowLimit(1000));
 const listOffset = rowOffset;
 
 const DIRECTORY_TABLES = ['organisations', 'contacts', 'agreements', 'coalition'];
 
 export const directoryMethods = {
   'directory.list': read(
-    z
+    () => z
       .object({
         search: optionalField('Search', 120),
         discipline: disciplineField.optional(),
@@ -274,21 +274,21 @@ export const directoryMethods = {
         offset: listOffset,
       })
       .strict(),
-    z.object({ organisations: z.array(organisationSchema), total: z.number().int() }),
+    () => z.object({ organisations: z.array(organisationSchema), total: z.number().int() }),
     { reads: DIRECTORY_TABLES },
   ),
   'directory.get': read(
-    z.object({ id: uuid('Organisation') }).strict(),
-    z.object({ organisation: organisationSchema, contacts: z.array(contactSchema), agreements: z.array(agreementSchema) }),
+    () => z.object({ id: uuid('Organisation') }).strict(),
+    () => z.object({ organisation: organisationSchema, contacts: z.array(contactSchema), agreements: z.array(agreementSchema) }),
     { reads: DIRECTORY_TABLES },
   ),
-  'directory.saveOrganisation': write(organisationInput, z.object({ organisation: organisationSchema })),
+  'directory.saveOrganisation': write(() => organisationInput, () => z.object({ organisation: organisationSchema })),
   /** Tombstones the organisation; refused while it has open requests or holds allocated stock. */
-  'directory.removeOrganisation': write(z.object({ id: uuid('Organisation') }).strict(), z.object({ removed: z.boolean() })),
-  'directory.saveContact': write(contactInput, z.object({ contact: contactSchema })),
-  'directory.removeContact': write(z.object({ id: uuid('Contact') }).strict(), z.object({ removed: z.boolean() })),
+  'directory.removeOrganisation': write(() => z.object({ id: uuid('Organisation') }).strict(), () => z.object({ removed: z.boolean() })),
+  'directory.saveContact': write(() => contactInput, () => z.object({ contact: contactSchema })),
+  'directory.removeContact': write(() => z.object({ id: uuid('Contact') }).strict(), () => z.object({ removed: z.boolean() })),
   'directory.listAgreements': read(
-    z
+    () => z
       .object({
         /** Agreements expiring within this many days are flagged "expiring soon". */
         withinDays: z.number({ error: 'Days must be a number' }).int().min(1, { error: 'Days must be 1 or more' }).max(730, { error: 'Days must be at most 730' }).default(DEFAULT_EXPIRY_WARNING_DAYS),
@@ -296,7 +296,7 @@ export const directoryMethods = {
         standing: z.enum(AGREEMENT_STANDINGS).optional(),
       })
       .strict(),
-    z.object({
+    () => z.object({
       agreements: z.array(agreementSchema),
       /** The coalition's calendar day the standings were computed for. */
       today: z.string(),
@@ -305,23 +305,23 @@ export const directoryMethods = {
     }),
     { reads: DIRECTORY_TABLES },
   ),
-  'directory.saveAgreement': write(agreementInput, z.object({ agreement: agreementSchema })),
-  'directory.removeAgreement': write(z.object({ id: uuid('Agreement') }).strict(), z.object({ removed: z.boolean() })),
+  'directory.saveAgreement': write(() => agreementInput, () => z.object({ agreement: agreementSchema })),
+  'directory.removeAgreement': write(() => z.object({ id: uuid('Agreement') }).strict(), () => z.object({ removed: z.boolean() })),
   /** Offline lookup for a form: the ZIP centroid, else the town's. No network. */
   'directory.geocode': read(
-    z
+    () => z
       .object({ zip: zipCode.optional(), town: optionalField('Town', 80), state: usState.optional() })
       .strict(),
-    z.object({ location: geoPointSchema.nullable(), zipPlace: z.object({ town: z.string(), state: z.string() }).nullable() }),
+    () => z.object({ location: geoPointSchema.nullable(), zipPlace: z.object({ town: z.string(), state: z.string() }).nullable() }),
     { reads: [] },
   ),
   /** Parses a CSV and says what importing it would do. Writes nothing. */
-  'directory.importPreview': read(z.object({ csv: csvText }).strict(), importPreviewSchema, { reads: DIRECTORY_TABLES }),
+  'directory.importPreview': read(() => z.object({ csv: csvText }).strict(), () => importPreviewSchema, { reads: DIRECTORY_TABLES }),
   /** Writes everything the preview showed, or nothing: refused while any row has an error. */
   'directory.importCommit': write(
-    z.object({ csv: csvText, digest: z.string({ error: 'Digest must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'Preview the file first: the digest from the preview is missing' }) }).strict(),
-    z.object({ organisationsCreated: z.number().int(), contactsCreated: z.number().int() }),
+    () => z.object({ csv: csvText, digest: z.string({ error: 'Digest must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'Preview the file first: the digest from the preview is missing' }) }).strict(),
+    () => z.object({ organisationsCreated: z.number().int(), contactsCreated: z.number().int() }),
   ),
   /** The directory in the import format; a write only because every export is audited. */
-  'directory.exportCsv': write(empty, z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string(), ...manifestFields })),
+  'directory.exportCsv': write(() => empty, () => z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), exportedAt: epochMs(), sha256: z.string(), ...manifestFields })),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs, uuid, write } from './define';
+import { epochMs, uuid, write, lazySchema } from './define';
 import { requestDetailSchema } from './request';
 
 /** The EDXL-RM 1.0 message types the console writes for a request's steps (§5.4). */
@@ -15,7 +15,7 @@ export type EdxlRmExported = (typeof EDXL_RM_EXPORTED)[number];
 /** Imported messages larger than this are refused unread. */
 export const EDXL_MAX_CHARS = 500_000;
 
-export const edxlMessageSchema = z.object({
+export const edxlMessageSchema = lazySchema(() => z.object({
   messageId: z.string(),
   messageType: z.enum(EDXL_RM_EXPORTED),
   /** The request event it reports. */
@@ -24,7 +24,7 @@ export const edxlMessageSchema = z.object({
   sentAt: epochMs(),
   fileName: z.string(),
   xml: z.string(),
-});
+}));
 export type EdxlMessage = z.infer<typeof edxlMessageSchema>;
 
 export const edxlMethods = {
@@ -34,7 +34,7 @@ export const edxlMethods = {
    * A write only because every export is recorded in the audit trail.
    */
   'edxl.exportRequest': write(
-    z
+    () => z
       .object({
         requestId: uuid('Request'),
         /** Only the message for this event. */
@@ -42,7 +42,7 @@ export const edxlMethods = {
         envelope: z.boolean({ error: 'Envelope must be true or false' }).default(false),
       })
       .strict(),
-    z.object({
+    () => z.object({
       messages: z.array(edxlMessageSchema),
       envelope: z.object({ fileName: z.string(), xml: z.string() }).nullable(),
     }),
@@ -53,7 +53,7 @@ export const edxlMethods = {
    * other message types.
    */
   'edxl.importRequestResource': write(
-    z
+    () => z
       .object({
         xml: z
           .string({ error: 'The message must be text' })
@@ -64,7 +64,7 @@ export const edxlMethods = {
         requestingOrganisationId: uuid('Requesting organisation').optional(),
       })
       .strict(),
-    z.object({
+    () => z.object({
       request: requestDetailSchema,
       /** The message's own MessageID, kept on the draft's first event. */
       messageId: z.string(),

@@ -1,26 +1,26 @@
 import { z } from 'zod';
 import { EXERCISE_TYPES } from '../domain/aar-outline';
 import { isoDay, optionalLongText } from './aar';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 
-export const exerciseObjectiveSchema = z.object({
+export const exerciseObjectiveSchema = lazySchema(() => z.object({
   id: z.string(),
   ordinal: z.number().int(),
   text: z.string(),
   capabilityIds: z.array(z.string()),
-});
+}));
 
-export const exerciseParticipantSchema = z.object({
+export const exerciseParticipantSchema = lazySchema(() => z.object({
   id: z.string(),
   organisationId: z.string().nullable(),
   name: z.string(),
   role: z.string(),
   /** Null until attendance is taken. */
   attended: z.boolean().nullable(),
-});
+}));
 export type ExerciseParticipant = z.infer<typeof exerciseParticipantSchema>;
 
-export const exerciseSchema = z.object({
+export const exerciseSchema = lazySchema(() => z.object({
   id: z.string(),
   title: z.string(),
   type: z.enum(EXERCISE_TYPES),
@@ -46,25 +46,25 @@ export const exerciseSchema = z.object({
   objectives: z.array(exerciseObjectiveSchema),
   participants: z.array(exerciseParticipantSchema),
   createdAt: epochMs(),
-});
+}));
 export type Exercise = z.infer<typeof exerciseSchema>;
 
-const exerciseId = uuid('Exercise');
+const exerciseId = lazySchema(() => uuid('Exercise'));
 
 export const exerciseMethods = {
   /** The calendar: courses and exercises of a year (default: all), by date. */
   'exercise.list': read(
-    z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict(),
-    z.object({ exercises: z.array(exerciseSchema) }),
+    () => z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict(),
+    () => z.object({ exercises: z.array(exerciseSchema) }),
     { reads: ['exercises', 'exercise_objectives', 'exercise_participants', 'capabilities', 'incidents'] },
   ),
   'exercise.get': read(
-    z.object({ id: exerciseId }).strict(),
-    z.object({ exercise: exerciseSchema }),
+    () => z.object({ id: exerciseId }).strict(),
+    () => z.object({ exercise: exerciseSchema }),
     { reads: ['exercises', 'exercise_objectives', 'exercise_participants', 'capabilities', 'incidents'] },
   ),
   'exercise.save': write(
-    z
+    () => z
       .object({
         id: exerciseId.optional(),
         title: text('Title', 200),
@@ -84,13 +84,13 @@ export const exerciseMethods = {
       })
       .strict()
       .refine((e) => e.endsOn >= e.startsOn, { error: 'The end date is before the start date', path: ['endsOn'] }),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
   /** Refused once it has been opened as an exercise incident. */
-  'exercise.remove': write(z.object({ id: exerciseId }).strict(), z.object({ removed: z.boolean() })),
+  'exercise.remove': write(() => z.object({ id: exerciseId }).strict(), () => z.object({ removed: z.boolean() })),
   /** Replaces the ordered objectives; give `id` to keep one. */
   'exercise.setObjectives': write(
-    z
+    () => z
       .object({
         exerciseId,
         objectives: z
@@ -106,10 +106,10 @@ export const exerciseMethods = {
           .max(30, { error: 'At most 30 objectives' }),
       })
       .strict(),
-    z.object({ objectives: z.number().int() }),
+    () => z.object({ objectives: z.number().int() }),
   ),
   'exercise.saveParticipant': write(
-    z
+    () => z
       .object({
         id: uuid('Participant').optional(),
         exerciseId,
@@ -118,25 +118,25 @@ export const exerciseMethods = {
         role: optionalLongText('Role', 120).default(''),
       })
       .strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: z.string() }),
   ),
-  'exercise.removeParticipant': write(z.object({ id: uuid('Participant') }).strict(), z.object({ removed: z.boolean() })),
+  'exercise.removeParticipant': write(() => z.object({ id: uuid('Participant') }).strict(), () => z.object({ removed: z.boolean() })),
   'exercise.setAttendance': write(
-    z.object({ id: uuid('Participant'), attended: z.boolean().nullable() }).strict(),
-    z.object({ id: z.string() }),
+    () => z.object({ id: uuid('Participant'), attended: z.boolean().nullable() }).strict(),
+    () => z.object({ id: z.string() }),
   ),
   /**
    * Opens the exercise as an exercise incident (flagged everywhere) with period 1 holding its
    * objectives; its after-action report then starts from them.
    */
   'exercise.open': write(
-    z
+    () => z
       .object({
         id: exerciseId,
         activationLevelId: uuid('Activation level'),
         periodHours: z.number({ error: 'Period length must be a number of hours' }).int().min(1).max(72).default(8),
       })
       .strict(),
-    z.object({ incidentId: z.string() }),
+    () => z.object({ incidentId: z.string() }),
   ),
 } as const;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { epochMs, uuid, write } from './define';
+import { epochMs, uuid, write, lazySchema } from './define';
 import { timelineFiltersSchema } from './timeline';
 
 /**
  * What accompanies every export: enough to prove later that a file is the one the
  * console produced (SHA-256 of its exact bytes) and whether it came from an exercise.
  */
-export const exportManifestSchema = z.object({
+export const exportManifestSchema = lazySchema(() => z.object({
   fileName: z.string(),
   bytes: z.number().int(),
   sha256: z.string(),
@@ -19,13 +19,13 @@ export const exportManifestSchema = z.object({
   exercise: z.boolean(),
   /** The chain head this workstation signed as the file was made: a witness kept with the file. */
   chainHead: z.object({ seq: z.number().int(), hash: z.string(), signedAt: epochMs(), line: z.string() }).nullable(),
-});
+}));
 export type ExportManifest = z.infer<typeof exportManifestSchema>;
 
 /** The manifest fields every other export carries beside its file: no export goes without one. */
 export const manifestFields = { manifest: exportManifestSchema, manifestFileName: z.string(), manifestText: z.string() };
 
-export const exportResultSchema = z.object({
+export const exportResultSchema = lazySchema(() => z.object({
   fileName: z.string(),
   mimeType: z.enum(['application/pdf', 'text/csv', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/xml']),
   /** The file's bytes, base64. */
@@ -34,7 +34,7 @@ export const exportResultSchema = z.object({
   /** The manifest as written beside the file (`<fileName>.manifest.json`). */
   manifestFileName: z.string(),
   manifestText: z.string(),
-});
+}));
 export type ExportResult = z.infer<typeof exportResultSchema>;
 
 /**
@@ -45,16 +45,16 @@ export type ExportResult = z.infer<typeof exportResultSchema>;
 export const exportMethods = {
   /** ICS 214 Activity Log for one position and operational period. */
   'export.activityLog': write(
-    z.object({ incidentId: uuid('Incident'), positionId: uuid('Position'), periodId: uuid('Operational period') }).strict(),
-    exportResultSchema,
+    () => z.object({ incidentId: uuid('Incident'), positionId: uuid('Position'), periodId: uuid('Operational period') }).strict(),
+    () => exportResultSchema,
   ),
   /** Every decision of the incident, superseded ones marked. */
-  'export.decisionLog': write(z.object({ incidentId: uuid('Incident') }).strict(), exportResultSchema),
+  'export.decisionLog': write(() => z.object({ incidentId: uuid('Incident') }).strict(), () => exportResultSchema),
   /** One ICS 213 General Message, blocks 1-10. */
-  'export.generalMessage': write(z.object({ messageId: uuid('Message') }).strict(), exportResultSchema),
+  'export.generalMessage': write(() => z.object({ messageId: uuid('Message') }).strict(), () => exportResultSchema),
   /** The timeline with the same filters as on screen, oldest first. */
   'export.timelineCsv': write(
-    z.object({ incidentId: uuid('Incident'), filters: timelineFiltersSchema.default({}) }).strict(),
-    exportResultSchema,
+    () => z.object({ incidentId: uuid('Incident'), filters: timelineFiltersSchema.default({}) }).strict(),
+    () => exportResultSchema,
   ),
 } as const;

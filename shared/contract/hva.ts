@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HVA_CATEGORIES, HVA_CATEGORY_LABELS } from '../domain/hva';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { optionalField } from './directory';
 import { printResultSchema } from './activation';
 
@@ -17,7 +17,7 @@ export const hvaScoresInput = {
   externalResponse: score('External response'),
 };
 
-export const hvaHazardSchema = z.object({
+export const hvaHazardSchema = lazySchema(() => z.object({
   id: z.string(),
   assessmentId: z.string(),
   hazard: z.string(),
@@ -37,10 +37,10 @@ export const hvaHazardSchema = z.object({
   rank: z.number().int(),
   templates: z.array(z.object({ id: z.string(), name: z.string() })),
   notes: z.string().nullable(),
-});
+}));
 export type HvaHazard = z.infer<typeof hvaHazardSchema>;
 
-export const hvaAssessmentSchema = z.object({
+export const hvaAssessmentSchema = lazySchema(() => z.object({
   id: z.string(),
   year: z.number().int(),
   title: z.string(),
@@ -48,23 +48,23 @@ export const hvaAssessmentSchema = z.object({
   hazards: z.number().int(),
   createdAt: epochMs(),
   demo: z.boolean(),
-});
+}));
 export type HvaAssessment = z.infer<typeof hvaAssessmentSchema>;
 
 const HVA_TABLES = ['hva_assessments', 'hva_hazards', 'incident_templates'];
-const year = z.number({ error: 'Year must be a number' }).int({ error: 'Year must be a whole number' }).min(2000, { error: 'Year must be 2000 or later' }).max(2100, { error: 'Year must be 2100 or earlier' });
+const year = lazySchema(() => z.number({ error: 'Year must be a number' }).int({ error: 'Year must be a whole number' }).min(2000, { error: 'Year must be 2000 or later' }).max(2100, { error: 'Year must be 2100 or earlier' }));
 
 export const hvaMethods = {
-  'hva.list': read(z.object({}).strict(), z.object({ assessments: z.array(hvaAssessmentSchema) }), { reads: HVA_TABLES }),
+  'hva.list': read(() => z.object({}).strict(), () => z.object({ assessments: z.array(hvaAssessmentSchema) }), { reads: HVA_TABLES }),
   /** An assessment with its hazards ranked by relative risk, highest first. */
-  'hva.get': read(z.object({ id: uuid('Assessment') }).strict(), z.object({ assessment: hvaAssessmentSchema, hazards: z.array(hvaHazardSchema) }), { reads: HVA_TABLES }),
+  'hva.get': read(() => z.object({ id: uuid('Assessment') }).strict(), () => z.object({ assessment: hvaAssessmentSchema, hazards: z.array(hvaHazardSchema) }), { reads: HVA_TABLES }),
   /** One assessment per year; with `copyFromId`, the hazards and scores of an earlier year to revise. */
   'hva.saveAssessment': write(
-    z.object({ id: uuid('Assessment').optional(), year, title: text('Title', 120), notes: optionalField('Notes', 2000), copyFromId: uuid('Assessment to copy').optional(), starterHazards: z.boolean().default(false) }).strict(),
-    z.object({ assessment: hvaAssessmentSchema }),
+    () => z.object({ id: uuid('Assessment').optional(), year, title: text('Title', 120), notes: optionalField('Notes', 2000), copyFromId: uuid('Assessment to copy').optional(), starterHazards: z.boolean().default(false) }).strict(),
+    () => z.object({ assessment: hvaAssessmentSchema }),
   ),
   'hva.saveHazard': write(
-    z
+    () => z
       .object({
         id: uuid('Hazard').optional(),
         assessmentId: uuid('Assessment'),
@@ -76,11 +76,11 @@ export const hvaMethods = {
         notes: optionalField('Notes', 1000),
       })
       .strict(),
-    z.object({ hazard: hvaHazardSchema }),
+    () => z.object({ hazard: hvaHazardSchema }),
   ),
-  'hva.removeHazard': write(z.object({ id: uuid('Hazard') }).strict(), z.object({ removed: z.boolean() })),
+  'hva.removeHazard': write(() => z.object({ id: uuid('Hazard') }).strict(), () => z.object({ removed: z.boolean() })),
   /** The ranked table as CSV, a spreadsheet's columns in the scoring sheet's order. Audited. */
-  'hva.exportCsv': write(z.object({ id: uuid('Assessment') }).strict(), printResultSchema),
+  'hva.exportCsv': write(() => z.object({ id: uuid('Assessment') }).strict(), () => printResultSchema),
   /** The ranked table and chart on paper. Audited. */
-  'hva.print': write(z.object({ id: uuid('Assessment') }).strict(), printResultSchema),
+  'hva.print': write(() => z.object({ id: uuid('Assessment') }).strict(), () => printResultSchema),
 } as const;

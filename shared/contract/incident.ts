@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import { integrityProblem } from './integrity';
 import { MAX_RECORD_TIME } from '../domain/incident-rules';
-import { empty, epochMs, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalText, read, text, uuid, write, lazySchema } from './define';
 
 /** A time on the record: UTC ms, no later than the year 2200 (see MAX_RECORD_TIME). */
 export const recordTime = (label = 'Time') =>
   epochMs(label).max(MAX_RECORD_TIME, { error: `${label} must be before the year 2200` });
 
 
-export const activationLevelSchema = z.object({
+export const activationLevelSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   /** Higher is more activated; lists sort by it. */
   rank: z.number().int(),
   description: z.string(),
-});
+}));
 export type ActivationLevel = z.infer<typeof activationLevelSchema>;
 
-export const templateSchema = z.object({
+export const templateSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   hazardType: z.string(),
@@ -28,10 +28,10 @@ export const templateSchema = z.object({
   positionCodes: z.array(z.string()),
   /** Checklist items per position code. */
   checklists: z.array(z.object({ positionCode: z.string(), items: z.array(z.string()) })),
-});
+}));
 export type IncidentTemplate = z.infer<typeof templateSchema>;
 
-export const incidentSchema = z.object({
+export const incidentSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   /** ICS 201 block 2; optional. */
@@ -50,13 +50,13 @@ export const incidentSchema = z.object({
   /** Positions whose holders approve entries onto the significant events board. */
   boardApproverPositionIds: z.array(z.string()),
   createdAt: epochMs(),
-});
+}));
 export type Incident = z.infer<typeof incidentSchema>;
 
-export const objectiveSchema = z.object({ id: z.string(), periodId: z.string(), ordinal: z.number().int(), text: z.string() });
+export const objectiveSchema = lazySchema(() => z.object({ id: z.string(), periodId: z.string(), ordinal: z.number().int(), text: z.string() }));
 export type Objective = z.infer<typeof objectiveSchema>;
 
-export const staffingSchema = z.object({
+export const staffingSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   periodId: z.string(),
@@ -69,11 +69,11 @@ export const staffingSchema = z.object({
   /** ICS 214 block 5 / block 6 "Home Agency (and Unit)". */
   homeAgency: z.string().nullable(),
   contact: z.string().nullable(),
-});
+}));
 export type Staffing = z.infer<typeof staffingSchema>;
 
 /** An operational period with its ICS 202 blocks. */
-export const periodSchema = z.object({
+export const periodSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   number: z.number().int(),
@@ -94,20 +94,20 @@ export const periodSchema = z.object({
   approvedBy: z.string(),
   objectives: z.array(objectiveSchema),
   staffing: z.array(staffingSchema),
-});
+}));
 export type Period = z.infer<typeof periodSchema>;
 
-export const checklistTickSchema = z.object({
+export const checklistTickSchema = lazySchema(() => z.object({
   id: z.string(),
   done: z.boolean(),
   note: z.string().nullable(),
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
   at: epochMs(),
-});
+}));
 export type ChecklistTick = z.infer<typeof checklistTickSchema>;
 
-export const checklistItemSchema = z.object({
+export const checklistItemSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   positionId: z.string(),
@@ -118,20 +118,20 @@ export const checklistItemSchema = z.object({
   done: z.boolean(),
   /** Every tick and untick, oldest first: who ticked what and when. */
   ticks: z.array(checklistTickSchema),
-});
+}));
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 export const integrityProblemSchema = integrityProblem;
 
-const incidentId = uuid('Incident');
-const periodId = uuid('Operational period');
-const positionIds = z.array(uuid('Position')).max(20, { error: 'At most 20 approving positions' });
+const incidentId = lazySchema(() => uuid('Incident'));
+const periodId = lazySchema(() => uuid('Operational period'));
+const positionIds = lazySchema(() => z.array(uuid('Position')).max(20, { error: 'At most 20 approving positions' }));
 
 export const incidentMethods = {
-  'incident.levels': read(empty, z.object({ levels: z.array(activationLevelSchema) }), { reads: ['activation_levels'] }),
+  'incident.levels': read(() => empty, () => z.object({ levels: z.array(activationLevelSchema) }), { reads: ['activation_levels'] }),
   /** Creates a level (no id) or renames/reorders one; the list is the coalition's own. */
   'incident.saveLevel': write(
-    z
+    () => z
       .object({
         id: uuid('Activation level').optional(),
         name: text('Level name', 60),
@@ -139,20 +139,20 @@ export const incidentMethods = {
         description: optionalText('Description', 500).default(''),
       })
       .strict(),
-    activationLevelSchema,
+    () => activationLevelSchema,
   ),
   /** Refused while an open incident is at that level. */
-  'incident.removeLevel': write(z.object({ id: uuid('Activation level') }).strict(), z.object({ removed: z.boolean() })),
-  'incident.templates': read(empty, z.object({ templates: z.array(templateSchema) }), { reads: ['incident_templates'] }),
+  'incident.removeLevel': write(() => z.object({ id: uuid('Activation level') }).strict(), () => z.object({ removed: z.boolean() })),
+  'incident.templates': read(() => empty, () => z.object({ templates: z.array(templateSchema) }), { reads: ['incident_templates'] }),
 
   'incident.list': read(
-    z.object({ status: z.enum(['open', 'closed', 'all']).default('open') }).strict(),
-    z.object({ incidents: z.array(incidentSchema) }),
+    () => z.object({ status: z.enum(['open', 'closed', 'all']).default('open') }).strict(),
+    () => z.object({ incidents: z.array(incidentSchema) }),
     { reads: ['incidents', 'activation_levels'] },
   ),
   'incident.get': read(
-    z.object({ id: incidentId }).strict(),
-    z.object({ incident: incidentSchema, periods: z.array(periodSchema), currentPeriod: periodSchema.nullable() }),
+    () => z.object({ id: incidentId }).strict(),
+    () => z.object({ incident: incidentSchema, periods: z.array(periodSchema), currentPeriod: periodSchema.nullable() }),
     { reads: ['incidents', 'activation_levels', 'periods', 'objectives', 'staffing', 'positions'] },
   ),
   /**
@@ -160,7 +160,7 @@ export const incidentMethods = {
    * `firstPeriod`, period 1 opens at once with the template's objectives and positions.
    */
   'incident.create': write(
-    z
+    () => z
       .object({
         name: text('Incident name', 120),
         number: optionalText('Incident number', 40).optional(),
@@ -188,11 +188,11 @@ export const incidentMethods = {
           .optional(),
       })
       .strict(),
-    z.object({ incident: incidentSchema, period: periodSchema.nullable() }),
+    () => z.object({ incident: incidentSchema, period: periodSchema.nullable() }),
   ),
   /** The exercise flag cannot change: records made under one flag must never appear under the other. */
   'incident.update': write(
-    z
+    () => z
       .object({
         id: incidentId,
         name: text('Incident name', 120).optional(),
@@ -203,30 +203,30 @@ export const incidentMethods = {
         boardApproverPositionIds: positionIds.min(1, { error: 'At least one position must approve significant events' }).optional(),
       })
       .strict(),
-    incidentSchema,
+    () => incidentSchema,
   ),
   /** Closes the incident and its open period at `closedAt` (default now). */
   'incident.close': write(
-    z.object({ id: incidentId, closedAt: recordTime('Closing time').optional(), note: optionalText('Closing note', 2000).optional() }).strict(),
-    incidentSchema,
+    () => z.object({ id: incidentId, closedAt: recordTime('Closing time').optional(), note: optionalText('Closing note', 2000).optional() }).strict(),
+    () => incidentSchema,
   ),
-  'incident.reopen': write(z.object({ id: incidentId, reason: text('Reason for reopening', 500) }).strict(), incidentSchema),
+  'incident.reopen': write(() => z.object({ id: incidentId, reason: text('Reason for reopening', 500) }).strict(), () => incidentSchema),
 
   /** This workstation's working incident (local state, not synced); null clears it. */
   'incident.setActive': write(
-    z.object({ incidentId: incidentId.nullable() }).strict(),
-    z.object({ incidentId: z.string().nullable() }),
+    () => z.object({ incidentId: incidentId.nullable() }).strict(),
+    () => z.object({ incidentId: z.string().nullable() }),
   ),
   /** What the top bar shows: the active incident, its current period and the time now. */
   'incident.active': read(
-    empty,
-    z.object({ incident: incidentSchema.nullable(), currentPeriod: periodSchema.nullable(), now: epochMs() }),
+    () => empty,
+    () => z.object({ incident: incidentSchema.nullable(), currentPeriod: periodSchema.nullable(), now: epochMs() }),
     { reads: ['local_active_incident', 'incidents', 'activation_levels', 'periods', 'objectives', 'staffing'] },
   ),
 
   'incident.periods': read(
-    z.object({ incidentId }).strict(),
-    z.object({ periods: z.array(periodSchema) }),
+    () => z.object({ incidentId }).strict(),
+    () => z.object({ periods: z.array(periodSchema) }),
     { reads: ['periods', 'objectives', 'staffing', 'positions'] },
   ),
   /**
@@ -235,7 +235,7 @@ export const incidentMethods = {
    * template's for period 1) unless given.
    */
   'incident.openPeriod': write(
-    z
+    () => z
       .object({
         incidentId,
         startsAt: recordTime('Period start').optional(),
@@ -244,13 +244,13 @@ export const incidentMethods = {
         copyStaffing: z.boolean().default(true),
       })
       .strict(),
-    periodSchema,
+    () => periodSchema,
   ),
   /** Closes the open period at `closedAt` (default now), which becomes its end. */
-  'incident.closePeriod': write(z.object({ periodId, closedAt: recordTime('Closing time').optional() }).strict(), periodSchema),
+  'incident.closePeriod': write(() => z.object({ periodId, closedAt: recordTime('Closing time').optional() }).strict(), () => periodSchema),
   /** ICS 202 blocks 2 (start, planned end), 4, 5, 7, 8; refused once the period is closed. */
   'incident.updatePeriod': write(
-    z
+    () => z
       .object({
         periodId,
         startsAt: recordTime('Period start').optional(),
@@ -263,11 +263,11 @@ export const incidentMethods = {
         approvedBy: optionalText('Approved by', 160).optional(),
       })
       .strict(),
-    periodSchema,
+    () => periodSchema,
   ),
   /** Replaces the ordered list of ICS 202 objectives; give `id` to keep an objective. */
   'incident.setObjectives': write(
-    z
+    () => z
       .object({
         periodId,
         objectives: z
@@ -275,11 +275,11 @@ export const incidentMethods = {
           .max(50, { error: 'At most 50 objectives' }),
       })
       .strict(),
-    periodSchema,
+    () => periodSchema,
   ),
   /** Who holds a position this period (one holder per position and period). */
   'incident.staff': write(
-    z
+    () => z
       .object({
         periodId,
         positionId: uuid('Position'),
@@ -288,29 +288,29 @@ export const incidentMethods = {
         contact: optionalText('Contact', 120).optional(),
       })
       .strict(),
-    staffingSchema,
+    () => staffingSchema,
   ),
-  'incident.unstaff': write(z.object({ staffingId: uuid('Staffing') }).strict(), z.object({ removed: z.boolean() })),
+  'incident.unstaff': write(() => z.object({ staffingId: uuid('Staffing') }).strict(), () => z.object({ removed: z.boolean() })),
 
   'incident.checklists': read(
-    z.object({ incidentId, positionId: uuid('Position').optional() }).strict(),
-    z.object({ items: z.array(checklistItemSchema) }),
+    () => z.object({ incidentId, positionId: uuid('Position').optional() }).strict(),
+    () => z.object({ items: z.array(checklistItemSchema) }),
     { reads: ['checklist_items', 'checklist_ticks', 'positions'] },
   ),
   'incident.addChecklistItem': write(
-    z.object({ incidentId, positionId: uuid('Position'), text: text('Checklist item', 300) }).strict(),
-    checklistItemSchema,
+    () => z.object({ incidentId, positionId: uuid('Position'), text: text('Checklist item', 300) }).strict(),
+    () => checklistItemSchema,
   ),
   /** Appends a tick (done) or untick (not done): the history keeps both. */
   'incident.tick': write(
-    z.object({ itemId: uuid('Checklist item'), done: z.boolean(), note: optionalText('Note', 500).optional() }).strict(),
-    checklistItemSchema,
+    () => z.object({ itemId: uuid('Checklist item'), done: z.boolean(), note: optionalText('Note', 500).optional() }).strict(),
+    () => checklistItemSchema,
   ),
 
   /** Checks the hash chains and reports only problems in this incident's records (plus broken links). */
   'incident.verify': read(
-    z.object({ incidentId }).strict(),
-    z.object({
+    () => z.object({ incidentId }).strict(),
+    () => z.object({
       ok: z.boolean(),
       checkedLinks: z.number().int(),
       incidentRecords: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NIMS_TYPES, RESOURCE_CATEGORIES, RESOURCE_CLASSES } from '../domain/nims';
-import { epochMs, optionalNullishText, read, text, uuid, write } from './define';
+import { epochMs, optionalNullishText, read, text, uuid, write, lazySchema } from './define';
 import { optionalField, rowLimit, rowOffset } from './directory';
 
 /** NIEM EMLC availability (standards-reference §8), less "unknown": a counted cache is known. */
@@ -19,19 +19,19 @@ export const quantityField = (label: string) =>
     .min(1, { error: `${label} must be a whole number of 1 or more` })
     .max(10_000_000, { error: `${label} must be at most 10,000,000` });
 
-const heldQuantity = z
+const heldQuantity = lazySchema(() => z
   .number({ error: 'Quantity held must be a number' })
   .int({ error: 'Quantity held must be a whole number of 0 or more' })
   .min(0, { error: 'Quantity held must be a whole number of 0 or more' })
-  .max(10_000_000, { error: 'Quantity held must be at most 10,000,000' });
+  .max(10_000_000, { error: 'Quantity held must be at most 10,000,000' }));
 
-export const resourceCategory = z.enum(RESOURCE_CATEGORIES, { error: `Category must be one of: ${RESOURCE_CATEGORIES.join(', ')}` });
-export const resourceClass = z.enum(RESOURCE_CLASSES, { error: `Class must be one of: ${RESOURCE_CLASSES.join(', ')}` });
+export const resourceCategory = lazySchema(() => z.enum(RESOURCE_CATEGORIES, { error: `Category must be one of: ${RESOURCE_CATEGORIES.join(', ')}` }));
+export const resourceClass = lazySchema(() => z.enum(RESOURCE_CLASSES, { error: `Class must be one of: ${RESOURCE_CLASSES.join(', ')}` }));
 /** NIMS Type 1-4 where the kind is NIMS-typed; otherwise a short local designation ("Size L"). */
-export const resourceType = optionalNullishText('Type', 40);
+export const resourceType = lazySchema(() => optionalNullishText('Type', 40));
 export { NIMS_TYPES };
 
-export const inventoryInput = z
+export const inventoryInput = lazySchema(() => z
   .object({
     id: uuid('Inventory item').optional(),
     category: resourceCategory,
@@ -49,10 +49,10 @@ export const inventoryInput = z
     lastCountedAt: epochMs('Last counted').nullish(),
     notes: optionalField('Notes', 2000),
   })
-  .strict();
+  .strict());
 export type InventoryInput = z.input<typeof inventoryInput>;
 
-export const inventoryItemSchema = z.object({
+export const inventoryItemSchema = lazySchema(() => z.object({
   id: z.string(),
   category: z.string(),
   resourceClass: z.string(),
@@ -74,10 +74,10 @@ export const inventoryItemSchema = z.object({
   /** Used up rather than returned (PPE, oxygen): closing a request consumes what it was allocated. */
   consumable: z.boolean(),
   demo: z.boolean(),
-});
+}));
 export type InventoryItem = z.infer<typeof inventoryItemSchema>;
 
-export const movementSchema = z.object({
+export const movementSchema = lazySchema(() => z.object({
   id: z.string(),
   movement: z.enum(['allocate', 'return', 'consume']),
   quantity: z.number().int(),
@@ -88,14 +88,14 @@ export const movementSchema = z.object({
   recordedAt: epochMs(),
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
-});
+}));
 export type Movement = z.infer<typeof movementSchema>;
 
 const INVENTORY_TABLES = ['inventory', 'allocations', 'organisations'];
 
 export const inventoryMethods = {
   'inventory.list': read(
-    z
+    () => z
       .object({
         search: optionalField('Search', 120),
         category: resourceCategory.optional(),
@@ -108,27 +108,27 @@ export const inventoryMethods = {
         offset: rowOffset,
       })
       .strict(),
-    z.object({ items: z.array(inventoryItemSchema), total: z.number().int() }),
+    () => z.object({ items: z.array(inventoryItemSchema), total: z.number().int() }),
     { reads: INVENTORY_TABLES },
   ),
   'inventory.get': read(
-    z.object({ id: uuid('Inventory item') }).strict(),
-    z.object({ item: inventoryItemSchema, movements: z.array(movementSchema) }),
+    () => z.object({ id: uuid('Inventory item') }).strict(),
+    () => z.object({ item: inventoryItemSchema, movements: z.array(movementSchema) }),
     { reads: [...INVENTORY_TABLES, 'requests', 'request_lines'] },
   ),
   /** Create, or edit the description and held quantity (never below what is allocated). */
-  'inventory.save': write(inventoryInput, z.object({ item: inventoryItemSchema })),
+  'inventory.save': write(() => inventoryInput, () => z.object({ item: inventoryItemSchema })),
   /** A physical count: sets the quantity held and when it was counted. */
   'inventory.count': write(
-    z.object({ id: uuid('Inventory item'), heldQuantity, countedAt: epochMs('Counted at').optional() }).strict(),
-    z.object({ item: inventoryItemSchema }),
+    () => z.object({ id: uuid('Inventory item'), heldQuantity, countedAt: epochMs('Counted at').optional() }).strict(),
+    () => z.object({ item: inventoryItemSchema }),
   ),
   /** Tombstones a holding; refused while any of it is allocated. */
-  'inventory.remove': write(z.object({ id: uuid('Inventory item') }).strict(), z.object({ removed: z.boolean() })),
+  'inventory.remove': write(() => z.object({ id: uuid('Inventory item') }).strict(), () => z.object({ removed: z.boolean() })),
   /** Every kind in the catalog or in use, with totals: suggestions for forms, the resource check summary. */
   'inventory.kinds': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       kinds: z.array(
         z.object({
           kind: z.string(),

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { ENTRY_SOURCES } from '../domain/incident-rules';
-import { empty, epochMs, optionalNullishText, optionalText, read, text, uuid, write } from './define';
+import { empty, epochMs, optionalNullishText, optionalText, read, text, uuid, write, lazySchema } from './define';
 import { recordTime } from './incident';
 
-export const entrySourceSchema = z.enum(ENTRY_SOURCES, {
+export const entrySourceSchema = lazySchema(() => z.enum(ENTRY_SOURCES, {
   error: `Source must be one of ${ENTRY_SOURCES.join(', ')}`,
-});
+}));
 
 /** Whether an entry is on the significant events board, waiting for approval, or neither. */
-export const significanceSchema = z.enum(['none', 'proposed', 'approved', 'declined']);
+export const significanceSchema = lazySchema(() => z.enum(['none', 'proposed', 'approved', 'declined']));
 
 /** One ICS 214 activity log row (block 7: Date/Time, Notable Activities) and its record. */
-export const logEntrySchema = z.object({
+export const logEntrySchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   /** The log (position or unit) the entry belongs to. */
@@ -36,10 +36,10 @@ export const logEntrySchema = z.object({
   operatorPositionTitle: z.string().nullable(),
   workstationId: z.string(),
   significance: significanceSchema,
-});
+}));
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
-export const proposalSchema = z.object({
+export const proposalSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   entry: logEntrySchema,
@@ -52,25 +52,25 @@ export const proposalSchema = z.object({
   reviewedByPosition: z.string().nullable(),
   reviewedAt: epochMs().nullable(),
   reviewNote: z.string().nullable(),
-});
+}));
 export type SignificantProposal = z.infer<typeof proposalSchema>;
 
-const cursor = z
+const cursor = lazySchema(() => z
   .string({ error: 'Cursor must be text' })
   .max(200, { error: 'The page cursor is not valid; reload the list' })
-  .regex(/^[A-Za-z0-9_-]*$/, { error: 'The page cursor is not valid; reload the list' });
+  .regex(/^[A-Za-z0-9_-]*$/, { error: 'The page cursor is not valid; reload the list' }));
 export const pageCursor = cursor;
-export const pageLimit = z.number({ error: 'Limit must be a number' }).int().min(1).max(200).default(50);
+export const pageLimit = lazySchema(() => z.number({ error: 'Limit must be a number' }).int().min(1).max(200).default(50));
 
-const entryText = text('Entry text', 4000);
-const category = text('Category', 60);
+const entryText = lazySchema(() => text('Entry text', 4000));
+const category = lazySchema(() => text('Category', 60));
 /** "Medic 12", "Baystate ED charge nurse": who was speaking, apart from what they said. */
-const heardFrom = optionalNullishText('Heard from', 80);
+const heardFrom = lazySchema(() => optionalNullishText('Heard from', 80));
 
 export const logMethods = {
   /** Appends one entry to a position's log (default: the operator's own position). */
   'log.append': write(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         positionId: uuid('Position').optional(),
@@ -82,14 +82,14 @@ export const logMethods = {
         heardFrom,
       })
       .strict(),
-    logEntrySchema,
+    () => logEntrySchema,
   ),
   /**
    * Transcribes many entries at once (a paper ICS 214, a radio log): all are written or
    * none. The source must say where they came from.
    */
   'log.import': write(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         positionId: uuid('Position').optional(),
@@ -100,11 +100,11 @@ export const logMethods = {
           .max(1000, { error: 'Import at most 1,000 entries at a time' }),
       })
       .strict(),
-    z.object({ imported: z.number().int(), firstId: z.string(), lastId: z.string() }),
+    () => z.object({ imported: z.number().int(), firstId: z.string(), lastId: z.string() }),
   ),
   /** A correction is a new entry linked to the original; the original never changes. */
   'log.correct': write(
-    z
+    () => z
       .object({
         entryId: uuid('Entry'),
         text: entryText,
@@ -113,17 +113,17 @@ export const logMethods = {
         occurredAt: recordTime('Time it happened').optional(),
       })
       .strict(),
-    z.object({ original: logEntrySchema, correction: logEntrySchema }),
+    () => z.object({ original: logEntrySchema, correction: logEntrySchema }),
   ),
   'log.get': read(
-    z.object({ id: uuid('Entry') }).strict(),
+    () => z.object({ id: uuid('Entry') }).strict(),
     /** `chain` is the entry's whole correction history, original first. */
-    z.object({ entry: logEntrySchema, chain: z.array(logEntrySchema) }),
+    () => z.object({ entry: logEntrySchema, chain: z.array(logEntrySchema) }),
     { reads: ['log_entries', 'significant_proposals', 'significant_reviews', 'positions'] },
   ),
   /** One position's log (or every log of the incident), oldest first, keyset-paged. */
   'log.list': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         positionId: uuid('Position').optional(),
@@ -132,39 +132,39 @@ export const logMethods = {
         cursor: cursor.optional(),
       })
       .strict(),
-    z.object({ entries: z.array(logEntrySchema), nextCursor: z.string().nullable() }),
+    () => z.object({ entries: z.array(logEntrySchema), nextCursor: z.string().nullable() }),
     { reads: ['log_entries', 'significant_proposals', 'significant_reviews', 'positions', 'periods'] },
   ),
   /** Any operator may propose an entry for the significant events board. */
   'log.proposeSignificant': write(
-    z.object({ entryId: uuid('Entry'), note: optionalText('Note', 500).optional() }).strict(),
-    proposalSchema,
+    () => z.object({ entryId: uuid('Entry'), note: optionalText('Note', 500).optional() }).strict(),
+    () => proposalSchema,
   ),
   /** Only the incident's designated position (Situation Unit Leader by default) may approve or decline. */
   'log.reviewSignificant': write(
-    z
+    () => z
       .object({
         proposalId: uuid('Proposal'),
         approve: z.boolean({ error: 'Say whether to approve or decline' }),
         note: optionalText('Note', 500).optional(),
       })
       .strict(),
-    proposalSchema,
+    () => proposalSchema,
   ),
   'log.proposals': read(
-    z.object({ incidentId: uuid('Incident'), status: z.enum(['pending', 'all']).default('pending') }).strict(),
-    z.object({ proposals: z.array(proposalSchema) }),
+    () => z.object({ incidentId: uuid('Incident'), status: z.enum(['pending', 'all']).default('pending') }).strict(),
+    () => z.object({ proposals: z.array(proposalSchema) }),
     { reads: ['significant_proposals', 'significant_reviews', 'log_entries'] },
   ),
   /** The coalition's ICS 214 categories, in its order: data it edits, not a fixed list. */
-  'log.categories': read(empty, z.object({ categories: z.array(z.object({ id: z.string(), name: z.string() })) }), { public: true, reads: ['log_categories'] }),
+  'log.categories': read(() => empty, () => z.object({ categories: z.array(z.object({ id: z.string(), name: z.string() })) }), { public: true, reads: ['log_categories'] }),
   /** Adds a category, or renames one (by id). Entries keep the name they were written with. */
-  'log.saveCategory': write(z.object({ id: uuid('Category').optional(), name: category }).strict(), z.object({ id: z.string(), name: z.string() })),
-  'log.removeCategory': write(z.object({ id: uuid('Category') }).strict(), z.object({ removed: z.boolean() })),
+  'log.saveCategory': write(() => z.object({ id: uuid('Category').optional(), name: category }).strict(), () => z.object({ id: z.string(), name: z.string() })),
+  'log.removeCategory': write(() => z.object({ id: uuid('Category') }).strict(), () => z.object({ removed: z.boolean() })),
   /** The significant events board: approved entries, oldest first. */
   'log.board': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({ events: z.array(proposalSchema) }),
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({ events: z.array(proposalSchema) }),
     { reads: ['significant_proposals', 'significant_reviews', 'log_entries'] },
   ),
 } as const;

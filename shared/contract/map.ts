@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DISCIPLINES } from '../domain/disciplines';
 import { MEMBER_STALENESS, MEMBER_STATUS_CODES } from '../domain/member-status';
 import { PRIORITIES, REQUEST_STATUSES } from '../domain/request-state';
-import { base64Text, cleanString, epochMs, longText, read, text, uuid, write } from './define';
+import { base64Text, cleanString, epochMs, longText, read, text, uuid, write, lazySchema } from './define';
 import { INVENTORY_STATUSES } from './inventory';
 
 /**
@@ -14,13 +14,13 @@ import { INVENTORY_STATUSES } from './inventory';
 
 // ---------- geometry ----------
 
-const lon = z.number({ error: 'Longitude must be a number' }).min(-180, { error: 'Longitude must be between -180 and 180' }).max(180, { error: 'Longitude must be between -180 and 180' });
-const lat = z.number({ error: 'Latitude must be a number' }).min(-90, { error: 'Latitude must be between -90 and 90' }).max(90, { error: 'Latitude must be between -90 and 90' });
-const position = z.tuple([lon, lat], { error: 'A position is [longitude, latitude]' });
+const lon = lazySchema(() => z.number({ error: 'Longitude must be a number' }).min(-180, { error: 'Longitude must be between -180 and 180' }).max(180, { error: 'Longitude must be between -180 and 180' }));
+const lat = lazySchema(() => z.number({ error: 'Latitude must be a number' }).min(-90, { error: 'Latitude must be between -90 and 90' }).max(90, { error: 'Latitude must be between -90 and 90' }));
+const position = lazySchema(() => z.tuple([lon, lat], { error: 'A position is [longitude, latitude]' }));
 /** A drawn shape is drawn by hand: a few thousand vertices is already far more than that. */
 const MAX_VERTICES = 5000;
 
-export const annotationGeometrySchema = z.discriminatedUnion(
+export const annotationGeometrySchema = lazySchema(() => z.discriminatedUnion(
   'type',
   [
     z.object({ type: z.literal('Point'), coordinates: position }).strict(),
@@ -41,7 +41,7 @@ export const annotationGeometrySchema = z.discriminatedUnion(
       .strict(),
   ],
   { error: 'Geometry must be a GeoJSON Point, LineString or Polygon' },
-);
+));
 export type AnnotationGeometry = z.infer<typeof annotationGeometrySchema>;
 
 export const ANNOTATION_SHAPES = ['point', 'line', 'polygon', 'circle'] as const;
@@ -64,7 +64,7 @@ export const SHAPE_GEOMETRY: Readonly<Record<AnnotationShape, AnnotationGeometry
   circle: 'Point',
 };
 
-export const annotationInput = z
+export const annotationInput = lazySchema(() => z
   .object({
     /** Absent: draw a new one. Present: change that one. */
     id: uuid('Annotation').optional(),
@@ -84,10 +84,10 @@ export const annotationInput = z
     }
     if (a.shape === 'circle' && !a.radiusM) ctx.addIssue({ code: 'custom', path: ['radiusM'], message: 'A circle needs its radius in metres' });
     if (a.shape !== 'circle' && a.radiusM) ctx.addIssue({ code: 'custom', path: ['radiusM'], message: 'Only a circle has a radius' });
-  });
+  }));
 export type AnnotationInput = z.input<typeof annotationInput>;
 
-export const annotationSchema = z.object({
+export const annotationSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   purpose: z.enum(ANNOTATION_PURPOSES),
@@ -102,21 +102,21 @@ export const annotationSchema = z.object({
   updatedAt: epochMs(),
   updatedBy: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type Annotation = z.infer<typeof annotationSchema>;
 
 // ---------- layers ----------
 
 /** How a point was found, said in words on the popup and in the list. */
-export const placementSchema = z.object({
+export const placementSchema = lazySchema(() => z.object({
   source: z.enum(['entered', 'zip', 'town', 'organisation']),
   words: z.string(),
-});
+}));
 export type Placement = z.infer<typeof placementSchema>;
 
 const located = { latitude: z.number(), longitude: z.number(), placement: placementSchema };
 
-export const mapOrganisationSchema = z.object({
+export const mapOrganisationSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
@@ -130,10 +130,10 @@ export const mapOrganisationSchema = z.object({
   /** The headline's staleness when it is not current; absent when current (most members: the first read stays small). */
   stale: z.enum(MEMBER_STALENESS).optional(),
   ...located,
-});
+}));
 export type MapOrganisation = z.infer<typeof mapOrganisationSchema>;
 
-export const mapRequestSchema = z.object({
+export const mapRequestSchema = lazySchema(() => z.object({
   id: z.string(),
   number: z.string(),
   incidentId: z.string(),
@@ -146,10 +146,10 @@ export const mapRequestSchema = z.object({
   deliveryLocation: z.string(),
   demo: z.boolean(),
   ...located,
-});
+}));
 export type MapRequest = z.infer<typeof mapRequestSchema>;
 
-export const mapCacheSchema = z.object({
+export const mapCacheSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   kind: z.string(),
@@ -162,10 +162,10 @@ export const mapCacheSchema = z.object({
   unit: z.string(),
   demo: z.boolean(),
   ...located,
-});
+}));
 export type MapCache = z.infer<typeof mapCacheSchema>;
 
-export const unplacedSchema = z.object({ layer: z.enum(['organisations', 'requests', 'caches']), id: z.string(), label: z.string(), reason: z.string() });
+export const unplacedSchema = lazySchema(() => z.object({ layer: z.enum(['organisations', 'requests', 'caches']), id: z.string(), label: z.string(), reason: z.string() }));
 
 /** Every layer as the map and its exports use it: one object per feature. */
 export interface MapLayers {
@@ -182,10 +182,10 @@ export interface MapLayers {
  * object form was 2 MB of JSON to write, send and parse before the first marker; see
  * map-layers.ts for the two ends.
  */
-const flag = z.array(z.union([z.literal(0), z.literal(1)]));
-const strings = z.array(z.string());
-const numbers = z.array(z.number());
-export const layerColumnsSchema = z.object({
+const flag = lazySchema(() => z.array(z.union([z.literal(0), z.literal(1)])));
+const strings = lazySchema(() => z.array(z.string()));
+const numbers = lazySchema(() => z.array(z.number()));
+export const layerColumnsSchema = lazySchema(() => z.object({
   placements: z.array(placementSchema),
   organisations: z.object({
     id: strings,
@@ -218,7 +218,7 @@ export const layerColumnsSchema = z.object({
   /** Tens to hundreds: sent as they are. */
   caches: z.array(mapCacheSchema),
   unplaced: z.array(unplacedSchema),
-});
+}));
 export type LayerColumns = z.infer<typeof layerColumnsSchema>;
 
 // Members carry their facility status, so a status report (or a new activation level, which changes staleness) refreshes the map.
@@ -233,7 +233,7 @@ export type OverlayFormat = (typeof OVERLAY_FORMATS)[number];
 export const MAX_OVERLAY_CHARS = 12_000_000;
 export const MAX_OVERLAY_FEATURES = 20_000;
 
-export const overlayImportInput = z
+export const overlayImportInput = lazySchema(() => z
   .object({
     fileName: text('File name', 200),
     format: z.enum(OVERLAY_FORMATS, { error: 'The file must be GeoJSON, KML or KMZ' }),
@@ -243,9 +243,9 @@ export const overlayImportInput = z
       .max(MAX_OVERLAY_CHARS, { error: `The file is too large to import as an overlay: at most ${MAX_OVERLAY_CHARS / 1_000_000} MB` }),
     name: text('Overlay name', 120).optional(),
   })
-  .strict();
+  .strict());
 
-export const overlaySummarySchema = z.object({
+export const overlaySummarySchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   sourceFile: z.string(),
@@ -253,10 +253,10 @@ export const overlaySummarySchema = z.object({
   featureCount: z.number().int(),
   importedAt: epochMs(),
   importedBy: z.string().nullable(),
-});
+}));
 export type OverlaySummary = z.infer<typeof overlaySummarySchema>;
 /** The features as stored: a GeoJSON FeatureCollection checked at import. */
-export const overlaySchema = overlaySummarySchema.extend({ geojson: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }) });
+export const overlaySchema = lazySchema(() => overlaySummarySchema.extend({ geojson: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }) }));
 export type Overlay = z.infer<typeof overlaySchema>;
 
 // ---------- exports ----------
@@ -265,12 +265,12 @@ export const EXPORT_LAYERS = ['organisations', 'requests', 'caches', 'annotation
 export type ExportLayer = (typeof EXPORT_LAYERS)[number];
 export const EXPORT_FORMATS = ['geojson', 'kml'] as const;
 
-export const layerExportSchema = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), featureCount: z.number().int() });
+export const layerExportSchema = lazySchema(() => z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), featureCount: z.number().int() }));
 
 // ---------- map packs ----------
 
 export const PACK_FORMATS = ['pmtiles', 'mbtiles'] as const;
-export const mapPackSchema = z.object({
+export const mapPackSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   sourceFile: z.string(),
@@ -291,36 +291,36 @@ export const mapPackSchema = z.object({
   addedBy: z.string().nullable(),
   /** Same origin: the browser host's server or the app:// protocol. */
   url: z.string(),
-});
+}));
 export type MapPack = z.infer<typeof mapPackSchema>;
 
 /** Map packs are a few hundred MB to a few GB; 8 MB a piece keeps each message small. */
 export const PACK_CHUNK_BYTES = 8 * 1024 * 1024;
-const uploadId = z.string({ error: 'Upload must be text' }).regex(/^[0-9a-f-]{36}$/, { error: 'That upload is not known' });
+const uploadId = lazySchema(() => z.string({ error: 'Upload must be text' }).regex(/^[0-9a-f-]{36}$/, { error: 'That upload is not known' }));
 
 // ---------- search ----------
 
-export const placeResultSchema = z.object({
+export const placeResultSchema = lazySchema(() => z.object({
   kind: z.enum(['town', 'zip', 'organisation', 'cache', 'request']),
   id: z.string().nullable(),
   label: z.string(),
   detail: z.string(),
   latitude: z.number(),
   longitude: z.number(),
-});
+}));
 export type PlaceResult = z.infer<typeof placeResultSchema>;
 
 export const mapMethods = {
   /** Members, open requests and caches with where each is drawn (as columns: decodeLayers); what could not be placed, and why. */
   'map.layers': read(
-    z.object({ incidentId: uuid('Incident').optional() }).strict(),
-    layerColumnsSchema,
+    () => z.object({ incidentId: uuid('Incident').optional() }).strict(),
+    () => layerColumnsSchema,
     { reads: LAYER_TABLES },
   ),
   /** Town and ZIP labels for the states the members are in, from the offline geocoding data. */
   'map.places': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       towns: z.array(z.object({ name: z.string(), state: z.string(), latitude: z.number(), longitude: z.number() })),
       zips: z.array(z.object({ zip: z.string(), town: z.string(), state: z.string(), latitude: z.number(), longitude: z.number() })),
     }),
@@ -328,24 +328,24 @@ export const mapMethods = {
   ),
   /** Find a town, ZIP code, organisation, cache or request by name, offline. */
   'map.search': read(
-    z.object({ query: text('Search', 100), incidentId: uuid('Incident').optional() }).strict(),
-    z.object({ results: z.array(placeResultSchema) }),
+    () => z.object({ query: text('Search', 100), incidentId: uuid('Incident').optional() }).strict(),
+    () => z.object({ results: z.array(placeResultSchema) }),
     { reads: LAYER_TABLES },
   ),
   'map.annotations': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({ annotations: z.array(annotationSchema) }),
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({ annotations: z.array(annotationSchema) }),
     { reads: ANNOTATION_TABLES },
   ),
-  'map.annotationSave': write(annotationInput, z.object({ annotation: annotationSchema })),
+  'map.annotationSave': write(() => annotationInput, () => z.object({ annotation: annotationSchema })),
   /** A tombstone: the annotation leaves every map; its changes stay in the record. */
-  'map.annotationRemove': write(z.object({ id: uuid('Annotation') }).strict(), z.object({ removed: z.literal(true) })),
-  'map.overlays': read(z.object({}).strict(), z.object({ overlays: z.array(overlaySchema) }), { reads: ['map_overlays'] }),
-  'map.overlayImport': write(overlayImportInput, z.object({ overlay: overlaySummarySchema, skipped: z.number().int() })),
-  'map.overlayRemove': write(z.object({ id: uuid('Overlay') }).strict(), z.object({ removed: z.literal(true) })),
+  'map.annotationRemove': write(() => z.object({ id: uuid('Annotation') }).strict(), () => z.object({ removed: z.literal(true) })),
+  'map.overlays': read(() => z.object({}).strict(), () => z.object({ overlays: z.array(overlaySchema) }), { reads: ['map_overlays'] }),
+  'map.overlayImport': write(() => overlayImportInput, () => z.object({ overlay: overlaySummarySchema, skipped: z.number().int() })),
+  'map.overlayRemove': write(() => z.object({ id: uuid('Overlay') }).strict(), () => z.object({ removed: z.literal(true) })),
   /** One layer as a GeoJSON or KML file. Reads only, so the command line can run it. */
   'map.exportLayer': read(
-    z
+    () => z
       .object({
         layer: z.enum(EXPORT_LAYERS, { error: `Layer must be one of: ${EXPORT_LAYERS.join(', ')}` }),
         format: z.enum(EXPORT_FORMATS, { error: 'Format must be geojson or kml' }),
@@ -355,37 +355,37 @@ export const mapMethods = {
       })
       .strict()
       .refine((x) => x.layer !== 'overlay' || !!x.overlayId, { error: 'Say which overlay to export', path: ['overlayId'] }),
-    layerExportSchema,
+    () => layerExportSchema,
     { reads: [...LAYER_TABLES, ...ANNOTATION_TABLES, 'map_overlays'] },
   ),
-  'map.packs': read(z.object({}).strict(), z.object({ packs: z.array(mapPackSchema) }), { reads: ['local_map_packs'] }),
+  'map.packs': read(() => z.object({}).strict(), () => z.object({ packs: z.array(mapPackSchema) }), { reads: ['local_map_packs'] }),
   /** Checks the disk has room before a byte is written. */
   'map.packBegin': write(
-    z
+    () => z
       .object({
         fileName: text('File name', 200),
         bytes: z.number({ error: 'Size must be a number' }).int({ error: 'Size must be a whole number of bytes' }).min(1, { error: 'The file is empty' }).max(2 ** 50, { error: 'The file is too large' }),
       })
       .strict(),
-    z.object({ uploadId: z.string(), chunkBytes: z.number().int() }),
+    () => z.object({ uploadId: z.string(), chunkBytes: z.number().int() }),
   ),
   'map.packChunk': write(
-    z
+    () => z
       .object({
         uploadId,
         offset: z.number({ error: 'Offset must be a number' }).int({ error: 'Offset must be a whole number' }).min(0, { error: 'Offset must be 0 or more' }),
         base64: base64Text('Data', Math.ceil(PACK_CHUNK_BYTES / 3) * 4, 'A piece may be at most 8 MB'),
       })
       .strict(),
-    z.object({ received: z.number().int() }),
+    () => z.object({ received: z.number().int() }),
   ),
   /** Checks the archive, keeps it in the data folder and lists it; refuses in words and keeps nothing otherwise. */
-  'map.packFinish': write(z.object({ uploadId, name: text('Map pack name', 120).optional() }).strict(), z.object({ pack: mapPackSchema })),
-  'map.packCancel': write(z.object({ uploadId }).strict(), z.object({ cancelled: z.literal(true) })),
-  'map.packRemove': write(z.object({ id: uuid('Map pack') }).strict(), z.object({ removed: z.literal(true) })),
+  'map.packFinish': write(() => z.object({ uploadId, name: text('Map pack name', 120).optional() }).strict(), () => z.object({ pack: mapPackSchema })),
+  'map.packCancel': write(() => z.object({ uploadId }).strict(), () => z.object({ cancelled: z.literal(true) })),
+  'map.packRemove': write(() => z.object({ id: uuid('Map pack') }).strict(), () => z.object({ removed: z.literal(true) })),
   /** The printed view: one Letter page around the image the map screen drew. Audited like every export. */
   'map.printPdf': write(
-    z
+    () => z
       .object({
         title: text('Title', 160),
         orientation: z.enum(['landscape', 'portrait'], { error: 'Orientation must be landscape or portrait' }),
@@ -394,6 +394,6 @@ export const mapMethods = {
         incidentId: uuid('Incident').optional(),
       })
       .strict(),
-    z.object({ fileName: z.string(), base64: z.string(), sha256: z.string() }),
+    () => z.object({ fileName: z.string(), base64: z.string(), sha256: z.string() }),
   ),
 } as const;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { recordTime } from './incident';
 import { pageCursor, pageLimit } from './log';
 
 export const MESSAGE_VIA = ['radio', 'phone', 'email', 'in_person', 'paper', 'fax', 'digital', 'other'] as const;
 
 /** ICS 213 General Message, blocks 1-10, as recorded; the reply (blocks 9-10) is added once. */
-export const messageSchema = z.object({
+export const messageSchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string(),
   direction: z.enum(['in', 'out']),
@@ -49,7 +49,7 @@ export const messageSchema = z.object({
       recordedAt: epochMs(),
     })
     .nullable(),
-});
+}));
 export type Message = z.infer<typeof messageSchema>;
 
 const name = (label: string) => text(label, 80);
@@ -58,7 +58,7 @@ const position = (label: string) => text(label, 120);
 export const messageMethods = {
   /** Records an ICS 213 in or out and links it into the position's log. */
   'message.record': write(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         direction: z.enum(['in', 'out'], { error: 'Say whether the message came in or went out' }),
@@ -78,11 +78,11 @@ export const messageMethods = {
         positionId: uuid('Position').optional(),
       })
       .strict(),
-    messageSchema,
+    () => messageSchema,
   ),
   /** Adds blocks 9-10 to a message; once. A later reply is a new message. */
   'message.reply': write(
-    z
+    () => z
       .object({
         messageId: uuid('Message'),
         reply: text('Reply', 8000),
@@ -91,14 +91,14 @@ export const messageMethods = {
         repliedAt: recordTime('Reply time').optional(),
       })
       .strict(),
-    messageSchema,
+    () => messageSchema,
   ),
-  'message.get': read(z.object({ id: uuid('Message') }).strict(), messageSchema, {
+  'message.get': read(() => z.object({ id: uuid('Message') }).strict(), () => messageSchema, {
     reads: ['messages', 'message_replies', 'positions'],
   }),
   /** Newest first, keyset-paged. */
   'message.list': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         direction: z.enum(['in', 'out']).optional(),
@@ -106,7 +106,7 @@ export const messageMethods = {
         cursor: pageCursor.optional(),
       })
       .strict(),
-    z.object({ messages: z.array(messageSchema), nextCursor: z.string().nullable() }),
+    () => z.object({ messages: z.array(messageSchema), nextCursor: z.string().nullable() }),
     { reads: ['messages', 'message_replies', 'positions'] },
   ),
 } as const;

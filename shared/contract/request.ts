@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { manifestFields } from './export';
 import { PRIORITIES, REQUEST_ACTIONS, REQUEST_STATUSES, ROLES } from '../domain/request-state';
 import { FILL_SOURCES, ORDER_PLACED_BY } from '../domain/sourcing';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { optionalField, rowLimit, rowOffset } from './directory';
 import { quantityField, resourceType } from './inventory';
 
-export const requestStatus = z.enum(REQUEST_STATUSES, { error: `Status must be one of: ${REQUEST_STATUSES.join(', ')}` });
-export const priorityField = z.enum(PRIORITIES, { error: 'Priority must be urgent, routine or low' });
-export const requestAction = z.enum(REQUEST_ACTIONS);
-export const roleField = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}` });
-export const fillSource = z.enum(FILL_SOURCES, { error: `Source must be one of: ${FILL_SOURCES.join(', ')}` });
+export const requestStatus = lazySchema(() => z.enum(REQUEST_STATUSES, { error: `Status must be one of: ${REQUEST_STATUSES.join(', ')}` }));
+export const priorityField = lazySchema(() => z.enum(PRIORITIES, { error: 'Priority must be urgent, routine or low' }));
+export const requestAction = lazySchema(() => z.enum(REQUEST_ACTIONS));
+export const roleField = lazySchema(() => z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}` }));
+export const fillSource = lazySchema(() => z.enum(FILL_SOURCES, { error: `Source must be one of: ${FILL_SOURCES.join(', ')}` }));
 
 // ---------- requestor section (blocks 1-8) ----------
 
 /** Block 4, one order line. */
-export const lineInput = z
+export const lineInput = lazySchema(() => z
   .object({
     /** Keep a line's identity when editing a draft; absent for a new line. */
     id: uuid('Line').optional(),
@@ -28,7 +28,7 @@ export const lineInput = z
     /** Estimated cost in cents (block 4 "Cost"). */
     costCents: z.number({ error: 'Cost must be a number of cents' }).int({ error: 'Cost must be a whole number of cents' }).min(0, { error: 'Cost cannot be negative' }).max(1e12, { error: 'Cost is too large' }).nullish(),
   })
-  .strict();
+  .strict());
 export type LineInput = z.input<typeof lineInput>;
 
 const requestorFields = {
@@ -51,9 +51,9 @@ const requestorFields = {
     .max(40, { error: 'At most 40 lines on one request; split it into several' }),
 };
 
-export const requestCreateInput = z.object(requestorFields).strict();
+export const requestCreateInput = lazySchema(() => z.object(requestorFields).strict());
 export type RequestCreateInput = z.input<typeof requestCreateInput>;
-export const requestUpdateInput = z.object({ id: uuid('Request'), ...requestorFields }).strict();
+export const requestUpdateInput = lazySchema(() => z.object({ id: uuid('Request'), ...requestorFields }).strict());
 export type RequestUpdateInput = z.input<typeof requestUpdateInput>;
 
 // ---------- steps ----------
@@ -66,7 +66,7 @@ const stepBase = {
 };
 const reason = (label: string) => text(label, 2000);
 
-const sourceBy = z.discriminatedUnion(
+const sourceBy = lazySchema(() => z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('inventory'), inventoryItemId: uuid('Inventory item') }).strict(),
@@ -76,11 +76,11 @@ const sourceBy = z.discriminatedUnion(
     z.object({ kind: z.literal('purchase'), vendor: text('Vendor', 120) }).strict(),
   ],
   { error: `Source must be one of: ${FILL_SOURCES.join(', ')}` },
-);
+));
 export type SourceBy = z.infer<typeof sourceBy>;
 
 /** One step of the 213RR. `action` picks which fields it needs. */
-export const transitionInput = z.discriminatedUnion(
+export const transitionInput = lazySchema(() => z.discriminatedUnion(
   'action',
   [
     z.object({ action: z.literal('submit'), ...stepBase }).strict(),
@@ -138,12 +138,12 @@ export const transitionInput = z.discriminatedUnion(
     z.object({ action: z.literal('cancel'), ...stepBase, reason: reason('Reason for cancelling') }).strict(),
   ],
   { error: `Action must be one of: ${REQUEST_ACTIONS.join(', ')}` },
-);
+));
 export type TransitionInput = z.input<typeof transitionInput>;
 
 // ---------- outputs ----------
 
-export const fillSchema = z.object({
+export const fillSchema = lazySchema(() => z.object({
   id: z.string(),
   lineId: z.string(),
   lineNo: z.number().int(),
@@ -167,10 +167,10 @@ export const fillSchema = z.object({
   occurredAt: epochMs(),
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
-});
+}));
 export type Fill = z.infer<typeof fillSchema>;
 
-export const lineSchema = z.object({
+export const lineSchema = lazySchema(() => z.object({
   id: z.string(),
   lineNo: z.number().int(),
   quantity: z.number().int(),
@@ -183,10 +183,10 @@ export const lineSchema = z.object({
   filledQuantity: z.number().int(),
   outstandingQuantity: z.number().int(),
   fills: z.array(fillSchema),
-});
+}));
 export type Line = z.infer<typeof lineSchema>;
 
-export const allocationSchema = z.object({
+export const allocationSchema = lazySchema(() => z.object({
   id: z.string(),
   fillId: z.string(),
   lineNo: z.number().int(),
@@ -197,10 +197,10 @@ export const allocationSchema = z.object({
   consumed: z.number().int(),
   /** Still out: allocated less returned and consumed. */
   outstanding: z.number().int(),
-});
+}));
 export type Allocation = z.infer<typeof allocationSchema>;
 
-export const eventSchema = z.object({
+export const eventSchema = lazySchema(() => z.object({
   id: z.string(),
   action: z.string(),
   actionLabel: z.string(),
@@ -215,21 +215,21 @@ export const eventSchema = z.object({
   operatorName: z.string().nullable(),
   positionTitle: z.string().nullable(),
   workstationId: z.string(),
-});
+}));
 export type RequestEvent = z.infer<typeof eventSchema>;
 
-export const actionOptionSchema = z.object({
+export const actionOptionSchema = lazySchema(() => z.object({
   action: requestAction,
   label: z.string(),
   /** Whether the operator signed in now may take this step now. */
   allowed: z.boolean(),
   /** Why not, in words (the position needed, or what must happen first). */
   reason: z.string().nullable(),
-});
+}));
 
-export const nextActionSchema = z.object({ role: roleField, roleLabel: z.string(), label: z.string() }).nullable();
+export const nextActionSchema = lazySchema(() => z.object({ role: roleField, roleLabel: z.string(), label: z.string() }).nullable());
 
-export const requestDetailSchema = z.object({
+export const requestDetailSchema = lazySchema(() => z.object({
   id: z.string(),
   /** Block 3: resource request number, e.g. RR-0042. */
   number: z.string(),
@@ -263,12 +263,12 @@ export const requestDetailSchema = z.object({
   flags: z.array(z.enum(['URGENT', 'OVERDUE'])),
   overdueReason: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type RequestDetail = z.infer<typeof requestDetailSchema>;
 
 export const BOARD_SORTS = ['priority', 'age', 'timeInStatus', 'status', 'organisation', 'number', 'requestedArrival'] as const;
 
-export const boardRowSchema = z.object({
+export const boardRowSchema = lazySchema(() => z.object({
   id: z.string(),
   number: z.string(),
   incidentId: z.string(),
@@ -297,23 +297,23 @@ export const boardRowSchema = z.object({
   flags: z.array(z.enum(['URGENT', 'OVERDUE'])),
   overdueReason: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type BoardRow = z.infer<typeof boardRowSchema>;
 
 const REQUEST_TABLES = ['requests', 'request_lines', 'request_events', 'request_fills', 'allocations', 'organisations', 'incidents'];
 
 export const requestMethods = {
   /** A new request in draft (requestor section, blocks 1-8). */
-  'request.create': write(requestCreateInput, z.object({ request: requestDetailSchema })),
+  'request.create': write(() => requestCreateInput, () => z.object({ request: requestDetailSchema })),
   /** Edits the requestor section; only while a draft or returned for changes. */
-  'request.update': write(requestUpdateInput, z.object({ request: requestDetailSchema })),
+  'request.update': write(() => requestUpdateInput, () => z.object({ request: requestDetailSchema })),
   /** A new draft copying another request's requestor section (after a denial, say). */
-  'request.duplicate': write(z.object({ id: uuid('Request') }).strict(), z.object({ request: requestDetailSchema })),
+  'request.duplicate': write(() => z.object({ id: uuid('Request') }).strict(), () => z.object({ request: requestDetailSchema })),
   /** One step of the lifecycle, appended as an event; refused with a reason when impossible. */
-  'request.transition': write(transitionInput, z.object({ request: requestDetailSchema, eventId: z.string() })),
-  'request.get': read(z.object({ id: uuid('Request') }).strict(), z.object({ request: requestDetailSchema }), { reads: [...REQUEST_TABLES, 'inventory', 'agreements', 'session'] }),
+  'request.transition': write(() => transitionInput, () => z.object({ request: requestDetailSchema, eventId: z.string() })),
+  'request.get': read(() => z.object({ id: uuid('Request') }).strict(), () => z.object({ request: requestDetailSchema }), { reads: [...REQUEST_TABLES, 'inventory', 'agreements', 'session'] }),
   'request.board': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident').optional(),
         /** open (default): everything not closed, denied or cancelled; submitted: the same less drafts, which have gone to no one yet. */
@@ -331,7 +331,7 @@ export const requestMethods = {
         offset: rowOffset,
       })
       .strict(),
-    z.object({
+    () => z.object({
       rows: z.array(boardRowSchema),
       total: z.number().int(),
       counts: z.object({ urgent: z.number().int(), overdue: z.number().int(), byStatus: z.record(z.string(), z.number().int()) }),
@@ -341,14 +341,14 @@ export const requestMethods = {
   ),
   /** Every event of a request, oldest first: who, position, workstation, when. */
   'request.history': read(
-    z.object({ id: uuid('Request') }).strict(),
-    z.object({ id: z.string(), number: z.string(), status: requestStatus, events: z.array(eventSchema) }),
+    () => z.object({ id: uuid('Request') }).strict(),
+    () => z.object({ id: z.string(), number: z.string(), status: requestStatus, events: z.array(eventSchema) }),
     { reads: REQUEST_TABLES },
   ),
   /** Resource unit check and logistics: for each line, stock that matches and agreements that cover it. */
   'request.sourcingOptions': read(
-    z.object({ id: uuid('Request') }).strict(),
-    z.object({
+    () => z.object({ id: uuid('Request') }).strict(),
+    () => z.object({
       lines: z.array(
         z.object({
           lineId: z.string(),
@@ -378,13 +378,13 @@ export const requestMethods = {
   ),
   /** For an incident: open requests by status over time, time to fill by priority, fill rate by source. */
   'request.charts': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         buckets: z.number({ error: 'Buckets must be a number' }).int({ error: 'Buckets must be a whole number' }).min(2, { error: 'At least 2 buckets' }).max(200, { error: 'At most 200 buckets' }).default(48),
       })
       .strict(),
-    z.object({
+    () => z.object({
       from: epochMs().nullable(),
       to: epochMs(),
       statusOverTime: z.array(z.object({ at: epochMs(), counts: z.record(z.string(), z.number().int()), open: z.number().int() })),
@@ -425,8 +425,8 @@ export const requestMethods = {
    * as for the other forms: each is recorded in the audit trail with its SHA-256.
    */
   'request.formPdf': write(
-    z.object({ id: uuid('Request') }).strict(),
-    z.object({
+    () => z.object({ id: uuid('Request') }).strict(),
+    () => z.object({
       fileName: z.string(),
       mimeType: z.literal('application/pdf'),
       base64: z.string(),
@@ -438,10 +438,10 @@ export const requestMethods = {
   ),
   /** Request history as CSV (UTC times): one request's events, or every request's in an incident. */
   'request.historyCsv': write(
-    z
+    () => z
       .object({ requestId: uuid('Request').optional(), incidentId: uuid('Incident').optional() })
       .strict()
       .refine((i) => (i.requestId ? 1 : 0) + (i.incidentId ? 1 : 0) === 1, { error: 'Choose either a request or an incident to export' }),
-    z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string(), ...manifestFields }),
+    () => z.object({ fileName: z.string(), mimeType: z.literal('text/csv'), csv: z.string(), rows: z.number().int(), sha256: z.string(), ...manifestFields }),
   ),
 } as const;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES } from '../domain/service';
-import { read, text, uuid, write } from './define';
+import { read, text, uuid, write, lazySchema } from './define';
 import { LOCATION_SOURCES, optionalField, phoneField, usState, zipCode } from './directory';
 
-export const serviceTypeField = z.enum(SERVICE_TYPES, { error: `Type must be one of: ${Object.values(SERVICE_TYPE_LABELS).join(', ')}` });
+export const serviceTypeField = lazySchema(() => z.enum(SERVICE_TYPES, { error: `Type must be one of: ${Object.values(SERVICE_TYPE_LABELS).join(', ')}` }));
 
-export const serviceInput = z
+export const serviceInput = lazySchema(() => z
   .object({
     id: uuid('Service').optional(),
     name: text('Name', 160),
@@ -25,10 +25,10 @@ export const serviceInput = z
     longitude: z.number({ error: 'Longitude must be a number' }).min(-180, { error: 'Longitude must be between -180 and 180' }).max(180, { error: 'Longitude must be between -180 and 180' }).nullish(),
     notes: optionalField('Notes', 2000),
   })
-  .strict();
+  .strict());
 export type ServiceInput = z.input<typeof serviceInput>;
 
-export const serviceSchema = z.object({
+export const serviceSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   type: serviceTypeField,
@@ -48,15 +48,15 @@ export const serviceSchema = z.object({
   locationSource: z.enum(LOCATION_SOURCES),
   notes: z.string().nullable(),
   demo: z.boolean(),
-});
+}));
 export type Service = z.infer<typeof serviceSchema>;
 
 export const serviceMethods = {
   'service.list': read(
-    z.object({ type: serviceTypeField.optional(), search: optionalField('Search', 120) }).strict(),
-    z.object({ services: z.array(serviceSchema) }),
+    () => z.object({ type: serviceTypeField.optional(), search: optionalField('Search', 120) }).strict(),
+    () => z.object({ services: z.array(serviceSchema) }),
     { reads: ['services'] },
   ),
-  'service.save': write(serviceInput, z.object({ service: serviceSchema })),
-  'service.remove': write(z.object({ id: uuid('Service') }).strict(), z.object({ removed: z.boolean() })),
+  'service.save': write(() => serviceInput, () => z.object({ service: serviceSchema })),
+  'service.remove': write(() => z.object({ id: uuid('Service') }).strict(), () => z.object({ removed: z.boolean() })),
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { empty, read, write } from './define';
+import { empty, read, write, lazySchema } from './define';
 
-export const consoleSettingsSchema = z.object({
+export const consoleSettingsSchema = lazySchema(() => z.object({
   /** Position codes whose holders may change settings (categories, levels, these settings). */
   settingsPositionCodes: z.array(z.string()),
   /** Minutes without input before the lock screen; 0 never locks. */
@@ -9,16 +9,16 @@ export const consoleSettingsSchema = z.object({
   /** Whether the operator signed in here may change settings, and if not why, in words. */
   canChange: z.boolean(),
   refusal: z.string().nullable(),
-});
+}));
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
 
 export const IDLE_LOCK_CHOICES = [0, 2, 5, 10, 15, 30, 60] as const;
 
 export const settingsMethods = {
-  'settings.get': read(empty, consoleSettingsSchema, { public: true, reads: ['console_settings', 'session', 'positions'] }),
+  'settings.get': read(() => empty, () => consoleSettingsSchema, { public: true, reads: ['console_settings', 'session', 'positions'] }),
   /** Refused unless the signed-in position is one of settingsPositionCodes. */
   'settings.update': write(
-    z
+    () => z
       .object({
         settingsPositionCodes: z
           .array(z.string().regex(/^[A-Z0-9-]{1,12}$/, { error: 'Position codes are capital letters, digits or dashes' }))
@@ -32,6 +32,6 @@ export const settingsMethods = {
           .optional(),
       })
       .strict(),
-    consoleSettingsSchema,
+    () => consoleSettingsSchema,
   ),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES, STALENESS } from '../domain/status-rules';
-import { epochMs, longText, read, uuid, write } from './define';
+import { epochMs, longText, read, uuid, write, lazySchema } from './define';
 import { exportResultSchema } from './export';
 
 export const PROGNOSES = ['improving', 'no_change', 'worsening'] as const;
@@ -8,7 +8,7 @@ export type Prognosis = (typeof PROGNOSES)[number];
 export const PROGNOSIS_LABELS: Readonly<Record<Prognosis, string>> = { improving: 'Improving', no_change: 'No change', worsening: 'Worsening' };
 
 /** What the record said when the report was drafted: the parts planning does not type. */
-export const sitrepRecordSchema = z.object({
+export const sitrepRecordSchema = lazySchema(() => z.object({
   asOf: epochMs(),
   /** Events and decisions are those since the last approved report (or the incident's start). */
   since: epochMs(),
@@ -32,11 +32,11 @@ export const sitrepRecordSchema = z.object({
   statusRequests: z.array(z.object({ title: z.string(), asked: z.number().int(), onTime: z.number().int(), outstanding: z.number().int() })),
   stale: z.number().int(),
   overdue: z.number().int(),
-});
+}));
 export type SitrepRecord = z.infer<typeof sitrepRecordSchema>;
 
 /** The fields planning writes, as approved. */
-export const sitrepFieldsSchema = z.object({
+export const sitrepFieldsSchema = lazySchema(() => z.object({
   summary: z.string(),
   needs12h: z.string(),
   needs24h: z.string(),
@@ -44,7 +44,7 @@ export const sitrepFieldsSchema = z.object({
   needs72h: z.string(),
   objectivesNext: z.string(),
   prognosis: z.enum(PROGNOSES).nullable(),
-});
+}));
 export type SitrepFields = z.infer<typeof sitrepFieldsSchema>;
 
 /** The texts planning writes (the prognosis is a choice, not a text). */
@@ -64,7 +64,7 @@ export const SITREP_TEXT_LABELS: Readonly<Record<SitrepTextField, string>> = {
  * (a refresh keeps edited text; it redrafts only what the console drafted). The report
  * cannot be approved until planning edits it, takes the redraft, or keeps it as written.
  */
-export const sitrepTextCheckSchema = z.object({
+export const sitrepTextCheckSchema = lazySchema(() => z.object({
   field: z.enum(SITREP_TEXT_FIELDS),
   /** The time of the record the text was written against. */
   writtenAgainst: epochMs(),
@@ -72,19 +72,19 @@ export const sitrepTextCheckSchema = z.object({
   changes: z.array(z.string()),
   /** The text the console drafts from the current record. */
   redraft: z.string(),
-});
+}));
 export type SitrepTextCheck = z.infer<typeof sitrepTextCheckSchema>;
 
-export const sitrepVersionSummarySchema = z.object({
+export const sitrepVersionSummarySchema = lazySchema(() => z.object({
   id: z.string(),
   version: z.number().int(),
   approvedAt: epochMs(),
   approvedBy: z.string().nullable(),
   positionTitle: z.string().nullable(),
   supersededById: z.string().nullable(),
-});
+}));
 
-export const sitrepSchema = sitrepFieldsSchema.extend({
+export const sitrepSchema = lazySchema(() => sitrepFieldsSchema.extend({
   id: z.string(),
   incidentId: z.string(),
   incidentName: z.string(),
@@ -100,10 +100,10 @@ export const sitrepSchema = sitrepFieldsSchema.extend({
   unapprovedChanges: z.boolean(),
   /** Edited texts written against earlier figures: approval waits for each. */
   textChecks: z.array(sitrepTextCheckSchema),
-});
+}));
 export type Sitrep = z.infer<typeof sitrepSchema>;
 
-export const sitrepVersionSchema = sitrepVersionSummarySchema.extend({
+export const sitrepVersionSchema = lazySchema(() => sitrepVersionSummarySchema.extend({
   sitrepId: z.string(),
   incidentId: z.string(),
   incidentName: z.string(),
@@ -113,7 +113,7 @@ export const sitrepVersionSchema = sitrepVersionSummarySchema.extend({
   periodEndsAt: epochMs(),
   fields: sitrepFieldsSchema,
   record: sitrepRecordSchema,
-});
+}));
 export type SitrepVersion = z.infer<typeof sitrepVersionSchema>;
 
 const field = (label: string) => longText(label, 8000).or(z.literal('')).optional();
@@ -121,22 +121,22 @@ const SITREP_TABLES = ['sitreps', 'sitrep_versions', 'periods', 'incidents'];
 
 export const sitrepMethods = {
   'sitrep.list': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({
       sitreps: z.array(z.object({ id: z.string(), periodId: z.string(), periodNumber: z.number().int(), draftedAt: epochMs(), latestVersion: z.number().int().nullable(), unapprovedChanges: z.boolean() })),
     }),
     { reads: SITREP_TABLES },
   ),
-  'sitrep.get': read(z.object({ id: uuid('Situation report') }).strict(), z.object({ sitrep: sitrepSchema }), { reads: SITREP_TABLES }),
+  'sitrep.get': read(() => z.object({ id: uuid('Situation report') }).strict(), () => z.object({ sitrep: sitrepSchema }), { reads: SITREP_TABLES }),
   /**
    * Drafts the period's situation report from the record: opens it (pre-filled from the
    * record) or, when it exists, refreshes it: the record part, and each text the console
    * drafted that planning has not edited since; edited text is kept (and checked against
    * the new figures, see textChecks).
    */
-  'sitrep.draft': write(z.object({ incidentId: uuid('Incident'), periodId: uuid('Operational period') }).strict(), z.object({ sitrep: sitrepSchema })),
+  'sitrep.draft': write(() => z.object({ incidentId: uuid('Incident'), periodId: uuid('Operational period') }).strict(), () => z.object({ sitrep: sitrepSchema })),
   'sitrep.save': write(
-    z
+    () => z
       .object({
         id: uuid('Situation report'),
         summary: field('Situation summary'),
@@ -150,14 +150,14 @@ export const sitrepMethods = {
         keep: z.array(z.enum(SITREP_TEXT_FIELDS, { error: 'Unknown text of a situation report' })).max(SITREP_TEXT_FIELDS.length).optional(),
       })
       .strict(),
-    z.object({ sitrep: sitrepSchema }),
+    () => z.object({ sitrep: sitrepSchema }),
   ),
   /**
    * Freezes the draft as the next version; the earlier approved version is superseded, never
    * changed. Refused while an edited text was written against figures that have changed.
    */
-  'sitrep.approve': write(z.object({ id: uuid('Situation report') }).strict(), z.object({ version: sitrepVersionSchema })),
-  'sitrep.version': read(z.object({ id: uuid('Approved version') }).strict(), z.object({ version: sitrepVersionSchema }), { reads: SITREP_TABLES }),
+  'sitrep.approve': write(() => z.object({ id: uuid('Situation report') }).strict(), () => z.object({ version: sitrepVersionSchema })),
+  'sitrep.version': read(() => z.object({ id: uuid('Approved version') }).strict(), () => z.object({ version: sitrepVersionSchema }), { reads: SITREP_TABLES }),
   /** An approved version as PDF or DOCX, marked exercise and demo like every export; audited. */
-  'sitrep.export': write(z.object({ versionId: uuid('Approved version'), format: z.enum(['pdf', 'docx'], { error: 'Format must be pdf or docx' }) }).strict(), exportResultSchema),
+  'sitrep.export': write(() => z.object({ versionId: uuid('Approved version'), format: z.enum(['pdf', 'docx'], { error: 'Format must be pdf or docx' }) }).strict(), () => exportResultSchema),
 } as const;

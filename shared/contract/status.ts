@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { DISCIPLINES } from '../domain/disciplines';
 import { FLAG_RULES, REPORT_SOURCES, SEVERITIES, STALENESS, STATUS_KINDS } from '../domain/status-rules';
 import { optionalField, rowLimit } from './directory';
-import { epochMs, read, text, uuid, write } from './define';
+import { epochMs, read, text, uuid, write, lazySchema } from './define';
 import { exportResultSchema } from './export';
 
-const disciplineField = z.enum(DISCIPLINES, { error: 'Discipline is not one the console knows' });
-const stalenessField = z.enum(STALENESS);
-const severityField = z.enum(SEVERITIES);
+const disciplineField = lazySchema(() => z.enum(DISCIPLINES, { error: 'Discipline is not one the console knows' }));
+const stalenessField = lazySchema(() => z.enum(STALENESS));
+const severityField = lazySchema(() => z.enum(SEVERITIES));
 
 // ---------- catalogue ----------
 
-export const statusChoiceSchema = z.object({
+export const statusChoiceSchema = lazySchema(() => z.object({
   value: text('Choice code', 40).regex(/^[a-z0-9_]+$/, { error: 'A choice code is lower-case letters, digits and _, such as on_diversion' }),
   label: text('Choice label', 60),
   severity: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'Severity is 0 (normal), 1 (advisory), 2 (warning) or 3 (critical)' }),
-});
+}));
 
 const minutes = (label: string) =>
   z
@@ -24,7 +24,7 @@ const minutes = (label: string) =>
     .min(5, { error: `${label} must be at least 5 minutes` })
     .max(60 * 24 * 31, { error: `${label} must be at most 31 days` });
 
-export const statusTypeSchema = z.object({
+export const statusTypeSchema = lazySchema(() => z.object({
   id: z.string(),
   code: z.string(),
   label: z.string(),
@@ -46,10 +46,10 @@ export const statusTypeSchema = z.object({
   intervalNow: z.number().int(),
   haveField: z.string().nullable(),
   disciplines: z.array(disciplineField),
-});
+}));
 export type StatusType = z.infer<typeof statusTypeSchema>;
 
-export const statusTypeInput = z
+export const statusTypeInput = lazySchema(() => z
   .object({
     /** Absent: a new status type. */
     id: uuid('Status type').optional(),
@@ -73,30 +73,30 @@ export const statusTypeInput = z
   })
   .strict()
   .refine((t) => t.kind !== 'choice' || t.choices.length >= 2, { error: 'A choice needs at least two choices', path: ['choices'] })
-  .refine((t) => t.min == null || t.max == null || t.min <= t.max, { error: 'The lowest plausible value is above the highest', path: ['min'] });
+  .refine((t) => t.min == null || t.max == null || t.min <= t.max, { error: 'The lowest plausible value is above the highest', path: ['min'] }));
 export type StatusTypeInput = z.input<typeof statusTypeInput>;
 
-const levelSchema = z.object({ id: z.string(), name: z.string(), rank: z.number().int() });
+const levelSchema = lazySchema(() => z.object({ id: z.string(), name: z.string(), rank: z.number().int() }));
 
 // ---------- values and reports ----------
 
 /** A value as typed: a number (or a time in ms), a choice code, yes/no, or text. */
-export const statusValueInput = z
+export const statusValueInput = lazySchema(() => z
   .object({
     typeId: uuid('Status type'),
     value: z.union([z.number({ error: 'Value must be a number' }).finite({ error: 'Value must be a finite number' }), z.boolean(), text('Value', 500)], {
       error: 'Value must be a number, yes/no or text',
     }),
   })
-  .strict();
+  .strict());
 
-const confirmationInput = z
+const confirmationInput = lazySchema(() => z
   .object({
     /** The flag's key as status.check gave it. */
     key: z.string({ error: 'Confirmation key must be text' }).regex(/^[0-9a-f-]{36}:[a-z_]+$/, { error: 'Confirmation key is not one status.check gave' }),
     reason: text('Reason for confirming', 300),
   })
-  .strict();
+  .strict());
 
 const reportBody = {
   organisationId: uuid('Facility'),
@@ -109,7 +109,7 @@ const reportBody = {
   note: optionalField('Note', 2000),
 };
 
-export const statusReportInput = z
+export const statusReportInput = lazySchema(() => z
   .object({
     ...reportBody,
     /** When the facility gave the figures; absent means now. */
@@ -118,13 +118,13 @@ export const statusReportInput = z
     /** The status request this answers, when entered from it. */
     statusRequestId: uuid('Status request').optional(),
   })
-  .strict();
+  .strict());
 export type StatusReportInput = z.input<typeof statusReportInput>;
 
-export const flagSchema = z.object({ key: z.string(), typeId: z.string(), rule: z.enum(FLAG_RULES), message: z.string() });
+export const flagSchema = lazySchema(() => z.object({ key: z.string(), typeId: z.string(), rule: z.enum(FLAG_RULES), message: z.string() }));
 export type StatusFlag = z.infer<typeof flagSchema>;
 
-export const currentValueSchema = z.object({
+export const currentValueSchema = lazySchema(() => z.object({
   typeId: z.string(),
   n: z.number().nullable(),
   s: z.string().nullable(),
@@ -134,19 +134,19 @@ export const currentValueSchema = z.object({
   ageMs: z.number(),
   staleness: stalenessField,
   reportId: z.string(),
-});
+}));
 export type CurrentValue = z.infer<typeof currentValueSchema>;
 
-export const headlineSchema = z.object({
+export const headlineSchema = lazySchema(() => z.object({
   words: z.string(),
   severity: severityField,
   /** Of the values the words came from; null with no report. */
   staleness: stalenessField.nullable(),
   ageMs: z.number().nullable(),
-});
+}));
 
 /** One facility's status at a glance: the read the board, the entry list and the map use. */
-export const facilityStatusSchema = z.object({
+export const facilityStatusSchema = lazySchema(() => z.object({
   organisationId: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
@@ -160,12 +160,12 @@ export const facilityStatusSchema = z.object({
   stale: z.number().int(),
   overdue: z.number().int(),
   missing: z.number().int(),
-});
+}));
 export type FacilityStatus = z.infer<typeof facilityStatusSchema>;
 
-const contactLine = z.object({ name: z.string(), role: z.string().nullable(), phone24x7: z.string().nullable(), radio: z.string().nullable() });
+const contactLine = lazySchema(() => z.object({ name: z.string(), role: z.string().nullable(), phone24x7: z.string().nullable(), radio: z.string().nullable() }));
 
-export const reportSummarySchema = z.object({
+export const reportSummarySchema = lazySchema(() => z.object({
   id: z.string(),
   organisationId: z.string(),
   occurredAt: epochMs(),
@@ -179,12 +179,12 @@ export const reportSummarySchema = z.object({
   importRef: z.string().nullable(),
   values: z.array(z.object({ typeId: z.string(), label: z.string(), display: z.string() })),
   flags: z.array(z.object({ message: z.string(), reason: z.string() })),
-});
+}));
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
 // ---------- status requests ----------
 
-export const statusRequestInput = z
+export const statusRequestInput = lazySchema(() => z
   .object({
     incidentId: uuid('Incident').optional(),
     title: text('Title', 160),
@@ -198,10 +198,10 @@ export const statusRequestInput = z
     /** When it went out; absent means now (a request sent by phone earlier may be entered late). */
     requestedAt: epochMs('Time requested').optional(),
   })
-  .strict();
+  .strict());
 export type StatusRequestInput = z.input<typeof statusRequestInput>;
 
-export const requestFiguresSchema = z.object({
+export const requestFiguresSchema = lazySchema(() => z.object({
   asked: z.number().int(),
   answered: z.number().int(),
   onTime: z.number().int(),
@@ -210,9 +210,9 @@ export const requestFiguresSchema = z.object({
   /** PM17/PM19: minutes from the request to the last facility's report; null while any is outstanding. */
   minutesToLast: z.number().int().nullable(),
   outstanding: z.number().int(),
-});
+}));
 
-export const statusRequestSummarySchema = z.object({
+export const statusRequestSummarySchema = lazySchema(() => z.object({
   id: z.string(),
   incidentId: z.string().nullable(),
   title: z.string(),
@@ -226,10 +226,10 @@ export const statusRequestSummarySchema = z.object({
   /** Past its deadline with facilities outstanding. */
   late: z.boolean(),
   operatorName: z.string().nullable(),
-});
+}));
 export type StatusRequestSummary = z.infer<typeof statusRequestSummarySchema>;
 
-export const statusRequestDetailSchema = statusRequestSummarySchema.extend({
+export const statusRequestDetailSchema = lazySchema(() => statusRequestSummarySchema.extend({
   facilities: z.array(
     z.object({
       organisationId: z.string(),
@@ -245,7 +245,7 @@ export const statusRequestDetailSchema = statusRequestSummarySchema.extend({
   ),
   /** Share answered against time, one point per answer, from the request to now or the last answer. */
   curve: z.array(z.object({ at: epochMs(), share: z.number() })),
-});
+}));
 export type StatusRequestDetail = z.infer<typeof statusRequestDetailSchema>;
 
 // ---------- import ----------
@@ -253,12 +253,12 @@ export type StatusRequestDetail = z.infer<typeof statusRequestDetailSchema>;
 export const IMPORT_FORMATS = ['have', 'csv'] as const;
 /** HAVE documents and CSV sheets larger than this are refused unread. */
 export const STATUS_IMPORT_MAX_CHARS = 2_000_000;
-const importText = z
+const importText = lazySchema(() => z
   .string({ error: 'The file must be text' })
   .min(1, { error: 'The file is empty' })
-  .max(STATUS_IMPORT_MAX_CHARS, { error: `The file is too large: at most ${STATUS_IMPORT_MAX_CHARS.toLocaleString('en-US')} characters` });
+  .max(STATUS_IMPORT_MAX_CHARS, { error: `The file is too large: at most ${STATUS_IMPORT_MAX_CHARS.toLocaleString('en-US')} characters` }));
 
-export const statusImportPreviewSchema = z.object({
+export const statusImportPreviewSchema = lazySchema(() => z.object({
   digest: z.string(),
   format: z.enum(IMPORT_FORMATS),
   /** The document's own id (HAVE: the distribution or file id). */
@@ -281,34 +281,34 @@ export const statusImportPreviewSchema = z.object({
   unmatched: z.array(z.string()),
   reports: z.number().int(),
   canCommit: z.boolean(),
-});
+}));
 export type StatusImportPreview = z.infer<typeof statusImportPreviewSchema>;
 
 // ---------- methods ----------
 
 const STATUS_TABLES = ['status_reports', 'status_types', 'eei_sets', 'organisations', 'incidents', 'activation_levels'];
 const REQUEST_TABLES = [...STATUS_TABLES, 'status_requests', 'contacts'];
-const selectFacilities = z
+const selectFacilities = lazySchema(() => z
   .object({ discipline: disciplineField.optional(), search: optionalField('Search', 120), limit: rowLimit(5000, 2000) })
-  .strict();
+  .strict());
 
 export const statusMethods = {
   /** The EEI catalogue: status types, the sets per discipline, and the level intervals are read at. */
   'status.catalogue': read(
-    z.object({}).strict(),
-    z.object({ types: z.array(statusTypeSchema), sets: z.array(z.object({ discipline: disciplineField, typeIds: z.array(z.string()) })), level: levelSchema.nullable(), levels: z.array(levelSchema) }),
+    () => z.object({}).strict(),
+    () => z.object({ types: z.array(statusTypeSchema), sets: z.array(z.object({ discipline: disciplineField, typeIds: z.array(z.string()) })), level: levelSchema.nullable(), levels: z.array(levelSchema) }),
     { reads: STATUS_TABLES },
   ),
-  'status.saveType': write(statusTypeInput, z.object({ type: statusTypeSchema })),
+  'status.saveType': write(() => statusTypeInput, () => z.object({ type: statusTypeSchema })),
   /**
    * Every facility's headline status in words, its severity and its staleness with the age.
    * The map colours facilities from this read.
    */
-  'status.facilities': read(selectFacilities, z.object({ now: epochMs(), level: levelSchema.nullable(), facilities: z.array(facilityStatusSchema) }), { reads: STATUS_TABLES }),
+  'status.facilities': read(() => selectFacilities, () => z.object({ now: epochMs(), level: levelSchema.nullable(), facilities: z.array(facilityStatusSchema) }), { reads: STATUS_TABLES }),
   /** One facility for entry: its EEI set in order, each current value with its age, its 24/7 contacts. */
   'status.facility': read(
-    z.object({ organisationId: uuid('Facility') }).strict(),
-    z.object({
+    () => z.object({ organisationId: uuid('Facility') }).strict(),
+    () => z.object({
       now: epochMs(),
       facility: facilityStatusSchema,
       typeIds: z.array(z.string()),
@@ -320,26 +320,26 @@ export const statusMethods = {
   ),
   /** Current values of some facilities and types: what the entry grid shows as each cell's last value. */
   'status.currentValues': read(
-    z
+    () => z
       .object({
         organisationIds: z.array(uuid('Facility')).max(2000, { error: 'At most 2,000 facilities' }),
         typeIds: z.array(uuid('Status type')).max(120, { error: 'At most 120 status types' }),
       })
       .strict(),
-    z.object({ values: z.array(currentValueSchema.extend({ organisationId: z.string() })) }),
+    () => z.object({ values: z.array(currentValueSchema.extend({ organisationId: z.string() })) }),
     { reads: STATUS_TABLES },
   ),
   /** The flags a report would raise, in words; writes nothing. */
   'status.check': read(
-    z.object({ organisationId: uuid('Facility'), values: reportBody.values }).strict(),
-    z.object({ flags: z.array(flagSchema) }),
+    () => z.object({ organisationId: uuid('Facility'), values: reportBody.values }).strict(),
+    () => z.object({ flags: z.array(flagSchema) }),
     { reads: STATUS_TABLES },
   ),
   /** Records one facility's report. Refused while a flag is not confirmed with a reason. */
-  'status.report': write(statusReportInput, z.object({ reportId: z.string(), flags: z.array(flagSchema) })),
+  'status.report': write(() => statusReportInput, () => z.object({ reportId: z.string(), flags: z.array(flagSchema) })),
   /** The entry grid: several facilities' reports in one go, all or none. */
   'status.reportMany': write(
-    z
+    () => z
       .object({
         reports: z.array(z.object(reportBody).strict()).min(1, { error: 'Enter at least one facility' }).max(500, { error: 'At most 500 facilities at once' }),
         occurredAt: epochMs('Time reported').optional(),
@@ -347,17 +347,17 @@ export const statusMethods = {
         statusRequestId: uuid('Status request').optional(),
       })
       .strict(),
-    z.object({ reportIds: z.array(z.string()) }),
+    () => z.object({ reportIds: z.array(z.string()) }),
   ),
   'status.history': read(
-    z.object({ organisationId: uuid('Facility'), limit: rowLimit(500, 50) }).strict(),
-    z.object({ reports: z.array(reportSummarySchema) }),
+    () => z.object({ organisationId: uuid('Facility'), limit: rowLimit(500, 50) }).strict(),
+    () => z.object({ reports: z.array(reportSummarySchema) }),
     { reads: STATUS_TABLES },
   ),
   /** The situation board's facility part: region totals, facilities by condition, stale counts. */
   'status.board': read(
-    z.object({}).strict(),
-    z.object({
+    () => z.object({}).strict(),
+    () => z.object({
       now: epochMs(),
       level: levelSchema.nullable(),
       beds: z.array(
@@ -382,7 +382,7 @@ export const statusMethods = {
   ),
   /** Region totals of summed types over time (15-minute buckets, carried forward). */
   'status.trend': read(
-    z
+    () => z
       .object({
         typeIds: z.array(uuid('Status type')).min(1, { error: 'Choose at least one status type' }).max(20),
         from: epochMs('From'),
@@ -390,37 +390,37 @@ export const statusMethods = {
       })
       .strict()
       .refine((x) => x.to > x.from, { error: 'The end of the range is before its start' }),
-    z.object({
+    () => z.object({
       series: z.array(z.object({ typeId: z.string(), label: z.string(), unit: z.string().nullable(), points: z.array(z.object({ at: epochMs(), total: z.number(), reporting: z.number().int() })) })),
     }),
     { reads: STATUS_TABLES },
   ),
   /** Facilities closed, evacuating, on diversion and on generator over time. */
   'status.conditionsOverTime': read(
-    z.object({ from: epochMs('From'), to: epochMs('To') }).strict().refine((x) => x.to > x.from, { error: 'The end of the range is before its start' }),
-    z.object({ points: z.array(z.object({ at: epochMs(), counts: z.record(z.string(), z.number().int()) })), conditions: z.array(z.string()) }),
+    () => z.object({ from: epochMs('From'), to: epochMs('To') }).strict().refine((x) => x.to > x.from, { error: 'The end of the range is before its start' }),
+    () => z.object({ points: z.array(z.object({ at: epochMs(), counts: z.record(z.string(), z.number().int()) })), conditions: z.array(z.string()) }),
     { reads: STATUS_TABLES },
   ),
-  'status.requestCreate': write(statusRequestInput, z.object({ request: statusRequestDetailSchema })),
+  'status.requestCreate': write(() => statusRequestInput, () => z.object({ request: statusRequestDetailSchema })),
   'status.requests': read(
-    z.object({ incidentId: uuid('Incident').optional() }).strict(),
-    z.object({ requests: z.array(statusRequestSummarySchema) }),
+    () => z.object({ incidentId: uuid('Incident').optional() }).strict(),
+    () => z.object({ requests: z.array(statusRequestSummarySchema) }),
     { reads: REQUEST_TABLES },
   ),
-  'status.request': read(z.object({ id: uuid('Status request') }).strict(), z.object({ request: statusRequestDetailSchema, now: epochMs() }), { reads: REQUEST_TABLES }),
+  'status.request': read(() => z.object({ id: uuid('Status request') }).strict(), () => z.object({ request: statusRequestDetailSchema, now: epochMs() }), { reads: REQUEST_TABLES }),
   /** Current hospital status as EDXL-HAVE 1.0 in an EDXL-DE 1.0 envelope; audited. */
-  'status.exportHave': write(z.object({}).strict(), exportResultSchema.extend({ hospitals: z.number().int() })),
+  'status.exportHave': write(() => z.object({}).strict(), () => exportResultSchema.extend({ hospitals: z.number().int() })),
   /** What importing a HAVE document or a CSV status sheet would do; writes nothing. */
-  'status.importPreview': read(z.object({ format: z.enum(IMPORT_FORMATS), text: importText }).strict(), statusImportPreviewSchema, { reads: STATUS_TABLES }),
+  'status.importPreview': read(() => z.object({ format: z.enum(IMPORT_FORMATS), text: importText }).strict(), () => statusImportPreviewSchema, { reads: STATUS_TABLES }),
   /** Writes the previewed reports, keeping the document's times, or nothing. */
   'status.importCommit': write(
-    z
+    () => z
       .object({
         format: z.enum(IMPORT_FORMATS),
         text: importText,
         digest: z.string({ error: 'Digest must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'Preview the file first: the digest from the preview is missing' }),
       })
       .strict(),
-    z.object({ reports: z.number().int(), skipped: z.array(z.string()) }),
+    () => z.object({ reports: z.number().int(), skipped: z.array(z.string()) }),
   ),
 } as const;

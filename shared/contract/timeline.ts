@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { epochMs, optionalText, read, text, uuid } from './define';
+import { epochMs, optionalText, read, text, uuid, lazySchema } from './define';
 import { recordTime } from './incident';
 import { entrySourceSchema, pageCursor } from './log';
 
 /** Every kind of record the timeline shows. */
 export const TIMELINE_KINDS = ['entry', 'decision', 'message', 'reply', 'proposal', 'review', 'tick', 'request', 'staffing'] as const;
-export const timelineKindSchema = z.enum(TIMELINE_KINDS, { error: `Type must be one of ${TIMELINE_KINDS.join(', ')}` });
+export const timelineKindSchema = lazySchema(() => z.enum(TIMELINE_KINDS, { error: `Type must be one of ${TIMELINE_KINDS.join(', ')}` }));
 export type TimelineKind = z.infer<typeof timelineKindSchema>;
 
 /** Tables whose inserts change the timeline: what a cached timeline read depends on. */
@@ -21,7 +21,7 @@ export const TIMELINE_TABLES = [
   'audit_entries',
 ] as const;
 
-export const timelineFiltersSchema = z
+export const timelineFiltersSchema = lazySchema(() => z
   .object({
     /** One or more kinds; none means all. */
     kinds: z.array(timelineKindSchema).max(TIMELINE_KINDS.length).optional(),
@@ -40,10 +40,10 @@ export const timelineFiltersSchema = z
     from: recordTime('From').optional(),
     to: recordTime('To').optional(),
   })
-  .strict();
+  .strict());
 export type TimelineFilters = z.infer<typeof timelineFiltersSchema>;
 
-export const timelineItemSchema = z.object({
+export const timelineItemSchema = lazySchema(() => z.object({
   kind: timelineKindSchema,
   /** The record's id: fetch it with log.get, decision.get, message.get. */
   id: z.string(),
@@ -64,7 +64,7 @@ export const timelineItemSchema = z.object({
   replaced: z.boolean(),
   /** An entry approved onto the significant events board. */
   significant: z.boolean(),
-});
+}));
 export type TimelineItem = z.infer<typeof timelineItemSchema>;
 
 export const timelineMethods = {
@@ -73,7 +73,7 @@ export const timelineMethods = {
    * `nextCursor` back with the same filters and order for the next page; null at the end.
    */
   'timeline.page': read(
-    z
+    () => z
       .object({
         incidentId: uuid('Incident'),
         filters: timelineFiltersSchema.default({}),
@@ -82,13 +82,13 @@ export const timelineMethods = {
         cursor: pageCursor.optional(),
       })
       .strict(),
-    z.object({ items: z.array(timelineItemSchema), nextCursor: z.string().nullable(), exercise: z.boolean() }),
+    () => z.object({ items: z.array(timelineItemSchema), nextCursor: z.string().nullable(), exercise: z.boolean() }),
     { reads: [...TIMELINE_TABLES, 'positions', 'incidents', 'periods'] },
   ),
   /** Values present in the incident's records, for the filter pickers. */
   'timeline.facets': read(
-    z.object({ incidentId: uuid('Incident') }).strict(),
-    z.object({
+    () => z.object({ incidentId: uuid('Incident') }).strict(),
+    () => z.object({
       positions: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
       operators: z.array(z.string()),
       categories: z.array(z.string()),

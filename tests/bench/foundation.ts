@@ -97,7 +97,7 @@ const PHASES: [key: string, label: string][] = [
   ['eoc:modules', 'host modules loaded (imports evaluated)'],
   ['eoc:listening', 'host listening (backend still opening)'],
   ['eoc:identity', 'worker: backend modules loaded, signing key read'],
-  ['eoc:store-created', 'worker: new store created, migrated 1..N, stamped'],
+  ['eoc:store-created', 'worker: new store created (latest schema), stamped'],
   ['eoc:store-checked', 'worker: existing store recognised, quick_check'],
   ['eoc:store', 'worker: store open (identity enrolled, writer)'],
   ['eoc:backend-open', 'host told: backend open, requests answered'],

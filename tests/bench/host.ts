@@ -3,8 +3,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The built browser host and the Chromium flags every benchmark uses. */
-export const SERVER = path.resolve('out/main/server.js');
+/**
+ * The built browser host and the Chromium flags every benchmark uses. EOC_BENCH_SERVER
+ * names another build's server.js, to compare two builds in alternating runs.
+ */
+export const SERVER = path.resolve(process.env.EOC_BENCH_SERVER ?? 'out/main/server.js');
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**

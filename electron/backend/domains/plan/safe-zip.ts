@@ -1,4 +1,8 @@
-import { Unzip, UnzipInflate, zipSync } from 'fflate';
+import type * as Fflate from 'fflate';
+import { lazyPackage } from '../../lazy-package';
+
+// Loaded when a plan document is read, not at start-up (about 15-30 ms of the backend's start).
+const fflate = lazyPackage<typeof Fflate>('fflate');
 
 /** Why a ZIP container (a DOCX) was refused, in words for the operator. */
 export class ZipRefused extends Error {}
@@ -24,7 +28,7 @@ export function boundedRezip(bytes: Uint8Array, limits: ZipLimits, keep: (name: 
   let total = 0;
   let entries = 0;
   let refused = null as string | null;
-  const unzip = new Unzip((file) => {
+  const unzip = new (fflate().Unzip)((file) => {
     if (refused) return;
     entries++;
     if (entries > limits.maxEntries) {
@@ -54,7 +58,7 @@ export function boundedRezip(bytes: Uint8Array, limits: ZipLimits, keep: (name: 
       refused = `a part of it uses a compression the console cannot read (${e instanceof Error ? e.message : String(e)})`;
     }
   });
-  unzip.register(UnzipInflate);
+  unzip.register(fflate().UnzipInflate);
   try {
     for (let i = 0; i < bytes.length && !refused; i += CHUNK) unzip.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
   } catch (e) {
@@ -62,7 +66,7 @@ export function boundedRezip(bytes: Uint8Array, limits: ZipLimits, keep: (name: 
   }
   if (refused) throw new ZipRefused(refused);
   if (!Object.keys(files).length) throw new ZipRefused('it is not a ZIP container or holds nothing');
-  return zipSync(files, { level: 0 });
+  return fflate().zipSync(files, { level: 0 });
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
