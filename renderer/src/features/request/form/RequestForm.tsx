@@ -8,7 +8,7 @@ import { useShell } from '../../../lib/shell-context';
 import { useMethod, useSingleCommand } from '../../../lib/query';
 import { Block } from '../detail/RequestorBlocks';
 import { useIncidents } from '../lib/use-incidents';
-import { wallTimeMs } from '../../../../../shared/domain/wall-time';
+import { wallTimeProblem } from '../../../../../shared/domain/wall-time';
 import { initialValues, type RequestValues, toInput } from './form-values';
 import { LinesEditor } from './LinesEditor';
 import { pathErrors } from './path-errors';
@@ -38,7 +38,7 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
       lines: {
         quantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? null : 'Quantity must be a whole number of 1 or more'),
         kind: (v) => (v.trim() ? null : 'Kind is required'),
-        requestedArrival: (v) => (v.trim() && wallTimeMs(v, tz, 'later') === null ? 'Write YYYY-MM-DD HH:MM (24-hour), or HH:MM' : null),
+        requestedArrival: (v) => wallTimeProblem(v, tz, 'later'),
       },
     },
   });
