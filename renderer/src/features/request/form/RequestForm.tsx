@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { FieldAttention } from '../../../components/FieldAttention';
 import { Select } from '../../../components/Select';
 import { useForm } from '@mantine/form';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -61,9 +62,10 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
             <Title order={1}>{existing ? `Edit ${existing.number}` : 'New resource request (ICS 213RR)'}</Title>
           </Group>
           <Button type="submit" size="md" loading={pending} data-testid="save-request">
-            {existing ? 'Save changes' : 'Save draft'}
+            {existing ? 'Save changes' : 'Save draft'} <Kbd ml="xs">Ctrl+Enter</Kbd>
           </Button>
         </Group>
+        <FieldAttention />
         <Paper withBorder p="md">
           <SimpleGrid cols={3} spacing="md">
             {/* Keyboard-first: a new request opens with the cursor where typing starts. */}
