@@ -115,9 +115,13 @@ test.describe('keyboard walkthrough', () => {
       await page.keyboard.type(typed);
       await page.keyboard.press('Enter');
     }
+    // Each Enter took the first facility found: both are in the list.
+    await expect(form.getByText(/^Apple Orchard Community Hospital/)).toBeVisible();
+    await expect(form.getByText(/^Birchwood Community Hospital/)).toBeVisible();
     await tabUntil(page, /^Fields to report/);
     await page.keyboard.type('EMS traffic');
     await page.keyboard.press('Enter');
+    await expect(form.getByText('EMS traffic', { exact: true })).toBeVisible();
     // Ctrl+Enter with no deadline yet: refused; the focus goes to the deadline, and words say so.
     await page.keyboard.press('Control+Enter');
     const deadline = form.getByLabel(/^Deadline/);
