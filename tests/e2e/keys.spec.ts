@@ -178,6 +178,15 @@ test.describe('keyboard walkthrough', () => {
     await expect(palette).toBeHidden();
     await expect(page.locator('[data-was-focused="yes"]')).toBeFocused();
 
+    // Locked, "?" reaches nothing underneath: the list's entries would run behind the lock.
+    await page.keyboard.press('Alt+Shift+L');
+    const unlock = page.getByRole('button', { name: /^Unlock as Dana Duty/ });
+    await expect(unlock).toBeFocused();
+    await page.keyboard.press('?');
+    await expect(page.getByPlaceholder('Every shortcut: type to filter')).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+
     // In a text field "?" is a character.
     await page.keyboard.press('Control+L');
     const what = page.getByTestId('quick-entry-form').getByLabel('What happened');
