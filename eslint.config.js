@@ -9,8 +9,8 @@ import tseslint from 'typescript-eslint';
  * process never imports the renderer.
  */
 const noElectronFolder = { group: ['**/electron/**', '**/electron', 'electron'], message: 'renderer/ and shared/ must not import electron/* or Electron: go through the contract.' };
-/** Every searchable select keeps what was typed into it on Tab: one component, components/Select. */
-const mantineSelect = { name: '@mantine/core', importNames: ['Select'], message: 'Use components/Select: it keeps a typed option on Tab.' };
+/** Every searchable select keeps what was typed into it on Tab: one component each, components/Select and components/MultiSelect. */
+const mantineSelect = { name: '@mantine/core', importNames: ['Select', 'MultiSelect'], message: 'Use components/Select or components/MultiSelect: they keep a typed option on Tab, and Enter takes the first found.' };
 const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'worker_threads'], message: 'shared/ is pure TypeScript: no Node APIs.' };
 
 export default tseslint.config(
@@ -70,7 +70,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/src/components/Select.tsx'],
+    files: ['renderer/src/components/Select.tsx', 'renderer/src/components/MultiSelect.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -101,6 +101,11 @@ export type ParsedTime = { ok: true; ms: number } | { ok: false; error: string }
 
 const HM = /^(\d{1,2}):?(\d{2})$/;
 const FULL = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):?(\d{2})$/;
+/** "+30", "+30m", "+30 min", "+1h", "+2h30", "+2h30m", "+2 h 30 min": a time from now. */
+const FROM_NOW = /^\+\s*(?:(\d{1,3})\s*h\s*(?:(\d{1,2})\s*(?:m|min)?)?|(\d{1,5})\s*(?:m|min)?)$/i;
+
+/** The furthest ahead a time from now may be typed: beyond a week, the date says it better. */
+const FROM_NOW_MAX_MIN = 7 * 24 * 60;
 
 /** How long a bare "HH:MM" may lie ahead of now and still mean today (clocks differ a little). */
 const BARE_TIME_GRACE_MS = 5 * 60_000;
@@ -124,15 +129,39 @@ function dayAfter(w: { year: number; month: number; day: number }, days: number)
 }
 
 /**
+ * Minutes from now of "+30", "+90", "+1h", "+2h30" (see FROM_NOW); null when the text is not
+ * of that form, or a reason in words when it is but cannot be read.
+ */
+function minutesFromNow(s: string): number | { error: string } | null {
+  const m = FROM_NOW.exec(s);
+  if (!m) return null;
+  const minutes = m[3] !== undefined ? Number(m[3]) : Number(m[1]) * 60 + Number(m[2] ?? 0);
+  if (m[2] !== undefined && Number(m[2]) > 59) return { error: 'After the hours, minutes go from 00 to 59: +2h30' };
+  if (minutes < 1) return { error: 'A time from now is at least +1 (one minute)' };
+  if (minutes > FROM_NOW_MAX_MIN) return { error: 'A time from now is at most a week ahead: type the date, YYYY-MM-DD HH:MM' };
+  return minutes;
+}
+
+/**
  * Reads what an operator typed, all 24-hour in the coalition's zone: "14:32" or "1432"
  * (a bare time, read by `reading`: see TimeReading), or "2026-11-25 14:32" (with a space or
  * a "T"), which is exactly that whatever the reading.
+ * For something ahead (`later`) it also reads a time from now: "+30" or "+30m" (minutes),
+ * "+90", "+1h", "+2h30": that long after the current minute (seconds dropped; counted again
+ * when saved, so a save in a later minute keeps the "from now"). Elapsed time, so across a daylight-saving change
+ * "+1h" is one hour of real time, whatever the clocks do. Not for when something happened.
  */
 export function parseWallTime(input: string, timeZone: string, now: number, reading: TimeReading = 'past'): ParsedTime {
   const s = input.trim();
+  const ahead = minutesFromNow(s);
+  if (ahead !== null) {
+    if (reading !== 'later') return { ok: false, error: 'A time from now (+30) is only for what lies ahead: type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM' };
+    if (typeof ahead !== 'number') return { ok: false, error: ahead.error };
+    return { ok: true, ms: Math.floor(now / 60_000) * 60_000 + ahead * 60_000 };
+  }
   const hm = HM.exec(s);
   const full = FULL.exec(s);
-  if (!hm && !full) return { ok: false, error: 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM' };
+  if (!hm && !full) return { ok: false, error: reading === 'later' ? 'Type the time as 24-hour HH:MM, YYYY-MM-DD HH:MM, or +30 for 30 minutes from now' : 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM' };
   const [h, m] = hm ? [Number(hm[1]), Number(hm[2])] : [Number(full![4]), Number(full![5])];
   if (h > 23 || m > 59) return { ok: false, error: 'Hours go from 00 to 23 and minutes from 00 to 59' };
   if (full) {
@@ -149,21 +178,31 @@ export function parseWallTime(input: string, timeZone: string, now: number, read
   return { ok: true, ms };
 }
 
+/** "45 min", "1 h", "2 h 30 min". */
+function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
+}
+
 /**
  * For a bare time typed (no date), the full date and time it was read as, with the day in
- * words: "2026-12-07 14:00 EST, tomorrow". Shown under the field before it is saved, so
- * nobody has to guess which day "14:00" became. Null for a full date (it says its own day),
- * for empty text and for text that is not a time.
+ * words: "2026-12-07 14:00 EST, tomorrow"; for a time from now, also how far ahead:
+ * "2026-12-07 15:02 EST, today, in 30 min". Shown under the field before it is saved, so
+ * nobody has to guess which day "14:00" or which clock time "+30" became. Null for a full
+ * date (it says its own day), for empty text and for text that is not a time.
  */
 export function understoodAs(input: string, timeZone: string, now: number, reading: TimeReading): string | null {
-  if (!HM.test(input.trim())) return null;
+  const s = input.trim();
+  const ahead = minutesFromNow(s);
+  if (!HM.test(s) && typeof ahead !== 'number') return null;
   const r = parseWallTime(input, timeZone, now, reading);
   if (!r.ok) return null;
   const a = wallClock(r.ms, timeZone);
   const b = wallClock(now, timeZone);
   const days = Math.round((Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000);
   const word = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : null;
-  return `${formatWallTime(r.ms, timeZone)}${word ? `, ${word}` : ''}`;
+  return `${formatWallTime(r.ms, timeZone)}${word ? `, ${word}` : ''}${typeof ahead === 'number' ? `, in ${duration(ahead)}` : ''}`;
 }
 
 /** The instant typed, or null when the text is empty or not a time (see parseWallTime). */
@@ -171,4 +210,11 @@ export function wallTimeMs(input: string, timeZone: string, reading: TimeReading
   if (!input.trim()) return null;
   const r = parseWallTime(input, timeZone, now, reading);
   return r.ok ? r.ms : null;
+}
+
+/** Why the text typed is not a time, in words (the parser's own reason), or null when it is one or is empty. */
+export function wallTimeProblem(input: string, timeZone: string, reading: TimeReading, now = Date.now()): string | null {
+  if (!input.trim()) return null;
+  const r = parseWallTime(input, timeZone, now, reading);
+  return r.ok ? null : r.error;
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Text, type ModalProps } from '@mantine/cor
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { queryClient } from '../lib/query';
 import { TypedText } from '../lib/typed-text';
+import { FieldAttention } from './FieldAttention';
 
 const CloseCtx = createContext<(() => void) | null>(null);
 
@@ -109,30 +110,14 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
           </Group>
         </Alert>
       )}
-      <div ref={body} onKeyDown={submitOnModEnter}>
+      {/* Ctrl+Enter saves its form from any field: lib/save-keys, for every form of the console. */}
+      <div ref={body} data-save-scope>
         <CloseCtx.Provider value={requestClose}>{children}</CloseCtx.Provider>
+        {/* Under the form's own Save: a refused save names its fields and takes the focus to the first. */}
+        <FieldAttention mt="md" />
       </div>
     </Modal>
   );
-}
-
-/**
- * Ctrl+Enter (Cmd+Enter) saves the dialog's form from any field, a multi-line one too, where
- * Enter starts a new line: one way to save every dialog without reaching for its button.
- * A form that handles Ctrl+Enter itself prevents the default and is left alone.
- */
-function submitOnModEnter(e: React.KeyboardEvent<HTMLDivElement>): void {
-  if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.defaultPrevented || e.nativeEvent.isComposing) return;
-  const form = e.target instanceof Element ? e.target.closest('form') : null;
-  if (!form || !e.currentTarget.contains(form)) return;
-  // As Enter does: not while the form keeps its Save disabled (nothing changed, not ready).
-  // A save in flight (Save loading) is not checked here: this sees it only after the next
-  // render, later than a fast second press; the command's own synchronous guard
-  // (useSingleCommand) is the one place a second press is refused.
-  const save = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (save?.disabled && !save.hasAttribute('data-loading')) return;
-  e.preventDefault();
-  form.requestSubmit(save);
 }
 
 /**

@@ -6,7 +6,7 @@ import { useNow } from '../lib/use-now';
 const HINTS: Record<TimeReading, string> = {
   past: '24-hour; HH:MM alone means the last time the clock showed it',
   today: '24-hour; HH:MM alone means today',
-  later: '24-hour; HH:MM alone means the next time the clock shows it (tomorrow once it has passed today)',
+  later: '24-hour; HH:MM alone means the next time the clock shows it (tomorrow once it has passed today); +30 or +1h30 means from now',
 };
 
 /**

@@ -34,3 +34,22 @@ export function catalogueShortcut(id: string): CatalogueShortcut {
   if (!s) throw new Error(`No shortcut ${id} in the catalogue`);
   return s;
 }
+
+/**
+ * Keys that are not actions of their own but work in a place: in any form, in a list field,
+ * over any dialog. Listed with the others (the palette, "?"), never bound on the window: a
+ * binding would take Ctrl+Enter or "?" from the field where they are typed.
+ */
+export interface PlaceKey {
+  readonly id: string;
+  readonly keys: string;
+  readonly label: string;
+}
+
+export const PLACE_KEYS: readonly PlaceKey[] = [
+  { id: 'keys.list', keys: '?', label: 'List every shortcut (outside a text field; Esc goes back)' },
+  { id: 'keys.palette', keys: 'mod+K', label: 'Command palette: every action by name' },
+  { id: 'form.save', keys: 'mod+Enter', label: 'Save the form from any field (a dialog, the 213RR, a status request, the status entry)' },
+  { id: 'form.close', keys: 'Esc', label: 'Close the dialog or list (asks first when text was typed)' },
+  { id: 'list.first', keys: 'Enter', label: 'In a list field: take the first option found (Tab keeps the option the text names)' },
+];

@@ -74,6 +74,50 @@ describe('wall-clock time in the coalition’s zone', () => {
     expect(understoodAs('25:00', NY, now, 'later')).toBeNull();
   });
 
+  it('reads a time from now (+30, +90, +1h, +2h30) for something ahead, from the current minute', () => {
+    const now = at('2026-12-06T22:29:40Z'); // 17:29:40 EST; the minute is 17:29
+    const ahead = (typed: string) => parseWallTime(typed, NY, now, 'later');
+    expect(ahead('+30')).toEqual({ ok: true, ms: at('2026-12-06T22:59:00Z') });
+    expect(ahead('+90')).toEqual({ ok: true, ms: at('2026-12-06T23:59:00Z') });
+    expect(ahead('+1h')).toEqual({ ok: true, ms: at('2026-12-06T23:29:00Z') });
+    expect(ahead('+2h30')).toEqual({ ok: true, ms: at('2026-12-07T00:59:00Z') });
+    for (const same of ['+2h30m', '+2 h 30 min', ' +150 ', '+150m', '+150min', '+2H30']) expect(ahead(same), same).toEqual({ ok: true, ms: at('2026-12-07T00:59:00Z') });
+    // Past midnight it is tomorrow's clock time.
+    expect(ahead('+7h')).toEqual({ ok: true, ms: at('2026-12-07T05:29:00Z') });
+    expect(wallTimeMs('+30', NY, 'later', now)).toBe(at('2026-12-06T22:59:00Z'));
+  });
+
+  it('counts a time from now in real hours across a daylight-saving change', () => {
+    // 01:30 EDT on 2026-11-01; the clocks fall back at 02:00 EDT to 01:00 EST.
+    const now = at('2026-11-01T05:30:00Z');
+    const r = parseWallTime('+1h', NY, now, 'later');
+    expect(r).toEqual({ ok: true, ms: at('2026-11-01T06:30:00Z') });
+    expect(understoodAs('+1h', NY, now, 'later')).toBe('2026-11-01 01:30 EST, today, in 1 h');
+  });
+
+  it('refuses a time from now where it makes no sense, in words', () => {
+    const now = at('2026-12-06T22:29:00Z');
+    // When something happened is never ahead; a period's start or end is typed as a time.
+    expect(parseWallTime('+30', NY, now, 'past')).toMatchObject({ ok: false, error: expect.stringMatching(/^A time from now \(\+30\) is only for what lies ahead/) });
+    expect(parseWallTime('+30', NY, now, 'today')).toMatchObject({ ok: false });
+    expect(parseWallTime('+0', NY, now, 'later')).toEqual({ ok: false, error: 'A time from now is at least +1 (one minute)' });
+    expect(parseWallTime('+2h75', NY, now, 'later')).toEqual({ ok: false, error: 'After the hours, minutes go from 00 to 59: +2h30' });
+    expect(parseWallTime('+169h', NY, now, 'later')).toEqual({ ok: false, error: 'A time from now is at most a week ahead: type the date, YYYY-MM-DD HH:MM' });
+    for (const bad of ['+', '+h', '+30s', '-30', '+1d', '30+', '+1:30']) {
+      expect(parseWallTime(bad, NY, now, 'later'), bad).toEqual({ ok: false, error: 'Type the time as 24-hour HH:MM, YYYY-MM-DD HH:MM, or +30 for 30 minutes from now' });
+    }
+  });
+
+  it('says the full time a time from now was read as, and how far ahead', () => {
+    const now = at('2026-12-06T22:29:59Z'); // 17:29:59 EST
+    expect(understoodAs('+30', NY, now, 'later')).toBe('2026-12-06 17:59 EST, today, in 30 min');
+    expect(understoodAs('+90', NY, now, 'later')).toBe('2026-12-06 18:59 EST, today, in 1 h 30 min');
+    expect(understoodAs('+2h', NY, now, 'later')).toBe('2026-12-06 19:29 EST, today, in 2 h');
+    expect(understoodAs('+7h', NY, now, 'later')).toBe('2026-12-07 00:29 EST, tomorrow, in 7 h');
+    expect(understoodAs('+30', NY, now, 'past')).toBeNull();
+    expect(understoodAs('+0', NY, now, 'later')).toBeNull();
+  });
+
   it('uses the coalition’s date near midnight UTC, when the workstation’s date differs', () => {
     const now = at('2026-11-26T02:00:00Z'); // 21:00 EST on the 25th
     expect(parseWallTime('20:30', NY, now)).toEqual({ ok: true, ms: at('2026-11-26T01:30:00Z') });

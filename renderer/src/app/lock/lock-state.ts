@@ -7,9 +7,13 @@ import { useSyncExternalStore } from 'react';
 let locked = false;
 const listeners = new Set<() => void>();
 
-/** While locked, the console's shortcuts (Ctrl, Alt or Meta with a key) reach nothing underneath. */
+/**
+ * While locked, the console's shortcuts (Ctrl, Alt or Meta with a key, and "?", the list of
+ * shortcuts whose entries run) reach nothing underneath. "?" typed in the PIN field is still
+ * typed: only its keydown is held, not its default.
+ */
 function holdShortcuts(e: KeyboardEvent): void {
-  if (e.ctrlKey || e.altKey || e.metaKey) e.stopPropagation();
+  if (e.ctrlKey || e.altKey || e.metaKey || e.key === '?') e.stopPropagation();
 }
 
 export function setLocked(value: boolean): void {

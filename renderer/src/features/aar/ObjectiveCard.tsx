@@ -1,4 +1,5 @@
-import { Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import type { AarObjective, AarReportView, Evidence } from '../../../../shared/contract';
 import { RATINGS, RATING_LABELS, type Rating } from '../../../../shared/domain/aar-outline';
 import { useCommand } from '../../lib/query';

@@ -1,4 +1,5 @@
-import { Button, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { IconRefresh } from '@tabler/icons-react';
 import type { AarReportView } from '../../../../shared/contract';

@@ -1,4 +1,5 @@
-import { Alert as Notice, Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert as Notice, Checkbox, NumberInput, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';

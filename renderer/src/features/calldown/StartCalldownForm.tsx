@@ -1,4 +1,5 @@
-import { Alert, MultiSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DISCIPLINE_LABELS, DISCIPLINES, type Discipline } from '../../../../shared/domain/disciplines';

@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Autocomplete, Button, Group, MultiSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Autocomplete, Button, Group, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';

@@ -1,4 +1,5 @@
-import { MultiSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { Agreement } from '../../../../shared/contract';

@@ -1,4 +1,5 @@
-import { Checkbox, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { Exercise } from '../../../../shared/contract';

@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Group, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Exercise } from '../../../../shared/contract';

@@ -1,4 +1,5 @@
-import { MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { HvaHazard } from '../../../../shared/contract';

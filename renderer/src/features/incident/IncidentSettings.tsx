@@ -1,4 +1,5 @@
-import { Alert, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Incident } from '../../../../shared/contract';

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, MultiSelect, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { useState } from 'react';
 import type { StatusType } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS, DISCIPLINES, type Discipline } from '../../../../shared/domain/disciplines';

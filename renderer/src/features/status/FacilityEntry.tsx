@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Kbd, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { StatusType } from '../../../../shared/contract';
 import { REPORT_SOURCE_LABELS, REPORT_SOURCES, type ReportSource } from '../../../../shared/domain/status-rules';
 import { wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { FieldAttention, saveTried } from '../../components/FieldAttention';
 import { TimeField } from '../../components/TimeField';
 import { useSingleCommand, useMethod } from '../../lib/query';
 import { EntryField } from './EntryField';
@@ -48,6 +49,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
     else onBack();
   };
   const flags = flagsOf(report.error);
+  const scope = useRef<HTMLDivElement>(null);
 
   const d = q.data;
   const groups = useMemo(() => {
@@ -61,6 +63,8 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
   const previous = useMemo(() => new Map((d?.values ?? []).map((v) => [v.typeId, v])), [d]);
 
   const submit = (next: boolean) => {
+    // A refused save moves the focus to the first field named, however far up the form.
+    saveTried(scope.current);
     const { values, problems: p } = toPayload(types, typed, timeZone);
     const at = when.trim() ? wallTimeMs(when, timeZone, 'past') : undefined;
     if (at === null) p.when = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
@@ -106,6 +110,8 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
       p="md"
       data-testid="status-entry"
       data-facility={f.name}
+      ref={scope}
+      data-save-scope
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
@@ -160,6 +166,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
             {`Discard what you typed? ${unsaved === 1 ? 'One field holds' : `${unsaved} fields hold`} text not saved. Press Esc again to discard it, or Ctrl+Enter to save it.`}
           </Alert>
         )}
+        <FieldAttention />
         {report.error && !flags && <ErrorPanel title="Not saved" error={report.error} />}
         <Group>
           <Button onClick={() => submit(true)} loading={report.isPending} data-testid="entry-save-next">

@@ -1,4 +1,5 @@
-import { Button, Group, Kbd, MultiSelect, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Kbd, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import type { FacilityStatus, StatusType } from '../../../../shared/contract';

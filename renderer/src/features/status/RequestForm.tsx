@@ -1,14 +1,19 @@
-import { Button, Group, MultiSelect, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Kbd, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { MultiSelect } from '../../components/MultiSelect';
 import { useMemo, useState } from 'react';
 import { DISCIPLINE_LABELS, type Discipline } from '../../../../shared/domain/disciplines';
-import { wallTimeMs } from '../../../../shared/domain/wall-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { FieldAttention } from '../../components/FieldAttention';
 import { TimeField } from '../../components/TimeField';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
 import { useCatalogue } from './use-catalogue';
 
-/** "All hospitals report bed availability by 10:30": who, which fields, by when. */
+/**
+ * "All hospitals report bed availability by 10:30": who, which fields, by when. A form like
+ * any other: Ctrl+Enter records it from any field; the deadline may be "+30", from now.
+ */
 export function RequestForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
   const { coalition } = useShell();
   const catalogue = useCatalogue();
@@ -21,7 +26,7 @@ export function RequestForm({ onCreated, onCancel }: { onCreated(id: string): vo
   const [organisationIds, setOrganisationIds] = useState<string[]>([]);
   const [typeIds, setTypeIds] = useState<string[]>([]);
   const [deadline, setDeadline] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [deadlineProblem, setDeadlineProblem] = useState<string | null>(null);
   const regionOptions = useMemo(() => [...new Set((facilities.data?.facilities ?? []).map((f) => f.region).filter((r): r is string => !!r))], [facilities.data]);
   const disciplineOptions = (catalogue.data?.sets ?? []).filter((s) => s.typeIds.length).map((s) => ({ value: s.discipline, label: DISCIPLINE_LABELS[s.discipline] }));
   const facilityOptions = (facilities.data?.facilities ?? []).map((f) => ({ value: f.organisationId, label: `${f.name} (${f.disciplineLabel})` }));
@@ -31,35 +36,40 @@ export function RequestForm({ onCreated, onCancel }: { onCreated(id: string): vo
     return [...groups].map(([group, items]) => ({ group, items }));
   }, [catalogue.data]);
 
-  const submit = () => {
-    const at = wallTimeMs(deadline, coalition.timeZone, 'later');
-    if (at === null) return setProblem('Deadline: type it as 24-hour HH:MM or YYYY-MM-DD HH:MM');
-    setProblem(null);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const at = deadline.trim() ? parseWallTime(deadline, coalition.timeZone, Date.now(), 'later') : { ok: false as const, error: 'The deadline is required: 24-hour HH:MM, YYYY-MM-DD HH:MM, or +30 for 30 minutes from now' };
+    if (!at.ok) return setDeadlineProblem(at.error);
+    setDeadlineProblem(null);
     create.mutate(
-      { title, ...(message.trim() ? { message } : {}), typeIds, disciplines: disciplines as Discipline[], regions, organisationIds, deadline: at },
+      { title, ...(message.trim() ? { message } : {}), typeIds, disciplines: disciplines as Discipline[], regions, organisationIds, deadline: at.ms },
       { onSuccess: (r) => onCreated(r.request.id) },
     );
   };
   return (
-    <Paper withBorder p="md" data-testid="status-request-form">
+    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate data-testid="status-request-form">
       <Stack gap="sm">
         <Title order={3}>New status request</Title>
         <TextInput label="Title" placeholder="All hospitals: bed availability by 10:30" value={title} onChange={(e) => setTitle(e.currentTarget.value)} autoFocus data-autofocus />
         <Group grow align="flex-start">
-          <MultiSelect label="All facilities of these disciplines" data={disciplineOptions} value={disciplines} onChange={setDisciplines} clearable />
-          <MultiSelect label="In these regions (optional)" data={regionOptions} value={regions} onChange={setRegions} clearable />
+          <MultiSelect label="All facilities of these disciplines" data={disciplineOptions} value={disciplines} onChange={setDisciplines} searchable clearable />
+          <MultiSelect label="In these regions (optional)" data={regionOptions} value={regions} onChange={setRegions} searchable clearable />
         </Group>
         <MultiSelect label="And these facilities" data={facilityOptions} value={organisationIds} onChange={setOrganisationIds} searchable clearable maxDropdownHeight={300} />
         <MultiSelect label="Fields to report" data={typeOptions} value={typeIds} onChange={setTypeIds} searchable clearable maxDropdownHeight={300} />
         <Group grow align="flex-start">
-          <TimeField label="Deadline" timeZone={coalition.timeZone} reading="later" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
+          <TimeField label="Deadline" withAsterisk timeZone={coalition.timeZone} reading="later" value={deadline} error={deadlineProblem} onChange={(e) => {
+              setDeadline(e.currentTarget.value);
+              setDeadlineProblem(null);
+            }}
+          />
           <Textarea label="Message (optional)" value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={1} />
         </Group>
-        {problem && <ErrorPanel title="Not recorded" error={problem} />}
+        <FieldAttention />
         {create.error && <ErrorPanel title="Not recorded" error={create.error} />}
         <Group>
-          <Button onClick={submit} loading={create.isPending} data-testid="status-request-send">
-            Record the request
+          <Button type="submit" loading={create.isPending} data-testid="status-request-send">
+            Record the request <Kbd ml="xs">Ctrl+Enter</Kbd>
           </Button>
           <Button variant="subtle" onClick={onCancel}>
             Cancel

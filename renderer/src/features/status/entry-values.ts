@@ -1,5 +1,5 @@
 import type { StatusFlag, StatusType } from '../../../../shared/contract';
-import { wallTimeMs } from '../../../../shared/domain/wall-time';
+import { parseWallTime } from '../../../../shared/domain/wall-time';
 
 /** What the operator typed per status type; empty means "unchanged". */
 export type Typed = Record<string, string>;
@@ -17,9 +17,9 @@ export function toPayload(types: ReadonlyMap<string, StatusType>, typed: Typed, 
       if (!Number.isFinite(n)) problems[typeId] = `${t.label} must be a number`;
       else values.push({ typeId, value: n });
     } else if (t.kind === 'datetime') {
-      const ms = wallTimeMs(s, timeZone, 'later');
-      if (ms === null) problems[typeId] = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
-      else values.push({ typeId, value: ms });
+      const r = parseWallTime(s, timeZone, Date.now(), 'later');
+      if (!r.ok) problems[typeId] = r.error;
+      else values.push({ typeId, value: r.ms });
     } else if (t.kind === 'yes_no') values.push({ typeId, value: s === 'yes' });
     else values.push({ typeId, value: s });
   }

@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../lib/form-errors';
 import { useMethod } from '../../../lib/query';
 import { useOrganisationOptions } from '../../directory/use-organisations';
 import { TimeField } from '../../../components/TimeField';
-import { wallTimeMs } from '../../../../../shared/domain/wall-time';
+import { wallTimeMs, wallTimeProblem } from '../../../../../shared/domain/wall-time';
 import { agreementOptions, inventoryOptions, lineOptions } from './source-options';
 import { useTransition } from './use-transition';
 import { useModalCancel } from '../../../components/FormModal';
@@ -27,7 +27,7 @@ export function SourceForm({ request, timeZone, onDone }: { request: RequestDeta
   const lines = opts.data?.lines ?? [];
   const firstOpen = lines.find((l) => l.outstandingQuantity > 0) ?? lines[0];
   const form = useForm({
-    validate: { estimatedArrival: (v) => (v.trim() && wallTimeMs(v, timeZone, 'later') === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM' : null) },
+    validate: { estimatedArrival: (v) => wallTimeProblem(v, timeZone, 'later') },
     initialValues: {
       lineId: '',
       source: 'inventory' as FillSource,

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import type { RequestDetail, TransitionInput } from '../../../../../shared/contract';
 import { ACTION_LABELS, type RequestAction } from '../../../../../shared/domain/request-state';
 import { TimeField } from '../../../components/TimeField';
-import { wallTimeMs } from '../../../../../shared/domain/wall-time';
+import { wallTimeMs, wallTimeProblem } from '../../../../../shared/domain/wall-time';
 import { STEP_FIELDS } from './step-fields';
 import { useTransition } from './use-transition';
 import { useModalCancel } from '../../../components/FormModal';
@@ -28,7 +28,7 @@ export function StepForm({ request, action, timeZone, warning, presetFillId, onD
   const form = useForm({
     initialValues: { value: presetFillId ?? '', reason: '', note: '', occurredAt: '' },
     validate: {
-      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' && v && wallTimeMs(v, timeZone, 'later') === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM' : null),
+      value: (v) => (field?.required && !v.trim() ? `${field.label} is required` : field?.kind === 'time' ? wallTimeProblem(v, timeZone, 'later') : null),
       reason: (v) => (field?.kind === 'fill' && !v.trim() ? 'Reason for withdrawing is required' : null),
       occurredAt: (v) => (v.trim() && wallTimeMs(v, timeZone, 'past') === null ? 'Write the time as YYYY-MM-DD HH:MM (24-hour), or HH:MM for today' : null),
     },

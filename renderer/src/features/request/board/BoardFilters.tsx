@@ -1,4 +1,5 @@
-import { Group, MultiSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, TextInput } from '@mantine/core';
+import { MultiSelect } from '../../../components/MultiSelect';
 import { Select } from '../../../components/Select';
 import { IconSearch } from '@tabler/icons-react';
 import { type Priority, type RequestStatus, type Role, ROLE_LABELS, ROLES } from '../../../../../shared/domain/request-state';

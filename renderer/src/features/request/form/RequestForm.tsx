@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { FieldAttention } from '../../../components/FieldAttention';
 import { Select } from '../../../components/Select';
 import { useForm } from '@mantine/form';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -8,7 +9,7 @@ import { useShell } from '../../../lib/shell-context';
 import { useMethod, useSingleCommand } from '../../../lib/query';
 import { Block } from '../detail/RequestorBlocks';
 import { useIncidents } from '../lib/use-incidents';
-import { wallTimeMs } from '../../../../../shared/domain/wall-time';
+import { wallTimeProblem } from '../../../../../shared/domain/wall-time';
 import { initialValues, type RequestValues, toInput } from './form-values';
 import { LinesEditor } from './LinesEditor';
 import { pathErrors } from './path-errors';
@@ -38,7 +39,7 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
       lines: {
         quantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? null : 'Quantity must be a whole number of 1 or more'),
         kind: (v) => (v.trim() ? null : 'Kind is required'),
-        requestedArrival: (v) => (v.trim() && wallTimeMs(v, tz, 'later') === null ? 'Write YYYY-MM-DD HH:MM (24-hour), or HH:MM' : null),
+        requestedArrival: (v) => wallTimeProblem(v, tz, 'later'),
       },
     },
   });
@@ -61,9 +62,10 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
             <Title order={1}>{existing ? `Edit ${existing.number}` : 'New resource request (ICS 213RR)'}</Title>
           </Group>
           <Button type="submit" size="md" loading={pending} data-testid="save-request">
-            {existing ? 'Save changes' : 'Save draft'}
+            {existing ? 'Save changes' : 'Save draft'} <Kbd ml="xs">Ctrl+Enter</Kbd>
           </Button>
         </Group>
+        <FieldAttention />
         <Paper withBorder p="md">
           <SimpleGrid cols={3} spacing="md">
             {/* Keyboard-first: a new request opens with the cursor where typing starts. */}

@@ -1,0 +1,198 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/host';
+import { loadDemoAndSignIn } from './flows-resources';
+
+/**
+ * The gaps a walkthrough by keyboard alone found (demo coalition, Dana Duty as Coalition
+ * Duty Officer), each walked again by keyboard only: Ctrl+Enter saves every form from any
+ * field, list fields included; Enter in a multi-select takes the option found; "+30" is a
+ * deadline; "?" lists the shortcuts; a refused save shows where and says what.
+ */
+
+/** Tab forward until the element matching `name` (its accessible name) has the focus. */
+async function tabUntil(page: Page, name: RegExp, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const n = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return a ? (a.labels?.[0]?.textContent ?? a.getAttribute('aria-label') ?? a.textContent ?? '') : '';
+    });
+    if (name.test(n.trim())) return;
+  }
+  throw new Error(`Nothing named ${name} within ${max} tabs`);
+}
+
+test.describe('keyboard walkthrough', () => {
+  test('the ICS 213RR page saves on Ctrl+Enter from any field, a list field too; refused, it names the fields and takes the focus to the first', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+N');
+    const form = page.getByTestId('request-form');
+    await expect(form.getByLabel('Line 1 quantity')).toBeFocused();
+    await page.keyboard.type('200');
+    // Saved too early, from the quantity: refused, in words near Save, the focus on the first field named.
+    await page.keyboard.press('Control+Enter');
+    const attention = form.getByTestId('field-attention');
+    await expect(attention).toContainText(/\d fields need attention: Line 1 kind, .*Name/);
+    await expect(form.getByLabel('Line 1 kind')).toBeFocused();
+    await page.keyboard.type('N95 respirator');
+    // The arrival as a time from now, shown in full before saving.
+    await tabUntil(page, /^Line 1 requested arrival/);
+    await page.keyboard.type('+90');
+    await expect(form.getByLabel('Line 1 requested arrival')).toHaveAccessibleDescription(/^\d{4}-\d\d-\d\d \d\d:\d\d E[SD]T, (today|tomorrow), in 1 h 30 min$/);
+    await tabUntil(page, /^Requesting organisation/);
+    await page.keyboard.type('Apple Orchard');
+    await tabUntil(page, /^Name/);
+    await page.keyboard.type('Pat Perez');
+    // The one field left names itself as corrected fields drop out of the words.
+    await expect(attention).toBeHidden();
+    // Back in the organisation, its list open on what is typed: Ctrl+Enter saves, and keeps that organisation.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Birchwood');
+    await expect(page.getByRole('option', { name: /^Birchwood Community Hospital/ })).toBeVisible();
+    await page.keyboard.press('Control+Enter');
+    const detail = page.getByTestId('request-detail');
+    await expect(detail).toHaveAttribute('data-status', 'draft');
+    await expect(detail).toContainText('Birchwood Community Hospital');
+    await expect(detail).toContainText('200 eachN95 respirator');
+  });
+
+  test('the decision dialog saves on Ctrl+Enter from its position and its “Responds to” list, and Ctrl+Enter never picks an option', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Control+Shift+D');
+    const d = page.getByTestId('decision-form');
+    await expect(d.getByRole('textbox', { name: /^Title/ })).toBeFocused();
+    await page.keyboard.type('Open the Holyoke warming centre');
+    await tabUntil(page, /^Decision/);
+    await page.keyboard.type('Open the warming centre at the Holyoke senior center from 18:00');
+    await tabUntil(page, /^Rationale/);
+    await page.keyboard.type('Power out in Holyoke for 20 hours');
+    await tabUntil(page, /^Authority/);
+    await page.keyboard.type('CONOPS 4.2');
+    const position = d.getByRole('combobox', { name: 'Position' });
+    const before = await position.inputValue();
+    expect(before).toBe('Coalition Duty Officer');
+    await tabUntil(page, /^Position/);
+    // Its list is open on the focus, an option highlighted: Enter would take it, Ctrl+Enter saves.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Enter');
+    await expect(d).toBeHidden();
+    const row = page.getByTestId('decision-list').getByText('Open the Holyoke warming centre', { exact: true });
+    await expect(row).toHaveCount(1);
+
+    // Again, from the multi-select of what the decision responds to, with text typed in it.
+    await page.keyboard.press('Control+Shift+D');
+    await expect(d.getByRole('textbox', { name: /^Title/ })).toBeFocused();
+    await page.keyboard.type('Close the Easthampton shelter');
+    await tabUntil(page, /^Decision/);
+    await page.keyboard.type('Close it at noon');
+    await tabUntil(page, /^Rationale/);
+    await page.keyboard.type('Power back');
+    await tabUntil(page, /^Authority/);
+    await page.keyboard.type('CONOPS 4.2');
+    await tabUntil(page, /^Responds to/);
+    await page.keyboard.type('zzz no such record');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('decision-form')).toBeHidden();
+    await expect(page.getByTestId('decision-list').getByText('Close the Easthampton shelter', { exact: true })).toHaveCount(1);
+  });
+
+  test('a status request by keyboard: Enter takes the facility and field found, the deadline is “+30”, Ctrl+Enter from a multi-select records it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.getByRole('tab', { name: 'Status requests' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('new-status-request').focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('status-request-form');
+    await expect(form.getByLabel('Title')).toBeFocused();
+    await page.keyboard.type('Two hospitals: EMS traffic within the half hour');
+    await tabUntil(page, /^And these facilities/);
+    for (const typed of ['Apple Orch', 'Birchw']) {
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+    }
+    // Each Enter took the first facility found: both are in the list.
+    await expect(form.getByText(/^Apple Orchard Community Hospital/)).toBeVisible();
+    await expect(form.getByText(/^Birchwood Community Hospital/)).toBeVisible();
+    await tabUntil(page, /^Fields to report/);
+    await page.keyboard.type('EMS traffic');
+    await page.keyboard.press('Enter');
+    await expect(form.getByText('EMS traffic', { exact: true })).toBeVisible();
+    // Ctrl+Enter with no deadline yet: refused; the focus goes to the deadline, and words say so.
+    await page.keyboard.press('Control+Enter');
+    const deadline = form.getByLabel(/^Deadline/);
+    await expect(deadline).toBeFocused();
+    await expect(form.getByTestId('field-attention')).toHaveText(/One field needs attention: Deadline \(E[SD]T\)/);
+    await page.keyboard.type('+30');
+    await expect(deadline).toHaveAccessibleDescription(/^Read as \d{4}-\d\d-\d\d \d\d:\d\d E[SD]T, (today|tomorrow), in 30 min$/);
+    const readAs = /Read as \S+ (\d\d:\d\d)/.exec((await deadline.evaluate((e) => e.getAttribute('aria-describedby') && document.getElementById(e.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent)) ?? '')?.[1];
+    // From the fields' list, the save.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Control+Enter');
+    const detail = page.getByTestId('status-request-detail');
+    await expect(detail.getByTestId('request-answered')).toHaveText('0 of 2');
+    if (readAs) await expect(detail.getByTestId('request-on-time')).toContainText(readAs.slice(0, 2));
+  });
+
+  test('a refused status entry takes the focus to the field far up the form and says which it is', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+    await page.keyboard.type('Apple Orchard');
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('status-entry');
+    await expect(form.getByLabel('Reported by (at the facility)')).toBeFocused();
+    const beds = form.locator('[data-type-code="beds.adult_icu.available"]');
+    await beds.focus();
+    await page.keyboard.type('twelve');
+    await tabUntil(page, /^Note/, 120);
+    await expect(beds).not.toBeInViewport();
+    await page.keyboard.press('Control+Enter');
+    await expect(beds).toBeFocused();
+    await expect(beds).toBeInViewport();
+    await expect(form.getByTestId('field-attention')).toHaveText(/One field needs attention: Adult ICU/);
+  });
+
+  test('“?” lists every shortcut, not while typing; Esc gives the focus back', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+B');
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      a?.setAttribute('data-was-focused', 'yes');
+      return a?.tagName;
+    });
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('?');
+    const palette = page.getByRole('dialog').filter({ has: page.getByPlaceholder('Every shortcut: type to filter') });
+    await expect(palette).toBeVisible();
+    for (const words of ['New resource request (ICS 213RR)', 'Save the form from any field', 'List every shortcut']) await expect(palette.getByText(words, { exact: false }).first()).toBeVisible();
+    await expect(palette.getByText('Ctrl+Enter', { exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+    await expect(page.locator('[data-was-focused="yes"]')).toBeFocused();
+
+    // Locked, "?" reaches nothing underneath: the list's entries would run behind the lock.
+    await page.keyboard.press('Alt+Shift+L');
+    const unlock = page.getByRole('button', { name: /^Unlock as Dana Duty/ });
+    await expect(unlock).toBeFocused();
+    await page.keyboard.press('?');
+    await expect(page.getByPlaceholder('Every shortcut: type to filter')).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+
+    // In a text field "?" is a character.
+    await page.keyboard.press('Control+L');
+    const what = page.getByTestId('quick-entry-form').getByLabel('What happened');
+    await expect(what).toBeFocused();
+    await page.keyboard.type('Power back at Mercy?');
+    await expect(what).toHaveValue('Power back at Mercy?');
+    await expect(page.getByPlaceholder('Every shortcut: type to filter')).toHaveCount(0);
+  });
+});
