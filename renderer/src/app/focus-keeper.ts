@@ -8,15 +8,23 @@ import { useEffect } from 'react';
 export function useFocusKeeper(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Later than Mantine's own focus return at the end of a closing transition. A dialog
+    // still in the page with the focus on the body is one still closing (the lock screen
+    // after unlocking, on a busy machine slower than 400 ms): looked at again, for a while.
+    const check = (tries: number) => {
+      timer = setTimeout(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        if (document.querySelector('[role="dialog"]')) {
+          if (tries < 10) check(tries + 1);
+          return;
+        }
+        document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+      }, 400);
+    };
     const onFocusOut = (e: FocusEvent) => {
       if (e.relatedTarget) return;
       clearTimeout(timer);
-      // Later than Mantine's own focus return at the end of a closing transition.
-      timer = setTimeout(() => {
-        if (document.activeElement && document.activeElement !== document.body) return;
-        if (document.querySelector('[role="dialog"]')) return;
-        document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
-      }, 400);
+      check(0);
     };
     document.addEventListener('focusout', onFocusOut);
     return () => {
