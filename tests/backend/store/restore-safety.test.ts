@@ -13,6 +13,13 @@ async function fullDiskCopy(from: string, to: string): Promise<void> {
   throw Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' });
 }
 
+/** A copy with a bad sector in it, as a failing disk or card makes: it fails its check. */
+async function badSectorCopy(from: string, to: string): Promise<void> {
+  const bytes = fs.readFileSync(from);
+  bytes.fill(0x5a, 4096, 8192);
+  fs.writeFileSync(to, bytes);
+}
+
 describe('restore on a nearly full disk', () => {
   it('fails in words before touching the live file, leaves no partial copy, and the next start opens the same store', async () => {
     const t = await openReadyBackend();
@@ -43,11 +50,7 @@ describe('restore on a nearly full disk', () => {
   it('refuses a copy that does not pass its check, and never moves the live file', async () => {
     const t = await openReadyBackend();
     const b = await t.call('backup.create', {});
-    vi.spyOn(fs.promises, 'copyFile').mockImplementation(async (from, to) => {
-      const bytes = fs.readFileSync(from as string);
-      bytes.fill(0x5a, 4096, 8192); // a bad sector in the copy
-      fs.writeFileSync(to as string, bytes);
-    });
+    vi.spyOn(fs.promises, 'copyFile').mockImplementation((from, to) => badSectorCopy(String(from), String(to)));
     const r = await t.raw('backup.restore', { file: b.file });
     expect(r).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/failed its check/) } });
     vi.restoreAllMocks();
@@ -171,11 +174,7 @@ describe('a restore of a large store', () => {
   it('refuses a damaged copy from its thread in words, and never moves the live file', async () => {
     const t = await openReadyBackend({ checkInThreadAbove: 0 });
     const b = await t.call('backup.create', {});
-    vi.spyOn(fs.promises, 'copyFile').mockImplementation(async (from, to) => {
-      const bytes = fs.readFileSync(from as string);
-      bytes.fill(0x5a, 4096, 8192); // a bad sector in the copy
-      fs.writeFileSync(to as string, bytes);
-    });
+    vi.spyOn(fs.promises, 'copyFile').mockImplementation((from, to) => badSectorCopy(String(from), String(to)));
     const r = await t.raw('backup.restore', { file: b.file });
     vi.restoreAllMocks();
     expect(r).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/failed its check/) } });
