@@ -58,7 +58,7 @@ test.describe('keyboard walkthrough', () => {
     await expect(detail).toContainText('200 eachN95 respirator');
   });
 
-  test('the decision dialog saves on Ctrl+Enter from its position and its “Responds to” list, and Ctrl+Enter never picks an option', async ({ page, host }) => {
+  test('the decision dialog saves on Ctrl+Enter from its position and its “Responds to” list, never without the option pointed at or the text typed', async ({ page, host }) => {
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await page.keyboard.press('Control+Shift+D');
@@ -75,8 +75,12 @@ test.describe('keyboard walkthrough', () => {
     const before = await position.inputValue();
     expect(before).toBe('Coalition Duty Officer');
     await tabUntil(page, /^Position/);
-    // Its list is open on the focus, an option highlighted: Enter would take it, Ctrl+Enter saves.
+    // Its list opens on the focus with the current position highlighted: Ctrl+Enter saves from here.
+    // Moved to another with the arrows, Ctrl+Enter first takes it, as Enter does, and saves nothing yet.
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Enter');
+    await expect(d).toBeVisible();
+    await expect(position).not.toHaveValue(before);
     await page.keyboard.press('Control+Enter');
     await expect(d).toBeHidden();
     const row = page.getByTestId('decision-list').getByText('Open the Holyoke warming centre', { exact: true });
@@ -93,7 +97,14 @@ test.describe('keyboard walkthrough', () => {
     await tabUntil(page, /^Authority/);
     await page.keyboard.type('CONOPS 4.2');
     await tabUntil(page, /^Responds to/);
+    // Text that names no record is not dropped to save: it stays, and nothing is recorded.
     await page.keyboard.type('zzz no such record');
+    await page.keyboard.press('Control+Enter');
+    await expect(d).toBeVisible();
+    await expect(d.getByRole('combobox', { name: /^Responds to/ })).toHaveValue('zzz no such record');
+    await expect(page.getByTestId('decision-list').getByText('Close the Easthampton shelter', { exact: true })).toHaveCount(0);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('decision-form')).toBeHidden();
     await expect(page.getByTestId('decision-list').getByText('Close the Easthampton shelter', { exact: true })).toHaveCount(1);

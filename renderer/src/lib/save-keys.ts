@@ -9,9 +9,11 @@ import { flushSync } from 'react-dom';
  */
 export function useSaveKeys(): void {
   useEffect(() => {
+    window.addEventListener('keydown', notePointing, true);
     window.addEventListener('keydown', leaveListFieldFirst, true);
     window.addEventListener('keydown', saveFormOnModEnter);
     return () => {
+      window.removeEventListener('keydown', notePointing, true);
       window.removeEventListener('keydown', leaveListFieldFirst, true);
       window.removeEventListener('keydown', saveFormOnModEnter);
     };
@@ -40,6 +42,38 @@ function saveFormOnModEnter(e: KeyboardEvent): void {
   form.requestSubmit(save);
 }
 
+/** The list field whose highlighted option the operator last moved with the arrow keys (not one the list opened on). */
+let pointed: EventTarget | null = null;
+
+function notePointing(e: KeyboardEvent): void {
+  if (isListField(e.target) && ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp'].includes(e.key)) pointed = e.target;
+  else if (e.target !== pointed) pointed = null;
+}
+
+function isListField(t: EventTarget | null): t is HTMLInputElement {
+  return t instanceof HTMLInputElement && t.getAttribute('aria-haspopup') === 'listbox';
+}
+
+/**
+ * What Ctrl+Enter in a list field would leave behind unsaid, if it saved at once: an option
+ * the operator moved to with the arrows but has not taken, or typed text that names no
+ * option or several (see typedOption: its exact label or value, or the only label holding
+ * it). Read from the open list: its options are the ones the typed text found.
+ */
+function pendingChoice(field: HTMLInputElement): 'pointed' | 'typed' | null {
+  const listId = field.getAttribute('aria-controls');
+  const list = listId && field.getAttribute('aria-expanded') === 'true' ? document.getElementById(listId) : null;
+  if (!list) return null;
+  const highlighted = list.querySelector('[data-combobox-selected]');
+  if (pointed === field && highlighted && !highlighted.hasAttribute('data-checked')) return 'pointed';
+  const typed = field.value.trim().toLowerCase();
+  if (!typed) return null;
+  const labels = [...list.querySelectorAll('[role="option"]')].map((o) => (o.textContent ?? '').trim().toLowerCase());
+  // A single choice showing its own label, or typed text that names exactly one option.
+  if (labels.filter((l) => l === typed).length === 1) return null;
+  return labels.filter((l) => l.includes(typed)).length === 1 ? null : 'typed';
+}
+
 /**
  * Before anything else sees it: Ctrl+Enter in a list field (Mantine's Select, MultiSelect,
  * Autocomplete, TagsInput) would pick the highlighted option (Mantine takes Enter with any
@@ -48,13 +82,24 @@ function saveFormOnModEnter(e: KeyboardEvent): void {
  * components/Select), the list closes; then the key goes on to the form from the field's
  * frame, as if pressed there, and saves it. flushSync: the form re-renders with what the
  * field kept before it submits.
+ * Never at the cost of a choice the operator was making: an option moved to with the arrows
+ * is taken as Enter takes it, and text that names no option or several stays in the field,
+ * and in both cases nothing is saved yet: the operator sees the field as it will be saved,
+ * and Ctrl+Enter again saves. A record of fact is never written without what was typed.
  */
 function leaveListFieldFirst(e: KeyboardEvent): void {
   if (!isModEnter(e)) return;
   const field = e.target;
-  if (!(field instanceof HTMLInputElement) || field.getAttribute('aria-haspopup') !== 'listbox') return;
+  if (!isListField(field)) return;
   e.stopPropagation();
   e.preventDefault();
+  const pending = pendingChoice(field);
+  if (pending === 'pointed') {
+    pointed = null;
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    return;
+  }
+  if (pending === 'typed') return;
   flushSync(() => {
     field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
   });
