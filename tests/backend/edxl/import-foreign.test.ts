@@ -107,3 +107,25 @@ describe('EDXL-RM import of documents other systems write', () => {
     expect(snapshotCounts(t.dataDir)).toEqual(before);
   });
 });
+
+describe('EDXL-RM import of an envelope that says Test (what the demonstration coalition sends)', () => {
+  /** The foreign message wrapped in an EDXL-DE 1.0 envelope with this distributionStatus. */
+  const enveloped = (status: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><EDXLDistribution xmlns="urn:oasis:names:tc:emergency:EDXL:DE:1.0"><distributionID>d-1</distributionID><senderID>a@b.c</senderID><dateTimeSent>2027-01-02T10:00:00-05:00</dateTimeSent><distributionStatus>${status}</distributionStatus><distributionType>Request</distributionType><combinedConfidentiality>UNCLASSIFIED AND NOT SENSITIVE</combinedConfidentiality><contentObject><xmlContent><embeddedXMLContent>${foreign({ arrival: '2027-01-02T15:30:00Z' }).replace(/^<\?xml[^>]*\?>/, '')}</embeddedXMLContent></xmlContent></contentObject></EDXLDistribution>`;
+
+  it('says so into a real coalition’s exercise and into a real incident, in its own word, never as Exercise', async () => {
+    for (const exercise of [true, false]) {
+      const { t } = await ready(exercise);
+      const { warnings } = await t.call('edxl.importRequestResource', { xml: enveloped('Test'), incidentId: t.incidentId });
+      expect(warnings.filter((w) => w.includes('envelope says'))).toEqual([
+        'The envelope says Test: test or demonstration data, which receiving systems are to discard, not a request from a partner; import it only to try the console out',
+      ]);
+    }
+  });
+
+  it('still says Exercise and Actual as the envelope does when they differ from the incident', async () => {
+    const { t } = await ready(false);
+    const { warnings } = await t.call('edxl.importRequestResource', { xml: enveloped('Exercise'), incidentId: t.incidentId });
+    expect(warnings.filter((w) => w.includes('envelope says'))).toEqual([expect.stringMatching(/^The envelope says Exercise but ".*" is a real incident/)]);
+  });
+});

@@ -60,8 +60,12 @@ export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
     const incident = incidentInfo(ctx.db, incidentId);
     if (!incident) throw notFound('That incident');
     const warnings = [...parsed.warnings];
-    if (parsed.exerciseInEnvelope !== null && parsed.exerciseInEnvelope !== incident.exercise) {
-      warnings.push(`The envelope says ${parsed.exerciseInEnvelope ? 'Exercise' : 'Actual'} but "${incident.name}" is ${incident.exercise ? 'an exercise' : 'a real incident'}; check it is the right incident`);
+    if (parsed.envelopeStatus === 'Test') {
+      // Test data (the demonstration coalition's exports say Test): EDXL-DE says receivers discard it.
+      // Expected in the demonstration coalition itself; anywhere else, said, whatever the incident.
+      if (!isDemo(ctx.db)) warnings.push(`The envelope says Test: test or demonstration data, which receiving systems are to discard, not a request from a partner; import it only to try the console out`);
+    } else if (parsed.exerciseInEnvelope !== null && parsed.exerciseInEnvelope !== incident.exercise) {
+      warnings.push(`The envelope says ${parsed.envelopeStatus ?? (parsed.exerciseInEnvelope ? 'Exercise' : 'Actual')} but "${incident.name}" is ${incident.exercise ? 'an exercise' : 'a real incident'}; check it is the right incident`);
     } else if (parsed.exerciseInEnvelope === null && parsed.saysExercise && !incident.exercise) {
       warnings.push(`The message calls itself an exercise but "${incident.name}" is a real incident; check it is the right incident`);
     }

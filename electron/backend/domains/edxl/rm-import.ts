@@ -14,6 +14,8 @@ export interface ImportedRequest {
   messageId: string;
   incidentDescription: string | null;
   exerciseInEnvelope: boolean | null;
+  /** The envelope's distributionStatus as written (Actual, Exercise, System, Test), or null without an envelope. */
+  envelopeStatus: string | null;
   requesterDescription: string | null;
   /** The requester as the message's structured party details (xPIL/xNL) or its description give them. */
   requester: { name: string | null; position: string | null; organisation: string | null; contact: string | null };
@@ -154,10 +156,12 @@ export function parseRequestResource(xml: string): ImportedRequest {
 
   let msg = obj(doc.RequestResource);
   let exercise: boolean | null = null;
+  let envelopeStatus: string | null = null;
   const de = obj(doc.EDXLDistribution);
   if (!msg && de) {
+    envelopeStatus = str(de.distributionStatus) ?? null;
     // Test is how the demonstration coalition's requests go out: no more real than an exercise.
-    exercise = ['Exercise', 'Test'].includes(str(de.distributionStatus) ?? '');
+    exercise = ['Exercise', 'Test'].includes(envelopeStatus ?? '');
     for (const co of arr(de.contentObject)) {
       const embedded = obj(obj(co.xmlContent)?.embeddedXMLContent);
       if (embedded && obj(embedded.RequestResource)) {
@@ -255,6 +259,7 @@ export function parseRequestResource(xml: string): ImportedRequest {
     messageId,
     incidentDescription: incident ? str(incident.IncidentDescription) ?? str(incident.IncidentID) : null,
     exerciseInEnvelope: exercise,
+    envelopeStatus,
     requesterDescription: requester ? str(requester.ContactDescription) : null,
     requester: requesterOf(requester),
     saysExercise: /\bexercise\b/i.test([desc, incident ? str(incident.IncidentDescription) ?? '' : '', incident ? str(incident.IncidentID) ?? '' : ''].join(' ')),
