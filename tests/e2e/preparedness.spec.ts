@@ -123,9 +123,11 @@ test.describe('preparedness', () => {
     await a.getByRole('combobox', { name: 'Template' }).click();
     await page.getByRole('option', { name: 'Extreme heat' }).click();
     await a.getByRole('textbox', { name: /^Area$/ }).fill('Hampden County, Massachusetts');
+    // The demonstration coalition's alerts go out as Test, and the form says so before issuing.
+    await expect(a.getByRole('textbox', { name: 'Status' }).or(a.getByRole('combobox', { name: 'Status' }))).toHaveValue('Test');
     const xml = (await download(page, () => a.getByRole('button', { name: 'Issue alert' }).click())).toString('utf8');
     expect(xml).toContain('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">');
-    expect(xml).toContain('<status>Exercise</status>');
+    expect(xml).toContain('<status>Test</status>');
     expect(xml).toContain('<areaDesc>Hampden County, Massachusetts</areaDesc>');
     await expect(page.getByTestId('alert-row').first()).toContainText('Dangerous heat expected');
 

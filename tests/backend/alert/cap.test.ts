@@ -68,7 +68,7 @@ describe('public warning (CAP 1.2)', () => {
     expect((await t.call('alert.list', {})).alerts.map((a) => a.msgType)).toEqual(['Update', 'Alert']);
   });
 
-  it('never sends the demonstration coalition out as Actual: what would be Actual is Test, marked DEMO DATA', async () => {
+  it('sends the demonstration coalition out as Test only, never Actual nor Exercise, marked DEMO DATA', async () => {
     const t = await openBackend();
     await t.call('demo.load', { workstationName: 'DEMO' });
     const { positions } = await t.call('position.list', {});
@@ -78,9 +78,12 @@ describe('public warning (CAP 1.2)', () => {
     expect(outside.xml).toContain('<status>Test</status>');
     expect(outside.xml).toContain('<note>DEMO DATA: not a real alert.</note>');
     expect(checkCap(outside.xml)).toEqual([]);
-    // Chosen as Exercise or Test, it stays as chosen: only Actual is never sent.
-    expect((await t.call('alert.issue', input({ status: 'Exercise' }))).alert.status).toBe('Exercise');
-    expect((await t.call('alert.issue', input({ status: 'Test' }))).alert.status).toBe('Test');
+    // Chosen as Exercise, or part of the demo's exercise incident: Test all the same.
+    expect((await t.call('alert.issue', input({ status: 'Exercise' }))).alert.status).toBe('Test');
+    const { incidents } = await t.call('incident.list', {});
+    const inExercise = await t.call('alert.issue', input({ incidentId: incidents.find((i) => i.exercise)!.id }));
+    expect(inExercise.alert.status).toBe('Test');
+    expect(checkCap(inExercise.xml)).toEqual([]);
   });
 
   it('every alert issued is a record of fact: it cannot be altered', async () => {

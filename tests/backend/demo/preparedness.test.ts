@@ -35,7 +35,7 @@ describe('the demonstration coalition’s preparedness', () => {
     expect(cd!.progress).toBe(`${cd!.reached} of ${cd!.total} reached`);
 
     const { alert, xml } = await t.call('alert.get', { id: 'latest' });
-    expect(alert).toMatchObject({ status: 'Exercise', demo: true, incidentId });
+    expect(alert).toMatchObject({ status: 'Test', demo: true, incidentId });
     expect(checkCap(xml)).toEqual([]);
     expect(xml).toContain('<note>DEMO DATA: not a real alert.</note>');
   });

@@ -30,14 +30,14 @@ export function defaultSender(db: Db): string {
  * Issues a CAP alert: builds the XML, checks it against the schema's structure, and
  * records it as a fact with its SHA-256. Refused in words, with nothing recorded, when
  * the message would not conform. An exercise incident's alerts are always status Exercise;
- * the demonstration coalition's are never Actual: what would be Actual goes out as Test, the
- * status receiving systems discard (as its EDXL exports do), whatever incident it is part of.
+ * the demonstration coalition's always Test, the status receiving systems discard, as its
+ * EDXL exports say (export/marks, edxl/de-marks): never Actual, nor Exercise, which a partner
+ * running an exercise of its own would act on.
  */
 export function issueAlert(tx: WriteTx, db: Db, input: IssueInput): { id: string; xml: string } {
   const incident = input.incidentId ? requireIncident(db, input.incidentId) : null;
   const demo = isDemo(db);
-  const chosen = incident?.exercise === 1 ? 'Exercise' : input.status;
-  const status = demo && chosen === 'Actual' ? 'Test' : chosen;
+  const status = demo ? 'Test' : incident?.exercise === 1 ? 'Exercise' : input.status;
   const refd = input.referencesId ? getAlertRow(db, input.referencesId) : undefined;
   if (input.msgType !== 'Alert' && !refd) {
     throw invalid(`${input.msgType === 'Update' ? 'An update' : 'A cancellation'} must name the alert it ${input.msgType === 'Update' ? 'updates' : 'cancels'}`, { issues: [{ path: ['referencesId'], message: 'Choose the earlier alert' }] });

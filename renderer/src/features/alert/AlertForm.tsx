@@ -8,7 +8,7 @@ import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CA
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
 import { closeModal, openModal } from '../../lib/open-modal';
-import { useSingleCommand } from '../../lib/query';
+import { useMethod, useSingleCommand } from '../../lib/query';
 import { useActiveIncident } from '../incident/use-active-incident';
 import { saveAlertXml } from './save-alert';
 
@@ -34,6 +34,8 @@ function AlertForm({ update, onDone }: { update: { alert: Alert; msgType: 'Updat
   });
   const v = form.values;
   const exercise = v.linkIncident && incident?.exercise;
+  // The backend sends the demonstration coalition's alerts as Test whatever is chosen (alert/issue.ts): the form says so.
+  const demo = useMethod('demo.status', {}).data?.demo ?? false;
   const submit = form.onSubmit((val) =>
     issue.mutate(
       {
@@ -84,7 +86,9 @@ function AlertForm({ update, onDone }: { update: { alert: Alert; msgType: 'Updat
             onChange={(t) => t && form.setValues({ template: t as CapTemplateId, ...fromTemplate(t as CapTemplateId) })}
             data-testid="alert-template"
           />
-          {exercise ? (
+          {demo ? (
+            <Select label="Status" data={['Test']} value="Test" disabled description="Demonstration data goes out as Test, never Actual nor Exercise" />
+          ) : exercise ? (
             <Select label="Status" data={['Exercise']} value="Exercise" disabled description="The incident is an exercise" />
           ) : (
             <Select label="Status" data={[...ISSUED_STATUSES]} allowDeselect={false} {...form.getInputProps('status')} />
