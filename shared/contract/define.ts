@@ -67,6 +67,13 @@ export function lazySchema<T extends z.ZodType>(build: () => T): T {
     has: (_, key) => Reflect.has(schema(), key),
     set: (_, key, value) => Reflect.set(schema(), key, value),
     getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+    // Its own keys and their descriptors too, so Object.keys, a spread and JSON see the
+    // schema's (reported configurable: the stand-in target holds none of them itself).
+    ownKeys: () => Reflect.ownKeys(schema()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(schema(), key);
+      return d && { ...d, configurable: true };
+    },
   });
 }
 

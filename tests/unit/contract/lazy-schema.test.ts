@@ -27,4 +27,14 @@ describe('lazySchema: a named schema built on first use', () => {
     expect(words(lazySchema(build).nullable().safeParse(bad))).toEqual(words(build().nullable().safeParse(bad)));
     expect(words(lazySchema(build).extend({ more: z.string() }).safeParse(bad))).toEqual(words(build().extend({ more: z.string() }).safeParse(bad)));
   });
+
+  it('shows the schema’s own keys to Object.keys, a spread and JSON', () => {
+    const build = () => z.object({ name: text('Level name', 10) }).strict();
+    const lazy = lazySchema(build);
+    const built = build();
+    expect(Object.keys(lazy)).toEqual(Object.keys(built));
+    expect(Object.keys({ ...lazy })).toEqual(Object.keys({ ...built }));
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(built));
+    expect(Object.prototype.hasOwnProperty.call(lazy, '_zod')).toBe(true);
+  });
 });
