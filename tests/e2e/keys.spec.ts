@@ -102,6 +102,7 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.press('Control+Enter');
     await expect(d).toBeVisible();
     await expect(d.getByRole('combobox', { name: /^Responds to/ })).toHaveValue('zzz no such record');
+    await expect(page.getByText(/^“zzz no such record” in Responds to.* matches no choice, or clear it; then Ctrl\+Enter saves\.$/)).toBeVisible();
     await expect(page.getByTestId('decision-list').getByText('Close the Easthampton shelter', { exact: true })).toHaveCount(0);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');

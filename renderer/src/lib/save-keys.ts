@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
+import { notifications } from '@mantine/notifications';
 
 /**
  * Ctrl+Enter (Cmd+Enter) saves the form around the focus, from any field of any form: a
@@ -99,10 +100,26 @@ function leaveListFieldFirst(e: KeyboardEvent): void {
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
     return;
   }
-  if (pending === 'typed') return;
+  if (pending === 'typed') {
+    sayNotSaved(field);
+    return;
+  }
   flushSync(() => {
     field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
   });
   const from = field.parentElement ?? field.form;
   from?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true }));
+}
+
+/** Why Ctrl+Enter saved nothing, in words: the text typed in the field chooses no option, or several. */
+function sayNotSaved(field: HTMLInputElement): void {
+  const label = (field.getAttribute('aria-label') ?? field.labels?.[0]?.textContent ?? 'the list field').replace(/\s*\*$/, '').trim();
+  const typed = field.value.trim();
+  const found = field.getAttribute('aria-controls') ? document.getElementById(field.getAttribute('aria-controls')!)?.querySelectorAll('[role="option"]').length ?? 0 : 0;
+  notifications.show({
+    id: 'list-field-not-saved',
+    color: 'yellow',
+    title: 'Not saved yet',
+    message: `“${typed}” in ${label} ${found ? `matches ${found} choices: pick one with the arrow keys and Enter` : 'matches no choice'}, or clear it; then Ctrl+Enter saves.`,
+  });
 }
