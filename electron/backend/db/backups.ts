@@ -331,7 +331,8 @@ export async function importBackupFile(
   checkInThreadAbove: number = CHECK_IN_THREAD_ABOVE,
 ): Promise<BackupInfo> {
   if (!path.isAbsolute(source)) throw new AppError('validation', 'Give the full path of the file, such as /media/usb/eoc.sqlite');
-  if (!fs.existsSync(source) || !fs.statSync(source).isFile()) throw new AppError('not_found', `There is no file at ${source}`);
+  const stat = fs.existsSync(source) ? fs.statSync(source) : null;
+  if (!stat?.isFile()) throw new AppError('not_found', `There is no file at ${source}`);
   const seen = recogniseStore(source, nativeBinding);
   if (seen.state === 'problem') throw new AppError('validation', `${seen.problem.message} It cannot be restored.`);
   if (seen.state === 'store' && seen.userVersion > LATEST_SCHEMA) {
@@ -352,7 +353,7 @@ export async function importBackupFile(
       }
     };
     // A large file is read and copied in a thread of its own, and its copy checked there (file-check.ts).
-    if (fs.statSync(source).size > checkInThreadAbove) await copyStoreInThread(source, partial, copyHere, nativeBinding);
+    if (stat.size > checkInThreadAbove) await copyStoreInThread(source, partial, copyHere, nativeBinding);
     else await copyHere();
     makeStandalone(partial, nativeBinding);
     await fsyncFile(partial);
