@@ -1,5 +1,6 @@
 import { Alert, type MantineSpacing } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { fieldName } from '../lib/field-name';
 
 /** The event a form that is not a `<form>` (the status entry) sends on its scope when a save is tried. */
 const SAVE_TRIED = 'eoc:save-tried';
@@ -9,16 +10,6 @@ export function saveTried(scope: Element | null): void {
   scope?.dispatchEvent(new Event(SAVE_TRIED));
 }
 
-/** How a field is named to people: its label without the required mark, else its accessible name. */
-function fieldName(el: HTMLElement): string {
-  const byId = (ids: string | null) =>
-    (ids ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ');
-  const label = (el as HTMLInputElement).labels?.[0]?.textContent || el.getAttribute('aria-label') || byId(el.getAttribute('aria-labelledby')) || el.getAttribute('placeholder') || '';
-  return label.replace(/\s*\*\s*$/, '').trim() || 'a field without a name';
-}
 
 /** "2 fields need attention: Beds available, Time reported (EST)". */
 export function attentionWords(names: readonly string[]): string {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { notifications } from '@mantine/notifications';
+import { fieldName } from './field-name';
 
 /**
  * Ctrl+Enter (Cmd+Enter) saves the form around the focus, from any field of any form: a
@@ -113,7 +114,7 @@ function leaveListFieldFirst(e: KeyboardEvent): void {
 
 /** Why Ctrl+Enter saved nothing, in words: the text typed in the field chooses no option, or several. */
 function sayNotSaved(field: HTMLInputElement): void {
-  const label = (field.getAttribute('aria-label') ?? field.labels?.[0]?.textContent ?? 'the list field').replace(/\s*\*$/, '').trim();
+  const label = fieldName(field);
   const typed = field.value.trim();
   const found = field.getAttribute('aria-controls') ? document.getElementById(field.getAttribute('aria-controls')!)?.querySelectorAll('[role="option"]').length ?? 0 : 0;
   notifications.show({
