@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import { methods } from './shared/contract';
 
@@ -10,7 +11,9 @@ import { methods } from './shared/contract';
  * utilityProcess, the browser host's server, the supervisor that restarts it, the CLI),
  * the sandboxed preload (CommonJS, as a sandboxed preload must be), and the renderer.
  */
-const appVersion = JSON.stringify((JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version);
+const appVersion = JSON.stringify(
+  (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version,
+);
 
 /**
  * `virtual:contract-reads`: which tables each contract method reads, taken from the
@@ -23,7 +26,56 @@ function contractReads(): Plugin {
     name: 'contract-reads',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (loaded) =>
-      loaded === `\0${id}` ? `export default ${JSON.stringify(Object.fromEntries(Object.entries(methods).map(([name, def]) => [name, def.reads ?? null])))};` : null,
+      loaded === `\0${id}`
+        ? `export default ${JSON.stringify(Object.fromEntries(Object.entries(methods).map(([name, def]) => [name, def.reads ?? null])))};`
+        : null,
+  };
+}
+
+/**
+ * The screens a start shows most often, sign-in and first run (renderer/src/app/first-screens.ts;
+ * the Gate loads both as it starts): their chunks are named in the page's HTML, beside the
+ * start script, so that the browser fetches them while it fetches that script, instead of
+ * once the script has run and the Gate has asked for them. The page then shows the screen
+ * without a fetch of its chunk between the answers and the screen.
+ */
+const likelyFirstScreens = [
+  '/renderer/src/features/session/SignInScreen.tsx',
+  '/renderer/src/features/setup/SetupScreen.tsx',
+];
+
+function preloadLikelyFirstScreens(): Plugin {
+  let base = './';
+  return {
+    name: 'preload-likely-first-screens',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const chunks = new Map(
+          Object.values(ctx.bundle)
+            .filter((c): c is OutputChunk => c.type === 'chunk')
+            .map((c) => [c.fileName, c]),
+        );
+        const wanted = new Set<string>();
+        const visit = (fileName: string): void => {
+          if (wanted.has(fileName)) return;
+          wanted.add(fileName);
+          for (const i of chunks.get(fileName)?.imports ?? []) visit(i);
+        };
+        for (const screen of likelyFirstScreens)
+          for (const c of chunks.values()) if (c.moduleIds.some((id) => id.endsWith(screen))) visit(c.fileName);
+        // The start script and what it imports are in the HTML already.
+        return [...wanted]
+          .filter((f) => !html.includes(f))
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${f}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
   };
 }
 
@@ -62,7 +114,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), contractReads()],
+    plugins: [react(), contractReads(), preloadLikelyFirstScreens()],
     build: {
       // electron-vite leaves the renderer unminified; a smaller bundle starts faster.
       minify: true,
