@@ -7,7 +7,7 @@ import type {
   ResponseEnvelope,
   ContractError,
 } from '../../shared/contract';
-import { createWebSocketBridge } from './lib/ws-bridge';
+import { createWebSocketBridge, type SocketBridge } from './lib/ws-bridge';
 
 declare global {
   interface Window {
@@ -28,13 +28,13 @@ export class BackendError extends Error {
 }
 
 /** The Electron bridge when there is one, else the browser host's WebSocket. */
-function pickBridge(): EocBridge {
+function pickBridge(): EocBridge | SocketBridge {
   if (window.eoc) return window.eoc;
   return createWebSocketBridge(window.location);
 }
 
-let bridge: EocBridge | null = null;
-function getBridge(): EocBridge {
+let bridge: EocBridge | SocketBridge | null = null;
+function getBridge(): EocBridge | SocketBridge {
   bridge ??= pickBridge();
   return bridge;
 }
@@ -50,4 +50,15 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
 
 export function onBackendEvent(listener: (e: EventEnvelope) => void): () => void {
   return getBridge().onEvent(listener);
+}
+
+/**
+ * What `method` (with input {}) answered the browser host's boot script, when that answer
+ * is already here: taken once, without waiting for a promise. Undefined under Electron,
+ * while the answer is on its way, and for a refusal (a call then gets it as it would have).
+ */
+export function bootAnswer<M extends MethodName>(method: M): MethodOutput<M> | undefined {
+  const b = getBridge();
+  const answer = 'takeBootAnswer' in b ? b.takeBootAnswer(method) : undefined;
+  return answer?.ok ? (answer.result as MethodOutput<M>) : undefined;
 }

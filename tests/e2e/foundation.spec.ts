@@ -20,7 +20,9 @@ test.describe('first run, sign-in and the shell', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Duty Officer');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('combobox', { name: 'Position you are working' })).toHaveValue('Coalition Duty Officer (HCCDO)');
+    await expect(page.getByRole('combobox', { name: 'Position you are working' })).toHaveValue(
+      'Coalition Duty Officer (HCCDO)',
+    );
     // Tab from the position goes to Sign in, not to "Position not listed?".
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeFocused();
@@ -40,6 +42,35 @@ test.describe('first run, sign-in and the shell', () => {
     await expect(page.getByTestId('audit-table')).toContainText('Dana Duty signed in as Coalition Duty Officer');
     // The token left the address bar once it was kept for the tab.
     expect(page.url()).not.toContain('token=');
+  });
+
+  test('shows the first screen as its first render when the answers came while the start script loaded, its chunk fetched beside that script', async ({
+    page,
+    host,
+  }) => {
+    // Every screen the Gate has shown, in order (it names it on the body).
+    await page.addInitScript(() => {
+      const shown: string[] = [];
+      (window as unknown as { shown: string[] }).shown = shown;
+      new MutationObserver(() => {
+        const s = document.body?.dataset.screen;
+        if (s && shown.at(-1) !== s) shown.push(s);
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-screen'] });
+    });
+    // The start script is held until the first run screen's chunk has been asked for (named in
+    // the HTML, it is fetched beside the script) and the boot script has its three answers.
+    const screenChunk = page.waitForRequest(/\/assets\/SetupScreen-[^/]*\.js$/);
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await screenChunk;
+      await page.waitForFunction(() => performance.getEntriesByName('eoc:first-data').length > 0);
+      await route.continue();
+    });
+    await page.goto(host.url);
+    await waitForScreen(page, 'setup');
+    // Never "Opening the console…" first: the answers were here, so was the chunk.
+    expect(await page.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual(['setup']);
+    await expect(page.getByText('Opening the console…')).toHaveCount(0);
+    await completeSetup(page);
   });
 
   test('refuses an empty setup form with messages beside the fields, and stays on setup', async ({ page, host }) => {
@@ -95,7 +126,10 @@ test.describe('first run, sign-in and the shell', () => {
     await expect(page.getByTestId('integrity-result')).toHaveText('Chains intact');
   });
 
-  test('explains an unknown address and a screen that fails, in words, and the rest keeps working', async ({ page, host }) => {
+  test('explains an unknown address and a screen that fails, in words, and the rest keeps working', async ({
+    page,
+    host,
+  }) => {
     // The events board's code fails to load (as a damaged install would): that screen says so,
     // the rest of the console is untouched.
     await page.route(/\/assets\/BoardScreen-[^/]*\.js$/, (r) => r.abort());

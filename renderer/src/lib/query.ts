@@ -1,7 +1,14 @@
-import { QueryClient, useMutation, useQuery, useQueryClient, type Query, type UseQueryOptions } from '@tanstack/react-query';
+import {
+  QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type Query,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
-import { call, onBackendEvent, type BackendError } from '../backend';
+import { bootAnswer, call, onBackendEvent, type BackendError } from '../backend';
 import contractReads from 'virtual:contract-reads';
 import { clearBehind, markBehind } from './behind';
 
@@ -16,6 +23,19 @@ export const queryClient = new QueryClient({
     mutations: { retry: false, networkMode: 'always' },
   },
 });
+
+/**
+ * Puts in the cache, under the key useMethod(method, {}) reads, each of these reads the
+ * browser host's boot script (renderer/public/boot.js) already has the answer to: a screen
+ * that reads them renders with them at once, instead of one render later once a promise
+ * and TanStack's notification (a timer) have delivered them.
+ */
+export function seedBootAnswers(methods: readonly MethodName[]): void {
+  for (const method of methods) {
+    const result = bootAnswer(method);
+    if (result !== undefined) queryClient.setQueryData([method, {}], result);
+  }
+}
 
 export function useMethod<M extends MethodName>(
   method: M,
@@ -126,5 +146,6 @@ function invalidate(client: QueryClient, tables: Set<string>): void {
   // record would redo thousands of rows per entry typed anywhere in the EOC, and move
   // the rows under the reader's eyes. It says it is behind and offers to catch up
   // (see useTimelinePages).
-  for (const q of client.getQueryCache().findAll({ predicate: (q) => reads(q) && isDeepList(q) })) markBehind(q.queryHash);
+  for (const q of client.getQueryCache().findAll({ predicate: (q) => reads(q) && isDeepList(q) }))
+    markBehind(q.queryHash);
 }

@@ -74,12 +74,22 @@ declare global {
   }
 }
 
+/** The browser host's transport: a bridge that can also hand over what the boot script was answered. */
+export interface SocketBridge extends EocBridge {
+  /**
+   * The boot script's answer to `method` (asked with input {}) when it has already come
+   * and is not a refusal, taken once: the same request then goes to the host as any other.
+   * Undefined while it is still on its way (a request then waits for it, as before).
+   */
+  takeBootAnswer(method: string): ResponseEnvelope | undefined;
+}
+
 /**
  * The browser host transport. The token arrives once in the address (`?token=`); it is
  * kept for this tab only and taken out of the address bar so it is not bookmarked or
  * shared by accident.
  */
-export function createWebSocketBridge(location: Location): EocBridge {
+export function createWebSocketBridge(location: Location): SocketBridge {
   const url = socketUrl(location);
   const boot = window.__eocBoot;
   delete window.__eocBoot;
@@ -94,7 +104,7 @@ const CLOSING = 2;
  * while disconnected wait for the reconnection, at most QUEUE_WAIT_MS. After a reconnection
  * every cached read is refreshed (the host may have restarted, others may have written).
  */
-export function createSocketBridge(url: string, env: BridgeEnv, boot?: BootStart): EocBridge {
+export function createSocketBridge(url: string, env: BridgeEnv, boot?: BootStart): SocketBridge {
   const inFlight = new Map<string, (r: ResponseEnvelope) => void>();
   // The boot script's questions: answered to the first request for the same method with
   // no input, instead of asking again. An answer may arrive before that request does.
@@ -110,7 +120,11 @@ export function createSocketBridge(url: string, env: BridgeEnv, boot?: BootStart
   const emitLocal = (event: string, payload: unknown) => {
     for (const l of listeners) l({ event, payload });
   };
-  const fail = (id: string, message: string): ResponseEnvelope => ({ id, ok: false, error: { code: 'unavailable', message } });
+  const fail = (id: string, message: string): ResponseEnvelope => ({
+    id,
+    ok: false,
+    error: { code: 'unavailable', message },
+  });
 
   const connect = () => {
     const s = adopt ? adopt.socket : env.openSocket(url);
@@ -197,6 +211,12 @@ export function createSocketBridge(url: string, env: BridgeEnv, boot?: BootStart
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    takeBootAnswer(method) {
+      const answer = early.get(`boot:${method}`);
+      if (!answer?.ok) return undefined;
+      early.delete(`boot:${method}`);
+      return answer;
     },
   };
 }

@@ -52,7 +52,8 @@ function setup(boot?: BootStart) {
   const bridge = createSocketBridge('ws://h/ws?token=t', env, boot);
   const events: EventEnvelope[] = [];
   bridge.onEvent((e) => events.push(e));
-  const fire = (ms: number) => timers.filter((t) => t.ms === ms && !t.cleared).forEach((t) => ((t.cleared = true), t.fn()));
+  const fire = (ms: number) =>
+    timers.filter((t) => t.ms === ms && !t.cleared).forEach((t) => ((t.cleared = true), t.fn()));
   return { bridge, sockets, timers, events, fire };
 }
 
@@ -65,7 +66,11 @@ describe('the browser host transport', () => {
     const pending = bridge.invoke(req('a'));
     expect(sockets[0]!.sent).toHaveLength(1);
     sockets[0]!.drop();
-    await expect(pending).resolves.toEqual({ id: 'a', ok: false, error: { code: 'unavailable', message: LOST_MESSAGE } });
+    await expect(pending).resolves.toEqual({
+      id: 'a',
+      ok: false,
+      error: { code: 'unavailable', message: LOST_MESSAGE },
+    });
     expect(LOST_MESSAGE).toMatch(/Reconnecting…/);
   });
 
@@ -105,7 +110,11 @@ describe('the browser host transport', () => {
     sockets[0]!.drop();
     const pending = bridge.invoke(req('c'));
     fire(QUEUE_WAIT_MS);
-    await expect(pending).resolves.toEqual({ id: 'c', ok: false, error: { code: 'unavailable', message: UNREACHABLE_MESSAGE } });
+    await expect(pending).resolves.toEqual({
+      id: 'c',
+      ok: false,
+      error: { code: 'unavailable', message: UNREACHABLE_MESSAGE },
+    });
   });
 
   it('ignores a message that is not JSON instead of throwing', () => {
@@ -115,14 +124,25 @@ describe('the browser host transport', () => {
   });
 
   describe('adopting the socket the boot script opened', () => {
-    const bootWith = (socket: FakeSocket, messages: unknown[] = []): BootStart => ({ url: 'ws://h/ws?token=t', socket, asked: ['system.info', 'setup.status'], messages });
+    const bootWith = (socket: FakeSocket, messages: unknown[] = []): BootStart => ({
+      url: 'ws://h/ws?token=t',
+      socket,
+      asked: ['system.info', 'setup.status'],
+      messages,
+    });
 
     it('answers the first read of an asked method from what the boot script already received, without asking again', async () => {
       const early = new FakeSocket();
       early.readyState = 1;
-      const { bridge, sockets } = setup(bootWith(early, [JSON.stringify({ id: 'boot:system.info', ok: true, result: { v: 1 } })]));
+      const { bridge, sockets } = setup(
+        bootWith(early, [JSON.stringify({ id: 'boot:system.info', ok: true, result: { v: 1 } })]),
+      );
       expect(sockets).toHaveLength(0);
-      await expect(bridge.invoke({ id: 'x', method: 'system.info', input: {} })).resolves.toEqual({ id: 'x', ok: true, result: { v: 1 } });
+      await expect(bridge.invoke({ id: 'x', method: 'system.info', input: {} })).resolves.toEqual({
+        id: 'x',
+        ok: true,
+        result: { v: 1 },
+      });
       // The answer on its way: taken when it comes.
       const pending = bridge.invoke({ id: 'y', method: 'setup.status', input: {} });
       early.reply({ id: 'boot:setup.status', ok: true, result: { configured: false } });
@@ -133,12 +153,49 @@ describe('the browser host transport', () => {
       expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual(['z']);
     });
 
+    it('hands over an answer the boot script already has, at once and once; not one still on its way, nor a refusal', async () => {
+      const early = new FakeSocket();
+      early.readyState = 1;
+      const { bridge } = setup(
+        bootWith(early, [
+          JSON.stringify({ id: 'boot:system.info', ok: true, result: { v: 1 } }),
+          JSON.stringify({ id: 'boot:setup.status', ok: false, error: { code: 'degraded', message: 'no' } }),
+        ]),
+      );
+      expect(bridge.takeBootAnswer('system.info')).toEqual({ id: 'boot:system.info', ok: true, result: { v: 1 } });
+      expect(bridge.takeBootAnswer('system.info')).toBeUndefined();
+      // A refusal stays for the read that asks: it is answered with it, as before.
+      expect(bridge.takeBootAnswer('setup.status')).toBeUndefined();
+      await expect(bridge.invoke({ id: 'x', method: 'setup.status', input: {} })).resolves.toMatchObject({
+        id: 'x',
+        ok: false,
+        error: { code: 'degraded' },
+      });
+      // Taken, the answer is not given again: the next read is asked of the host.
+      void bridge.invoke({ id: 'y', method: 'system.info', input: {} });
+      expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual(['y']);
+    });
+
+    it('hands over nothing while the boot answer is still on its way, and the read waiting for it gets it', async () => {
+      const early = new FakeSocket();
+      early.readyState = 1;
+      const { bridge } = setup(bootWith(early));
+      expect(bridge.takeBootAnswer('system.info')).toBeUndefined();
+      const pending = bridge.invoke({ id: 'x', method: 'system.info', input: {} });
+      early.reply({ id: 'boot:system.info', ok: true, result: { v: 3 } });
+      await expect(pending).resolves.toEqual({ id: 'x', ok: true, result: { v: 3 } });
+      expect(early.sent).toHaveLength(0);
+    });
+
     it('asks the boot questions itself when it adopted the socket before it opened', async () => {
       const early = new FakeSocket();
       const { bridge } = setup(bootWith(early));
       const pending = bridge.invoke({ id: 'x', method: 'system.info', input: {} });
       early.open();
-      expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual(['boot:system.info', 'boot:setup.status']);
+      expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual([
+        'boot:system.info',
+        'boot:setup.status',
+      ]);
       early.reply({ id: 'boot:system.info', ok: true, result: { v: 2 } });
       await expect(pending).resolves.toEqual({ id: 'x', ok: true, result: { v: 2 } });
     });
