@@ -11,9 +11,7 @@ import { methods } from './shared/contract';
  * utilityProcess, the browser host's server, the supervisor that restarts it, the CLI),
  * the sandboxed preload (CommonJS, as a sandboxed preload must be), and the renderer.
  */
-const appVersion = JSON.stringify(
-  (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version,
-);
+const appVersion = JSON.stringify((JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version);
 
 /**
  * `virtual:contract-reads`: which tables each contract method reads, taken from the
@@ -26,9 +24,7 @@ function contractReads(): Plugin {
     name: 'contract-reads',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (loaded) =>
-      loaded === `\0${id}`
-        ? `export default ${JSON.stringify(Object.fromEntries(Object.entries(methods).map(([name, def]) => [name, def.reads ?? null])))};`
-        : null,
+      loaded === `\0${id}` ? `export default ${JSON.stringify(Object.fromEntries(Object.entries(methods).map(([name, def]) => [name, def.reads ?? null])))};` : null,
   };
 }
 

@@ -20,9 +20,7 @@ test.describe('first run, sign-in and the shell', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Duty Officer');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('combobox', { name: 'Position you are working' })).toHaveValue(
-      'Coalition Duty Officer (HCCDO)',
-    );
+    await expect(page.getByRole('combobox', { name: 'Position you are working' })).toHaveValue('Coalition Duty Officer (HCCDO)');
     // Tab from the position goes to Sign in, not to "Position not listed?".
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeFocused();

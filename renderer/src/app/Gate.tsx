@@ -142,13 +142,7 @@ export function Gate() {
     }
     case 'console': {
       const Shell = Component as ScreenComponent<'console'>;
-      return (
-        <Shell
-          coalition={setup.data!.coalition!}
-          workstation={setup.data!.workstation}
-          session={session.data!.session!}
-        />
-      );
+      return <Shell coalition={setup.data!.coalition!} workstation={setup.data!.workstation} session={session.data!.session!} />;
     }
   }
 }

@@ -1,11 +1,4 @@
-import {
-  QueryClient,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type Query,
-  type UseQueryOptions,
-} from '@tanstack/react-query';
+import { QueryClient, useMutation, useQuery, useQueryClient, type Query, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import { bootAnswer, call, onBackendEvent, type BackendError } from '../backend';

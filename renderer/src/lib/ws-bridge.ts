@@ -120,11 +120,7 @@ export function createSocketBridge(url: string, env: BridgeEnv, boot?: BootStart
   const emitLocal = (event: string, payload: unknown) => {
     for (const l of listeners) l({ event, payload });
   };
-  const fail = (id: string, message: string): ResponseEnvelope => ({
-    id,
-    ok: false,
-    error: { code: 'unavailable', message },
-  });
+  const fail = (id: string, message: string): ResponseEnvelope => ({ id, ok: false, error: { code: 'unavailable', message } });
 
   const connect = () => {
     const s = adopt ? adopt.socket : env.openSocket(url);

@@ -52,8 +52,7 @@ function setup(boot?: BootStart) {
   const bridge = createSocketBridge('ws://h/ws?token=t', env, boot);
   const events: EventEnvelope[] = [];
   bridge.onEvent((e) => events.push(e));
-  const fire = (ms: number) =>
-    timers.filter((t) => t.ms === ms && !t.cleared).forEach((t) => ((t.cleared = true), t.fn()));
+  const fire = (ms: number) => timers.filter((t) => t.ms === ms && !t.cleared).forEach((t) => ((t.cleared = true), t.fn()));
   return { bridge, sockets, timers, events, fire };
 }
 
@@ -66,11 +65,7 @@ describe('the browser host transport', () => {
     const pending = bridge.invoke(req('a'));
     expect(sockets[0]!.sent).toHaveLength(1);
     sockets[0]!.drop();
-    await expect(pending).resolves.toEqual({
-      id: 'a',
-      ok: false,
-      error: { code: 'unavailable', message: LOST_MESSAGE },
-    });
+    await expect(pending).resolves.toEqual({ id: 'a', ok: false, error: { code: 'unavailable', message: LOST_MESSAGE } });
     expect(LOST_MESSAGE).toMatch(/Reconnecting…/);
   });
 
@@ -110,11 +105,7 @@ describe('the browser host transport', () => {
     sockets[0]!.drop();
     const pending = bridge.invoke(req('c'));
     fire(QUEUE_WAIT_MS);
-    await expect(pending).resolves.toEqual({
-      id: 'c',
-      ok: false,
-      error: { code: 'unavailable', message: UNREACHABLE_MESSAGE },
-    });
+    await expect(pending).resolves.toEqual({ id: 'c', ok: false, error: { code: 'unavailable', message: UNREACHABLE_MESSAGE } });
   });
 
   it('ignores a message that is not JSON instead of throwing', () => {
@@ -124,25 +115,14 @@ describe('the browser host transport', () => {
   });
 
   describe('adopting the socket the boot script opened', () => {
-    const bootWith = (socket: FakeSocket, messages: unknown[] = []): BootStart => ({
-      url: 'ws://h/ws?token=t',
-      socket,
-      asked: ['system.info', 'setup.status'],
-      messages,
-    });
+    const bootWith = (socket: FakeSocket, messages: unknown[] = []): BootStart => ({ url: 'ws://h/ws?token=t', socket, asked: ['system.info', 'setup.status'], messages });
 
     it('answers the first read of an asked method from what the boot script already received, without asking again', async () => {
       const early = new FakeSocket();
       early.readyState = 1;
-      const { bridge, sockets } = setup(
-        bootWith(early, [JSON.stringify({ id: 'boot:system.info', ok: true, result: { v: 1 } })]),
-      );
+      const { bridge, sockets } = setup(bootWith(early, [JSON.stringify({ id: 'boot:system.info', ok: true, result: { v: 1 } })]));
       expect(sockets).toHaveLength(0);
-      await expect(bridge.invoke({ id: 'x', method: 'system.info', input: {} })).resolves.toEqual({
-        id: 'x',
-        ok: true,
-        result: { v: 1 },
-      });
+      await expect(bridge.invoke({ id: 'x', method: 'system.info', input: {} })).resolves.toEqual({ id: 'x', ok: true, result: { v: 1 } });
       // The answer on its way: taken when it comes.
       const pending = bridge.invoke({ id: 'y', method: 'setup.status', input: {} });
       early.reply({ id: 'boot:setup.status', ok: true, result: { configured: false } });
@@ -192,10 +172,7 @@ describe('the browser host transport', () => {
       const { bridge } = setup(bootWith(early));
       const pending = bridge.invoke({ id: 'x', method: 'system.info', input: {} });
       early.open();
-      expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual([
-        'boot:system.info',
-        'boot:setup.status',
-      ]);
+      expect(early.sent.map((t) => (JSON.parse(t) as { id: string }).id)).toEqual(['boot:system.info', 'boot:setup.status']);
       early.reply({ id: 'boot:system.info', ok: true, result: { v: 2 } });
       await expect(pending).resolves.toEqual({ id: 'x', ok: true, result: { v: 2 } });
     });
