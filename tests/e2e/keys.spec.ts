@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/host';
+import { expect, test, waitForScreen } from './fixtures/host';
 import { loadDemoAndSignIn } from './flows-resources';
 
 /**
@@ -206,5 +206,32 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.type('Power back at Mercy?');
     await expect(what).toHaveValue('Power back at Mercy?');
     await expect(page.getByPlaceholder('Every shortcut: type to filter')).toHaveCount(0);
+  });
+  test('keys typed at once after a move reach the field the new screen focuses, not the page; keys typed at a screen with no field go nowhere', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    // The console just opened, and no wait between the move and the typing: the Status
+    // screen loads, mounts and focuses its search while the keys arrive.
+    await page.reload();
+    await waitForScreen(page, 'console');
+    await page.keyboard.press('Alt+Shift+S');
+    await page.keyboard.type('Apple Orchard');
+    await expect(page.getByTestId('facility-search')).toHaveValue('Apple Orchard');
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('status-entry');
+    await expect(form).toHaveAttribute('data-facility', 'Apple Orchard Community Hospital');
+    await expect(form.getByLabel('Reported by (at the facility)')).toBeFocused();
+    // From another screen, a search shortcut, typed through at once.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('generator');
+    await expect(page.getByTestId('timeline-search')).toHaveValue('generator');
+    // The situation board has no field: what is typed there is not kept for a field opened later.
+    await page.keyboard.press('Alt+1');
+    await page.keyboard.type('xyz');
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Alt+Shift+S');
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+    await expect(page.getByTestId('facility-search')).toHaveValue('');
   });
 });
