@@ -62,27 +62,33 @@ function onFocusIn(e: FocusEvent): void {
   if (!isTextField(field) || !h.keys.length) return;
   // After the focus event has run its course, so the field's own handlers (what it held when
   // focused, which a form compares against to know text was typed) see it before the keys.
-  setTimeout(() => typeInto(field, h.keys), 0);
+  setTimeout(() => void typeInto(field, h.keys), 0);
 }
 
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement, keys: readonly string[]): void {
-  if (document.activeElement !== field) return;
+/**
+ * Types the held keys into the field: text through the browser's own editing (input
+ * events, caret, undo, as typed keys), each Enter or Backspace in its own turn after the
+ * screen has taken in the text before it (an Enter that opens the facility found must see
+ * the list filtered by the name typed before it).
+ */
+async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, keys: readonly string[]): Promise<void> {
+  const turn = () => new Promise((done) => setTimeout(done, 0));
   let text = '';
-  const flush = () => {
-    // insertText goes through the browser's own editing: input events, caret, undo, as typed keys do.
-    if (text) document.execCommand('insertText', false, text);
-    text = '';
-  };
-  for (const k of keys) {
+  for (const k of [...keys, '']) {
     if (k.length === 1) {
       text += k;
       continue;
     }
-    flush();
+    if (document.activeElement !== field) return;
+    if (text) document.execCommand('insertText', false, text);
+    text = '';
+    if (!k) return;
+    await turn();
+    if (document.activeElement !== field) return;
     if (k === 'Backspace') document.execCommand('delete');
     else field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    await turn();
   }
-  flush();
 }
 
 function install(): void {
