@@ -8,6 +8,7 @@ import { INTEGRITY_BANNER_HEIGHT, IntegrityBanner } from '../features/integrity/
 import { useMethod } from '../lib/query';
 import { QuickEntry } from '../features/log/QuickEntry';
 import { CommandPalette } from './CommandPalette';
+import { FieldJump } from '../components/FieldJump';
 import { NavRail } from './NavRail';
 import { NotFound } from './NotFound';
 import { ScreenFrame } from './ScreenFrame';
@@ -101,6 +102,7 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
       <Router hook={useConsoleLocation} hrefs={consoleHrefs}>
         <GlobalShortcuts />
         <CommandPalette />
+        <FieldJump />
         <QuickEntry />
         <Frame>
           <ScreenFrame>
