@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/host';
+import { expect, test, waitForScreen } from './fixtures/host';
 import { loadDemoAndSignIn } from './flows-resources';
 
 /**
@@ -206,5 +206,93 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.type('Power back at Mercy?');
     await expect(what).toHaveValue('Power back at Mercy?');
     await expect(page.getByPlaceholder('Every shortcut: type to filter')).toHaveCount(0);
+  });
+  test('keys typed at once after a move reach the field the new screen focuses, not the page; keys typed at a screen with no field go nowhere', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    // The console just opened, and no wait between the move and the typing: the Status
+    // screen loads, mounts and focuses its search while the keys arrive.
+    await page.reload();
+    await waitForScreen(page, 'console');
+    await page.keyboard.press('Alt+Shift+S');
+    await page.keyboard.type('Apple Orchard');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Pat Nurse');
+    // The name typed whole, Enter opened the one facility it finds, and who called went to the form's first field as it opened.
+    const form = page.getByTestId('status-entry');
+    await expect(form).toHaveAttribute('data-facility', 'Apple Orchard Community Hospital');
+    await expect(form.getByLabel('Reported by (at the facility)')).toBeFocused();
+    await expect(form.getByLabel('Reported by (at the facility)')).toHaveValue('Pat Nurse');
+    // From another screen, a search shortcut, typed through at once.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('generator');
+    await expect(page.getByTestId('timeline-search')).toHaveValue('generator');
+    // The situation board has no field: what is typed there is not kept for a field opened later.
+    await page.keyboard.press('Alt+1');
+    await page.keyboard.type('xyz');
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Alt+Shift+S');
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+    await expect(page.getByTestId('facility-search')).toHaveValue('');
+  });
+  test('Ctrl+J jumps to a field by part of its name, on a screen and in a dialog; Esc goes back to the field left', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await expect(page.getByTestId('facility-search')).toBeFocused();
+    await page.keyboard.type('Apple Orchard');
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('status-entry');
+    const reporter = form.getByLabel('Reported by (at the facility)');
+    await expect(reporter).toBeFocused();
+    // Sixteen presses of Tab down the form: Ctrl+J, a few letters of its name, Enter.
+    // Typed at once: the letters go to the list, not the field being left.
+    await page.keyboard.press('Control+j');
+    await page.keyboard.type('med surg av');
+    const jump = page.getByRole('dialog').filter({ has: page.getByLabel('Jump to a field') });
+    await expect(page.getByLabel('Jump to a field')).toHaveValue('med surg av');
+    await expect(reporter).toHaveValue('');
+    await expect(jump.getByRole('button')).toHaveText(['Medical/surgical beds available (beds)Beds']);
+    await page.keyboard.press('Enter');
+    const medSurg = form.locator('[data-type-code="beds.medical_surgical.available"]');
+    await expect(medSurg).toBeFocused();
+    await page.keyboard.type('40');
+    await expect(medSurg).toHaveValue('40');
+    // Looked, not taken: Esc is back in the field left, its text kept.
+    await page.keyboard.press('Control+j');
+    await page.keyboard.type('icu');
+    await expect(jump.getByRole('button').first()).toHaveText(/^Adult ICU beds available/);
+    await page.keyboard.press('Escape');
+    await expect(medSurg).toBeFocused();
+    await expect(medSurg).toHaveValue('40');
+    // The list of shortcuts names it, in one group with the other keys of forms; typed at once, its filter has every letter.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+1');
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('?');
+    await page.keyboard.type('field');
+    await expect(page.getByPlaceholder('Every shortcut: type to filter')).toHaveValue('field');
+    await expect(page.getByText('Jump to a field of this form by typing part of its name')).toBeVisible();
+    await page.keyboard.press('Escape');
+    // A screen without fields says so.
+    await page.keyboard.press('Control+j');
+    await expect(page.getByText('No field to jump to')).toBeVisible();
+
+    // In a dialog: only its own fields, twice running.
+    await page.keyboard.press('Control+Shift+D');
+    const d = page.getByTestId('decision-form');
+    await expect(d.getByRole('textbox', { name: /^Title/ })).toBeFocused();
+    await page.keyboard.press('Control+j');
+    await page.keyboard.type('authority');
+    await page.keyboard.press('Enter');
+    await expect(d.getByRole('combobox', { name: /^Authority/ })).toBeFocused();
+    await page.keyboard.press('Control+j');
+    await page.keyboard.type('medical');
+    await expect(jump.getByText('No field of this form has that in its name')).toBeVisible();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('rationale');
+    await page.keyboard.press('Enter');
+    await expect(d.getByRole('textbox', { name: /^Rationale/ })).toBeFocused();
   });
 });

@@ -3,6 +3,7 @@ import { Spotlight, spotlight, type SpotlightActionGroupData } from '@mantine/sp
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { PLACE_KEYS } from '../lib/shortcut-catalogue';
+import { holdTypeAhead } from '../lib/type-ahead';
 import { formatKeys, useShortcutList } from '../lib/shortcuts';
 
 /** A field where "?" is a character typed, not a request for the list. */
@@ -27,6 +28,7 @@ export function CommandPalette() {
       if (e.key !== '?' || e.ctrlKey || e.altKey || e.metaKey || e.defaultPrevented || e.isComposing || typingIn(e.target)) return;
       e.preventDefault();
       setAsList(true);
+      holdTypeAhead(); // "?" then "form" at once: the f reaches the filter
       spotlight.open();
     };
     window.addEventListener('keydown', onKey);
@@ -38,11 +40,12 @@ export function CommandPalette() {
     g.actions.push({ id: s.id, label: s.label, onClick: s.run, rightSection: <Kbd size="xs">{formatKeys(s.keys)}</Kbd> });
     groups.set(s.group, g);
   }
-  // Listed to be known, not run: choosing one closes the list.
-  const place: SpotlightActionGroupData = {
-    group: 'In forms and lists',
-    actions: PLACE_KEYS.map((k) => ({ id: k.id, label: k.label, rightSection: <Kbd size="xs">{formatKeys(k.keys)}</Kbd> })),
-  };
+  // Listed to be known, not run: choosing one closes the list. In one group with any
+  // shortcut registered under the same name (Ctrl+J, jump to a field).
+  const placeGroup = 'In forms and lists';
+  const place: SpotlightActionGroupData = groups.get(placeGroup) ?? { group: placeGroup, actions: [] };
+  groups.delete(placeGroup);
+  place.actions.push(...PLACE_KEYS.map((k) => ({ id: k.id, label: k.label, rightSection: <Kbd size="xs">{formatKeys(k.keys)}</Kbd> })));
   return (
     <Spotlight
       actions={[...groups.values(), place]}
@@ -51,6 +54,7 @@ export function CommandPalette() {
       highlightQuery
       // Every shortcut fits: the list is the whole catalogue, never cut short.
       limit={500}
+      onSpotlightOpen={holdTypeAhead}
       onSpotlightClose={() => setAsList(false)}
       searchProps={{
         leftSection: <IconSearch size={18} />,

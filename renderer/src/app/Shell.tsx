@@ -8,6 +8,7 @@ import { INTEGRITY_BANNER_HEIGHT, IntegrityBanner } from '../features/integrity/
 import { useMethod } from '../lib/query';
 import { QuickEntry } from '../features/log/QuickEntry';
 import { CommandPalette } from './CommandPalette';
+import { FieldJump } from '../components/FieldJump';
 import { NavRail } from './NavRail';
 import { NotFound } from './NotFound';
 import { ScreenFrame } from './ScreenFrame';
@@ -23,6 +24,7 @@ import { ModalHost } from '../lib/open-modal';
 import { useFocusKeeper, useFocusOnOpen } from './focus-keeper';
 import { LockScreen } from './lock/LockScreen';
 import { useIdleLock } from './lock/use-idle-lock';
+import { holdTypeAhead } from '../lib/type-ahead';
 
 
 /**
@@ -32,8 +34,13 @@ import { useIdleLock } from './lock/use-idle-lock';
  */
 function GlobalShortcuts() {
   const [, navigate] = useLocation();
+  // Keys typed while the next screen mounts go to the field it focuses (lib/type-ahead).
+  const go = (to: string) => {
+    holdTypeAhead();
+    navigate(to);
+  };
   useShortcuts([
-    ...routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', navigates: true, run: () => navigate(r.path) })),
+    ...routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', navigates: true, run: () => go(r.path) })),
     ...SHORTCUT_CATALOGUE.map(({ id, keys, label, group, to, where }) => ({
       id,
       keys,
@@ -42,7 +49,7 @@ function GlobalShortcuts() {
       // A global action opens its screen: not from inside a dialog either.
       navigates: !!to,
       run: to
-        ? () => navigate(to)
+        ? () => go(to)
         : () => notifications.show({ id: `where-${id}`, color: 'blue', title: `${formatKeys(keys)}: ${label}`, message: `This works ${where ?? 'on its screen'}.` }),
     })),
   ]);
@@ -95,6 +102,7 @@ export function Shell({ coalition, workstation, session }: ShellProps) {
       <Router hook={useConsoleLocation} hrefs={consoleHrefs}>
         <GlobalShortcuts />
         <CommandPalette />
+        <FieldJump />
         <QuickEntry />
         <Frame>
           <ScreenFrame>

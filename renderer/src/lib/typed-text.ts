@@ -35,7 +35,8 @@ export class TypedText {
 
 const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', '']);
 
-function isTextField(t: EventTarget | null): t is HTMLInputElement | HTMLTextAreaElement {
+/** A field an operator types text into (not a list field shown read-only, not a button). */
+export function isTextField(t: EventTarget | null): t is HTMLInputElement | HTMLTextAreaElement {
   if (t instanceof HTMLTextAreaElement) return !t.readOnly;
   return t instanceof HTMLInputElement && TEXT_TYPES.has(t.type) && !t.readOnly;
 }

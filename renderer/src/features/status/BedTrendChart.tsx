@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { MethodOutput } from '../../../../shared/contract';
 import { localParts } from '../../lib/format';
 import { SERIES, useChartColors } from './chart-colors';
+import { reportingKey, trendRows, trendTooltip } from './trend-rows';
 
 type Series = MethodOutput<'status.trend'>['series'];
 
@@ -13,16 +14,7 @@ export function TrendChart({ series, timeZone, height = 280, big = false }: { se
   const c = useChartColors();
   const unit = series[0]?.unit ?? null;
   const drawn = series.filter((s) => s.unit === unit);
-  const times = [...new Set(drawn.flatMap((s) => s.points.map((p) => p.at)))].sort((a, b) => a - b);
-  // Each series carried forward to every time any series changed, so lines step where reports came.
-  const rows = times.map((at) => {
-    const row: Record<string, number> = { at };
-    for (const s of drawn) {
-      const last = [...s.points].reverse().find((p) => p.at <= at);
-      row[s.typeId] = last?.total ?? 0;
-    }
-    return row;
-  });
+  const rows = trendRows(drawn);
   const font = big ? 18 : 12;
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -30,7 +22,9 @@ export function TrendChart({ series, timeZone, height = 280, big = false }: { se
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(ms: number) => localParts(ms, timeZone).hm} stroke={c.text} tick={{ fill: c.text, fontSize: font }} />
         <YAxis stroke={c.text} tick={{ fill: c.text, fontSize: font }} width={big ? 64 : 48} label={unit ? { value: unit, angle: -90, position: 'insideLeft', fill: c.text, fontSize: font } : undefined} allowDecimals={false} />
-        <Tooltip labelFormatter={(ms) => `${localParts(Number(ms), timeZone).date} ${localParts(Number(ms), timeZone).hm}`} contentStyle={{ background: c.tooltipBg }} />
+        <Tooltip labelFormatter={(ms) => `${localParts(Number(ms), timeZone).date} ${localParts(Number(ms), timeZone).hm}`} contentStyle={{ background: c.tooltipBg }}
+          formatter={(value, name, item) => [trendTooltip(value as number | null, Number((item.payload as Record<string, number>)[reportingKey(String(item.dataKey))] ?? 0), unit), name]}
+        />
         <Legend wrapperStyle={{ fontSize: font }} />
         {drawn.map((s, i) => (
           <Line key={s.typeId} type="stepAfter" dataKey={s.typeId} name={s.label.replace(/ beds available$/, '')} stroke={c.pick(SERIES[i % SERIES.length]!)} strokeWidth={big ? 4 : 2} dot={false} isAnimationActive={false} />

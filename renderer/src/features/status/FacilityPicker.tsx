@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { FacilityStatus } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS, type Discipline } from '../../../../shared/domain/disciplines';
 import { countOf } from '../../lib/format';
+import { holdTypeAhead } from '../../lib/type-ahead';
 import { HeadlineBadge, StalenessBadge } from './StatusBadges';
 
 interface Props {
@@ -47,6 +48,8 @@ export function FacilityPicker({ facilities, search, onSearch, discipline, onDis
               onCursor(Math.max(0, cursor - 1));
             } else if (e.key === 'Enter' && facilities[cursor]) {
               e.preventDefault();
+              // What is typed on at once (who reported it) goes to the form's first field as it opens.
+              holdTypeAhead();
               onOpen(facilities[cursor].organisationId);
             }
           }}
