@@ -83,7 +83,7 @@ test.describe('after-action report and improvement plan', () => {
     const downloading = page.waitForEvent('download');
     await page.getByTestId('aar-export-docx').click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^EXERCISE_AAR-IP_.*\.docx$/);
+    expect(download.suggestedFilename()).toMatch(/^DEMO-EXERCISE_AAR-IP_.*\.docx$/);
     const body = docxParts(new Uint8Array(fs.readFileSync(await download.path()))).get('word/document.xml')!;
     const plan = tables(body).find((t) => t[0]![2] === 'Corrective action')!;
     const mine = plan.find((r) => r[2] === 'Set up a fuel delivery board in the EOC with a named fuel coordinator')!;

@@ -122,6 +122,11 @@ test.describe('keyboard walkthrough', () => {
     const form = page.getByTestId('status-request-form');
     await expect(form.getByLabel('Title')).toBeFocused();
     await page.keyboard.type('Two hospitals: EMS traffic within the half hour');
+    // Enter in its first line does not send a long form half-filled (nor refuse it and throw the focus down): Ctrl+Enter saves.
+    await page.keyboard.press('Enter');
+    await expect(form.getByLabel('Title')).toBeFocused();
+    await expect(form.getByTestId('field-attention')).toHaveCount(0);
+    await expect(form.getByLabel(/^Deadline/)).not.toHaveAttribute('aria-invalid', 'true');
     await tabUntil(page, /^And these facilities/);
     for (const typed of ['Apple Orch', 'Birchw']) {
       await page.keyboard.type(typed);
@@ -294,5 +299,74 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.type('rationale');
     await page.keyboard.press('Enter');
     await expect(d.getByRole('textbox', { name: /^Rationale/ })).toBeFocused();
+  });
+
+  test('the Kind of a 213RR line is free text: Tab and Ctrl+Enter keep what was typed, even when several entries of the catalogue hold it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+N');
+    const form = page.getByTestId('request-form');
+    await expect(form.getByLabel('Line 1 quantity')).toBeFocused();
+    await page.keyboard.type('2');
+    await tabUntil(page, /^Line 1 kind/);
+    // Near the catalogue's "N95 respirator", but not it: Tab keeps the words typed.
+    await page.keyboard.type('N95 respirators');
+    await page.keyboard.press('Tab');
+    await expect(form.getByLabel('Line 1 kind')).toHaveValue('N95 respirators');
+    await tabUntil(page, /^Requesting organisation/);
+    await page.keyboard.type('Apple Orchard');
+    await tabUntil(page, /^Name/);
+    await page.keyboard.type('Pat Perez');
+    // Enter in a one-line field of this long form saves nothing.
+    await page.keyboard.press('Enter');
+    await expect(form.getByLabel(/^Name/)).toBeFocused();
+    await expect(page.getByTestId('request-detail')).toHaveCount(0);
+    // "Ambulance" is in three entries of the list: as free text it is an answer, not a question.
+    await form.getByLabel('Line 1 kind').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Ambulance');
+    await expect(page.getByRole('option', { name: /^Ambulance/ })).toHaveCount(3);
+    await page.keyboard.press('Control+Enter');
+    const detail = page.getByTestId('request-detail');
+    await expect(detail).toHaveAttribute('data-status', 'draft');
+    await expect(detail).toContainText('2 eachAmbulance');
+    await expect(page.getByText(/^“Ambulance” in Line 1 kind/)).toHaveCount(0);
+  });
+
+  test('the status grid refused: the focus goes to the cell at fault, far across the grid, and words name it', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.getByRole('tab', { name: 'Grid' }).click();
+    const grid = page.getByTestId('status-grid');
+    const rows = grid.getByTestId('grid-row');
+    await expect(rows.first()).toBeVisible();
+    const last = (await rows.last().getAttribute('data-facility'))!;
+    const first = (await rows.first().getAttribute('data-facility'))!;
+    const far = grid.getByLabel(`${last}: Adult ICU beds available`);
+    await far.focus();
+    await page.keyboard.type('twelve');
+    await grid.getByLabel(`${first}: EMS traffic`).focus();
+    await page.keyboard.press('Control+Enter');
+    await expect(far).toBeFocused();
+    await expect(grid.getByTestId('field-attention')).toHaveText(`Not savedOne field needs attention: ${last}: Adult ICU beds available`);
+    // Corrected, the words go.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('12');
+    await expect(grid.getByTestId('field-attention')).toHaveCount(0);
+  });
+
+  test('a dialog refused by the backend on one of its fields says so once, naming the field', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.goto(`${host.url.split('#')[0]}#/prep?tab=activation`);
+    await page.getByRole('button', { name: /^(Write the activation sheet|Edit \(new version\))$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('What changed').fill('x'.repeat(320));
+    await dialog.getByRole('button', { name: /^Save/ }).click();
+    await expect(dialog.getByTestId('field-attention')).toHaveText('Not savedOne field needs attention: What changed');
+    await expect(dialog.getByLabel('What changed')).toBeFocused();
+    await expect(dialog.getByRole('alert')).toHaveCount(1);
   });
 });

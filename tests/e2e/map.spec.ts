@@ -202,7 +202,7 @@ test.describe('the map, with every request off this machine aborted', () => {
     // The view printed to PDF: one Letter landscape page, marked exercise and demo.
     await page.getByRole('tab', { name: 'Print' }).click();
     const pdf = await download(page, () => page.getByTestId('print-pdf').click());
-    expect(pdf.name).toMatch(/^EXERCISE-DEMO-DATA-map-.*\.pdf$/);
+    expect(pdf.name).toMatch(/^DEMO-EXERCISE-map-.*\.pdf$/);
     const doc = await PDFDocument.load(pdf.bytes);
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getPage(0).getSize()).toEqual({ width: 792, height: 612 });
@@ -211,7 +211,7 @@ test.describe('the map, with every request off this machine aborted', () => {
     // And as a PNG, Letter portrait at 150 dots per inch.
     await page.getByText('Letter portrait').click();
     const png = await download(page, () => page.getByTestId('print-png').click());
-    expect(png.name).toMatch(/^EXERCISE-DEMO-DATA-map-.*\.png$/);
+    expect(png.name).toMatch(/^DEMO-EXERCISE-map-.*\.png$/);
     expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1275, 1650]);
 

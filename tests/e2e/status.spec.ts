@@ -316,7 +316,7 @@ test.describe('facility status (EEI)', () => {
     const pdf = page.waitForEvent('download');
     await page.getByTestId('sitrep-version').first().getByTestId('sitrep-pdf').click();
     const file = await pdf;
-    expect(file.suggestedFilename()).toMatch(/^EXERCISE_SITREP_DEMO-Pioneer-Valley-ice-storm-and-power_P1-v2_.*\.pdf$/);
+    expect(file.suggestedFilename()).toMatch(/^DEMO-EXERCISE_SITREP_DEMO-Pioneer-Valley-ice-storm-and-power_P1-v2_.*\.pdf$/);
     expect(fs.readFileSync(await file.path()).subarray(0, 5).toString()).toBe('%PDF-');
     const docx = page.waitForEvent('download');
     await page.getByTestId('sitrep-version').first().getByTestId('sitrep-docx').click();

@@ -14,10 +14,12 @@ export function useSaveKeys(): void {
     window.addEventListener('keydown', notePointing, true);
     window.addEventListener('keydown', leaveListFieldFirst, true);
     window.addEventListener('keydown', saveFormOnModEnter);
+    window.addEventListener('keydown', keepEnterInLongForm);
     return () => {
       window.removeEventListener('keydown', notePointing, true);
       window.removeEventListener('keydown', leaveListFieldFirst, true);
       window.removeEventListener('keydown', saveFormOnModEnter);
+      window.removeEventListener('keydown', keepEnterInLongForm);
     };
   }, []);
 }
@@ -44,12 +46,37 @@ function saveFormOnModEnter(e: KeyboardEvent): void {
   form.requestSubmit(save);
 }
 
+/**
+ * Enter in a one-line field of a long form saves nothing. A long form is one with a
+ * multi-line field (a decision, a message, the ICS 213RR, a status request): there Enter
+ * starts a new line, so Ctrl+Enter is already the save key, and it is the only one, from
+ * every field of that form alike. Before, Enter in its first field (a title) sent it
+ * half-filled: recorded, or refused with the focus thrown to a field further down.
+ * Short forms with no multi-line field (the quick log entry, sign-in, a holder, who
+ * acknowledged a call) still save on Enter, as a browser form does. After every handler:
+ * a list field that takes Enter to pick an option has already prevented the default.
+ */
+function keepEnterInLongForm(e: KeyboardEvent): void {
+  if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.isComposing || e.defaultPrevented) return;
+  const field = e.target;
+  if (!(field instanceof HTMLInputElement) || NOT_TYPED_INTO.has(field.type) || !field.form) return;
+  if (field.form.querySelector('textarea')) e.preventDefault();
+}
+
+/** Inputs that are buttons or files: Enter there is theirs, not the form's. */
+const NOT_TYPED_INTO = new Set(['button', 'submit', 'reset', 'image', 'file']);
+
 /** The list field whose highlighted option the operator last moved with the arrow keys (not one the list opened on). */
 let pointed: EventTarget | null = null;
 
 function notePointing(e: KeyboardEvent): void {
   if (isListField(e.target) && ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp'].includes(e.key)) pointed = e.target;
   else if (e.target !== pointed) pointed = null;
+}
+
+/** Mantine's Autocomplete, by the class Mantine gives its input: its list only suggests. */
+function takesFreeText(field: HTMLInputElement): boolean {
+  return field.classList.contains('mantine-Autocomplete-input');
 }
 
 function isListField(t: EventTarget | null): t is HTMLInputElement {
@@ -69,7 +96,9 @@ function pendingChoice(field: HTMLInputElement): 'pointed' | 'typed' | null {
   const highlighted = list.querySelector('[data-combobox-selected]');
   if (pointed === field && highlighted && !highlighted.hasAttribute('data-checked')) return 'pointed';
   const typed = field.value.trim().toLowerCase();
-  if (!typed) return null;
+  // Free text (an Autocomplete: a kind of resource, an authority) is an answer in itself,
+  // kept exactly as typed: its list only offers near entries, it never asks for one.
+  if (!typed || takesFreeText(field)) return null;
   const labels = [...list.querySelectorAll('[role="option"]')].map((o) => (o.textContent ?? '').trim().toLowerCase());
   // A single choice showing its own label, or typed text that names exactly one option.
   if (labels.filter((l) => l === typed).length === 1) return null;
@@ -85,7 +114,8 @@ function pendingChoice(field: HTMLInputElement): 'pointed' | 'typed' | null {
  * frame, as if pressed there, and saves it. flushSync: the form re-renders with what the
  * field kept before it submits.
  * Never at the cost of a choice the operator was making: an option moved to with the arrows
- * is taken as Enter takes it, and text that names no option or several stays in the field,
+ * is taken as Enter takes it, and text that names no option or several stays in the field
+ * (in a field of free text, an Autocomplete, the text typed is kept as typed and saved),
  * and in both cases nothing is saved yet: the operator sees the field as it will be saved,
  * and Ctrl+Enter again saves. A record of fact is never written without what was typed.
  */

@@ -49,7 +49,7 @@ export interface PlaceKey {
 export const PLACE_KEYS: readonly PlaceKey[] = [
   { id: 'keys.list', keys: '?', label: 'List every shortcut (outside a text field; Esc goes back)' },
   { id: 'keys.palette', keys: 'mod+K', label: 'Command palette: every action by name' },
-  { id: 'form.save', keys: 'mod+Enter', label: 'Save the form from any field (a dialog, the 213RR, a status request, the status entry)' },
+  { id: 'form.save', keys: 'mod+Enter', label: 'Save the form from any field (a dialog, the 213RR, a status request, the status entry and grid); in a form with a multi-line field, Enter saves nothing' },
   { id: 'form.close', keys: 'Esc', label: 'Close the dialog or list (asks first when text was typed)' },
   { id: 'list.first', keys: 'Enter', label: 'In a list field: take the first option found (Tab keeps the option the text names)' },
 ];

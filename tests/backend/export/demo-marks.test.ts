@@ -88,7 +88,7 @@ describe('resource-request and hospital-status exports of the demonstration coal
   it('send the EDXL-HAVE hospital status as Test, saying DEMO DATA in words', async () => {
     const { t } = await demoStore();
     const r = await t.call('status.exportHave', {});
-    expect(r.fileName).toMatch(/^EXERCISE_EDXL-HAVE_/);
+    expect(r.fileName).toMatch(/^DEMO-EXERCISE_EDXL-HAVE_/);
     expectDemoEnvelope(tree(Buffer.from(r.base64, 'base64').toString('utf8')));
   });
 });
@@ -126,5 +126,47 @@ describe('the same exports of a store without the demonstration coalition', () =
     expect(all(child(drill, 'keyword')!, 'value').map((v) => v.text)).toEqual(['EXERCISE']);
     expect(child(child(drill, 'contentObject')!, 'contentDescription')!.text).toMatch(/^EXERCISE\. Hospital availability/);
     for (const de of [real, drill]) expect(JSON.stringify(de)).not.toContain('DEMO');
+  });
+});
+
+describe('file names of the demonstration coalition', () => {
+  it('start with DEMO- for every file the console proposes to save, whatever the domain', async () => {
+    const { t, incidentId } = await demoStore();
+    const names: string[] = [];
+    const { rows } = await t.call('request.board', { incidentId });
+    const requestId = rows[0]!.id;
+    names.push((await t.call('request.formPdf', { id: requestId })).fileName);
+    names.push((await t.call('request.historyCsv', { incidentId })).fileName);
+    const edxl = await t.call('edxl.exportRequest', { requestId, envelope: true });
+    names.push(...edxl.messages.map((m) => m.fileName), edxl.envelope!.fileName);
+    names.push((await t.call('status.exportHave', {})).fileName);
+    names.push((await t.call('export.timelineCsv', { incidentId })).fileName);
+    names.push((await t.call('directory.exportCsv', {})).fileName);
+    names.push((await t.call('map.exportLayer', { layer: 'organisations', format: 'kml' })).fileName);
+    names.push((await t.call('sync.bundleExport', {})).fileName);
+    expect(names.length).toBeGreaterThan(8);
+    for (const n of names) expect(n, n).toMatch(/^DEMO-/);
+    // The demo's incident is an exercise: a per-incident file says so too, once.
+    expect(names.find((n) => n.includes('Timeline'))).toMatch(/^DEMO-EXERCISE_Timeline_/);
+    expect(names.filter((n) => /EXERCISE.*EXERCISE/.test(n))).toEqual([]);
+    // Preparedness prints and the after-action report too.
+    const { alerts } = await t.call('alert.list', {});
+    const { calldowns } = await t.call('calldown.list', { incidentId });
+    const prints = [await t.call('activation.print', {}), await t.call('alert.print', { id: alerts[0]!.id }), await t.call('calldown.print', { id: calldowns[0]!.id })];
+    for (const p of prints) expect(p.fileName, p.fileName).toMatch(/^DEMO-/);
+  });
+
+  it('the after-action report PDF says DEMO DATA at the top of its first page, as the ICS 213 RR and the situation report do, and its file name starts with DEMO-', async () => {
+    const { t, incidentId } = await demoStore();
+    const { positions } = await t.call('position.list', {});
+    await t.call('session.signIn', { operatorName: 'Pat Planner', positionId: positions.find((p) => p.code === 'PSC')!.id });
+    if (!(await t.call('aar.get', { incidentId })).view) await t.call('aar.draft', { incidentId });
+    const pdf = await t.call('aar.exportPdf', { incidentId });
+    const pages = await pdfPagesText(Buffer.from(pdf.base64, 'base64'));
+    const first = pages[0]!;
+    expect(first.indexOf(DEMO_MARK)).toBeGreaterThanOrEqual(0);
+    expect(first.indexOf(DEMO_MARK)).toBeLessThan(first.indexOf('AFTER-ACTION REPORT'));
+    for (const page of pages) expect(page).toContain(DEMO_MARK);
+    expect(pdf.fileName).toMatch(/^DEMO-EXERCISE_AAR-IP_/);
   });
 });

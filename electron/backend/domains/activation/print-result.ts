@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PrintResult } from '../../../../shared/contract';
 import type { WriteContext } from '../../registry';
+import { markedFileName } from '../export/marks';
 
 /**
  * Packages a print or export of preparedness data and records it in the audit trail with
@@ -23,5 +24,5 @@ export function printFileName(parts: { demo: boolean; what: string; detail?: str
       .replace(/[\s_]+/g, '-')
       .slice(0, 40);
   const stamp = new Date(parts.at).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `${[parts.demo ? 'DEMO' : null, parts.what, parts.detail ? slug(parts.detail) : null, `${stamp}Z`].filter(Boolean).join('_')}.${parts.ext}`;
+  return markedFileName(`${[parts.what, parts.detail ? slug(parts.detail) : null, `${stamp}Z`].filter(Boolean).join('_')}.${parts.ext}`, { demo: parts.demo });
 }

@@ -21,6 +21,8 @@ import {
 } from './queries';
 import { putAgreement, putContact, putOrganisation } from './records';
 import { chainHeadOf, manifestOf } from '../export/manifest';
+import { markedFileName } from '../export/marks';
+import { isDemo } from '../demo/queries';
 import { printIntegrity } from '../../integrity/print';
 
 
@@ -143,7 +145,7 @@ export const directoryHandlers: HandlersFor<keyof typeof directoryMethods> = {
       const csv = toCsv(DIRECTORY_CSV_COLUMNS, rows);
       const sha256 = createHash('sha256').update(csv, 'utf8').digest('hex');
       const exportedAt = tx.now();
-      const fileName = `directory-${new Date(exportedAt).toISOString().slice(0, 10)}.csv`;
+      const fileName = markedFileName(`directory-${new Date(exportedAt).toISOString().slice(0, 10)}.csv`, { demo: isDemo(ctx.db) });
       tx.audit('directory.exported', { fileName, rows: rows.length, sha256 });
       const meta = { form: 'Directory CSV' as const, incidentId: null, incidentName: null, exercise: false, generatedAt: exportedAt, actor: ctx.actor, chainHead };
       return { fileName, csv, rows: rows.length, exportedAt, sha256, ...manifestOf(fileName, new TextEncoder().encode(csv), meta) };

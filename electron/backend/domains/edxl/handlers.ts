@@ -13,6 +13,7 @@ import { parseRequestResource } from './rm-import';
 import { importedFrom } from './queries';
 import { printIntegrity } from '../../integrity/print';
 import { isDemo } from '../demo/queries';
+import { markedFileName } from '../export/marks';
 
 const positionOf = (ctx: ReadContext) => currentSession(ctx.db, ctx.services.workstationId)?.position ?? null;
 const coalitionName = (ctx: ReadContext) =>
@@ -45,10 +46,10 @@ export const edxlHandlers: HandlersFor<keyof typeof edxlMethods> = {
     // Every export is a checkpoint: the head signed now rides at the end of each document,
     // as a comment (outside the schema's elements, so the messages stay valid EDXL).
     const witness = `\n<!-- EOC console record integrity: ${printIntegrity(ctx.services, 'export').line} -->\n`;
-    const exported = exportMessages(c, eventId).map((x) => ({ ...x, message: { ...x.message, xml: `${x.message.xml.trimEnd()}${witness}` } }));
+    const exported = exportMessages(c, eventId).map((x) => ({ ...x, message: { ...x.message, fileName: markedFileName(x.message.fileName, { demo: c.demo }), xml: `${x.message.xml.trimEnd()}${witness}` } }));
     const sentAt = ctx.services.now();
     const env = envelope && exported.length
-      ? { fileName: `${request.number}-EDXL-DE.xml`, xml: `${envelopeXml(c, exported.map((x) => x.node), sentAt, `${ctx.services.workstationId}@eoc-console`).trimEnd()}${witness}` }
+      ? { fileName: markedFileName(`${request.number}-EDXL-DE${request.exercise ? '-EXERCISE' : ''}.xml`, { demo: c.demo }), xml: `${envelopeXml(c, exported.map((x) => x.node), sentAt, `${ctx.services.workstationId}@eoc-console`).trimEnd()}${witness}` }
       : null;
     const digest = createHash('sha256');
     for (const x of exported) digest.update(x.message.xml);

@@ -90,7 +90,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
       timeZone,
       footer,
     });
-    const name = exportFileName({ exercise: meta.exercise, form: 'ICS214', incidentName: incident.name, detail: `P${period.number}-${position.code}`, at: generatedAt, ext: 'pdf' });
+    const name = exportFileName({ demo, exercise: meta.exercise, form: 'ICS214', incidentName: incident.name, detail: `P${period.number}-${position.code}`, at: generatedAt, ext: 'pdf' });
     return recordExport(ctx, packageExport(name, 'application/pdf', bytes, meta));
   },
   'export.decisionLog': async (input, ctx) => {
@@ -111,7 +111,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
       footer,
       preparedBy: { name: ctx.actor.operatorName ?? '', position: ctx.actor.positionTitle ?? '', at: generatedAt },
     });
-    const name = exportFileName({ exercise: meta.exercise, form: 'DecisionLog', incidentName: incident.name, at: generatedAt, ext: 'pdf' });
+    const name = exportFileName({ demo, exercise: meta.exercise, form: 'DecisionLog', incidentName: incident.name, at: generatedAt, ext: 'pdf' });
     return recordExport(ctx, packageExport(name, 'application/pdf', bytes, meta));
   },
   'export.generalMessage': async (input, ctx) => {
@@ -129,7 +129,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
       generatedBy: ctx.actor.operatorName ?? '',
       generatedAt,
     });
-    const name = exportFileName({ exercise: meta.exercise, form: 'ICS213', incidentName: incident.name, detail: message.subject, at: generatedAt, ext: 'pdf' });
+    const name = exportFileName({ demo, exercise: meta.exercise, form: 'ICS213', incidentName: incident.name, detail: message.subject, at: generatedAt, ext: 'pdf' });
     return recordExport(ctx, packageExport(name, 'application/pdf', bytes, meta));
   },
   'export.timelineCsv': (input, ctx) => {
@@ -137,7 +137,7 @@ export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
     const { generatedAt, timeZone, meta, integrity, demo } = context(ctx, incident, 'Timeline CSV');
     const items = collectTimeline(ctx.db, incident.id, input.filters).map((r) => ({ ...r, summary: integrity.mark(r.id, r.summary) }));
     const bytes = buildTimelineCsv({ incidentName: incident.name, exercise: incident.exercise === 1, demo, items, timeZone });
-    const name = exportFileName({ exercise: meta.exercise, form: 'Timeline', incidentName: incident.name, at: generatedAt, ext: 'csv' });
+    const name = exportFileName({ demo, exercise: meta.exercise, form: 'Timeline', incidentName: incident.name, at: generatedAt, ext: 'csv' });
     return recordExport(ctx, packageExport(name, 'text/csv', bytes, meta));
   },
 };

@@ -1,5 +1,6 @@
 import type { PrintIntegrity } from '../../integrity/print';
 import { createHash } from 'node:crypto';
+import { markedFileName } from './marks';
 import type { ExportManifest, ExportResult } from '../../../../shared/contract';
 import type { Actor } from '../../db/writer';
 
@@ -52,8 +53,8 @@ export function manifestOf(fileName: string, bytes: Uint8Array, meta: ExportMeta
   };
 }
 
-/** File names say what the file is, and for an exercise start with EXERCISE. */
-export function exportFileName(parts: { exercise: boolean; form: string; incidentName: string; detail?: string; at: number; ext: string }): string {
+/** File names say what the file is, and for an exercise start with EXERCISE; demonstration data's start with DEMO- (markedFileName). */
+export function exportFileName(parts: { demo: boolean; exercise: boolean; form: string; incidentName: string; detail?: string; at: number; ext: string }): string {
   // Letters of any script stay ("Łódź" is "Łodz", not "odz"); accents, punctuation and the
   // characters Windows forbids in a file name go.
   const slug = (s: string) =>
@@ -72,5 +73,5 @@ export function exportFileName(parts: { exercise: boolean; form: string; inciden
   const file = [parts.exercise ? 'EXERCISE' : null, parts.form, name(parts.incidentName), parts.detail ? name(parts.detail) : null, `${stamp}Z`]
     .filter(Boolean)
     .join('_');
-  return `${file}.${parts.ext}`;
+  return markedFileName(`${file}.${parts.ext}`, { demo: parts.demo });
 }

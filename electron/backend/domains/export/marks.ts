@@ -4,3 +4,6 @@
  * any page or message sees them.
  */
 export const DEMO_MARK = 'DEMO DATA - FICTIONAL COALITION, NOT A REAL RECORD';
+
+/** The file name's marks follow the same rule (shared with the renderer, which names a few files itself). */
+export { markedFileName } from '../../../../shared/domain/file-marks';

@@ -5,6 +5,7 @@ import { encodeLayers } from '../../../../shared/contract/map-layers';
 import { notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { demoLoadedAt } from '../demo/queries';
+import { markedFileName } from '../export/marks';
 import { COVERED_STATES, townsOf, zipsOf } from '../geocode/geocode';
 import { getIncidentRow } from '../incident/queries';
 import { removeAnnotation, saveAnnotation } from './annotations';
@@ -80,7 +81,7 @@ export const mapHandlers: HandlersFor<keyof typeof mapMethods> = {
     const marks = [incident?.exercise === 1 ? 'EXERCISE' : null, demoLoadedAt(ctx.db) !== null ? 'DEMO DATA' : null].filter(Boolean);
     const subject = `${marks.length ? `${marks.join(', ')} - ` : ''}Map${incident ? ` of ${incident.name}` : ''}, printed ${new Date(generatedAt).toISOString()}`;
     const { bytes, sha256 } = await buildMapPdf({ title: input.title, orientation: input.orientation, png: Buffer.from(input.pngBase64, 'base64'), subject, generatedAt });
-    const fileName = `${marks.length ? `${marks.join('-').replace(/ /g, '-')}-` : ''}map-${new Date(generatedAt).toISOString().slice(0, 16).replace('T', '-').replace(':', '')}Z.pdf`;
+    const fileName = markedFileName(`map-${new Date(generatedAt).toISOString().slice(0, 16).replace('T', '-').replace(':', '')}Z.pdf`, { demo: demoLoadedAt(ctx.db) !== null, exercise: incident?.exercise === 1 });
     ctx.write((tx) => tx.audit('map.printed', { fileName, sha256, bytes: bytes.length, title: input.title, incidentId: input.incidentId ?? null, orientation: input.orientation }));
     return { fileName, base64: Buffer.from(bytes).toString('base64'), sha256 };
   },

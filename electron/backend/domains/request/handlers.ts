@@ -19,6 +19,7 @@ import { sourcingOptions } from './sourcing-options';
 import { applyStep } from './steps';
 import { coalitionZone } from './times';
 import { chainHeadOf, manifestOf } from '../export/manifest';
+import { markedFileName } from '../export/marks';
 
 // The on-duty position, read with the session and kept by the backend (ReadContext.position).
 const positionOf = (ctx: ReadContext) => ctx.position;
@@ -66,7 +67,7 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
     const printedBy = `${ctx.actor.operatorName ?? 'unknown'}${ctx.actor.positionTitle ? ` (${ctx.actor.positionTitle})` : ''}`;
     const { bytes, pages } = await formPdf(r, events, coalitionZone(ctx.db), { at: printedAt, by: printedBy, witness: integrity.line, flagged, workstations: workstationNames(ctx.db) });
     const hash = sha256(bytes);
-    const fileName = `ICS-213RR-${r.number}${r.exercise ? '-EXERCISE' : ''}.pdf`;
+    const fileName = markedFileName(`ICS-213RR-${r.number}${r.exercise ? '-EXERCISE' : ''}.pdf`, { demo: !!r.demo });
     ctx.write((tx) => tx.audit('request.formExported', { requestId: id, number: r.number, fileName, sha256: hash }));
     const meta = { form: 'ICS 213RR' as const, incidentId: r.incidentId, incidentName: r.incidentName, exercise: r.exercise, generatedAt: printedAt, actor: ctx.actor, chainHead: chainHeadOf(integrity) };
     return { fileName, mimeType: 'application/pdf' as const, base64: Buffer.from(bytes).toString('base64'), pages, sha256: hash, exercise: r.exercise, ...manifestOf(fileName, bytes, meta) };
@@ -84,7 +85,7 @@ export const requestHandlers: HandlersFor<keyof typeof requestMethods> = {
     }
     const { csv, rows } = historyCsv(ctx.db, by);
     const hash = sha256(csv);
-    const fileName = `request-history-${name}.csv`;
+    const fileName = markedFileName(`request-history-${name}.csv`, { demo: isDemo(ctx.db) });
     ctx.write((tx) => tx.audit('request.historyExported', { ...by, fileName, rows, sha256: hash }));
     const incident = by.incidentId ? incidentInfo(ctx.db, by.incidentId) : incidentInfo(ctx.db, requestRow(ctx.db, by.requestId!)!.incident_id);
     const chainHead = chainHeadOf(printIntegrity(ctx.services, 'export'));

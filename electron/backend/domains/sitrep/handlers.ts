@@ -176,6 +176,7 @@ export const sitrepHandlers: HandlersFor<keyof typeof sitrepMethods> = {
           ).bytes
         : await sitrepDocx(l, { footer, docTitle, author: ctx.actor.operatorName ?? '' });
     const fileName = exportFileName({
+      demo: isDemo(ctx.db),
       exercise: v.exercise,
       form: 'SITREP',
       incidentName: v.incidentName,

@@ -152,6 +152,7 @@ export const statusHandlers: HandlersFor<keyof typeof statusMethods> = {
       coalitionName,
     });
     const fileName = exportFileName({
+      demo,
       exercise,
       form: 'EDXL-HAVE',
       incidentName: coalitionName,

@@ -7,6 +7,8 @@ import { getCoalition, isConfigured } from '../setup/queries';
 import { decodeJoin, issueJoin, joiningCoalition, nextShortCode, recordIssued, setJoining } from './join';
 import { lacking, readVector, type Vector } from './vector';
 import { addPeer, listConflicts, listPeers } from './queries';
+import { isDemo } from '../demo/queries';
+import { markedFileName } from '../export/marks';
 
 const member = (
   r: { id: string; name: string | null; short_code: string | null; removed_at?: number | null },
@@ -42,9 +44,10 @@ export const syncHandlers: HandlersFor<keyof typeof syncMethods> = {
       conflicts: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number,
     };
   },
-  'sync.bundleExport': (_input, { services }) => {
+  'sync.bundleExport': (_input, { services, db }) => {
     const { fileName, bytes, summary } = services.bundles.export();
-    return { fileName, base64: Buffer.from(bytes).toString('base64'), summary };
+    // A bundle of the demonstration coalition is named so, as every file it exports is.
+    return { fileName: markedFileName(fileName, { demo: isDemo(db) }), base64: Buffer.from(bytes).toString('base64'), summary };
   },
   'sync.bundleOpen': ({ base64 }, { services }) => services.bundles.open(Buffer.from(base64, 'base64')),
   'sync.bundleApply': ({ bundleId, part }, { services }) => services.bundles.apply(bundleId, part),

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
+import { markedFileName } from '../../../../shared/domain/file-marks';
 import { downloadText } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { useCommand, useMethod, useSingleCommand } from '../../lib/query';
@@ -13,6 +14,7 @@ import { WitnessInputs, type VerifyInput } from './WitnessInputs';
  */
 export function IntegrityPanel({ timeZone }: { timeZone: string }) {
   const status = useMethod('integrity.status', {});
+  const demo = useMethod('demo.status', {}).data?.demo ?? false;
   const verify = useCommand('integrity.verify');
   const [witnesses, setWitnesses] = useState<{ input: VerifyInput; error: string | null }>({ input: {}, error: null });
   const anchor = useSingleCommand('integrity.anchor');
@@ -27,7 +29,7 @@ export function IntegrityPanel({ timeZone }: { timeZone: string }) {
   const verdict = verify.data ? (verify.data.ok ? 'ok' : 'problems') : s?.state;
   const writeAnchor = () =>
     anchor.mutate({}, {
-      onSuccess: (a) => downloadText(`eoc-anchor-${new Date(a.writtenAt).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z.json`, `${JSON.stringify(a, null, 2)}\n`, 'application/json'),
+      onSuccess: (a) => downloadText(markedFileName(`eoc-anchor-${new Date(a.writtenAt).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z.json`, { demo }), `${JSON.stringify(a, null, 2)}\n`, 'application/json'),
     });
   return (
     <Paper withBorder p="md" data-testid="integrity-panel" ref={panel}>

@@ -1,12 +1,13 @@
 import { Button, Group, Kbd, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { MultiSelect } from '../../components/MultiSelect';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { FacilityStatus, StatusType } from '../../../../shared/contract';
 import { DISCIPLINE_LABELS, type Discipline } from '../../../../shared/domain/disciplines';
 import { REPORT_SOURCE_LABELS, REPORT_SOURCES, type ReportSource } from '../../../../shared/domain/status-rules';
 import { wallTimeMs } from '../../../../shared/domain/wall-time';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { FieldAttention, saveTried } from '../../components/FieldAttention';
 import { TimeField } from '../../components/TimeField';
 import { countOf } from '../../lib/format';
 import { useSingleCommand, useMethod } from '../../lib/query';
@@ -58,6 +59,10 @@ export function GridView({ request }: Props) {
   const [source, setSource] = useState<ReportSource>('phone');
   const [when, setWhen] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // What cannot be read, by cell (`organisationId:typeId`) and for the time reported: the
+  // fields are marked, and FieldAttention names them and takes the focus to the first.
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const scope = useRef<HTMLDivElement>(null);
   const facilitiesQ = useMethod('status.facilities', request ? {} : { discipline });
   const save = useSingleCommand('status.reportMany');
   const sets = useMemo(() => new Map((catalogue.data?.sets ?? []).map((s) => [s.discipline, s.typeIds])), [catalogue.data]);
@@ -74,19 +79,23 @@ export function GridView({ request }: Props) {
   const inSet = (f: FacilityStatus, typeId: string) => (sets.get(f.discipline) ?? []).includes(typeId);
 
   const submit = () => {
+    // A refused save moves the focus to the first cell at fault, however far across the grid.
+    saveTried(scope.current);
     setProblem(null);
     const reports = [];
+    const found: Record<string, string> = {};
     for (const f of rows) {
-      const { values, problems } = toPayload(catalogue.types, typed[f.organisationId] ?? {}, coalition.timeZone);
-      const first = Object.values(problems)[0];
-      if (first) return setProblem(`${f.name}: ${first}`);
+      const { values, problems: p } = toPayload(catalogue.types, typed[f.organisationId] ?? {}, coalition.timeZone);
+      for (const [typeId, words] of Object.entries(p)) found[`${f.organisationId}:${typeId}`] = words;
       if (!values.length) continue;
       const r = Object.entries(reasons[f.organisationId] ?? {}).filter(([, x]) => x.trim());
       reports.push({ organisationId: f.organisationId, values, confirmations: r.map(([key, reason]) => ({ key, reason })) });
     }
-    if (!reports.length) return setProblem('Nothing was typed: enter the values the facilities reported');
     const at = when.trim() ? wallTimeMs(when, coalition.timeZone, 'past') : undefined;
-    if (at === null) return setProblem('Time reported: type it as 24-hour HH:MM, or YYYY-MM-DD HH:MM');
+    if (at === null) found.when = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
+    setProblems(found);
+    if (Object.keys(found).length || at === null) return;
+    if (!reports.length) return setProblem('Nothing was typed: enter the values the facilities reported');
     save.mutate(
       { reports, source, ...(at !== undefined ? { occurredAt: at } : {}), ...(request ? { statusRequestId: request.id } : {}) },
       {
@@ -105,6 +114,8 @@ export function GridView({ request }: Props) {
     <Stack
       gap="sm"
       data-testid="status-grid"
+      ref={scope}
+      data-save-scope
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
@@ -127,7 +138,14 @@ export function GridView({ request }: Props) {
           />
         )}
         <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
-        <TimeField label="Time reported" timeZone={coalition.timeZone} reading="past" value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now" />
+        <TimeField label="Time reported" timeZone={coalition.timeZone} reading="past" value={when}
+          onChange={(e) => {
+            setWhen(e.currentTarget.value);
+            setProblems(({ when: _, ...rest }) => rest);
+          }}
+          description="Blank means now"
+          error={problems.when}
+        />
       </Group>
       {!request && <MultiSelect label="Columns" data={typeOptions} value={columns} onChange={setPicked} searchable maxDropdownHeight={320} />}
       <Paper withBorder>
@@ -168,8 +186,13 @@ export function GridView({ request }: Props) {
                             type={t}
                             previous={previous.get(`${f.organisationId}:${id}`)}
                             value={typed[f.organisationId]?.[id] ?? ''}
+                            error={problems[`${f.organisationId}:${id}`]}
                             timeZone={coalition.timeZone}
-                            onChange={(v) => setTyped((x) => ({ ...x, [f.organisationId]: { ...x[f.organisationId], [id]: v } }))}
+                            onChange={(v) => {
+                              setTyped((x) => ({ ...x, [f.organisationId]: { ...x[f.organisationId], [id]: v } }));
+                              // Corrected, the cell is no longer named among those needing attention.
+                              setProblems(({ [`${f.organisationId}:${id}`]: _, ...rest }) => rest);
+                            }}
                           />
                         ) : (
                           <Text size="sm" c="dimmed">
@@ -194,6 +217,7 @@ export function GridView({ request }: Props) {
         />
       )}
       {problem && <Text c="red">{problem}</Text>}
+      <FieldAttention />
       {save.error && !flags && <ErrorPanel title="Not saved" error={save.error} />}
       <Group>
         <Button onClick={submit} loading={save.isPending} data-testid="grid-save">

@@ -20,7 +20,7 @@ export async function buildReport(ctx: ReadContext, incidentId: string, format: 
   const d = gatherDocument(ctx.db, incidentId, now, ctx.actor);
   const bytes = format === 'docx' ? await (await import('./docx')).buildDocx(d) : format === 'pdf' ? (await buildPdf(d)).bytes : buildIpCsv(d);
   const r = d.view.report;
-  const fileName = exportFileName({ exercise: r.exercise, form: format === 'csv' ? 'ImprovementPlan' : 'AAR-IP', incidentName: r.incidentName, at: now, ext: format });
+  const fileName = exportFileName({ demo: d.view.demo, exercise: r.exercise, form: format === 'csv' ? 'ImprovementPlan' : 'AAR-IP', incidentName: r.incidentName, at: now, ext: format });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { fileName, mimeType: MIME[format], base64: Buffer.from(bytes).toString('base64'), sha256, bytes: bytes.byteLength, exercise: r.exercise };
 }

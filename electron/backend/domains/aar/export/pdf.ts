@@ -1,5 +1,5 @@
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
-import { FormWriter } from '../../export/pdf/form';
+import { DEMO_MARK, FormWriter } from '../../export/pdf/form';
 import { currentText } from '../sections';
 import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-data';
 
@@ -15,7 +15,9 @@ const EEI_WIDTHS: Readonly<Record<string, number>> = { Request: 2, Requested: 1.
 
 /**
  * The report for print, on the console's form writer: the same parts as the Word document
- * in the same order, every page marked (EXERCISE banner; DRAFT and DEMO DATA in the footer).
+ * in the same order, every page marked (EXERCISE banner; DRAFT and DEMO DATA in the footer;
+ * demonstration data also at the top of every page, as the ICS 213 RR and the situation report
+ * have it at the top: a page read from its top is never taken for a real report).
  */
 export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array; pagesText: string[][] }> {
   const r = d.view.report;
@@ -25,6 +27,7 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
     title: 'AFTER-ACTION REPORT / IMPROVEMENT PLAN',
     formName: 'AAR/IP',
     exercise: r.exercise,
+    marks: d.view.demo ? [DEMO_MARK] : [],
     footer: `${marking ? `${marking} - ` : ''}${r.incidentName} - generated ${d.fmt(d.generatedAt)} by ${d.generatedBy}`,
     docTitle: r.title,
     author: d.generatedBy,

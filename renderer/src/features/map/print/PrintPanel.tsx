@@ -2,6 +2,7 @@ import { Alert, Button, Group, Image, SegmentedControl, Stack, Text, TextInput }
 import { IconFileTypePdf, IconPhoto } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../../backend';
+import { markedFileName } from '../../../../../shared/domain/file-marks';
 import { downloadBase64, saveFile } from '../../../lib/download';
 import type { PrintInput } from './render-page';
 import { renderPage } from './render-page';
@@ -25,9 +26,8 @@ export function PrintPanel({ build, defaultTitle, incidentId }: { build: (orient
       setPreview(canvas.toDataURL('image/png'));
       const blob = await png(canvas);
       if (kind === 'png') {
-        // Marked in its name too, as the PDF is: EXERCISE-DEMO-DATA-map-….png
-        const marks = input.marks.map((m) => `${m.replace(/ /g, '-')}-`).join('');
-        saveFile(`${marks}map-${stamp()}Z.png`, blob, 'image/png');
+        // Marked in its name too, as the PDF is: DEMO-EXERCISE-map-….png
+        saveFile(markedFileName(`map-${stamp()}Z.png`, { demo: input.marks.includes('DEMO DATA'), exercise: input.marks.includes('EXERCISE') }), blob, 'image/png');
       } else {
         const bytes = new Uint8Array(await blob.arrayBuffer());
         let bin = '';
