@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForScreen } from './fixtures/host';
 import { loadDemoAndSignIn } from './flows-resources';
+import { openStatusEntry, openStatusGrid } from './flows-status';
 
 /**
  * The gaps a walkthrough by keyboard alone found (demo coalition, Dana Duty as Coalition
@@ -159,12 +160,7 @@ test.describe('keyboard walkthrough', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
-    await page.keyboard.press('Alt+Shift+S');
-    await expect(page.getByTestId('facility-search')).toBeFocused();
-    await page.keyboard.type('Apple Orchard');
-    await page.keyboard.press('Enter');
-    const form = page.getByTestId('status-entry');
-    await expect(form.getByLabel('Reported by (at the facility)')).toBeFocused();
+    const form = await openStatusEntry(page, 'Apple Orchard', 'Apple Orchard Community Hospital');
     const beds = form.locator('[data-type-code="beds.adult_icu.available"]');
     await beds.focus();
     await page.keyboard.type('twelve');
@@ -244,13 +240,8 @@ test.describe('keyboard walkthrough', () => {
   test('Ctrl+J jumps to a field by part of its name, on a screen and in a dialog; Esc goes back to the field left', async ({ page, host }) => {
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
-    await page.keyboard.press('Alt+Shift+S');
-    await expect(page.getByTestId('facility-search')).toBeFocused();
-    await page.keyboard.type('Apple Orchard');
-    await page.keyboard.press('Enter');
-    const form = page.getByTestId('status-entry');
+    const form = await openStatusEntry(page, 'Apple Orchard', 'Apple Orchard Community Hospital');
     const reporter = form.getByLabel('Reported by (at the facility)');
-    await expect(reporter).toBeFocused();
     // Sixteen presses of Tab down the form: Ctrl+J, a few letters of its name, Enter.
     // Typed at once: the letters go to the list, not the field being left.
     await page.keyboard.press('Control+j');
@@ -337,11 +328,7 @@ test.describe('keyboard walkthrough', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
-    await page.keyboard.press('Alt+Shift+S');
-    await page.getByRole('tab', { name: 'Grid' }).click();
-    const grid = page.getByTestId('status-grid');
-    const rows = grid.getByTestId('grid-row');
-    await expect(rows.first()).toBeVisible();
+    const { grid, rows } = await openStatusGrid(page);
     const last = (await rows.last().getAttribute('data-facility'))!;
     const first = (await rows.first().getAttribute('data-facility'))!;
     const far = grid.getByLabel(`${last}: Adult ICU beds available`);

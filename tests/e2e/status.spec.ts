@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
+import { openStatusEntry, openStatusGrid } from './flows-status';
 import { setTheme, violations } from './a11y-check';
 import { earlierThanNow, wallTimeIn } from './wall-clock';
 
@@ -56,13 +57,7 @@ test.describe('facility status (EEI)', () => {
     await expect(condition(wall, 'On diversion')).toContainText('(STALE)');
 
     // Page one: Alt+Shift+S, find the hospital by typing, Enter, type only what changed.
-    await page.keyboard.press('Alt+Shift+S');
-    await expect(page.getByTestId('facility-search')).toBeFocused();
-    await page.keyboard.type('Apple Orchard');
-    await page.keyboard.press('Enter');
-    const form = page.getByTestId('status-entry');
-    await expect(form).toHaveAttribute('data-facility', 'Apple Orchard Community Hospital');
-    await expect(form.getByLabel('Reported by (at the facility)')).toBeFocused();
+    const form = await openStatusEntry(page, 'Apple Orchard', 'Apple Orchard Community Hospital');
     await expect(form).toContainText(/was \d+ beds?, .* ago/);
     await page.keyboard.type('Pat Nurse, house supervisor');
     await tabTo(page, 'ed.ems_traffic');
@@ -163,11 +158,7 @@ test.describe('facility status (EEI)', () => {
     const sent = await slowBackend(page, { 'status.reportMany': 1000 }); // the grid's save, slow
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
-    await page.keyboard.press('Alt+Shift+S');
-    await page.getByRole('tab', { name: 'Grid' }).click();
-    const grid = page.getByTestId('status-grid');
-    const rows = grid.getByTestId('grid-row');
-    await expect(rows.first()).toBeVisible();
+    const { grid, rows } = await openStatusGrid(page);
     const last = rows.last();
     const name = (await last.getAttribute('data-facility'))!;
     // The last field of the last hospital: the grid scrolls right and down to it.
