@@ -356,4 +356,55 @@ test.describe('keyboard walkthrough', () => {
     await expect(dialog.getByLabel('What changed')).toBeFocused();
     await expect(dialog.getByRole('alert')).toHaveCount(1);
   });
+  test('typed at once: keys stay in the field a move leaves focused, an Enter held for a multi-line field is a new line, Ctrl+J replaces a value, locking closes the jump list', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    // Ctrl+F in the timeline's own search: the move keeps the field, and what follows is typed into it.
+    await page.keyboard.press('Control+f');
+    const search = page.getByTestId('timeline-search');
+    await expect(search).toBeFocused();
+    await page.keyboard.type('gen');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('erator');
+    await expect(search).toHaveValue('generator');
+    // A paper log typed in one go as the transcription box opens: its Enter starts a new line.
+    await page.keyboard.press('Alt+Shift+T');
+    await page.keyboard.type('14:30 Road closed');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('14:35 Bridge open');
+    const lines = page.getByTestId('transcribe-form').getByLabel('Lines, one entry each');
+    await expect(lines).toHaveValue('14:30 Road closed\n14:35 Bridge open');
+    // Enter in the one-line field of a long form says what saves it.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-discard').click();
+    await expect(page.getByTestId('transcribe-form')).toHaveCount(0);
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Control+Shift+D');
+    const d = page.getByTestId('decision-form');
+    await expect(d.getByRole('textbox', { name: /^Title/ })).toBeFocused();
+    await page.keyboard.type('Open the warming centre');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Enter does not save this form')).toBeVisible();
+    await expect(d).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-discard').click();
+    await expect(d).toHaveCount(0);
+    await expect(page.locator('main')).toBeFocused();
+    // Ctrl+J to a field holding a value: what is typed replaces it.
+    const form = await openStatusEntry(page, 'Birchwood', 'Birchwood Community Hospital');
+    const icu = form.locator('[data-type-code="beds.adult_icu.available"]');
+    await icu.fill('40');
+    await page.keyboard.press('Control+j');
+    await page.keyboard.type('adult icu av');
+    await page.keyboard.press('Enter');
+    await expect(icu).toBeFocused();
+    await page.keyboard.type('35');
+    await expect(icu).toHaveValue('35');
+    // Locked with the jump list open: the list closes, nothing of it above the lock.
+    await page.keyboard.press('Control+j');
+    await expect(page.getByLabel('Jump to a field')).toBeVisible();
+    await page.keyboard.press('Alt+Shift+L');
+    await expect(page.getByRole('button', { name: /^Unlock as Dana Duty/ })).toBeFocused();
+    await expect(page.getByLabel('Jump to a field')).toHaveCount(0);
+  });
 });

@@ -4,6 +4,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { PLACE_KEYS } from '../lib/shortcut-catalogue';
 import { holdTypeAhead } from '../lib/type-ahead';
+import { closeFieldJump } from '../components/FieldJump';
+import { useLocked } from './lock/lock-state';
 import { formatKeys, useShortcutList } from '../lib/shortcuts';
 
 /** A field where "?" is a character typed, not a request for the list. */
@@ -23,12 +25,19 @@ function typingIn(target: EventTarget | null): boolean {
 export function CommandPalette() {
   const list = useShortcutList();
   const [asList, setAsList] = useState(false);
+  // Locking closes the lists: nothing of them above the lock, and the focus stays with it.
+  const locked = useLocked();
+  useEffect(() => {
+    if (!locked) return;
+    spotlight.close();
+    closeFieldJump();
+  }, [locked]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '?' || e.ctrlKey || e.altKey || e.metaKey || e.defaultPrevented || e.isComposing || typingIn(e.target)) return;
       e.preventDefault();
       setAsList(true);
-      holdTypeAhead(); // "?" then "form" at once: the f reaches the filter
+      holdTypeAhead({ focusMoves: true }); // "?" then "form" at once: the f reaches the filter
       spotlight.open();
     };
     window.addEventListener('keydown', onKey);
@@ -54,7 +63,8 @@ export function CommandPalette() {
       highlightQuery
       // Every shortcut fits: the list is the whole catalogue, never cut short.
       limit={500}
-      onSpotlightOpen={holdTypeAhead}
+      onSpotlightOpen={() => holdTypeAhead({ focusMoves: true })}
+      returnFocus={!locked}
       onSpotlightClose={() => setAsList(false)}
       searchProps={{
         leftSection: <IconSearch size={18} />,

@@ -5,6 +5,8 @@ import { useEffect } from 'react';
  * over from the top: when an element that had focus goes away (a dialog or the palette
  * closes, a row re-renders) and nothing else takes focus, the screen's main region takes it.
  */
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
 export function useFocusKeeper(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -14,8 +16,12 @@ export function useFocusKeeper(): void {
     const check = (tries: number) => {
       timer = setTimeout(() => {
         if (document.activeElement && document.activeElement !== document.body) return;
-        if (document.querySelector('[role="dialog"]')) {
+        const dialogs = document.querySelectorAll<HTMLElement>('[role="dialog"]');
+        if (dialogs.length) {
           if (tries < 10) check(tries + 1);
+          // Still open after all that: a dialog that lost the focus (a list closed over it as
+          // the console locked). Its first control takes it, so the keyboard is not lost.
+          else dialogs[dialogs.length - 1]!.querySelector<HTMLElement>(FOCUSABLE)?.focus();
           return;
         }
         document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });

@@ -5,8 +5,19 @@ import { useRef, useState } from 'react';
 import { jumpScope, jumpTargets, rankTargets, type JumpTarget } from '../lib/field-jump';
 import { useShortcuts } from '../lib/shortcuts';
 import { holdTypeAhead } from '../lib/type-ahead';
+import { isTextField } from '../lib/typed-text';
 
 const [store, jump] = createSpotlight();
+
+/** Set while the list closes because the console locked: the focus then stays with the lock. */
+let closingForLock = false;
+
+/** Closes the list as the console locks (the lock screen calls it): nothing left open above the lock. */
+export function closeFieldJump(): void {
+  if (!store.getState().opened) return;
+  closingForLock = true;
+  jump.close();
+}
 
 /**
  * Ctrl+J: jump to a field of the form in front (the open dialog, else the screen) by typing
@@ -36,7 +47,7 @@ export function FieldJump() {
         picked.current = null;
         setTargets(found);
         setQuery(''); // each jump starts from nothing typed
-        holdTypeAhead(); // the letters typed at once go to the list, not the field being left
+        holdTypeAhead({ focusMoves: true }); // the letters typed at once go to the list, not the field being left
         jump.open();
       },
     },
@@ -60,12 +71,19 @@ export function FieldJump() {
       limit={12}
       returnFocus={false}
       onSpotlightClose={() => {
+        if (closingForLock) {
+          closingForLock = false;
+          return;
+        }
         const to = picked.current ?? from.current;
         // After the list has let go of the focus: the field picked, or back where the operator was.
         setTimeout(() => {
           if (!to?.isConnected) return;
           to.focus();
-          if (picked.current) to.scrollIntoView({ block: 'center' });
+          if (!picked.current) return;
+          to.scrollIntoView({ block: 'center' });
+          // As Tab arrives in a field: its text selected, so what is typed replaces it (40 corrected to 35, not 4035).
+          if (isTextField(to)) to.select();
         }, 0);
       }}
       searchProps={{ leftSection: <IconForms size={18} />, placeholder: 'Jump to a field: type part of its name', 'aria-label': 'Jump to a field' }}

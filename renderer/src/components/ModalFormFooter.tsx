@@ -28,12 +28,11 @@ export function ModalFormFooter({
   // are marked in the same render as the error arrives (the form's onError sets them).
   useLayoutEffect(() => {
     const scope = ref.current?.closest('form, [data-save-scope]');
-    const named = !!error && Object.keys(fieldErrors(error)).length > 0;
-    const marked =
-      named &&
-      [...(scope?.querySelectorAll<HTMLElement>('[aria-invalid="true"]') ?? [])].some(
-        (el) => el.getClientRects().length > 0,
-      );
+    const named = error ? Object.keys(fieldErrors(error)).length : 0;
+    // Quiet only when every field the refusal names is marked on the form: a reason about a
+    // field the form does not show is still said here.
+    const shown = [...(scope?.querySelectorAll<HTMLElement>('[aria-invalid="true"]') ?? [])].filter((el) => el.getClientRects().length > 0).length;
+    const marked = named > 0 && shown >= named;
     setOnFields(marked ? error : null);
   }, [error]);
   return (

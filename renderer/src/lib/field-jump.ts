@@ -12,10 +12,10 @@ const FIELDS = 'input:not([type=hidden]):not([type=button]):not([type=submit]):n
 const HEADINGS = 'h1, h2, h3, h4, legend';
 const UNNAMED = 'a field without a name';
 
-/** Where Ctrl+J looks: the open dialog on top, else the screen. */
+/** Where Ctrl+J looks: the dialog or side drawer on top (the last opened), else the screen. */
 export function jumpScope(doc: Document = document): HTMLElement | null {
-  const dialogs = doc.querySelectorAll<HTMLElement>('.mantine-Modal-content');
-  return dialogs.length ? dialogs[dialogs.length - 1]! : doc.querySelector<HTMLElement>('main');
+  const layers = [...doc.querySelectorAll<HTMLElement>('.mantine-Modal-content, .mantine-Drawer-content')].filter((el) => el.getClientRects().length > 0);
+  return layers.at(-1) ?? doc.querySelector<HTMLElement>('main');
 }
 
 /** The named, shown, enabled fields of a form, in the order Tab reaches them, each with its heading. */

@@ -60,8 +60,16 @@ function keepEnterInLongForm(e: KeyboardEvent): void {
   if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.isComposing || e.defaultPrevented) return;
   const field = e.target;
   if (!(field instanceof HTMLInputElement) || NOT_TYPED_INTO.has(field.type) || !field.form) return;
-  if (field.form.querySelector('textarea')) e.preventDefault();
+  if (!field.form.querySelector('textarea')) return;
+  e.preventDefault();
+  // Said once per form, the first time Enter does nothing there: so it is not taken for a dead key.
+  if (told.has(field.form)) return;
+  told.add(field.form);
+  notifications.show({ id: 'enter-in-long-form', color: 'blue', title: 'Enter does not save this form', message: 'Ctrl+Enter saves it, from any field.' });
 }
+
+/** The long forms already told that Ctrl+Enter, not Enter, saves them. */
+const told = new WeakSet<HTMLFormElement>();
 
 /** Inputs that are buttons or files: Enter there is theirs, not the form's. */
 const NOT_TYPED_INTO = new Set(['button', 'submit', 'reset', 'image', 'file']);

@@ -33,9 +33,50 @@ interface Hold {
 let hold: Hold | null = null;
 let installed = false;
 
-export function holdTypeAhead(): void {
+/**
+ * How soon a move that left the focus where it was lets the keys held go to it: Ctrl+F from
+ * the timeline's own search, Alt+Shift+B with the board's row already focused. By then a
+ * screen being left is gone, or hidden while the next one loads.
+ */
+const STAYED_MS = 150;
+
+/**
+ * Holds what is typed from now until a field of the next screen takes the focus. `focusMoves`:
+ * the caller knows the focus will leave the field it is in (Enter on a facility opens its
+ * form), so keys typed there meanwhile are never for it.
+ */
+export function holdTypeAhead(opts: { focusMoves?: boolean } = {}): void {
   install();
-  hold = { keys: [], until: performance.now() + HOLD_MS, before: document.activeElement, into: null };
+  const h: Hold = { keys: [], until: performance.now() + HOLD_MS, before: document.activeElement, into: null };
+  hold = h;
+  if (!opts.focusMoves) setTimeout(() => stayed(h), STAYED_MS);
+}
+
+/** The move kept the focus on the element inside the screen it was on: the keys held are for it. */
+function stayed(h: Hold): void {
+  const el = h.before;
+  const main = document.querySelector('main');
+  if (hold !== h || h.into || !(el instanceof HTMLElement) || document.activeElement !== el) return;
+  // Not the frame around the screens (a screen is still coming into it) nor the rail.
+  if (!el.isConnected || !el.getClientRects().length || !main || el === main || !main.contains(el)) return;
+  if (isTextField(el)) return release(h, el);
+  hold = null;
+  void pressInto(el, h.keys);
+}
+
+/** Keys held for an element that is not a text field (a board row): pressed on it, in turns; an Enter nothing took clicks it. */
+async function pressInto(el: HTMLElement, keys: readonly string[]): Promise<void> {
+  for (const key of keys) {
+    if (document.activeElement !== el) return;
+    const untaken = el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    if (untaken && key === 'Enter') el.click();
+    await new Promise((done) => setTimeout(done, 0));
+  }
+}
+
+/** Drops any keys held (the console locked: what was typed is not for the PIN field). */
+export function dropTypeAhead(): void {
+  hold = null;
 }
 
 function live(): Hold | null {
@@ -45,12 +86,15 @@ function live(): Hold | null {
 
 const replayable = (key: string) => (key.length === 1 && !OWN_KEYS.has(key)) || key === 'Backspace' || key === 'Enter';
 
+/** A key pressed with Ctrl, Alt or Meta (not AltGr, which types characters on some layouts): a shortcut. */
+const isShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.altKey || e.metaKey) && !e.getModifierState('AltGraph');
+
 function onKeyDown(e: KeyboardEvent): void {
   const h = live();
-  if (!h || !e.isTrusted) return;
+  if (!h || !e.isTrusted || e.isComposing) return;
   if (h.into) {
     // Still typing the held keys: a key typed now into a field goes after them.
-    if (isTextField(e.target) && !e.ctrlKey && !e.altKey && !e.metaKey && replayable(e.key)) {
+    if (isTextField(e.target) && !isShortcut(e) && replayable(e.key)) {
       e.preventDefault();
       e.stopImmediatePropagation();
       h.keys.push(e.key);
@@ -58,7 +102,7 @@ function onKeyDown(e: KeyboardEvent): void {
     return;
   }
   if (isTextField(e.target) && e.target !== h.before) return; // a field of the new screen already has it
-  if (e.ctrlKey || e.altKey || e.metaKey) {
+  if (isShortcut(e)) {
     hold = null; // another shortcut: the operator has moved on
     return;
   }
@@ -71,8 +115,15 @@ function onKeyDown(e: KeyboardEvent): void {
 function onFocusIn(e: FocusEvent): void {
   const h = live();
   if (!h || h.into || e.target === h.before) return;
-  const field = e.target;
-  if (!isTextField(field) || !h.keys.length) {
+  if (!isTextField(e.target) || !h.keys.length) {
+    hold = null;
+    return;
+  }
+  release(h, e.target);
+}
+
+function release(h: Hold, field: HTMLInputElement | HTMLTextAreaElement): void {
+  if (!h.keys.length) {
     hold = null;
     return;
   }
@@ -92,7 +143,7 @@ async function typeInto(h: Hold): Promise<void> {
   const turn = () => new Promise((done) => setTimeout(done, 0));
   try {
     // An Enter that opens a form moves the focus to its first field: the keys after it go there.
-    while (h.keys.length && isTextField(document.activeElement)) {
+    while (h.keys.length && hold === h && isTextField(document.activeElement)) {
       const field = document.activeElement;
       h.into = field;
       let text = '';
@@ -102,14 +153,28 @@ async function typeInto(h: Hold): Promise<void> {
       const key = h.keys.shift();
       if (!key) break;
       await turn();
-      if (document.activeElement !== field) continue;
+      if (document.activeElement !== field || hold !== h) continue;
       if (key === 'Backspace') document.execCommand('delete');
-      else field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+      else pressEnter(field);
       await turn();
+      // The Enter began a move of its own (a facility's form opening): the keys after it wait for that form's field.
+      if (hold !== h && hold) hold.keys.unshift(...h.keys.splice(0));
     }
   } finally {
     if (hold === h) hold = null;
   }
+}
+
+/**
+ * Enter as a typed one is: first to the screen's own handlers (the facility search opens the
+ * one found); if none took it, what the browser does with it: a new line in a multi-line
+ * field, else the form sent, unless it is a long form where Enter sends nothing (save-keys.ts).
+ */
+function pressEnter(field: HTMLInputElement | HTMLTextAreaElement): void {
+  const untaken = field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+  if (!untaken) return;
+  if (field instanceof HTMLTextAreaElement) document.execCommand('insertText', false, '\n');
+  else field.form?.requestSubmit();
 }
 
 function install(): void {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { dropTypeAhead } from '../../lib/type-ahead';
 
 /**
  * Whether this window is locked. The lock is a cover over the console, not a sign-out:
@@ -19,6 +20,8 @@ function holdShortcuts(e: KeyboardEvent): void {
 export function setLocked(value: boolean): void {
   if (locked === value) return;
   locked = value;
+  // Keys held for a screen's field are not for the PIN field.
+  if (value) dropTypeAhead();
   if (value) window.addEventListener('keydown', holdShortcuts, true);
   else window.removeEventListener('keydown', holdShortcuts, true);
   for (const l of listeners) l();

@@ -22,7 +22,7 @@ export function TrendChart({ series, timeZone, height = 280, big = false }: { se
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(ms: number) => localParts(ms, timeZone).hm} stroke={c.text} tick={{ fill: c.text, fontSize: font }} />
         <YAxis stroke={c.text} tick={{ fill: c.text, fontSize: font }} width={big ? 64 : 48} label={unit ? { value: unit, angle: -90, position: 'insideLeft', fill: c.text, fontSize: font } : undefined} allowDecimals={false} />
-        <Tooltip labelFormatter={(ms) => `${localParts(Number(ms), timeZone).date} ${localParts(Number(ms), timeZone).hm}`} contentStyle={{ background: c.tooltipBg }}
+        <Tooltip filterNull={false} labelFormatter={(ms) => `${localParts(Number(ms), timeZone).date} ${localParts(Number(ms), timeZone).hm}`} contentStyle={{ background: c.tooltipBg }}
           formatter={(value, name, item) => [trendTooltip(value as number | null, Number((item.payload as Record<string, number>)[reportingKey(String(item.dataKey))] ?? 0), unit), name]}
         />
         <Legend wrapperStyle={{ fontSize: font }} />

@@ -52,6 +52,7 @@ export function EntryView() {
           onCursor={setCursor}
           selectedId={selectedId}
           onOpen={openFacility}
+          loading={!q.data}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -17,14 +17,24 @@ interface Props {
   onCursor(i: number): void;
   selectedId: string | null;
   onOpen(id: string): void;
+  /** The facilities are still being read: an Enter meanwhile opens the one found once they are in. */
+  loading: boolean;
 }
 
 /**
  * The facilities to enter status for, found by typing: ↑/↓ move, Enter opens the form.
  * Each row says its status and how old it is in words.
  */
-export function FacilityPicker({ facilities, search, onSearch, discipline, onDiscipline, disciplines, cursor, onCursor, selectedId, onOpen }: Props) {
+export function FacilityPicker({ facilities, search, onSearch, discipline, onDiscipline, disciplines, cursor, onCursor, selectedId, onOpen, loading }: Props) {
   const list = useRef<HTMLDivElement>(null);
+  // A name and Enter typed as the screen opens, before the list has come: kept, not lost.
+  const enterWaiting = useRef(false);
+  useEffect(() => {
+    if (!enterWaiting.current || loading) return;
+    enterWaiting.current = false;
+    const found = facilities[cursor];
+    if (found) onOpen(found.organisationId);
+  }, [loading, facilities, cursor, onOpen]);
   useEffect(() => {
     list.current?.querySelector(`[data-index="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
@@ -46,10 +56,14 @@ export function FacilityPicker({ facilities, search, onSearch, discipline, onDis
             } else if (e.key === 'ArrowUp') {
               e.preventDefault();
               onCursor(Math.max(0, cursor - 1));
+            } else if (e.key === 'Enter' && loading) {
+              e.preventDefault();
+              holdTypeAhead({ focusMoves: true });
+              enterWaiting.current = true;
             } else if (e.key === 'Enter' && facilities[cursor]) {
               e.preventDefault();
               // What is typed on at once (who reported it) goes to the form's first field as it opens.
-              holdTypeAhead();
+              holdTypeAhead({ focusMoves: true });
               onOpen(facilities[cursor].organisationId);
             }
           }}

@@ -85,7 +85,9 @@ export function GridView({ request }: Props) {
     const reports = [];
     const found: Record<string, string> = {};
     for (const f of rows) {
-      const { values, problems: p } = toPayload(catalogue.types, typed[f.organisationId] ?? {}, coalition.timeZone);
+      // Only the columns on the grid: a value typed in a column since taken off is neither saved unseen nor refused unseen.
+      const onGrid = Object.fromEntries(Object.entries(typed[f.organisationId] ?? {}).filter(([typeId]) => columns.includes(typeId)));
+      const { values, problems: p } = toPayload(catalogue.types, onGrid, coalition.timeZone);
       for (const [typeId, words] of Object.entries(p)) found[`${f.organisationId}:${typeId}`] = words;
       if (!values.length) continue;
       const r = Object.entries(reasons[f.organisationId] ?? {}).filter(([, x]) => x.trim());
