@@ -37,7 +37,6 @@ export function CommandPalette() {
       if (e.key !== '?' || e.ctrlKey || e.altKey || e.metaKey || e.defaultPrevented || e.isComposing || typingIn(e.target)) return;
       e.preventDefault();
       setAsList(true);
-      holdTypeAhead({ focusMoves: true }); // "?" then "form" at once: the f reaches the filter
       spotlight.open();
     };
     window.addEventListener('keydown', onKey);
@@ -63,6 +62,7 @@ export function CommandPalette() {
       highlightQuery
       // Every shortcut fits: the list is the whole catalogue, never cut short.
       limit={500}
+      // However it opens ("?", Ctrl+K): "?" then "form" at once, the f reaches the filter.
       onSpotlightOpen={() => holdTypeAhead({ focusMoves: true })}
       returnFocus={!locked}
       onSpotlightClose={() => setAsList(false)}

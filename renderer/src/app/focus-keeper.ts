@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
 /**
  * Keyboard focus is never left on the page body, where it is invisible and Tab starts
  * over from the top: when an element that had focus goes away (a dialog or the palette
  * closes, a row re-renders) and nothing else takes focus, the screen's main region takes it.
  */
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
-
 export function useFocusKeeper(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -56,15 +56,12 @@ export function FacilityPicker({ facilities, search, onSearch, discipline, onDis
             } else if (e.key === 'ArrowUp') {
               e.preventDefault();
               onCursor(Math.max(0, cursor - 1));
-            } else if (e.key === 'Enter' && loading) {
-              e.preventDefault();
-              holdTypeAhead({ focusMoves: true });
-              enterWaiting.current = true;
-            } else if (e.key === 'Enter' && facilities[cursor]) {
+            } else if (e.key === 'Enter' && (loading || facilities[cursor])) {
               e.preventDefault();
               // What is typed on at once (who reported it) goes to the form's first field as it opens.
               holdTypeAhead({ focusMoves: true });
-              onOpen(facilities[cursor].organisationId);
+              if (loading) enterWaiting.current = true;
+              else onOpen(facilities[cursor]!.organisationId);
             }
           }}
         />
