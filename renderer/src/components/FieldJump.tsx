@@ -56,7 +56,11 @@ export function FieldJump() {
     id: t.id,
     label: t.name,
     description: t.section ?? undefined,
-    onClick: () => (picked.current = t.el),
+    onClick: () => {
+      picked.current = t.el;
+      // The value typed at once after Enter goes to the field picked, not the list closing.
+      holdTypeAhead({ focusMoves: true });
+    },
   }));
   return (
     <Spotlight
