@@ -11,9 +11,10 @@ import { DemoTag } from '../demo/DemoTag';
 import { ActivationSheetBody } from './ActivationSheetBody';
 import { openActivationSheetForm } from './ActivationSheetForm';
 import { savePrint } from './print-sheet';
+import { runOrSay } from '../../lib/said-failure';
 
-export async function printActivationSheet(): Promise<void> {
-  savePrint(await call('activation.print', {}), 'Activation sheet (one page)');
+export function printActivationSheet(): Promise<void> {
+  return runOrSay('Activation sheet not printed', async () => savePrint(await call('activation.print', {}), 'Activation sheet (one page)'));
 }
 
 /** "How to activate the region": the sheet in force, its print, and a new version when it changes. */

@@ -8,6 +8,7 @@ import { savePrint } from '../activation/print-sheet';
 import { useActiveIncident } from '../incident/use-active-incident';
 import { openStartCalldown } from './StartCalldownForm';
 import { TargetsTable } from './TargetsTable';
+import { runOrSay } from '../../lib/said-failure';
 
 /** The call-downs of the working incident: who is still to reach first, one click per call. */
 export function CalldownPanel() {
@@ -34,7 +35,7 @@ export function CalldownPanel() {
         />
         <Group gap="xs">
           {d && (
-            <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => void call('calldown.print', { id: d.calldown.id }).then((p) => savePrint(p, 'Call-down list'))}>
+            <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => void runOrSay('Call-down list not printed', async () => savePrint(await call('calldown.print', { id: d.calldown.id }), 'Call-down list'))}>
               Print the list
             </Button>
           )}

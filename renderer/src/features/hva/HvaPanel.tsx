@@ -11,6 +11,7 @@ import { HvaChart } from './HvaChart';
 import { HvaTable } from './HvaTable';
 import { openHazardForm } from './HazardForm';
 import { openNewAssessment } from './NewAssessmentForm';
+import { runOrSay } from '../../lib/said-failure';
 
 /** Hazard vulnerability analysis by year: the ranked chart, the scoring sheet, exports. */
 export function HvaPanel() {
@@ -32,10 +33,10 @@ export function HvaPanel() {
             <Button leftSection={<IconPlus size={18} />} onClick={() => openHazardForm(d.assessment.id, null)} data-testid="add-hazard">
               Add a hazard
             </Button>
-            <Button variant="default" leftSection={<IconFileSpreadsheet size={18} />} onClick={() => void call('hva.exportCsv', { id: d.assessment.id }).then((p) => savePrint(p, 'HVA (CSV)'))}>
+            <Button variant="default" leftSection={<IconFileSpreadsheet size={18} />} onClick={() => void runOrSay('HVA file not saved', async () => savePrint(await call('hva.exportCsv', { id: d.assessment.id }), 'HVA (CSV)'))}>
               CSV
             </Button>
-            <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => void call('hva.print', { id: d.assessment.id }).then((p) => savePrint(p, 'HVA (PDF)'))}>
+            <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => void runOrSay('HVA not printed', async () => savePrint(await call('hva.print', { id: d.assessment.id }), 'HVA (PDF)'))}>
               Print
             </Button>
           </Group>
