@@ -13,7 +13,7 @@ export function HvaChart({ hazards }: { hazards: HvaHazard[] }) {
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis type="number" unit="%" domain={[0, 100]} stroke={c.text} tick={{ fill: c.text }} />
         <YAxis type="category" dataKey="name" width={260} stroke={c.text} tick={{ fill: c.text, fontSize: 13 }} />
-        <Tooltip formatter={(v) => `${String(v)}%`} contentStyle={{ background: c.tooltipBg }} />
+        <Tooltip formatter={(v) => `${String(v)}%`} {...c.tooltip} />
         <Bar dataKey="risk" name="Relative risk" isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.name} fill={tone(r.risk)} />

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MethodOutput } from '../../../../shared/contract';
 import { localParts } from '../../lib/format';
-import { SERIES, useChartColors } from './chart-colors';
+import { seriesColor, useChartColors } from './chart-colors';
 import { reportingKey, trendRows, trendTooltip } from './trend-rows';
 
 type Series = MethodOutput<'status.trend'>['series'];
@@ -22,12 +22,12 @@ export function TrendChart({ series, timeZone, height = 280, big = false }: { se
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(ms: number) => localParts(ms, timeZone).hm} stroke={c.text} tick={{ fill: c.text, fontSize: font }} />
         <YAxis stroke={c.text} tick={{ fill: c.text, fontSize: font }} width={big ? 64 : 48} label={unit ? { value: unit, angle: -90, position: 'insideLeft', fill: c.text, fontSize: font } : undefined} allowDecimals={false} />
-        <Tooltip filterNull={false} labelFormatter={(ms) => `${localParts(Number(ms), timeZone).date} ${localParts(Number(ms), timeZone).hm}`} contentStyle={{ background: c.tooltipBg }}
+        <Tooltip filterNull={false} labelFormatter={(ms) => `${localParts(Number(ms), timeZone).date} ${localParts(Number(ms), timeZone).hm}`} {...c.tooltip}
           formatter={(value, name, item) => [trendTooltip(value as number | null, Number((item.payload as Record<string, number>)[reportingKey(String(item.dataKey))] ?? 0), unit), name]}
         />
         <Legend wrapperStyle={{ fontSize: font }} />
         {drawn.map((s, i) => (
-          <Line key={s.typeId} type="stepAfter" dataKey={s.typeId} name={s.label.replace(/ beds available$/, '')} stroke={c.pick(SERIES[i % SERIES.length]!)} strokeWidth={big ? 4 : 2} dot={false} isAnimationActive={false} />
+          <Line key={s.typeId} type="stepAfter" dataKey={s.typeId} name={s.label.replace(/ beds available$/, '')} stroke={c.pick(seriesColor(i, c.dark))} strokeWidth={big ? 4 : 2} dot={false} isAnimationActive={false} />
         ))}
       </LineChart>
     </ResponsiveContainer>

@@ -28,7 +28,7 @@ export function ConditionsChart({ data, timeZone }: { data: Data; timeZone: stri
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(ms: number) => localParts(ms, timeZone).hm} stroke={c.text} tick={{ fill: c.text }} />
         <YAxis allowDecimals={false} stroke={c.text} tick={{ fill: c.text }} width={40} label={{ value: 'facilities', angle: -90, position: 'insideLeft', fill: c.text }} />
-        <Tooltip labelFormatter={(ms) => localParts(Number(ms), timeZone).hm} contentStyle={{ background: c.tooltipBg }} />
+        <Tooltip labelFormatter={(ms) => localParts(Number(ms), timeZone).hm} {...c.tooltip} />
         <Legend />
         {data.conditions.map((k) => (
           <Area key={k} type="stepAfter" dataKey={k} name={k} stroke={c.pick(COLOR[k] ?? 'gray.5')} fill={c.pick(COLOR[k] ?? 'gray.5')} fillOpacity={0.15} strokeWidth={2} isAnimationActive={false} />

@@ -15,7 +15,7 @@ export function ResponseCurve({ curve, deadline, now, timeZone, waiting }: { cur
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(ms: number) => localParts(ms, timeZone).hm} stroke={c.text} tick={{ fill: c.text }} />
         <YAxis unit="%" domain={[0, 100]} stroke={c.text} tick={{ fill: c.text }} width={56} />
-        <Tooltip labelFormatter={(ms) => localParts(Number(ms), timeZone).hm} formatter={(v) => [`${String(v)}%`, 'Answered']} contentStyle={{ background: c.tooltipBg }} />
+        <Tooltip labelFormatter={(ms) => localParts(Number(ms), timeZone).hm} formatter={(v) => [`${String(v)}%`, 'Answered']} {...c.tooltip} />
         <ReferenceLine x={deadline} stroke={c.pick('red.6')} strokeWidth={2} label={{ value: `Deadline ${localParts(deadline, timeZone).hm}`, fill: c.text, position: 'insideTopRight' }} />
         <Line type="stepAfter" dataKey="pct" stroke={c.pick('indigo.4')} strokeWidth={3} dot isAnimationActive={false} name="Answered" />
       </LineChart>

@@ -16,7 +16,7 @@ export function FillRateChart({ data }: { data: Data }) {
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis type="number" unit="%" domain={[0, 100]} stroke={c.text} tick={{ fill: c.text }} />
         <YAxis type="category" dataKey="name" width={130} stroke={c.text} tick={{ fill: c.text }} />
-        <Tooltip formatter={(v) => `${String(v)}%`} contentStyle={{ background: c.tooltipBg }} />
+        <Tooltip formatter={(v) => `${String(v)}%`} {...c.tooltip} />
         <Bar dataKey="pct" name="Share of request lines" isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.source} fill={c.pick(SOURCE_COLOR[r.source] ?? 'gray.5')} />

@@ -22,7 +22,7 @@ export function StatusOverTimeChart({ data, timeZone }: { data: Data; timeZone: 
         <YAxis allowDecimals={false} stroke={c.text} tick={{ fill: c.text }} />
         <Tooltip
           labelFormatter={(ms) => `${localParts(Number(ms), timeZone).hm} ${localParts(Number(ms), timeZone).zone}`}
-          contentStyle={{ background: c.tooltipBg }}
+          {...c.tooltip}
         />
         <Legend wrapperStyle={{ color: c.text }} itemSorter={(item) => OPEN_STATUSES.indexOf(item.dataKey as (typeof OPEN_STATUSES)[number])} />
         {present.map((s) => (

@@ -15,7 +15,7 @@ export function TimeToFillChart({ data }: { data: Data }) {
         <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
         <XAxis dataKey="name" stroke={c.text} tick={{ fill: c.text }} />
         <YAxis unit=" h" stroke={c.text} tick={{ fill: c.text }} />
-        <Tooltip formatter={(v) => `${String(v)} h`} contentStyle={{ background: c.tooltipBg }} />
+        <Tooltip formatter={(v) => `${String(v)} h`} {...c.tooltip} />
         <Legend wrapperStyle={{ color: c.text }} />
         <Bar dataKey="median" name="Median" fill={c.pick('indigo.5')} isAnimationActive={false} />
         <Bar dataKey="p90" name="90th percentile" fill={c.pick('orange.5')} isAnimationActive={false} />

@@ -8,10 +8,22 @@ export function useChartColors() {
     const [name, shade] = spec.split('.') as [string, string | undefined];
     return theme.colors[name]?.[Number(shade ?? 6)] ?? spec;
   };
+  const text = dark ? theme.colors.dark[0] : theme.colors.dark[7];
+  const tooltipBg = dark ? theme.colors.dark[7] : theme.white;
   return {
     pick,
-    text: dark ? theme.colors.dark[0] : theme.colors.dark[7],
+    text,
     grid: dark ? theme.colors.dark[4] : theme.colors.gray[3],
-    tooltipBg: dark ? theme.colors.dark[7] : theme.white,
+    tooltipBg,
+    /**
+     * A tooltip's props: its words in the text colour, not each series' own (a light line
+     * colour on white is unreadable as text); the series is named in words beside its value.
+     */
+    tooltip: {
+      contentStyle: { background: tooltipBg, borderColor: dark ? theme.colors.dark[4] : theme.colors.gray[4] },
+      itemStyle: { color: text },
+      labelStyle: { color: text, fontWeight: 600 },
+    },
+    dark,
   };
 }
