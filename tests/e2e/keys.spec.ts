@@ -304,6 +304,8 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.type('N95 respirators');
     await page.keyboard.press('Tab');
     await expect(form.getByLabel('Line 1 kind')).toHaveValue('N95 respirators');
+    // Saved under the catalogue's name, so that stock of it is matched: said before saving.
+    await expect(form.getByText('Filed as “N95 respirator”')).toBeVisible();
     await tabUntil(page, /^Requesting organisation/);
     await page.keyboard.type('Apple Orchard');
     await tabUntil(page, /^Name/);

@@ -5,6 +5,7 @@ import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../share
 import { understoodAs } from '../../../../../shared/domain/wall-time';
 import { zoneSuffix } from '../../../lib/format';
 import { useNow } from '../../../lib/use-now';
+import { filedAs } from './filed-as';
 import { newLine, type RequestValues } from './form-values';
 
 /** Block 4, the order: quantity, kind, type, detailed description, requested arrival, cost. */
@@ -41,9 +42,13 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
                 <TextInput aria-label={`Line ${i + 1} unit`} placeholder="each" {...form.getInputProps(`lines.${i}.unit`)} />
               </Table.Td>
               <Table.Td>
+                {/* A kind the catalogue knows is kept under the catalogue's name (so stock of it is
+                    matched): said under the field before saving, not found changed afterwards. */}
                 <Autocomplete
                   aria-label={`Line ${i + 1} kind`}
                   data={kinds}
+                  description={filedAs(l.kind)}
+                  inputWrapperOrder={['input', 'description', 'error']}
                   {...form.getInputProps(`lines.${i}.kind`)}
                   onChange={(k) => {
                     form.setFieldValue(`lines.${i}.kind`, k);
