@@ -170,6 +170,11 @@ test.describe('keyboard walkthrough', () => {
     await expect(beds).toBeFocused();
     await expect(beds).toBeInViewport();
     await expect(form.getByTestId('field-attention')).toHaveText(/One field needs attention: Adult ICU/);
+    // Corrected, the field no longer says what was wrong, nor does the form, before any save.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('12');
+    await expect(beds).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByTestId('field-attention')).toHaveCount(0);
   });
 
   test('“?” lists every shortcut, not while typing; Esc gives the focus back', async ({ page, host }) => {

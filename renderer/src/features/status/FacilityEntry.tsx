@@ -49,6 +49,15 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
     else onBack();
   };
   const flags = flagsOf(report.error);
+  // A field corrected no longer shows what was wrong with it (nor "Nothing was changed").
+  const corrected = (key: string) =>
+    setProblems((p) => {
+      if (!(key in p) && !('none' in p)) return p;
+      const rest = { ...p };
+      delete rest[key];
+      delete rest.none;
+      return rest;
+    });
   const scope = useRef<HTMLDivElement>(null);
 
   const d = q.data;
@@ -146,14 +155,21 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <TextInput label="Reported by (at the facility)" value={reportedBy} onChange={(e) => setReportedBy(e.currentTarget.value)} autoFocus data-autofocus autoComplete="off" />
           <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
-          <TimeField label="Time reported" timeZone={timeZone} reading="past" value={when} onChange={(e) => setWhen(e.currentTarget.value)} description="Blank means now; for a late entry, when the facility said it" error={problems.when} />
+          <TimeField label="Time reported" timeZone={timeZone} reading="past" value={when} onChange={(e) => {
+                setWhen(e.currentTarget.value);
+                corrected('when');
+              }}
+              description="Blank means now; for a late entry, when the facility said it" error={problems.when} />
         </SimpleGrid>
         {groups.map(([group, list]) => (
           <Stack key={group} gap={4}>
             <Title order={4}>{group}</Title>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} verticalSpacing="xs">
               {list.map((t) => (
-                <EntryField key={t.id} type={t} previous={previous.get(t.id)} value={typed[t.id] ?? ''} error={problems[t.id]} timeZone={timeZone} onChange={(v) => setTyped((x) => ({ ...x, [t.id]: v }))} />
+                <EntryField key={t.id} type={t} previous={previous.get(t.id)} value={typed[t.id] ?? ''} error={problems[t.id]} timeZone={timeZone} onChange={(v) => {
+                  setTyped((x) => ({ ...x, [t.id]: v }));
+                  corrected(t.id);
+                }} />
               ))}
             </SimpleGrid>
           </Stack>
