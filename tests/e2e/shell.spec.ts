@@ -123,6 +123,12 @@ test.describe('the shell, as an operator trips over it', () => {
     await expect(page.getByTestId('discard-prompt')).toBeHidden();
     await expect(form.getByRole('textbox', { name: /^Title/ })).toHaveValue('Open a warming centre');
     await expect(form.getByRole('textbox', { name: /^Title/ })).toBeFocused();
+    // Esc twice keeps it too, as its button says: a second Esc in haste never discards.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('keep-editing')).toHaveText(/Keep editing\s*Esc/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('discard-prompt')).toBeHidden();
+    await expect(form.getByRole('textbox', { name: /^Title/ })).toHaveValue('Open a warming centre');
     // Esc, then Discard: gone, and focus is still somewhere visible on the screen.
     await page.keyboard.press('Escape');
     await page.getByTestId('confirm-discard').click();

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Modal, Text, type ModalProps } from '@mantine/core';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { queryClient } from '../lib/query';
 import { TypedText } from '../lib/typed-text';
@@ -100,8 +100,9 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
           <Group justify="space-between" wrap="nowrap">
             <Text fw={600}>{`Discard what you typed? ${asking === 1 ? 'One field holds' : `${asking} fields hold`} text not saved.`}</Text>
             <Group gap="xs" wrap="nowrap">
+              {/* Esc again keeps the work too: a second Esc pressed in haste never discards it. */}
               <Button variant="default" data-autofocus autoFocus onClick={keepEditing} data-testid="keep-editing">
-                Keep editing
+                Keep editing <Kbd ml="xs">Esc</Kbd>
               </Button>
               <Button color="red" onClick={close} data-testid="confirm-discard">
                 Discard
