@@ -414,4 +414,23 @@ test.describe('keyboard walkthrough', () => {
     await expect(page.getByRole('button', { name: /^Unlock as Dana Duty/ })).toBeFocused();
     await expect(page.getByLabel('Jump to a field')).toHaveCount(0);
   });
+
+  test('Tab into a filled field of a dialog selects its value, as on a page: what is typed replaces it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Control+Shift+M');
+    const name = page.getByRole('textbox', { name: 'From (name)' });
+    await expect(name).toBeFocused();
+    await page.keyboard.type('Pat Nurse');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(name).toBeFocused();
+    await page.keyboard.type('Lee Park');
+    await expect(name).toHaveValue('Lee Park');
+    // A click leaves the caret where it is put.
+    await name.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' RN');
+    await expect(name).toHaveValue('Lee Park RN');
+  });
 });

@@ -22,6 +22,7 @@ import { consoleHrefs, useConsoleLocation } from '../lib/location';
 import { useWallDisplay } from '../lib/wall';
 import { ModalHost } from '../lib/open-modal';
 import { useFocusKeeper, useFocusOnOpen } from './focus-keeper';
+import { useTabSelects } from './tab-selects';
 import { LockScreen } from './lock/LockScreen';
 import { useIdleLock } from './lock/use-idle-lock';
 import { holdTypeAhead } from '../lib/type-ahead';
@@ -96,6 +97,7 @@ function Frame({ children }: { children: ReactNode }) {
 /** The layout every feature lives in: rail on the left, status bar on top. */
 export function Shell({ coalition, workstation, session }: ShellProps) {
   useFocusKeeper();
+  useTabSelects();
   useIdleLock();
   return (
     <ShellContext.Provider value={{ coalition, workstation, session }}>
