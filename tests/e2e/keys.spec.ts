@@ -433,4 +433,17 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.type(' RN');
     await expect(name).toHaveValue('Lee Park RN');
   });
+
+  test('a button busy with its action keeps the focus once it is done (Enter on Export a bundle)', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Control+Shift+Y');
+    const exportButton = page.getByTestId('bundle-export');
+    await exportButton.focus();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await download;
+    await expect(page.getByTestId('bundle-exported')).toBeVisible();
+    await expect(exportButton).toBeFocused();
+  });
 });

@@ -4,12 +4,17 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]):not([type=hidde
 
 /**
  * Keyboard focus is never left on the page body, where it is invisible and Tab starts
- * over from the top: when an element that had focus goes away (a dialog or the palette
- * closes, a row re-renders) and nothing else takes focus, the screen's main region takes it.
+ * over from the top: a button that lost it while its action ran (disabled meanwhile) takes
+ * it back; when the element that had focus goes away (a dialog or the palette closes, a row
+ * re-renders) and nothing else takes focus, the screen's main region takes it.
  */
 export function useFocusKeeper(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The control that lost the focus with nothing taking it: a button disabled while its
+    // action runs (an export, Accept, a save) drops the focus to the body, and the operator
+    // would Tab from the top of the screen again. It takes the focus back once enabled.
+    let lost: HTMLElement | null = null;
     // Later than Mantine's own focus return at the end of a closing transition. A dialog
     // still in the page with the focus on the body is one still closing (the lock screen
     // after unlocking, on a busy machine slower than 400 ms): looked at again, for a while.
@@ -17,18 +22,29 @@ export function useFocusKeeper(): void {
       timer = setTimeout(() => {
         if (document.activeElement && document.activeElement !== document.body) return;
         const dialogs = document.querySelectorAll<HTMLElement>('[role="dialog"]');
-        if (dialogs.length) {
+        if (dialogs.length && !(lost && dialogs[dialogs.length - 1]!.contains(lost))) {
           if (tries < 10) check(tries + 1);
           // Still open after all that: a dialog that lost the focus (a list closed over it as
           // the console locked). Its first control takes it, so the keyboard is not lost.
           else dialogs[dialogs.length - 1]!.querySelector<HTMLElement>(FOCUSABLE)?.focus();
           return;
         }
+        if (lost?.isConnected && lost.getClientRects().length) {
+          // Still busy (disabled): looked at again, for up to 10 s.
+          if (lost.matches(':disabled') || lost.getAttribute('aria-disabled') === 'true') {
+            if (tries < 25) check(tries + 1);
+            else document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+            return;
+          }
+          lost.focus({ preventScroll: true });
+          if (document.activeElement === lost) return;
+        }
         document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
       }, 400);
     };
     const onFocusOut = (e: FocusEvent) => {
       if (e.relatedTarget) return;
+      lost = e.target instanceof HTMLElement && e.target.matches('button, [role="button"], a[href]') ? e.target : null;
       clearTimeout(timer);
       check(0);
     };
