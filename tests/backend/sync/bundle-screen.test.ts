@@ -73,6 +73,11 @@ describe('bundles from the Sync screen (export, open, apply part by part)', () =
     await withRecords(other!, 1);
     const foreign = await other!.call('sync.bundleExport', {});
     await expect(b!.call('sync.bundleOpen', { base64: foreign.base64 })).rejects.toThrow(/from another coalition.*Nothing was imported/);
+    // Both set up with the same coalition and workstation names: the words tell them apart by id.
+    const same = await b!.call('sync.bundleOpen', { base64: foreign.base64 }).catch((e: Error) => e.message);
+    expect(same).toMatch(/It has this coalition's name, but it was set up on its own \(this one's id is [0-9a-f]{8}…\)/);
+    expect(same).toMatch(/Only workstations that joined this coalition \(Sync, Join with a code\) exchange records/);
+
 
     // A workstation's own bundle, chosen by mistake.
     await expect(a!.call('sync.bundleOpen', { base64: ex.base64 })).rejects.toThrow(/made by this workstation.*Nothing was imported/);

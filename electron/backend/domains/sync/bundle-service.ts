@@ -3,7 +3,7 @@ import type { BundleSummary } from '../../../../shared/contract/sync';
 import { invalid } from '../../errors';
 import { fileNamePart } from '../export/file-name';
 import { BundleError, exportBundle, openBundle, type BundleManifest, type OpenedBundle } from './bundle';
-import type { SyncPort } from './port';
+import type { SelfDescription, SyncPort } from './port';
 
 /**
  * Bundles from the Sync screen: export everything this workstation holds to a signed file,
@@ -63,8 +63,7 @@ export function createBundleService(sync: () => SyncPort, now: () => number): Bu
       const own = self.coalitionId;
       const m = opened.manifest;
       if (m.sender === self.workstationId) throw invalid('This bundle was made by this workstation: everything in it is already here. Nothing was imported.');
-      if (m.coalitionId !== own)
-        throw invalid(`This bundle is from another coalition (${m.coalitionName ?? m.coalitionId}), signed by ${m.senderName ?? m.sender}. Nothing was imported.`);
+      if (m.coalitionId !== own) throw invalid(foreignCoalition(m, self));
       held = { id: randomUUID(), opened };
       return { bundleId: held.id, summary: summarize(m, bytes.length, own) };
     },
@@ -89,4 +88,21 @@ export function createBundleService(sync: () => SyncPort, now: () => number): Bu
       return { done: part + 1, total: batches.length, facts: r.facts, changes: r.changes, held: r.status === 'held' ? r.message : null };
     },
   };
+}
+
+/**
+ * Why a bundle of another coalition is refused, in words that tell it apart from this one
+ * even when both carry the same names (two stores each set up on their own, the demo loaded
+ * twice): the coalition and the workstation are told by their ids, not their names.
+ */
+function foreignCoalition(m: BundleManifest, self: SelfDescription): string {
+  const theirs = `${m.coalitionName ?? 'unnamed'} (id ${m.coalitionId.slice(0, 8)}…)`;
+  const sameName = !!m.coalitionName && m.coalitionName === self.coalitionName;
+  return (
+    `This bundle is from another coalition: ${theirs}, signed by ${m.senderName ?? 'a workstation'} (id ${m.sender.slice(0, 8)}…). ` +
+    (sameName
+      ? `It has this coalition's name, but it was set up on its own (this one's id is ${(self.coalitionId ?? '').slice(0, 8)}…), so its records are not part of this record. `
+      : '') +
+    'Only workstations that joined this coalition (Sync, Join with a code) exchange records. Nothing was imported.'
+  );
 }
