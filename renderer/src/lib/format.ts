@@ -78,3 +78,14 @@ export function isoDateProblem(v: string, label: string, required: boolean): str
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === s ? null : `${s} is not a calendar date`;
 }
+
+/**
+ * When a change is counted from, as read on the wall: the time alone today, "yesterday
+ * 08:15" (the change over 24 hours is counted from yesterday's clock), else the date.
+ */
+export function sinceWhen(ms: number, timeZone: string, now: number): string {
+  const at = localParts(ms, timeZone);
+  if (at.date === localParts(now, timeZone).date) return at.hm;
+  if (at.date === localParts(now - 86_400_000, timeZone).date) return `yesterday ${at.hm}`;
+  return `${at.date} ${at.hm}`;
+}

@@ -1,6 +1,6 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import type { MethodOutput } from '../../../../shared/contract';
-import { localParts } from '../../lib/format';
+import { sinceWhen } from '../../lib/format';
 import { TrendChart } from '../status/BedTrendChart';
 
 type Board = MethodOutput<'status.board'>;
@@ -9,7 +9,7 @@ type Series = MethodOutput<'status.trend'>['series'];
 type Bed = Board['beds'][number];
 const change = (c: Bed['change'], timeZone: string) => {
   if (!c) return '—';
-  const since = `since ${localParts(c.since, timeZone).hm}`;
+  const since = `since ${sinceWhen(c.since, timeZone, Date.now())}`;
   // "+3 since 14:00": the change since 24 hours ago, or since every hospital now counted had reported.
   return c.delta === 0 ? `no change ${since}` : `${c.delta > 0 ? '+' : '−'}${Math.abs(c.delta)} ${since}`;
 };
