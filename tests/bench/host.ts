@@ -11,11 +11,12 @@ export const SERVER = path.resolve(process.env.EOC_BENCH_SERVER ?? 'out/main/ser
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
- * Starts the built browser host on a free port; `url` resolves once it says it is ready.
- * With EOC_BOOT_MARKS in `env`, `marks` resolves with its start-up milestones (wall-clock ms, host CPU ms).
+ * Starts the built browser host on a free port (or on `port`: a browser keeps its cache per
+ * address); `url` resolves once it says it is ready. With EOC_BOOT_MARKS in `env`, `marks`
+ * resolves with its start-up milestones (wall-clock ms, host CPU ms).
  */
-export function startHost(dataDir: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+export function startHost(dataDir: string, env: Record<string, string> = {}, port = 0) {
+  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   let marks: (m: Record<string, [wallMs: number, cpuMs: number, thread: string]>) => void = () => {};
   const marksP = new Promise<Record<string, [wallMs: number, cpuMs: number, thread: string]>>((r) => (marks = r));
   const url = new Promise<string>((resolve, reject) => {
