@@ -446,4 +446,15 @@ test.describe('keyboard walkthrough', () => {
     await expect(page.getByTestId('bundle-exported')).toBeVisible();
     await expect(exportButton).toBeFocused();
   });
+
+  test('a shortcut pressed on a rail link moves the focus into the new screen, not left on the old link', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const link = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Decisions/ });
+    await link.focus();
+    await page.keyboard.press('Control+Shift+X');
+    await expect(page).toHaveURL(/\/exercises/);
+    await expect(link).not.toBeFocused();
+    await expect(page.locator('main')).toBeFocused();
+  });
 });

@@ -38,7 +38,14 @@ function GlobalShortcuts() {
   // Keys typed while the next screen mounts go to the field it focuses (lib/type-ahead).
   const go = (to: string) => {
     holdTypeAhead();
+    const from = document.activeElement;
     navigate(to);
+    // A rail link that had the focus would keep it, lit, beside the new screen: the screen
+    // takes it (its own field, when it focuses one, takes it from there).
+    if (from instanceof HTMLElement && from.closest('nav'))
+      requestAnimationFrame(() => {
+        if (document.activeElement === from) document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+      });
   };
   useShortcuts([
     ...routes.map((r) => ({ id: `nav:${r.path}`, keys: r.keys, label: `Go to ${r.label}`, group: 'Navigate', navigates: true, run: () => go(r.path) })),
