@@ -170,9 +170,11 @@ test.describe('keyboard walkthrough', () => {
     await expect(beds).toBeFocused();
     await expect(beds).toBeInViewport();
     await expect(form.getByTestId('field-attention')).toHaveText(/One field needs attention: Adult ICU/);
-    // Corrected, the field no longer says what was wrong, nor does the form, before any save.
+    // Still wrong as it is edited, it still says so; corrected, neither it nor the form does, before any save.
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('12');
+    await page.keyboard.type('12x');
+    await expect(beds).toHaveAttribute('aria-invalid', 'true');
+    await page.keyboard.press('Backspace');
     await expect(beds).not.toHaveAttribute('aria-invalid', 'true');
     await expect(form.getByTestId('field-attention')).toHaveCount(0);
   });
@@ -456,5 +458,10 @@ test.describe('keyboard walkthrough', () => {
     await expect(page).toHaveURL(/\/exercises/);
     await expect(link).not.toBeFocused();
     await expect(page.locator('main')).toBeFocused();
+    // Keys typed at once after a move from a rail link still reach the new screen's field.
+    await link.focus();
+    await page.keyboard.press('Alt+Shift+S');
+    await page.keyboard.type('Apple Orchard');
+    await expect(page.getByRole('textbox', { name: 'Find facility' })).toHaveValue('Apple Orchard');
   });
 });

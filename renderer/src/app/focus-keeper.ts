@@ -12,8 +12,8 @@ export function useFocusKeeper(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The control that lost the focus with nothing taking it: a button disabled while its
-    // action runs (an export, Accept, a save) drops the focus to the body, and the operator
-    // would Tab from the top of the screen again. It takes the focus back once enabled.
+    // action runs (an export, Accept, a save on a page) drops the focus to the body, and the
+    // operator would Tab from the top of the screen again. It takes the focus back once done.
     let lost: HTMLElement | null = null;
     // Later than Mantine's own focus return at the end of a closing transition. A dialog
     // still in the page with the focus on the body is one still closing (the lock screen
@@ -22,7 +22,7 @@ export function useFocusKeeper(): void {
       timer = setTimeout(() => {
         if (document.activeElement && document.activeElement !== document.body) return;
         const dialogs = document.querySelectorAll<HTMLElement>('[role="dialog"]');
-        if (dialogs.length && !(lost && dialogs[dialogs.length - 1]!.contains(lost))) {
+        if (dialogs.length) {
           if (tries < 10) check(tries + 1);
           // Still open after all that: a dialog that lost the focus (a list closed over it as
           // the console locked). Its first control takes it, so the keyboard is not lost.
@@ -30,21 +30,26 @@ export function useFocusKeeper(): void {
           return;
         }
         if (lost?.isConnected && lost.getClientRects().length) {
-          // Still busy (disabled): looked at again, for up to 10 s.
-          if (lost.matches(':disabled') || lost.getAttribute('aria-disabled') === 'true') {
+          // Still busy with its action (Mantine marks a loading button): looked at again, for up to 10 s.
+          if (lost.hasAttribute('data-loading') || lost.getAttribute('aria-busy') === 'true') {
             if (tries < 25) check(tries + 1);
             else document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
             return;
           }
-          lost.focus({ preventScroll: true });
-          if (document.activeElement === lost) return;
+          // Disabled for good once done (a Save with nothing left to save): the screen takes it.
+          if (!lost.matches(':disabled')) {
+            lost.focus({ preventScroll: true });
+            if (document.activeElement === lost) return;
+          }
         }
         document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
       }, 400);
     };
     const onFocusOut = (e: FocusEvent) => {
       if (e.relatedTarget) return;
-      lost = e.target instanceof HTMLElement && e.target.matches('button, [role="button"], a[href]') ? e.target : null;
+      // Not a dialog's own buttons: a dialog gives the focus back itself as it closes.
+      const t = e.target;
+      lost = t instanceof HTMLElement && t.matches('button, [role="button"], a[href]') && !t.closest('[role="dialog"]') ? t : null;
       clearTimeout(timer);
       check(0);
     };

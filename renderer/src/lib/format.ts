@@ -1,4 +1,4 @@
-import { zoneAbbreviation } from '../../../shared/domain/wall-time';
+import { wallClock, zoneAbbreviation } from '../../../shared/domain/wall-time';
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -84,8 +84,12 @@ export function isoDateProblem(v: string, label: string, required: boolean): str
  * 08:15" (the change over 24 hours is counted from yesterday's clock), else the date.
  */
 export function sinceWhen(ms: number, timeZone: string, now: number): string {
-  const at = localParts(ms, timeZone);
-  if (at.date === localParts(now, timeZone).date) return at.hm;
-  if (at.date === localParts(now - 86_400_000, timeZone).date) return `yesterday ${at.hm}`;
-  return `${at.date} ${at.hm}`;
+  const at = wallClock(ms, timeZone);
+  const today = wallClock(now, timeZone);
+  const hm = localParts(ms, timeZone).hm;
+  // Calendar days, not 24 hours back: a day of a daylight-saving change is 23 or 25 hours long.
+  const days = (Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(at.year, at.month - 1, at.day)) / 86_400_000;
+  if (days === 0) return hm;
+  if (days === 1) return `yesterday ${hm}`;
+  return `${localParts(ms, timeZone).date} ${hm}`;
 }

@@ -9,6 +9,7 @@ export async function runOrSay(title: string, work: () => Promise<unknown>): Pro
   try {
     await work();
   } catch (e) {
-    notifications.show({ color: 'red', title, message: `${e instanceof Error ? e.message : String(e)} Nothing was saved; try again.`, autoClose: false });
+    const reason = (e instanceof Error ? e.message : String(e)).trim().replace(/([^.!?])$/, '$1.');
+    notifications.show({ color: 'red', title, message: `${reason} Try again.`, autoClose: false });
   }
 }

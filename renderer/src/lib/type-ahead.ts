@@ -114,7 +114,9 @@ function onKeyDown(e: KeyboardEvent): void {
 
 function onFocusIn(e: FocusEvent): void {
   const h = live();
-  if (!h || h.into || e.target === h.before) return;
+  // The frame around the screens (given the focus as a move leaves a rail link, or by the
+  // focus keeper) is not a field of the next screen: the keys wait on for one.
+  if (!h || h.into || e.target === h.before || (e.target instanceof HTMLElement && e.target.tagName === 'MAIN')) return;
   if (!isTextField(e.target) || !h.keys.length) {
     hold = null;
     return;

@@ -75,8 +75,8 @@ describe('bundles from the Sync screen (export, open, apply part by part)', () =
     await expect(b!.call('sync.bundleOpen', { base64: foreign.base64 })).rejects.toThrow(/from another coalition.*Nothing was imported/);
     // Both set up with the same coalition and workstation names: the words tell them apart by id.
     const same = await b!.call('sync.bundleOpen', { base64: foreign.base64 }).catch((e: Error) => e.message);
-    expect(same).toMatch(/It has this coalition's name, but it was set up on its own \(this one's id is [0-9a-f]{8}…\)/);
-    expect(same).toMatch(/Only workstations that joined this coalition \(Sync, Join with a code\) exchange records/);
+    expect(same).toMatch(/It has this coalition's name, but it was set up on its own \(this one's id is [0-9a-f]{8}…\): it keeps a record of its own/);
+    expect(same).toMatch(/Only workstations that joined this coalition with a join code from one of its members \(Sync → New join code\) exchange records/);
 
 
     // A workstation's own bundle, chosen by mistake.

@@ -101,8 +101,8 @@ function foreignCoalition(m: BundleManifest, self: SelfDescription): string {
   return (
     `This bundle is from another coalition: ${theirs}, signed by ${m.senderName ?? 'a workstation'} (id ${m.sender.slice(0, 8)}…). ` +
     (sameName
-      ? `It has this coalition's name, but it was set up on its own (this one's id is ${(self.coalitionId ?? '').slice(0, 8)}…), so its records are not part of this record. `
+      ? `It has this coalition's name, but it was set up on its own (this one's id is ${(self.coalitionId ?? '').slice(0, 8)}…): it keeps a record of its own. `
       : '') +
-    'Only workstations that joined this coalition (Sync, Join with a code) exchange records. Nothing was imported.'
+    'Only workstations that joined this coalition with a join code from one of its members (Sync → New join code) exchange records. Nothing was imported.'
   );
 }

@@ -23,6 +23,8 @@ interface Props {
   statusRequestId?: string | undefined;
 }
 
+const WHEN_PROBLEM = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
+
 /**
  * One facility's status as it is phoned or radioed in: its EEI set in order, each field
  * showing the previous value and its age, taking only what changed. Ctrl+Enter saves and
@@ -49,13 +51,18 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
     else onBack();
   };
   const flags = flagsOf(report.error);
-  // A field corrected no longer shows what was wrong with it (nor "Nothing was changed").
-  const corrected = (key: string) =>
+  // A field marked after a refused save is checked again as it is edited: its words go once
+  // it is right (and "Nothing was changed" once anything is typed), and change if still wrong.
+  const marked = useRef(new Set<string>());
+  const corrected = (key: string, problem: string | undefined) =>
     setProblems((p) => {
-      if (!(key in p) && !('none' in p)) return p;
+      if (!marked.current.has(key) && !('none' in p)) return p;
       const rest = { ...p };
-      delete rest[key];
       delete rest.none;
+      if (marked.current.has(key)) {
+        if (problem) rest[key] = problem;
+        else delete rest[key];
+      }
       return rest;
     });
   const scope = useRef<HTMLDivElement>(null);
@@ -76,7 +83,8 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
     saveTried(scope.current);
     const { values, problems: p } = toPayload(types, typed, timeZone);
     const at = when.trim() ? wallTimeMs(when, timeZone, 'past') : undefined;
-    if (at === null) p.when = 'Type the time as 24-hour HH:MM, or YYYY-MM-DD HH:MM';
+    if (at === null) p.when = WHEN_PROBLEM;
+    marked.current = new Set(Object.keys(p));
     setProblems(p);
     if (Object.keys(p).length) return;
     if (!values.length) {
@@ -156,8 +164,9 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
           <TextInput label="Reported by (at the facility)" value={reportedBy} onChange={(e) => setReportedBy(e.currentTarget.value)} autoFocus data-autofocus autoComplete="off" />
           <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
           <TimeField label="Time reported" timeZone={timeZone} reading="past" value={when} onChange={(e) => {
-                setWhen(e.currentTarget.value);
-                corrected('when');
+                const v = e.currentTarget.value;
+                setWhen(v);
+                corrected('when', v.trim() && wallTimeMs(v, timeZone, 'past') === null ? WHEN_PROBLEM : undefined);
               }}
               description="Blank means now; for a late entry, when the facility said it" error={problems.when} />
         </SimpleGrid>
@@ -168,7 +177,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
               {list.map((t) => (
                 <EntryField key={t.id} type={t} previous={previous.get(t.id)} value={typed[t.id] ?? ''} error={problems[t.id]} timeZone={timeZone} onChange={(v) => {
                   setTyped((x) => ({ ...x, [t.id]: v }));
-                  corrected(t.id);
+                  corrected(t.id, toPayload(types, { [t.id]: v }, timeZone).problems[t.id]);
                 }} />
               ))}
             </SimpleGrid>
