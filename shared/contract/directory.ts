@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { manifestFields } from './export';
 import { AGREEMENT_KINDS, AGREEMENT_STANDINGS, dayNumber, DEFAULT_EXPIRY_WARNING_DAYS } from '../domain/agreements';
 import { DISCIPLINE_LABELS, DISCIPLINES, MEMBERSHIPS } from '../domain/disciplines';
+import { phoneProblem } from '../domain/phone';
 import { cleanString, empty, epochMs, optionalNullishText, read, text, uuid, write, lazySchema } from './define';
 
 /** Optional operator text: clean, trimmed and bounded; empty means "not given". */
@@ -14,12 +15,17 @@ export const calendarDate = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written YYYY-MM-DD, such as 2026-06-30` })
     .refine((s) => dayNumber(s) !== null, { error: `${label} is not a real calendar date` });
 
+/**
+ * A phone number someone can dial (shared/domain/phone.ts: the forms say the same words
+ * before sending). Checked on save only: stored numbers are read back as they are.
+ */
 export const phoneField = (label: string) =>
   cleanString(label)
     .trim()
     .max(40, { error: `${label} must be at most 40 characters` })
-    .refine((s) => s === '' || (s.replace(/\D/g, '').length >= 7 && /^[0-9+().\-\s#xXextEXT:]+$/.test(s)), {
-      error: `${label} must be a phone number with at least 7 digits, such as 413-555-0100 or 413-555-0100 x204`,
+    .check((ctx) => {
+      const problem = phoneProblem(label, ctx.value);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
     });
 
 export const disciplineField = lazySchema(() => z.enum(DISCIPLINES, {

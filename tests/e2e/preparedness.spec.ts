@@ -139,4 +139,83 @@ test.describe('preparedness', () => {
     await shown.getByRole('button', { name: 'Close' }).last().click();
     await expect(shown).toBeHidden();
   });
+
+  test('a plan added by keyboard: the title typed after choosing the file replaces the one from its name, dates typed YYYY-MM-DD, the kind typed', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await prepTab(page, 'Plans');
+    await page.getByTestId('add-plan').click();
+    const up = page.getByTestId('plan-upload-form');
+    const title = up.getByRole('textbox', { name: /^Title/ });
+    await expect(title).toBeFocused();
+    // Choosing the document fills the empty title from its name, selected: typing replaces it.
+    await up.locator('input[type=file]').setInputFiles({ name: 'fuel-annex.txt', mimeType: 'text/plain', buffer: Buffer.from('1. Fuel\nDiesel for 72 hours at every hospital.\n') });
+    await expect(title).toHaveValue('fuel annex');
+    await page.keyboard.type('Generator fuel annex');
+    await expect(title).toHaveValue('Generator fuel annex');
+    // Kind takes typed text, Enter the first option found (Ctrl+A first: the field shows the kind chosen).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('anne');
+    await page.keyboard.press('Enter');
+    await expect(up.getByRole('combobox', { name: 'Kind' })).toHaveValue('Annex');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Logistics subcommittee');
+    await page.keyboard.press('Tab');
+    await expect(up.getByRole('textbox', { name: /^Version/ })).toHaveAttribute('placeholder', 'e.g. v3.2');
+    await page.keyboard.type('v1.0');
+    // A date is one field typed YYYY-MM-DD, as everywhere in the console, not mm/dd/yyyy in parts.
+    await page.keyboard.press('Tab');
+    const effective = up.getByRole('textbox', { name: /^Effective date/ });
+    await expect(effective).toBeFocused();
+    await page.keyboard.type('12072026');
+    await page.keyboard.press('Tab');
+    await expect(up.getByRole('textbox', { name: /^Review by/ })).toBeFocused();
+    await page.keyboard.type('2027-12-07');
+    await page.keyboard.press('Control+Enter');
+    await expect(up.getByText('Type the effective date as YYYY-MM-DD, e.g. 2026-11-25')).toBeVisible();
+    await expect(effective).toBeFocused();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('2026-12-07');
+    await page.keyboard.press('Control+Enter');
+    await expect(up).toBeHidden();
+    const row = page.getByTestId('plan-row').filter({ hasText: 'Generator fuel annex' });
+    await expect(row).toContainText('v1.0, effective 2026-12-07');
+    await expect(row).not.toContainText('fuel annexGenerator');
+  });
+
+  test('a service by keyboard: its type typed, Enter the first found; a phone that cannot be dialled said before sending', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    const sent = await slowBackend(page, { 'service.save': 0 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await prepTab(page, 'Services');
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    const f = page.getByTestId('service-form');
+    await expect(f.getByRole('textbox', { name: /^Name/ })).toBeFocused();
+    await page.keyboard.type('Pittsfield library warming center');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('warm');
+    await page.keyboard.press('Enter');
+    await expect(f.getByRole('combobox', { name: 'Type' })).toHaveValue('Warming center');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('08:00-22:00 during outages');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const phone = f.getByRole('textbox', { name: 'Phone' });
+    await expect(phone).toBeFocused();
+    await page.keyboard.type('413 555 015');
+    await f.getByRole('textbox', { name: /^Town/ }).fill('Pittsfield');
+    await page.keyboard.press('Control+Enter');
+    await expect(f.getByText('Phone has 9 digits: a North American number has 10, such as 413-555-0100 (a number abroad starts with + and its country code)')).toBeVisible();
+    await expect(phone).toBeFocused();
+    expect(sent['service.save']).toBe(0);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('413-555-0160');
+    await page.keyboard.press('Control+Enter');
+    await expect(f).toBeHidden();
+    await expect(page.getByTestId('service-row').filter({ hasText: 'Pittsfield library warming center' })).toContainText('Warming center');
+  });
 });

@@ -13,6 +13,7 @@ import {
   sourceLine,
   step,
 } from './flows-resources';
+import { slowBackend } from './fixtures/slow-backend';
 import { earlierThanNow } from './wall-clock';
 
 const N95 = { organisation: 'Long-term care', quantity: 500, kind: 'N95 respirator', description: 'Fit-tested N95, size regular' };
@@ -155,6 +156,40 @@ test.describe('resource requests, inventory and the directory', () => {
 
     await page.getByRole('tab', { name: 'Organisations' }).click();
     await expect(count).toContainText(`of ${before + 2} organisations`);
+  });
+
+  test('a contact’s 24/7 number that cannot be dialled is refused in words before sending, and the field takes the focus', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    const sent = await slowBackend(page, { 'directory.saveContact': 0 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+8');
+    await page.getByTestId('organisation-row').first().getByRole('button').first().click();
+    await page.getByTestId('organisation-detail').getByRole('button', { name: 'Add contact' }).click();
+    const f = page.getByTestId('contact-form');
+    await expect(f.getByRole('textbox', { name: /^Contact name/ })).toBeFocused();
+    await page.keyboard.type('ED charge nurse');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Charge nurse');
+    await page.keyboard.press('Tab');
+    const phone = f.getByRole('textbox', { name: '24/7 phone' });
+    await expect(phone).toBeFocused();
+    await page.keyboard.type('413 555 01');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('413-555-0143; ask the operator');
+    await page.keyboard.press('Control+Enter');
+    await expect(f.getByText('24/7 phone has 8 digits: a North American number has 10, such as 413-555-0100 (a number abroad starts with + and its country code)')).toBeVisible();
+    await expect(f.getByText(/^Other phone may hold only digits/)).toBeVisible();
+    await expect(phone).toBeFocused();
+    expect(sent['directory.saveContact']).toBe(0);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('(413) 555-0142');
+    await f.getByRole('textbox', { name: 'Other phones' }).fill('413-555-0143; +44 20 7946 0958');
+    await page.keyboard.press('Control+Enter');
+    await expect(f).toBeHidden();
+    const row = page.getByTestId('contact-row').filter({ hasText: 'ED charge nurse' });
+    await expect(row.getByTestId('phone-24x7')).toHaveText('(413) 555-0142');
+    expect(sent['directory.saveContact']).toBe(1);
   });
 
   test('prints the 213RR, exports its history and EDXL-RM messages, and imports a RequestResource as a new draft', async ({ page, host }) => {

@@ -34,7 +34,7 @@ describe('directory CSV import', () => {
     ]);
     expect(p.rows[3]!.errors[0]!.message).toMatch(/^Discipline must be one of: Hospital, EMS/);
     expect(p.rows[4]!.errors[0]!.message).toBe('ZIP code must be 5 digits (or ZIP+4), such as 01103');
-    expect(p.rows[5]!.errors[0]!.message).toContain('at least 7 digits');
+    expect(p.rows[5]!.errors[0]!.message).toBe('24/7 phone has 3 digits: a North American number has 10, such as 413-555-0100 (a number abroad starts with + and its country code)');
 
     const refused = await t.raw('directory.importCommit', { csv: bad, digest: p.digest });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^Nothing was imported: 4 problems to fix first \(line 5: Discipline must be/) } });

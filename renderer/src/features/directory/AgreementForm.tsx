@@ -59,7 +59,7 @@ function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; on
     <form onSubmit={submit} noValidate data-testid="agreement-form">
       <Stack gap="sm">
         <TextInput label="Agreement title" withAsterisk data-autofocus {...form.getInputProps('title')} />
-        <Select label="Kind" data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
+        <Select label="Kind" data={kindOptions} searchable allowDeselect={false} {...form.getInputProps('kind')} />
         <MultiSelect label="Parties" data={orgs} searchable withAsterisk {...form.getInputProps('partyIds')} />
         <Textarea label="Scope" withAsterisk autosize minRows={2} {...form.getInputProps('scope')} />
         <TagsInput

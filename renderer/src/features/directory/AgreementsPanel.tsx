@@ -27,6 +27,7 @@ export function AgreementsPanel() {
         <Select
           label="Standing"
           placeholder="All agreements"
+          searchable
           clearable
           data={AGREEMENT_STANDINGS.map((s) => ({ value: s, label: STANDING_WORDS[s] }))}
           value={standing}

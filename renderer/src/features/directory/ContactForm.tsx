@@ -1,12 +1,18 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Contact } from '../../../../shared/contract';
+import { phoneProblem } from '../../../../shared/domain/phone';
 import { fieldErrors } from '../../lib/form-errors';
 import { useSingleCommand } from '../../lib/query';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { closeModal, openModal } from '../../lib/open-modal';
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
+const phones = (s: string) =>
+  s
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 function ContactForm({
   organisationId,
@@ -28,7 +34,12 @@ function ContactForm({
       radio: contact?.radio ?? '',
       notes: contact?.notes ?? '',
     },
-    validate: { name: (v) => (v.trim() ? null : 'Contact name is required') },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Contact name is required'),
+      // The backend's words, before sending: the 24/7 number is the one dialled at any hour.
+      phone24x7: (v) => phoneProblem('24/7 phone', v),
+      otherPhones: (v) => phones(v).map((p) => phoneProblem('Other phone', p)).find(Boolean) ?? null,
+    },
   });
   const submit = form.onSubmit((v) =>
     save.mutate(
@@ -38,10 +49,7 @@ function ContactForm({
         name: v.name,
         role: blank(v.role),
         phone24x7: blank(v.phone24x7),
-        otherPhones: v.otherPhones
-          .split(/[;,]/)
-          .map((p) => p.trim())
-          .filter(Boolean),
+        otherPhones: phones(v.otherPhones),
         email: blank(v.email),
         radio: blank(v.radio),
         notes: blank(v.notes),
@@ -63,7 +71,7 @@ function ContactForm({
         </SimpleGrid>
         <TextInput
           label="24/7 phone"
-          description="The number answered at any hour"
+          description="The number answered at any hour: 10 digits, or + and the country code"
           size="md"
           {...form.getInputProps('phone24x7')}
         />

@@ -74,7 +74,7 @@ function OrganisationForm({ org, onSaved }: { org: Organisation | null; onSaved:
               if (d && !form.values.membership) form.setFieldValue('membership', DEFAULT_MEMBERSHIP[d as Discipline]);
             }}
           />
-          <Select label="Member type" data={membershipOptions} withAsterisk {...form.getInputProps('membership')} />
+          <Select label="Member type" data={membershipOptions} withAsterisk searchable {...form.getInputProps('membership')} />
           <TextInput label="Short name" {...form.getInputProps('shortName')} />
           <TextInput label="Region" {...form.getInputProps('region')} />
         </SimpleGrid>

@@ -28,6 +28,7 @@ export function OrganisationList({ onOpen }: { onOpen: (id: string) => void }) {
           label="Discipline"
           placeholder="All disciplines"
           data={disciplineOptions}
+          searchable
           clearable
           value={f.discipline}
           onChange={(v) => setF({ ...f, discipline: v as OrganisationFilters['discipline'] })}
@@ -37,6 +38,7 @@ export function OrganisationList({ onOpen }: { onOpen: (id: string) => void }) {
           label="Member type"
           placeholder="Core and supporting"
           data={membershipOptions}
+          searchable
           clearable
           value={f.membership}
           onChange={(v) => setF({ ...f, membership: v as OrganisationFilters['membership'] })}

@@ -2,6 +2,7 @@ import { NumberInput, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import type { Service } from '../../../../shared/contract';
+import { phoneProblem } from '../../../../shared/domain/phone';
 import { SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../../../shared/domain/service';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { fieldErrors } from '../../lib/form-errors';
@@ -26,7 +27,11 @@ function ServiceForm({ service, onSaved }: { service: Service | null; onSaved: (
       zip: service?.zip ?? '',
       notes: service?.notes ?? '',
     },
-    validate: { name: (v) => (v.trim() ? null : 'Name is required'), town: (v) => (v.trim() ? null : 'Town is required') },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Name is required'),
+      town: (v) => (v.trim() ? null : 'Town is required'),
+      phone: (v) => phoneProblem('Phone', v),
+    },
   });
   const submit = form.onSubmit((v) =>
     save.mutate(
@@ -53,14 +58,14 @@ function ServiceForm({ service, onSaved }: { service: Service | null; onSaved: (
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <Select label="Type" data={SERVICE_TYPES.map((t) => ({ value: t, label: SERVICE_TYPE_LABELS[t] }))} allowDeselect={false} {...form.getInputProps('type')} />
+          <Select label="Type" searchable data={SERVICE_TYPES.map((t) => ({ value: t, label: SERVICE_TYPE_LABELS[t] }))} allowDeselect={false} {...form.getInputProps('type')} />
         </SimpleGrid>
         <SimpleGrid cols={3}>
-          <TextInput label="Hours" placeholder="24/7, or Mon-Fri 08:00-17:00" {...form.getInputProps('hours')} />
+          <TextInput label="Hours" placeholder="e.g. 24/7, or Mon-Fri 08:00-17:00" {...form.getInputProps('hours')} />
           <NumberInput label="Capacity" description="People; empty if it does not apply" min={0} allowDecimal={false} {...form.getInputProps('capacity')} />
           <TextInput label="Phone" {...form.getInputProps('phone')} />
         </SimpleGrid>
-        <TextInput label="Accessibility" placeholder="Step-free entrance, accessible showers, outlets on generator…" {...form.getInputProps('accessibility')} />
+        <TextInput label="Accessibility" placeholder="e.g. step-free entrance, accessible showers, outlets on generator" {...form.getInputProps('accessibility')} />
         <TagsInput label="Languages" description="Enter after each" {...form.getInputProps('languages')} />
         <SimpleGrid cols={3}>
           <TextInput label="Street address" {...form.getInputProps('address')} />

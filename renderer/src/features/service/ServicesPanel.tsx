@@ -28,6 +28,7 @@ export function ServicesPanel() {
         <Select
           label="Type"
           placeholder="All services"
+          searchable
           clearable
           w={240}
           data={SERVICE_TYPES.map((t) => ({ value: t, label: SERVICE_TYPE_LABELS[t] }))}

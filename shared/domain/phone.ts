@@ -1,0 +1,60 @@
+/**
+ * What the console takes as a phone number: one someone can dial. A coalition's 24/7 numbers
+ * are what the call-down list, the activation sheet and the contact card put in large type as
+ * the number to call at any hour, so "413 555 01" (a digit short) or twenty digits run together
+ * must be refused when typed, not found wrong during an activation.
+ *
+ * Dialable means:
+ * - a North American number: 10 digits, optionally after a 1 (area code and exchange each
+ *   start with 2 to 9, as the numbering plan has them);
+ * - or an international number: + and 8 to 15 digits, the country code included (E.164);
+ *   +1 is North American and follows the rule above;
+ * - written with any of spaces, - . ( ) between the digits;
+ * - optionally followed by an extension: x204, ext. 204, ext 204 or extension 204.
+ *
+ * The contract (the backend's refusal) and the forms (before sending) use these same words.
+ * Only what is saved is checked: numbers already stored are read and shown as they are.
+ */
+
+export const PHONE_EXAMPLE = '413-555-0100';
+
+const EXTENSION = /(extension|ext\.?|x)/i;
+const NUMBER_CHARACTERS = /^\+?[\d\s().-]+$/;
+
+/** Why `value` is not a dialable number, as the end of a sentence starting with its label; null when it is (or is empty). */
+function problem(value: string): string | null {
+  const s = value.trim();
+  if (!s) return null;
+  const ext = EXTENSION.exec(s);
+  const number = (ext ? s.slice(0, ext.index) : s).trim();
+  if (ext && !/^\d{1,6}$/.test(s.slice(ext.index + ext[0].length).trim())) {
+    return `has an extension that is not a number: write it as digits after x or ext., such as ${PHONE_EXAMPLE} x204`;
+  }
+  if (!NUMBER_CHARACTERS.test(number)) {
+    return `may hold only digits, spaces and - . ( ), a + before a country code and an extension such as x204 (${PHONE_EXAMPLE} x204)`;
+  }
+  const digits = number.replace(/\D/g, '');
+  if (number.startsWith('+') && !digits.startsWith('1')) {
+    return digits.length >= 8 && digits.length <= 15
+      ? null
+      : `has ${digits.length} digits after the +: a number abroad has 8 to 15, its country code included, such as +44 20 7946 0958`;
+  }
+  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  if (national.length !== 10) {
+    return `has ${digits.length} digits: a North American number has 10, such as ${PHONE_EXAMPLE} (a number abroad starts with + and its country code)`;
+  }
+  if (/^[01]/.test(national)) return `has the area code ${national.slice(0, 3)}: no area code starts with ${national[0]}, such as ${PHONE_EXAMPLE}`;
+  if (/^[01]/.test(national.slice(3))) return `has ${national.slice(3, 6)} after the area code: no local number starts with ${national[3]}, such as ${PHONE_EXAMPLE}`;
+  return null;
+}
+
+/** The refusal in words naming the field ("24/7 phone has 8 digits: …"), or null when `value` can be dialled or is empty. */
+export function phoneProblem(label: string, value: string): string | null {
+  const p = problem(value);
+  return p && `${label} ${p}`;
+}
+
+/** Whether `value` is a number that can be dialled (empty is not). */
+export function isDialable(value: string): boolean {
+  return value.trim() !== '' && problem(value) === null;
+}
