@@ -153,6 +153,8 @@ test.describe('after-action report and improvement plan', () => {
     const summary = page.getByTestId('section-summary');
     await summary.getByRole('button', { name: 'Keep this version' }).first().click();
     await expect(summary.getByTestId('section-conflict')).toBeHidden();
+    // The refusal goes with what it was about.
+    await expect(page.getByTestId('aar-settings-error')).toBeHidden();
     await final();
     const ask = page.getByRole('dialog', { name: 'Make this after-action report final?' });
     await expect(ask).toContainText('never changes afterwards');

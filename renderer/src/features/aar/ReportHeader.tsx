@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { useCommand, useSingleCommand } from '../../lib/query';
 import { ExportFileButton } from './ExportFileButton';
+import { refusalStands } from './final-check';
 import { ReportStatusSelect } from './ReportStatusSelect';
 import { useFrameworks } from './use-aar';
 
@@ -74,7 +75,7 @@ export function ReportSettings({ view }: { view: AarReportView }) {
           w={260}
         />
       </Group>
-      {update.error && (
+      {update.error && refusalStands(update.error, view) && (
         <Text c="red" role="alert" data-testid="aar-settings-error">
           {update.error.message}
         </Text>

@@ -19,3 +19,14 @@ export function finalWarnings(view: AarReportView): string[] {
   }
   return out;
 }
+
+/**
+ * A refusal of Final names the sections it was about; once all of them read as one text it
+ * no longer applies and is not left on screen (the words follow what is corrected).
+ */
+export function refusalStands(error: { error: { details?: unknown } } | null, view: AarReportView): boolean {
+  const named = (error?.error.details as { sections?: string[] } | undefined)?.sections;
+  if (!error || !named) return !!error;
+  const split = new Set<string>(unreconciledSections(view).map((s) => s.key));
+  return named.some((k) => split.has(k));
+}

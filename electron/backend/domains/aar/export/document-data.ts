@@ -25,7 +25,8 @@ export function markingOf(d: Pick<AarDocumentData, 'view'>): string {
  * A section's text for print. Versions saved at the same time and not yet reconciled are all
  * printed, each with who wrote it and when, under a line saying so: printing the newest alone
  * would pass one planner's text off as the report's while the other is silently left out.
- * (A final report never holds them: making it final is refused until they are reconciled.)
+ * (Making a report final is refused while a section holds them; should two saves of a final
+ * report meet later, by sync, they are printed the same way.)
  */
 export function sectionText(d: Pick<AarDocumentData, 'view' | 'fmt'>, key: AarSectionKey): string {
   const heads = d.view.sections.find((s) => s.key === key)?.heads ?? [];
