@@ -128,4 +128,87 @@ test.describe('after-action report and improvement plan', () => {
     await expect(objective).toContainText('Move 20 patients to receiving hospitals within 2 hours');
     await expect(objective.getByTestId('rating-row')).toContainText('3 Patient Movement and Distribution');
   });
+
+  test('Final is asked first, saying what it means and what is still open; refused, naming the section, while a section holds two versions; the Status list takes typed text', async ({ page, host }) => {
+    test.setTimeout(180_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page, 'Pat Planner');
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByTestId('aar-screen')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('aar-status')).toHaveText('DRAFT');
+    // The demo's summary holds two versions saved at the same time: typed "fin" and Enter take Final, which is refused in words.
+    const status = page.getByRole('combobox', { name: 'Status', exact: true });
+    const final = async () => {
+      // As Tab into it leaves it: the value selected, replaced by what is typed.
+      await status.selectText();
+      await page.keyboard.type('fin');
+      await page.keyboard.press('Enter');
+    };
+    await final();
+    await expect(page.getByTestId('aar-settings-error')).toContainText('Not made final: “Summary of the event” (2 versions) holds versions saved at the same time');
+    await expect(page.getByTestId('aar-final-confirm')).toHaveCount(0);
+    await expect(page.getByTestId('aar-status')).toHaveText('DRAFT');
+
+    // Reconciled, Final is asked: what it means, and the unwritten conclusion and the open incident.
+    const summary = page.getByTestId('section-summary');
+    await summary.getByRole('button', { name: 'Keep this version' }).first().click();
+    await expect(summary.getByTestId('section-conflict')).toBeHidden();
+    // The refusal goes with what it was about.
+    await expect(page.getByTestId('aar-settings-error')).toBeHidden();
+    await final();
+    const ask = page.getByRole('dialog', { name: 'Make this after-action report final?' });
+    await expect(ask).toContainText('never changes afterwards');
+    await expect(ask.getByTestId('aar-final-warnings')).toContainText('Not written yet: Conclusion');
+    await expect(ask.getByTestId('aar-final-warnings')).toContainText('is still open');
+    await ask.getByRole('button', { name: 'Keep it a draft' }).click();
+    await expect(ask).toBeHidden();
+    await expect(page.getByTestId('aar-status')).toHaveText('DRAFT');
+    await final();
+    await page.getByTestId('aar-final-confirm').click();
+    await expect(page.getByTestId('aar-status')).toHaveText('Final');
+  });
+
+  test('Accept takes the focus to the next proposal’s Accept; a refused corrective action takes it to the completion date; one added is said', async ({ page, host }) => {
+    test.setTimeout(180_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page, 'Pat Planner');
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByTestId('aar-screen')).toHaveAttribute('data-ready', 'true');
+    await page.getByTestId('tab-record').click();
+    await expect(page.getByTestId('aar-record')).toHaveAttribute('data-ready', 'true');
+    const open = page.locator('[data-testid="candidate"][data-status="candidate"]');
+    await expect(open).toHaveCount(3);
+    // By the keyboard alone: Enter on Accept, and the next card's Accept has the focus, then the last one's, then the heading.
+    await open.first().getByTestId('candidate-accept').focus();
+    for (let left = 2; left >= 1; left--) {
+      await page.keyboard.press('Enter');
+      await expect(open).toHaveCount(left);
+      await expect(open.first().getByTestId('candidate-accept')).toBeFocused();
+    }
+    await page.keyboard.press('Enter');
+    await expect(open).toHaveCount(0);
+    await expect(page.getByTestId('aar-proposals-heading')).toBeFocused();
+
+    await page.getByTestId('tab-analysis').click();
+    const afi = page.locator('[data-testid="observation"][data-kind="afi"]').first();
+    const title = (await afi.getByTestId('observation-title').textContent())!.trim();
+    await afi.getByRole('button', { name: 'Add corrective action' }).click();
+    const form = page.getByTestId('action-form');
+    await form.getByLabel('Corrective action').fill('Sign the generator vendor agreement');
+    await pick(page, form, 'Capability element', 'Planning');
+    await form.getByLabel('Start date').fill('2026-12-08');
+    const due = form.getByLabel('Completion (due) date');
+    await due.fill('2026-11-01');
+    await form.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Control+Enter');
+    await expect(due).toBeFocused();
+    await expect(due).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('field-attention')).toContainText('Completion (due) date');
+    await due.fill('2027-01-31');
+    await page.keyboard.press('Control+Enter');
+    await expect(form).toBeHidden();
+    const said = page.locator('.mantine-Notification-root').filter({ hasText: 'Corrective action added' });
+    await expect(said).toContainText('“Sign the generator vendor agreement”');
+    await expect(said).toContainText(title);
+  });
 });

@@ -67,7 +67,8 @@ describe('corrective actions and their status', () => {
     });
     expect(await f.t.raw('aar.saveAction', { observationId: afi, element: 'planning', action: 'x', startOn: '2026-05-01', dueOn: '2026-04-01' })).toMatchObject({
       ok: false,
-      error: { message: 'The completion date is before the start date' },
+      // The field at fault is named, so the form marks the completion date and takes the focus there.
+      error: { code: 'validation', message: 'The completion date is before the start date', details: { issues: [{ path: ['dueOn'], message: 'Before the start date (2026-05-01)' }] } },
     });
     expect(await f.t.raw('aar.saveAction', { observationId: afi, element: 'planning', action: 'x', dueOn: '2026-02-30' })).toMatchObject({
       ok: false,

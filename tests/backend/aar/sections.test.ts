@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pdfPagesText } from '../export/pdf-text';
+import { docxParts, paragraphs } from './docx-text';
 import { aarFixture } from './fixtures';
 
 async function drafted() {
@@ -64,6 +66,44 @@ describe('report sections kept as revisions', () => {
     expect(() => db.prepare("UPDATE aar_section_revisions SET text = 'changed'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM aar_section_revisions').run()).toThrow(/append-only/);
     db.close();
+  });
+
+  it('refuses to make a report final while a section holds versions nobody has reconciled, naming the section; reconciled, it is made final', async () => {
+    const { f, reportId, head } = await drafted();
+    const base = await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'First draft.', baseIds: [] });
+    await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Pat’s version.', baseIds: [base.revisionId] });
+    await f.asPlanner('Sam Second');
+    await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Sam’s version.', baseIds: [base.revisionId] });
+    expect(await f.t.raw('aar.update', { reportId, status: 'final' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          'Not made final: “Conclusion” (2 versions) holds versions saved at the same time that nobody has reconciled yet. On the Report tab, keep one version of that section or write one text from both, then make the report final.',
+        details: { sections: ['conclusion'] },
+      },
+    });
+    const report = async () => (await f.t.call('aar.get', { incidentId: f.incidentId })).view!.report;
+    expect((await report()).status).toBe('draft');
+    // Other settings still change while it is a draft.
+    expect(await f.t.call('aar.update', { reportId, marking: 'For Official Use Only' })).toMatchObject({ status: 'draft', marking: 'For Official Use Only' });
+    await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Sam’s version.', baseIds: (await head()).heads.map((h) => h.id) });
+    expect(await f.t.call('aar.update', { reportId, status: 'final' })).toMatchObject({ status: 'final' });
+  });
+
+  it('prints every unreconciled version of a section in the draft’s PDF and Word files, saying so, never one of them alone', async () => {
+    const { f, reportId } = await drafted();
+    const base = await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'First draft.', baseIds: [] });
+    await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Fuel ran short at two hospitals.', baseIds: [base.revisionId] });
+    await f.asPlanner('Sam Second');
+    await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Dialysis transport held up.', baseIds: [base.revisionId] });
+    const pdf = (await pdfPagesText(new Uint8Array(Buffer.from((await f.t.call('aar.exportPdf', { incidentId: f.incidentId })).base64, 'base64')))).join(' ').replace(/\s+/g, ' ');
+    const docx = paragraphs(docxParts(new Uint8Array(Buffer.from((await f.t.call('aar.exportDocx', { incidentId: f.incidentId })).base64, 'base64'))).get('word/document.xml')!).join(' ');
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('NOT RECONCILED: 2 versions of this section were saved at the same time. Both are printed until a planner keeps one or writes one text from them.');
+      expect(text).toMatch(/Version 1, by Sam Second \(Planning Section Chief\), [^,]*?:\s*Dialysis transport held up\./);
+      expect(text).toMatch(/Version 2, by Pat Planner \(Planning Section Chief\), [^,]*?:\s*Fuel ran short at two hospitals\./);
+    }
   });
 
   it('refuses an unknown section or text that is too long, in words', async () => {

@@ -71,7 +71,8 @@ export function saveAction(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.sa
   if (input.id && !existing) throw notFound('That corrective action');
   const startOn = input.startOn !== undefined ? input.startOn : (existing?.start_on ?? null);
   const dueOn = input.dueOn !== undefined ? input.dueOn : (existing?.due_on ?? null);
-  if (startOn && dueOn && dueOn < startOn) throw invalid('The completion date is before the start date');
+  // Named as the field at fault, so the form marks the completion date and takes the focus there.
+  if (startOn && dueOn && dueOn < startOn) throw invalid('The completion date is before the start date', { issues: [{ path: ['dueOn'], message: `Before the start date (${startOn})` }] });
   const id = input.id ?? uuidv7();
   tx.put('aar_actions', id, {
     report_id: obs.report_id,

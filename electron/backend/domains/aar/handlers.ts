@@ -9,7 +9,7 @@ import { listFrameworks, removeCapability, saveCapability, saveFramework } from 
 import { draftReport } from './draft';
 import { buildReport, exportReport } from './export/package';
 import { actionRows, getReport, listReports, reportCounts } from './queries';
-import { appendRevision, headsOf, revisionsOf } from './sections';
+import { appendRevision, headsOf, refuseFinal, revisionsOf } from './sections';
 import { draftContext, readRecord } from './sources';
 import { reportView } from './view';
 
@@ -44,7 +44,8 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
   },
   'aar.update': (input, ctx) =>
     ctx.write((tx) => {
-      requireReport(ctx.db, input.reportId);
+      const report = requireReport(ctx.db, input.reportId);
+      if (input.status === 'final' && report.status !== 'final') refuseFinal(ctx.db, report.id);
       if (input.frameworkId && !listFrameworks(ctx.db).some((f) => f.id === input.frameworkId)) throw notFound('That capability framework');
       tx.put('aar_reports', input.reportId, {
         ...(input.title !== undefined ? { title: input.title } : {}),

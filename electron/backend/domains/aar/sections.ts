@@ -2,6 +2,7 @@ import type { AarSection, Revision } from '../../../../shared/contract';
 import { AAR_SECTIONS, type AarSectionKey } from '../../../../shared/domain/aar-outline';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
+import { conflict } from '../../errors';
 
 interface RevisionRow {
   id: string;
@@ -50,9 +51,25 @@ export function sectionsOf(db: Db, reportId: string): AarSection[] {
   });
 }
 
-/** The section's text as it stands: its newest head (documents print the newest; the screen shows all). */
-export function currentText(sections: readonly AarSection[], key: AarSectionKey): string {
-  return sections.find((s) => s.key === key)?.heads[0]?.text ?? '';
+/** Sections holding two or more versions saved at the same time that no later save has reconciled. */
+export const unreconciled = (sections: readonly AarSection[]): AarSection[] => sections.filter((s) => s.heads.length > 1);
+
+/**
+ * A report is made final only when every section reads as one text: a final report holding two
+ * planners' versions of its summary would print one of them as the coalition's word (HSEEP's
+ * final AAR/IP is the version the after-action meeting agreed). Unwritten sections and an open
+ * incident are the planner's call, asked about on screen, not refused.
+ */
+export function refuseFinal(db: Db, reportId: string): void {
+  const split = unreconciled(sectionsOf(db, reportId));
+  if (!split.length) return;
+  const names = split.map((s) => `“${s.title}” (${s.heads.length} versions)`);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  throw conflict(
+    `Not made final: ${list} ${split.length === 1 ? 'holds versions' : 'hold versions'} saved at the same time that nobody has reconciled yet. ` +
+      `On the Report tab, keep one version of ${split.length === 1 ? 'that section' : 'each'} or write one text from both, then make the report final.`,
+    { sections: split.map((s) => s.key) },
+  );
 }
 
 /**

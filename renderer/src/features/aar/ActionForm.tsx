@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import type { AarReportView, CorrectiveAction } from '../../../../shared/contract';
 import { ELEMENTS, ELEMENT_LABELS, type Element } from '../../../../shared/domain/aar-outline';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
@@ -53,7 +54,18 @@ function ActionForm({ view, action: a, observationId, close }: Props & { close: 
         startOn: day(v.startOn),
         dueOn: day(v.dueOn),
       },
-      { onSuccess: () => close(), onError: (e) => form.setErrors(fieldErrors(e)) },
+      {
+        onSuccess: () => {
+          close();
+          // Added from an analysis card, nothing but a count changes there: say what was added, and where it is.
+          if (!a) {
+            const afi = afis.find((x) => x.id === v.observationId)?.title;
+            notifications.show({ color: 'teal', title: 'Corrective action added', message: `“${v.action.trim()}”${afi ? `, for “${afi}”` : ''}: on the Improvement plan tab.` });
+          }
+        },
+        // A refusal naming a field (the completion date before the start) marks it; the dialog's FieldAttention takes the focus there.
+        onError: (e) => form.setErrors(fieldErrors(e)),
+      },
     ),
   );
   const general = save.error && !Object.keys(fieldErrors(save.error)).length ? save.error : null;

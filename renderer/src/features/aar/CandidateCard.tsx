@@ -7,9 +7,14 @@ import { EvidenceLinks } from './EvidenceLinks';
 import { openObservationForm } from './ObservationForm';
 
 /** One observation the record suggests: what it says, the records behind it, and the planner's call. */
-export function CandidateCard({ o, view, onOpen }: { o: Observation; view: AarReportView; onOpen: (e: Evidence) => void }) {
+export function CandidateCard({ o, view, onOpen, onDecided }: { o: Observation; view: AarReportView; onOpen: (e: Evidence) => void; onDecided?: () => void }) {
   const review = useSingleCommand('aar.reviewCandidate');
-  const decide = (decision: 'accept' | 'dismiss' | 'restore') => review.mutate({ id: o.id, decision });
+  const decide = (decision: 'accept' | 'dismiss' | 'restore') => {
+    // Told before it is sent: the card may be gone (unmounted) by the time the answer comes.
+    // The list takes the focus on to the next card once this one has left it (RecordTab).
+    if (decision !== 'restore') onDecided?.();
+    review.mutate({ id: o.id, decision });
+  };
   return (
     <Paper withBorder p="sm" data-testid="candidate" data-status={o.status}>
       <Stack gap={6}>

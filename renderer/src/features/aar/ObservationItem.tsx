@@ -24,7 +24,9 @@ export function ObservationItem({ o, view, onOpen }: { o: Observation; view: Aar
                 Recurring
               </StatusBadge>
             )}
-            <Text fw={700}>{o.title}</Text>
+            <Text fw={700} data-testid="observation-title">
+              {o.title}
+            </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
             {o.kind === 'afi' && (

@@ -1,21 +1,43 @@
 import { Anchor, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import type { AarReportView, Evidence } from '../../../../shared/contract';
+import { useEffect, useRef } from 'react';
 import { useMethod } from '../../lib/query';
+import { candidateOrder } from './candidate-order';
 import { CandidateCard } from './CandidateCard';
 
 /** What the record proposes (to accept, edit or dismiss) and the figures drafted from it. */
 export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: Evidence) => void }) {
   const record = useMethod('aar.record', { incidentId: view.report.incidentId });
-  const proposed = view.observations.filter((o) => o.ruleKey);
+  const proposed = view.observations.filter((o) => o.ruleKey).sort(candidateOrder);
   const open = proposed.filter((o) => o.status === 'candidate');
   const decided = proposed.filter((o) => o.status !== 'candidate');
+  const list = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The card just accepted or dismissed, and where it stood: once it has left the list, the
+  // focus goes to the Accept now in its place (the next card's, or the previous one's when it
+  // was the last), or to the heading when none is left. Its own button, disabled while the
+  // decision was sent, had dropped the focus to the page, six Tabs from the next card.
+  const decidedAt = useRef<{ id: string; index: number } | null>(null);
+  const openIds = open.map((o) => o.id).join();
+  useEffect(() => {
+    const at = decidedAt.current;
+    if (!at || openIds.split(',').includes(at.id)) return;
+    decidedAt.current = null;
+    const now = document.activeElement;
+    // The operator has gone on elsewhere meanwhile: left where they are.
+    if (now && now !== document.body && now.tagName !== 'MAIN') return;
+    const accepts = list.current?.querySelectorAll<HTMLElement>('[data-testid="candidate"][data-status="candidate"] [data-testid="candidate-accept"]') ?? [];
+    (accepts[Math.min(at.index, accepts.length - 1)] ?? heading.current)?.focus();
+  }, [openIds]);
   return (
     <Stack gap="lg" data-testid="aar-record" data-ready={record.data ? 'true' : 'false'}>
-      <Stack gap="xs">
-        <Title order={3}>Proposed by the record ({open.length} to decide)</Title>
+      <Stack gap="xs" ref={list}>
+        <Title order={3} ref={heading} tabIndex={-1} data-testid="aar-proposals-heading">
+          Proposed by the record ({open.length} to decide)
+        </Title>
         {open.length === 0 && <Text c="dimmed">Nothing left to decide. Refresh from the record after more has happened.</Text>}
-        {open.map((o) => (
-          <CandidateCard key={o.id} o={o} view={view} onOpen={onOpen} />
+        {open.map((o, index) => (
+          <CandidateCard key={o.id} o={o} view={view} onOpen={onOpen} onDecided={() => (decidedAt.current = { id: o.id, index })} />
         ))}
         {decided.length > 0 && (
           <Text size="sm" c="dimmed">

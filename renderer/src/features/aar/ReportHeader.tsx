@@ -8,6 +8,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { useCommand, useSingleCommand } from '../../lib/query';
 import { ExportFileButton } from './ExportFileButton';
+import { refusalStands } from './final-check';
+import { ReportStatusSelect } from './ReportStatusSelect';
 import { useFrameworks } from './use-aar';
 
 /** The report's title with DRAFT or final in words, refreshing from the record and the exports. */
@@ -51,21 +53,11 @@ export function ReportSettings({ view }: { view: AarReportView }) {
   return (
     <Stack gap={4}>
       <Group gap="md" align="flex-end">
-        <Select
-          label="Status"
-          description={r.status === 'draft' ? 'Marked DRAFT on every page' : 'Printed without DRAFT'}
-          data={[
-            { value: 'draft', label: 'Draft' },
-            { value: 'final', label: 'Final' },
-          ]}
-          value={r.status}
-          onChange={(v) => v && update.mutate({ reportId: r.id, status: v as 'draft' | 'final' })}
-          allowDeselect={false}
-          w={200}
-        />
+        <ReportStatusSelect view={view} update={update} />
         <Select
           label="Capability framework"
           description="What objectives are rated against"
+          searchable
           data={frameworks.map((f) => ({ value: f.id, label: f.shortName }))}
           value={r.frameworkId}
           onChange={(v) => v && update.mutate({ reportId: r.id, frameworkId: v })}
@@ -83,7 +75,11 @@ export function ReportSettings({ view }: { view: AarReportView }) {
           w={260}
         />
       </Group>
-      {update.error && <Text c="red">{update.error.message}</Text>}
+      {update.error && refusalStands(update.error, view) && (
+        <Text c="red" role="alert" data-testid="aar-settings-error">
+          {update.error.message}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import type { AarReportView, Framework, RecordTable } from '../../../../../shared/contract';
-import { ACTION_STATUS_LABELS, ELEMENT_LABELS } from '../../../../../shared/domain/aar-outline';
+import { ACTION_STATUS_LABELS, ELEMENT_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
 
 /** Everything a document of the report is built from, gathered once for DOCX, PDF and CSV. */
 export interface AarDocumentData {
@@ -19,6 +19,22 @@ export interface AarDocumentData {
 export function markingOf(d: Pick<AarDocumentData, 'view'>): string {
   const r = d.view.report;
   return [r.status === 'draft' ? 'DRAFT' : null, r.exercise ? 'EXERCISE' : null, d.view.demo ? 'DEMO DATA' : null, r.marking || null].filter(Boolean).join(' · ');
+}
+
+/**
+ * A section's text for print. Versions saved at the same time and not yet reconciled are all
+ * printed, each with who wrote it and when, under a line saying so: printing the newest alone
+ * would pass one planner's text off as the report's while the other is silently left out.
+ * (Making a report final is refused while a section holds them; should two saves of a final
+ * report meet later, by sync, they are printed the same way.)
+ */
+export function sectionText(d: Pick<AarDocumentData, 'view' | 'fmt'>, key: AarSectionKey): string {
+  const heads = d.view.sections.find((s) => s.key === key)?.heads ?? [];
+  if (heads.length <= 1) return heads[0]?.text ?? '';
+  return [
+    `NOT RECONCILED: ${heads.length} versions of this section were saved at the same time. ${heads.length === 2 ? 'Both are' : 'All are'} printed until a planner keeps one or writes one text from them.`,
+    ...heads.map((h, i) => `Version ${i + 1}, by ${h.operatorName ?? 'unknown'}${h.positionTitle ? ` (${h.positionTitle})` : ''}, ${d.fmt(h.at)}:\n${h.text}`),
+  ].join('\n\n');
 }
 
 /** The improvement plan matrix (Appendix A) as rows, shared by the DOCX, the PDF and the CSV. */

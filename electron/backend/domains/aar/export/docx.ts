@@ -1,12 +1,11 @@
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, SectionType, TableOfContents, TextRun, type FileChild } from 'docx';
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
 import type { Observation } from '../../../../../shared/contract';
-import { currentText } from '../sections';
 import { BulkTables } from './docx-bulk-table';
-import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-data';
+import { IP_COLUMNS, ipRows, markingOf, sectionText, type AarDocumentData } from './document-data';
 import { bullet, heading, keyValueTable, labelled, LANDSCAPE_TEXT_WIDTH, PAGE, pageFurniture, para, PORTRAIT_TEXT_WIDTH, runs, STYLES, table } from './docx-parts';
 
-const text = (d: AarDocumentData, key: AarSectionKey) => currentText(d.view.sections, key);
+const text = (d: AarDocumentData, key: AarSectionKey) => sectionText(d, key);
 
 /**
  * Rows of each figures table printed in the appendix: a planner's document summarises; the

@@ -1,7 +1,6 @@
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
 import { DEMO_MARK, FormWriter } from '../../export/pdf/form';
-import { currentText } from '../sections';
-import { IP_COLUMNS, ipRows, markingOf, type AarDocumentData } from './document-data';
+import { IP_COLUMNS, ipRows, markingOf, sectionText, type AarDocumentData } from './document-data';
 
 /**
  * Events printed in the PDF's timeline appendix: the form writer lays out and measures every
@@ -22,7 +21,7 @@ const EEI_WIDTHS: Readonly<Record<string, number>> = { Request: 2, Requested: 1.
 export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array; pagesText: string[][] }> {
   const r = d.view.report;
   const marking = markingOf(d);
-  const text = (k: AarSectionKey) => currentText(d.view.sections, k);
+  const text = (k: AarSectionKey) => sectionText(d, k);
   const f = await FormWriter.create({
     title: 'AFTER-ACTION REPORT / IMPROVEMENT PLAN',
     formName: 'AAR/IP',

@@ -1,0 +1,72 @@
+import { List, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useRef } from 'react';
+import type { AarReportView } from '../../../../shared/contract';
+import { Select } from '../../components/Select';
+import type { useCommand } from '../../lib/query';
+import { finalWarnings, unreconciledSections } from './final-check';
+
+type Status = 'draft' | 'final';
+
+/**
+ * The report's status. Draft to Final is asked first, saying what Final means and what is
+ * still open; with a section holding unreconciled versions it is not asked but sent, and the
+ * backend's refusal names the sections. Typing "fin" and Enter takes Final, as in every list.
+ */
+export function ReportStatusSelect({ view, update }: { view: AarReportView; update: ReturnType<typeof useCommand<'aar.update'>> }) {
+  const r = view.report;
+  // One question at a time: the list's blur (as the question takes the focus) names Final again.
+  const asking = useRef(false);
+  const set = (status: Status) => update.mutate({ reportId: r.id, status });
+  const choose = (v: Status) => {
+    if (v === r.status || asking.current) return;
+    if (v === 'draft' || unreconciledSections(view).length) return set(v);
+    const warnings = finalWarnings(view);
+    asking.current = true;
+    modals.openConfirmModal({
+      title: 'Make this after-action report final?',
+      children: (
+        <Stack gap="xs">
+          <Text size="sm">
+            Final is the version the coalition issues: its pages and files are printed without DRAFT, the cover reading “Final”. Export the PDF or Word file once it is final and send that
+            file: it is the version that never changes afterwards. The console does not lock the report: a section changed later is printed under the same Final mark.
+          </Text>
+          {warnings.length > 0 && (
+            <>
+              <Text size="sm" fw={700}>
+                Still open:
+              </Text>
+              <List size="sm" data-testid="aar-final-warnings">
+                {warnings.map((w) => (
+                  <List.Item key={w}>{w}</List.Item>
+                ))}
+              </List>
+            </>
+          )}
+        </Stack>
+      ),
+      labels: { confirm: 'Make it final', cancel: 'Keep it a draft' },
+      confirmProps: { 'data-testid': 'aar-final-confirm' } as Record<string, string>,
+      onConfirm: () => set('final'),
+      onClose: () => {
+        asking.current = false;
+      },
+    });
+  };
+  return (
+    <Select
+      label="Status"
+      description={r.status === 'draft' ? 'Marked DRAFT on every page' : 'Printed without DRAFT'}
+      searchable
+      data={[
+        { value: 'draft', label: 'Draft' },
+        { value: 'final', label: 'Final' },
+      ]}
+      value={r.status}
+      onChange={(v) => v && choose(v as Status)}
+      allowDeselect={false}
+      w={200}
+      data-testid="aar-status-select"
+    />
+  );
+}
