@@ -51,7 +51,8 @@ export function TopBar() {
         <Divider orientation="vertical" visibleFrom="xl" />
         <TopBarIncident />
       </Group>
-      <Group gap="md" wrap="nowrap" style={{ flexShrink: 0 }}>
+      {/* Small gaps here: every pixel given up on this side goes to the incident name. */}
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <DemoMarker />
         <SyncState timeZone={coalition.timeZone} />
         <Divider orientation="vertical" />

@@ -34,7 +34,8 @@ export function IncidentList({ activeId, selectedId, onSelect }: Props) {
           {status === 'open' ? 'No open incident. Start one with “New incident”.' : 'None.'}
         </Text>
       )}
-      <Table highlightOnHover data-testid="incident-list">
+      {/* Fixed layout: the table is the card's width, never its longest name's. */}
+      <Table highlightOnHover layout="fixed" data-testid="incident-list">
         <Table.Tbody>
           {incidents.map((i) => (
             <Table.Tr
@@ -48,25 +49,23 @@ export function IncidentList({ activeId, selectedId, onSelect }: Props) {
               data-testid="incident-row"
             >
               <Table.Td>
-                <Group gap={6} wrap="nowrap" justify="space-between">
-                  <Text fw={700} truncate>
-                    {i.name}
-                  </Text>
-                  <Group gap={4} wrap="nowrap">
-                    {i.id === activeId && (
-                      <Badge radius="sm" color="indigo">
-                        Active here
-                      </Badge>
-                    )}
-                    {i.exercise && (
-                      <Badge radius="sm" color="orange">
-                        Exercise
-                      </Badge>
-                    )}
-                  </Group>
-                </Group>
-                <Group gap={6} mt={2}>
+                {/* The whole name, wrapped between words: names are long and alike ("… ice storm and
+                    power outage"), and the end is often what tells two apart. */}
+                <Text fw={700} lh={1.3} style={{ overflowWrap: 'anywhere' }} data-testid="incident-row-name">
+                  {i.name}
+                </Text>
+                <Group gap={6} mt={4}>
                   <StatusBadge tone={i.status === 'open' ? 'good' : 'neutral'}>{i.status === 'open' ? 'Open' : 'Closed'}</StatusBadge>
+                  {i.id === activeId && (
+                    <Badge radius="sm" color="indigo">
+                      Active here
+                    </Badge>
+                  )}
+                  {i.exercise && (
+                    <Badge radius="sm" color="orange">
+                      Exercise
+                    </Badge>
+                  )}
                   <Text size="sm" fw={600}>
                     {i.activationLevelName}
                   </Text>

@@ -93,7 +93,7 @@ export function TopBarIncident() {
   }
   const left = period ? periodTimeLeft(period.endsAt, now) : null;
   return (
-    <Group gap="md" wrap="nowrap" miw={0} style={{ flexShrink: 1, flexGrow: 1 }}>
+    <Group gap="sm" wrap="nowrap" miw={0} style={{ flexShrink: 1, flexGrow: 1 }}>
       <Stack gap={0} miw={150} style={{ flexShrink: 1, flexGrow: 1, flexBasis: 320 }}>
         <Caption>{incident.exercise ? 'Active exercise' : 'Active incident'}</Caption>
         <IncidentMenu name={incident.name} />

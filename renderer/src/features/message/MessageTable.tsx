@@ -10,7 +10,7 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** Messages in and out: time said, direction and medium in words, who to whom, subject, reply. */
+/** Messages in and out: time said, direction and medium in words, subject, who to whom, reply. */
 export function MessageTable({ messages, selectedId, onSelect }: Props) {
   const { coalition } = useShell();
   return (
@@ -18,9 +18,9 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={100}>Time</Table.Th>
-          <Table.Th w={136}>Way</Table.Th>
-          <Table.Th>From → To · Subject</Table.Th>
-          <Table.Th w={100}>Reply</Table.Th>
+          <Table.Th w={124}>Way</Table.Th>
+          <Table.Th>Subject · From → To</Table.Th>
+          <Table.Th w={92}>Reply</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -58,11 +58,12 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c="dimmed" truncate>
-                  {m.fromName} ({m.fromPosition}) → {m.toName} ({m.toPosition})
-                </Text>
-                <Text fw={600} truncate>
+                {/* The subject is what an operator scans for: first, and on two lines before any cut. */}
+                <Text fw={600} lh={1.25} lineClamp={2} title={m.subject} data-testid="message-subject">
                   {m.subject}
+                </Text>
+                <Text size="sm" c="dimmed" truncate title={`${m.fromName} (${m.fromPosition}) → ${m.toName} (${m.toPosition})`}>
+                  {m.fromName} ({m.fromPosition}) → {m.toName} ({m.toPosition})
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.reply ? <Text size="sm">Replied</Text> : <Text size="sm" c="dimmed">None yet</Text>}</Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Box, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Message } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -49,7 +49,8 @@ export function MessageView({ message: m, incidentName }: { message: Message; in
           {m.fromName} · {m.fromPosition}
         </FormBlock>
       </SimpleGrid>
-      <SimpleGrid cols={3} spacing={0}>
+      {/* The date and time take what they need; the subject the rest, so it is not cut into short lines. */}
+      <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto auto' }}>
         <FormBlock n={4} name="Subject">
           <Text fw={700}>{m.subject}</Text>
         </FormBlock>
@@ -59,7 +60,7 @@ export function MessageView({ message: m, incidentName }: { message: Message; in
         <FormBlock n={6} name="Time" testId="message-time">
           {at.hm} {at.zone}
         </FormBlock>
-      </SimpleGrid>
+      </Box>
       <FormBlock n={7} name="Message">
         <Text style={{ whiteSpace: 'pre-wrap' }}>{m.body}</Text>
       </FormBlock>

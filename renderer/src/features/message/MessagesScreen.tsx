@@ -54,7 +54,8 @@ export function MessagesScreen() {
           </Group>
         </Group>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 6 }}>
+      {/* Below 1408 px the list takes the larger share, so a subject reads whole beside the form. */}
+      <Grid.Col span={{ base: 12, lg: 7, xl: 6 }}>
         <Paper withBorder>
           {pages.error && <Alert color="red">{pages.error.message}</Alert>}
           {pages.messages.length === 0 ? (
@@ -73,7 +74,7 @@ export function MessagesScreen() {
           )}
         </Paper>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 6 }}>
+      <Grid.Col span={{ base: 12, lg: 5, xl: 6 }}>
         {current && (
           <Paper withBorder p="md">
             <MessageDetail key={current} messageId={current} incidentName={incident.name} />

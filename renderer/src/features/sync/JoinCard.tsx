@@ -32,7 +32,7 @@ export function JoinCard() {
             <Stack gap="xs">
               <TextInput
                 label="Sync address of a member"
-                placeholder="192.168.1.20:4790"
+                placeholder="e.g. 192.168.1.20:4790"
                 value={address}
                 onChange={(e) => setAddress(e.currentTarget.value)}
                 error={add.error?.message}

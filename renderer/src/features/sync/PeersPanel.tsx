@@ -37,7 +37,7 @@ export function PeersPanel({ timeZone }: { timeZone: string }) {
             <TextInput
               label="Add a workstation by address"
               description="host:port of its sync endpoint, for networks where it is not found by itself"
-              placeholder="192.168.1.20:4790"
+              placeholder="e.g. 192.168.1.20:4790"
               value={address}
               onChange={(e) => setAddress(e.currentTarget.value)}
               error={add.error?.message}

@@ -1,6 +1,6 @@
 import { Alert, Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useRef, useState } from 'react';
+import { useDebouncedValue, useElementSize } from '@mantine/hooks';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { useScreenIntent } from '../../lib/screen-intent';
@@ -18,7 +18,19 @@ import { TIMELINE_ROW_HEIGHT, TimelineRow } from './TimelineRow';
 import { useTimelinePages } from './use-timeline-pages';
 import { VirtualList } from './VirtualList';
 import { BehindNotice } from './BehindNotice';
+import { searchTerms } from './search-match';
 import { useIntegrityMarks } from '../integrity/use-integrity-marks';
+
+/**
+ * About how many characters a row's two lines of text hold in a list `width` px wide: the
+ * list less the time, kind and name columns, the gaps and a mark or two, at the widest
+ * average letter of the console's fonts. Rather too few than too many: a match the lines
+ * would have held is then shown from a little before it, never cut off.
+ */
+function textFits(width: number): number {
+  const perLine = Math.floor((width - 132 - 128 - 230 - 4 * 12 - 24 - 100) / 8.5);
+  return Math.max(20, 2 * perLine - 10);
+}
 
 /** Every record of the active incident in one chronological list, filtered and searched. */
 export function TimelineScreen() {
@@ -36,9 +48,13 @@ export function TimelineScreen() {
   const loadMore = pages.loadMore;
   const onLoadMore = useCallback(() => void loadMore(), [loadMore]);
   const marks = useIntegrityMarks();
+  // The words searched for (not those still being typed), marked in each row's text.
+  const search = useMemo(() => searchTerms(debouncedText), [debouncedText]);
+  const { ref: listRef, width: listWidth } = useElementSize();
+  const fits = textFits(listWidth);
   const renderRow = useCallback(
-    (item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} failed={marks.get(item.id)} />,
-    [coalition.timeZone, marks],
+    (item: TimelineItem) => <TimelineRow item={item} timeZone={coalition.timeZone} failed={marks.get(item.id)} search={search} fits={fits} />,
+    [coalition.timeZone, marks, search, fits],
   );
 
   if (!incident) {
@@ -55,12 +71,14 @@ export function TimelineScreen() {
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" wrap="nowrap" miw={0}>
           <Title order={1}>Timeline</Title>
-          <Text size="lg" fw={600} truncate>
+          {/* The name is in the top bar too: here only where it has room, never cut to "DEMO: Pion…".
+              The badge and the count never wrap. */}
+          <Text size="lg" fw={600} truncate title={incident.name} visibleFrom="xl">
             {incident.name}
           </Text>
           {incident.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
           {total !== undefined && (
-            <Text c="dimmed" data-testid="timeline-total">
+            <Text c="dimmed" style={{ whiteSpace: 'nowrap', flexShrink: 0 }} data-testid="timeline-total">
               {isFiltered(filters) ? `${pages.items.length.toLocaleString('en-US')}${pages.hasMore ? '+' : ''} of ` : ''}
               {total.toLocaleString('en-US')} records
             </Text>
@@ -86,7 +104,7 @@ export function TimelineScreen() {
       <TimelineFilterBar incidentId={incident.id} value={filters} onChange={setFilters} searchRef={searchRef} />
       {pages.error && <Alert color="red">{pages.error.message}</Alert>}
       <BehindNotice behind={pages.behind} onCatchUp={pages.catchUp} />
-      <Paper withBorder style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+      <Paper ref={listRef} withBorder style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <VirtualList
           items={pages.items}
           rowHeight={TIMELINE_ROW_HEIGHT}
