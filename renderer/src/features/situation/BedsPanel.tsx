@@ -1,22 +1,36 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import type { MethodOutput } from '../../../../shared/contract';
 import { sinceWhen } from '../../lib/format';
+import { useNow } from '../../lib/use-now';
 import { TrendChart } from '../status/BedTrendChart';
 
 type Board = MethodOutput<'status.board'>;
 type Series = MethodOutput<'status.trend'>['series'];
 
 type Bed = Board['beds'][number];
-const change = (c: Bed['change'], timeZone: string) => {
+/**
+ * "+3 since 14:00": the change since 24 hours ago, or since every hospital now counted had
+ * reported. When every row counts from the same moment, the heading says it once ("Change
+ * since yesterday 09:15") and each row its number alone, short enough for the wall display.
+ */
+const change = (c: Bed['change'], timeZone: string, now: number, sinceInHeading: boolean) => {
   if (!c) return '—';
-  const since = `since ${sinceWhen(c.since, timeZone, Date.now())}`;
-  // "+3 since 14:00": the change since 24 hours ago, or since every hospital now counted had reported.
-  return c.delta === 0 ? `no change ${since}` : `${c.delta > 0 ? '+' : '−'}${Math.abs(c.delta)} ${since}`;
+  const since = sinceInHeading ? '' : ` since ${sinceWhen(c.since, timeZone, now)}`;
+  return c.delta === 0 ? `no change${since}` : `${c.delta > 0 ? '+' : '−'}${Math.abs(c.delta)}${since}`;
 };
+
+/** The moment every row's change counts from, when they share one. */
+function commonSince(beds: readonly Bed[]): number | null {
+  const since = new Set(beds.flatMap((b) => (b.change ? [b.change.since] : [])));
+  return since.size === 1 ? [...since][0]! : null;
+}
 
 /** Region totals of available beds by HAvBED type, beside their baseline and their change, with the trend. */
 export function BedsPanel({ board, trend, timeZone, wall }: { board: Board; trend: Series | undefined; timeZone: string; wall: boolean }) {
   const size = wall ? 'xl' : 'md';
+  const common = commonSince(board.beds);
+  // "yesterday" becomes a date at midnight without any report: the words follow the clock.
+  const now = useNow(60_000);
   return (
     <Paper withBorder p="md" data-testid="sit-beds">
       <Title order={wall ? 2 : 3} mb="xs">
@@ -31,7 +45,14 @@ export function BedsPanel({ board, trend, timeZone, wall }: { board: Board; tren
               <Table.Th>Type</Table.Th>
               <Table.Th ta="right">Available</Table.Th>
               <Table.Th ta="right">Baseline</Table.Th>
-              <Table.Th>Change</Table.Th>
+              <Table.Th>
+                Change
+                {common !== null && (
+                  <Text span display="block" fz="sm" fw={400} c="dimmed" style={wall ? { whiteSpace: 'nowrap' } : undefined} data-testid="bed-change-since">
+                    {`since ${sinceWhen(common, timeZone, now)}`}
+                  </Text>
+                )}
+              </Table.Th>
               {!wall && <Table.Th ta="right">Hospitals</Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -44,7 +65,7 @@ export function BedsPanel({ board, trend, timeZone, wall }: { board: Board; tren
                 </Table.Td>
                 <Table.Td ta="right">{b.baseline === null ? '—' : `of ${b.baseline.toLocaleString('en-US')}`}</Table.Td>
                 <Table.Td c={b.change && b.change.delta < 0 ? 'orange' : undefined} style={wall ? { whiteSpace: 'nowrap' } : undefined}>
-                  {change(b.change, timeZone)}
+                  {change(b.change, timeZone, now, common !== null)}
                 </Table.Td>
                 {!wall && <Table.Td ta="right">{b.reporting}</Table.Td>}
               </Table.Tr>
@@ -52,7 +73,7 @@ export function BedsPanel({ board, trend, timeZone, wall }: { board: Board; tren
           </Table.Tbody>
         </Table>
       )}
-      {trend && trend.some((s) => s.points.length > 1) && <TrendChart series={trend.filter((s) => s.points.some((p) => p.total > 0))} timeZone={timeZone} height={wall ? 230 : 200} big={wall} />}
+      {trend && trend.some((s) => s.points.length > 1) && <TrendChart series={trend.filter((s) => s.points.some((p) => p.total > 0))} timeZone={timeZone} height={wall ? 210 : 200} big={wall} />}
     </Paper>
   );
 }
