@@ -10,7 +10,9 @@
  * - or an international number: + and 8 to 15 digits, the country code included (E.164);
  *   +1 is North American and follows the rule above;
  * - written with any of spaces, - . ( ) between the digits;
- * - optionally followed by an extension: x204, ext. 204, ext 204 or extension 204.
+ * - optionally followed by an extension: x204, ext. 204, ext: 204, #204 or extension 204;
+ * - or a three-digit service number: 211, 311, 511, 711, 911.
+ * Dashes pasted from a word processor count as hyphens.
  *
  * The contract (the backend's refusal) and the forms (before sending) use these same words.
  * Only what is saved is checked: numbers already stored are read and shown as they are.
@@ -18,13 +20,17 @@
 
 export const PHONE_EXAMPLE = '413-555-0100';
 
-const EXTENSION = /(extension|ext\.?|x)/i;
+const EXTENSION = /(extension|ext\.?:?|x|#)/i;
+/** Dashes a word processor or a PDF puts in a number pasted from it. */
+const DASHES = /[\u2010-\u2015\u2212]/g;
 const NUMBER_CHARACTERS = /^\+?[\d\s().-]+$/;
 
 /** Why `value` is not a dialable number, as the end of a sentence starting with its label; null when it is (or is empty). */
 function problem(value: string): string | null {
-  const s = value.trim();
+  const s = value.trim().replace(DASHES, '-');
   if (!s) return null;
+  // 211 (community services), 311, 511, 711 (relay), 911: dialled as they are.
+  if (/^[2-9]11$/.test(s)) return null;
   const ext = EXTENSION.exec(s);
   const number = (ext ? s.slice(0, ext.index) : s).trim();
   if (ext && !/^\d{1,6}$/.test(s.slice(ext.index + ext[0].length).trim())) {

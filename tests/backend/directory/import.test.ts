@@ -24,20 +24,23 @@ describe('directory CSV import', () => {
     const p = await t.call('directory.importPreview', { csv: bad });
     expect(snapshotCounts(t.dataDir)).toEqual(before);
     expect(p.canCommit).toBe(false);
-    expect(p.summary).toMatchObject({ rows: 7, rowsWithErrors: 4 });
+    expect(p.summary).toMatchObject({ rows: 7, rowsWithErrors: 3 });
     const errs = p.rows.filter((r) => r.errors.length).map((r) => [r.line, r.organisationName, r.errors[0]!.column]);
     expect(errs).toEqual([
       [5, 'Hilltown Clinic', 'discipline'],
       [6, 'Ware River Pharmacy', 'zip'],
-      [7, 'Palmer Home Health', 'phone_24_7'],
       [8, 'Ware River Pharmacy 2', 'email'],
     ]);
     expect(p.rows[3]!.errors[0]!.message).toMatch(/^Discipline must be one of: Hospital, EMS/);
     expect(p.rows[4]!.errors[0]!.message).toBe('ZIP code must be 5 digits (or ZIP+4), such as 01103');
-    expect(p.rows[5]!.errors[0]!.message).toBe('24/7 phone has 3 digits: a North American number has 10, such as 413-555-0100 (a number abroad starts with + and its country code)');
+    // A number that cannot be dialled as written holds up nothing: imported as written, and said.
+    expect(p.rows[5]!.errors).toEqual([]);
+    expect(p.rows[5]!.warnings).toEqual([
+      '24/7 phone has 3 digits: a North American number has 10, such as 413-555-0100 (a number abroad starts with + and its country code). Imported as written: correct it in the directory so it can be dialled',
+    ]);
 
     const refused = await t.raw('directory.importCommit', { csv: bad, digest: p.digest });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^Nothing was imported: 4 problems to fix first \(line 5: Discipline must be/) } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^Nothing was imported: 3 problems to fix first \(line 5: Discipline must be/) } });
     expect(snapshotCounts(t.dataDir)).toEqual(before);
 
     const fixed = csv(...GOOD);
@@ -49,6 +52,18 @@ describe('directory CSV import', () => {
     expect(organisations[0]).toMatchObject({ discipline: 'long_term_care', contactCount: 2, locationSource: 'zip' });
     const { contacts } = await t.call('directory.get', { id: organisations[0]!.id });
     expect(contacts.find((c) => c.name === 'Kim Roy')!.otherPhones).toEqual(['413-555-0110', '413-555-0111']);
+  });
+
+  it('imports a contact whose number cannot be dialled as written, keeping it as written and saying so', async () => {
+    const t = await openReadyBackend();
+    const file = csv('Palmer Home Health,,Home health,supporting,,3 Park St,Palmer,MA,01069,,,Jo Fin,,555-0100,413 555 01;413-555-0109,,');
+    const p = await t.call('directory.importPreview', { csv: file });
+    expect(p).toMatchObject({ canCommit: true, summary: { rowsWithErrors: 0 } });
+    expect(p.rows[0]!.warnings).toHaveLength(2);
+    expect(await t.call('directory.importCommit', { csv: file, digest: p.digest })).toEqual({ organisationsCreated: 1, contactsCreated: 1 });
+    const { organisations } = await t.call('directory.list', { search: 'Palmer' });
+    const { contacts } = await t.call('directory.get', { id: organisations[0]!.id });
+    expect(contacts[0]).toMatchObject({ phone24x7: '555-0100', otherPhones: ['413 555 01', '413-555-0109'] });
   });
 
   it('refuses a commit of a file other than the one previewed', async () => {

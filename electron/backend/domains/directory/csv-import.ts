@@ -149,16 +149,27 @@ export function planImport(db: Db, csv: string): ImportPlan {
       const hasContact = ['contact_name', 'contact_role', 'phone_24_7', 'other_phones', 'email', 'radio'].some((c) => (v[c] ?? '').trim() !== '');
       let contact: Omit<ContactFields, 'organisationId'> | null = null;
       if (hasContact) {
-        const c = contactSchema.safeParse({
+        const fields = {
           name: (v.contact_name ?? '').trim(),
           role: orNull(v.contact_role),
           phone24x7: orNull(v.phone_24_7),
           otherPhones: (v.other_phones ?? '').split(';').map((p) => p.trim()).filter(Boolean),
           email: orNull(v.email),
           radio: orNull(v.radio),
-        });
+        };
+        const c = contactSchema.safeParse(fields);
+        // A number that cannot be dialled as written (one this console's own export holds from
+        // before the rule, "555-0100") does not hold up the whole file: the row is imported
+        // with the number as written, and says so, to be corrected in the directory.
+        const undialable = (iss: { code: string; path: PropertyKey[] }) => iss.code === 'custom' && (iss.path[0] === 'phone24x7' || iss.path[0] === 'otherPhones');
         if (c.success) contact = c.data;
-        else for (const iss of c.error.issues) errors.push({ column: CONTACT_COLUMN[String(iss.path[0])] ?? String(iss.path[0]), message: iss.message });
+        else if (c.error.issues.every(undialable)) {
+          const rest = contactSchema.safeParse({ ...fields, phone24x7: null, otherPhones: [] });
+          if (rest.success) {
+            contact = { ...rest.data, phone24x7: fields.phone24x7, otherPhones: fields.otherPhones };
+            for (const iss of c.error.issues) warnings.push(`${iss.message}. Imported as written: correct it in the directory so it can be dialled`);
+          } else for (const iss of rest.error.issues) errors.push({ column: CONTACT_COLUMN[String(iss.path[0])] ?? String(iss.path[0]), message: iss.message });
+        } else for (const iss of c.error.issues) errors.push({ column: CONTACT_COLUMN[String(iss.path[0])] ?? String(iss.path[0]), message: iss.message });
       }
       let locationSource: ImportPreview['organisations'][number]['locationSource'] = 'none';
       if (org.success) {

@@ -43,7 +43,8 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {/* The way may take two lines ("OUT · In person"): never over the subject beside it. */}
+                <Text fw={700} size="sm">
                   {m.direction === 'in' ? 'IN' : 'OUT'} · {VIA_LABELS[m.via]}
                 </Text>
                 {m.priority !== 'routine' && (
