@@ -47,6 +47,19 @@ describe('report sections kept as revisions', () => {
     expect((await head()).revisions).toBe(4);
   });
 
+  it('two versions saved at the same time with the same words are one text: no conflict, and the next save replaces both', async () => {
+    const { f, reportId, head } = await drafted();
+    const base = await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'First draft.', baseIds: [] });
+    await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Agreed text.', baseIds: [base.revisionId] });
+    await f.asPlanner('Sam Second');
+    const twin = await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Agreed text.', baseIds: [base.revisionId] });
+    expect(twin).toMatchObject({ concurrent: false, heads: 1 });
+    expect((await head()).heads.map((h) => h.text)).toEqual(['Agreed text.']);
+    const next = await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Agreed text, edited.', baseIds: [(await head()).heads[0]!.id] });
+    expect(next).toMatchObject({ concurrent: false, heads: 1 });
+    expect((await head()).heads.map((h) => h.text)).toEqual(['Agreed text, edited.']);
+  });
+
   it('adds nothing when the same text is saved again, and never lets a revision replace another section’s text', async () => {
     const { f, reportId, head } = await drafted();
     const scope = (await f.t.call('aar.get', { incidentId: f.incidentId })).view!.sections.find((s) => s.key === 'scope')!.heads[0]!;

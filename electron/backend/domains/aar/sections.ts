@@ -39,6 +39,14 @@ export function revisionsOf(db: Db, reportId: string, section?: AarSectionKey): 
  * workstation or arriving by sync): all are kept, newest first, for a planner to reconcile.
  */
 export function headsOf(revisions: readonly Revision[]): Revision[] {
+  // Versions saved at the same time with the same words (two planners each keeping the same
+  // one) are one text, not a conflict: the newest stands for them.
+  const seen = new Set<string>();
+  return rawHeadsOf(revisions).filter((r) => !seen.has(r.text) && !!seen.add(r.text));
+}
+
+/** Every revision no later one was written from, newest first, identical texts included. */
+function rawHeadsOf(revisions: readonly Revision[]): Revision[] {
   const replaced = new Set(revisions.flatMap((r) => r.baseIds));
   return revisions.filter((r) => !replaced.has(r.id)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
 }
@@ -79,7 +87,10 @@ export function refuseFinal(db: Db, reportId: string): void {
 export function appendRevision(tx: WriteTx, db: Db, reportId: string, section: AarSectionKey, text: string, baseIds: readonly string[]) {
   const mine = revisionsOf(db, reportId, section);
   const known = new Set(mine.map((r) => r.id));
-  const bases = [...new Set(baseIds)].filter((id) => known.has(id));
+  const given = [...new Set(baseIds)].filter((id) => known.has(id));
+  // A version written from a text also replaces its identical twins (shown as one, above).
+  const texts = new Set(mine.filter((r) => given.includes(r.id)).map((r) => r.text));
+  const bases = [...new Set([...given, ...rawHeadsOf(mine).filter((r) => texts.has(r.text)).map((r) => r.id)])];
   const id = tx.appendFact('aar_section_revisions', {
     report_id: reportId,
     section,
