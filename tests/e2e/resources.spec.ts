@@ -129,11 +129,11 @@ test.describe('resource requests, inventory and the directory', () => {
     const good3 = 'Swift River Dialysis,,Dialysis,supporting,,4 Mill Rd,Belchertown,MA,01007,,,Ray Cole,Charge nurse,413-555-0103,,,';
     const badDiscipline = 'Hilltown Clinic,,Veterinary,core,,1 Elm St,Huntington,MA,01050,,,Ann Low,,413-555-0104,,,';
     const badZip = 'Ware River Pharmacy,,Pharmacy,supporting,,9 Bank St,Ware,MA,1082,,,Sam Oak,,413-555-0105,,,';
-    const badPhone = 'Palmer Home Health,,Home health,supporting,,3 Park St,Palmer,MA,01069,,,Jo Fin,,555,,,';
+    const badEmail = 'Palmer Home Health,,Home health,supporting,,3 Park St,Palmer,MA,01069,,,Jo Fin,,413-555-0106,,not-an-email,';
 
     await page.getByRole('tab', { name: 'Import and export' }).click();
     const importer = page.getByTestId('csv-import');
-    await importer.locator('input[type=file]').setInputFiles(csvFile('members-bad.csv', [header, good1, good2, good3, badDiscipline, badZip, badPhone]));
+    await importer.locator('input[type=file]').setInputFiles(csvFile('members-bad.csv', [header, good1, good2, good3, badDiscipline, badZip, badEmail]));
     await expect(importer.getByTestId('import-row')).toHaveCount(6);
     await expect(importer.locator('[data-testid="import-row"][data-error="true"]')).toHaveCount(3);
     await expect(importer.getByTestId('import-row-error').first()).toBeVisible();
