@@ -18,6 +18,13 @@ export const AAR_SECTIONS = [
 ] as const;
 export type AarSectionKey = (typeof AAR_SECTIONS)[number]['key'];
 export const AAR_SECTION_KEYS = AAR_SECTIONS.map((s) => s.key) as [AarSectionKey, ...AarSectionKey[]];
+
+/**
+ * Sections holding two or more versions saved at the same time that no later save has
+ * reconciled: a report is not made final while any does (the backend refuses, the screen says
+ * so before asking).
+ */
+export const unreconciled = <S extends { readonly heads: readonly unknown[] }>(sections: readonly S[]): S[] => sections.filter((s) => s.heads.length > 1);
 export const sectionTitle = (key: string): string => AAR_SECTIONS.find((s) => s.key === key)?.title ?? key;
 
 /** HSEEP mission areas (2020 template: "Focus Area(s)"). */

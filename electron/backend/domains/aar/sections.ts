@@ -1,5 +1,5 @@
 import type { AarSection, Revision } from '../../../../shared/contract';
-import { AAR_SECTIONS, type AarSectionKey } from '../../../../shared/domain/aar-outline';
+import { AAR_SECTIONS, unreconciled, type AarSectionKey } from '../../../../shared/domain/aar-outline';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { conflict } from '../../errors';
@@ -59,8 +59,6 @@ export function sectionsOf(db: Db, reportId: string): AarSection[] {
   });
 }
 
-/** Sections holding two or more versions saved at the same time that no later save has reconciled. */
-export const unreconciled = (sections: readonly AarSection[]): AarSection[] => sections.filter((s) => s.heads.length > 1);
 
 /**
  * A report is made final only when every section reads as one text: a final report holding two

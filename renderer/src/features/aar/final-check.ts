@@ -1,7 +1,8 @@
 import type { AarReportView } from '../../../../shared/contract';
+import { unreconciled } from '../../../../shared/domain/aar-outline';
 
 /** Sections holding versions saved at the same time that nobody has reconciled: the backend refuses Final while any does. */
-export const unreconciledSections = (view: AarReportView) => view.sections.filter((s) => s.heads.length > 1);
+export const unreconciledSections = (view: AarReportView) => unreconciled(view.sections);
 
 /**
  * What a planner making the report final should know is still open: asked about, not
