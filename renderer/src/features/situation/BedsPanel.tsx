@@ -1,7 +1,6 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import type { MethodOutput } from '../../../../shared/contract';
 import { sinceWhen } from '../../lib/format';
-import { useNow } from '../../lib/use-now';
 import { TrendChart } from '../status/BedTrendChart';
 
 type Board = MethodOutput<'status.board'>;
@@ -25,12 +24,10 @@ function commonSince(beds: readonly Bed[]): number | null {
   return since.size === 1 ? [...since][0]! : null;
 }
 
-/** Region totals of available beds by HAvBED type, beside their baseline and their change, with the trend. */
-export function BedsPanel({ board, trend, timeZone, wall }: { board: Board; trend: Series | undefined; timeZone: string; wall: boolean }) {
+/** Region totals of available beds by HAvBED type, beside their baseline and their change, with the trend. `now`: the screen's clock, so "yesterday" becomes a date at midnight without a report. */
+export function BedsPanel({ board, trend, timeZone, wall, now }: { board: Board; trend: Series | undefined; timeZone: string; wall: boolean; now: number }) {
   const size = wall ? 'xl' : 'md';
   const common = commonSince(board.beds);
-  // "yesterday" becomes a date at midnight without any report: the words follow the clock.
-  const now = useNow(60_000);
   return (
     <Paper withBorder p="md" data-testid="sit-beds">
       <Title order={wall ? 2 : 3} mb="xs">

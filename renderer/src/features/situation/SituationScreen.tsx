@@ -95,7 +95,7 @@ export function SituationScreen() {
             // whole width above the rest, so that no column is ever cut off at the side.
             <Grid gap="md">
               <Grid.Col span={{ base: 12, xl: 5 }}>
-                <BedsPanel board={b} trend={trend.data?.series} timeZone={tz} wall />
+                <BedsPanel board={b} trend={trend.data?.series} timeZone={tz} wall now={now} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, xl: 4 }}>
                 <ConditionsPanel board={b} wall />
@@ -110,7 +110,7 @@ export function SituationScreen() {
           ) : (
             <Grid gap="md">
               <Grid.Col span={{ base: 12, lg: 8 }}>
-                <BedsPanel board={b} trend={trend.data?.series} timeZone={tz} wall={false} />
+                <BedsPanel board={b} trend={trend.data?.series} timeZone={tz} wall={false} now={now} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <ConditionsPanel board={b} wall={false} />
