@@ -194,6 +194,9 @@ test.describe('the map, with every request off this machine aborted', () => {
     expect(exported.features.length).toBeGreaterThan(50);
     await fileInput.setInputFiles({ name: first.name, mimeType: 'application/geo+json', buffer: first.bytes });
     await expect(page.getByTestId('overlay-imported')).toContainText(`${exported.features.length} features`);
+    // The list of overlays grows by a row when the change reaches it, after the import's own
+    // answer: clicked before, the row pushes the layer select down under the pointer.
+    await expect(page.getByTestId('layer-overlays')).toHaveAccessibleName(`Imported overlays (${1002 + exported.features.length})`);
     await page.getByTestId('export-layer').click();
     await page.getByRole('option', { name: /^Overlay: DEMO-map-organisations/ }).click();
     const again = await download(page, () => page.getByTestId('export-run').click());
