@@ -4,9 +4,10 @@ import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ActivationSheet } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { fieldErrors } from '../../lib/form-errors';
+import { phoneProblem } from '../../../../shared/domain/phone';
 import { closeModal, openModal } from '../../lib/open-modal';
 import { useMethod, useSingleCommand } from '../../lib/query';
+import { sheetFieldErrors } from './sheet-errors';
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -35,24 +36,28 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
       firstActions: (c?.firstActions ?? []).join('\n'),
       note: '',
     },
+    // Said on the row before sending, as in the directory: "First call 2: phone has 8 digits…".
+    validate: { firstCalls: { phone: (value: string, _values: unknown, path: string) => phoneProblem(`First call ${Number(path.split('.')[1]) + 1}: phone`, value) } },
   });
   const v = form.values;
-  const submit = form.onSubmit((val) =>
+  const submit = form.onSubmit((val) => {
+    // Only rows with something in them are sent; which row on screen each sent one is.
+    const sent = val.firstCalls.flatMap((f, i) => (f.label.trim() || f.contactId || f.phone.trim() ? [i] : []));
     save.mutate(
       {
         content: {
           title: val.title,
           whoMayActivate: lines(val.whoMayActivate),
           levels: parseLevels(val.levels),
-          firstCalls: val.firstCalls.filter((f) => f.label.trim() || f.contactId || f.phone.trim()).map((f) => ({ label: f.label, contactId: f.contactId || null, phone: f.phone.trim() || null })),
+          firstCalls: sent.map((i) => val.firstCalls[i]!).map((f) => ({ label: f.label, contactId: f.contactId || null, phone: f.phone.trim() || null })),
           coordinationCenter: { location: val.location, howToOpen: val.howToOpen, alternate: val.alternate.trim() || null },
           firstActions: lines(val.firstActions),
         },
         note: val.note.trim() || null,
       },
-      { onSuccess: onDone, onError: (e) => form.setErrors(fieldErrors(e)) },
-    ),
-  );
+      { onSuccess: onDone, onError: (e) => form.setErrors(sheetFieldErrors(e, sent)) },
+    );
+  });
   return (
     <form onSubmit={submit} noValidate data-testid="activation-form">
       <Stack gap="sm">
