@@ -8,7 +8,8 @@
  * - a North American number: 10 digits, optionally after a 1 (area code and exchange each
  *   start with 2 to 9, as the numbering plan has them);
  * - or an international number: + and 8 to 15 digits, the country code included (E.164);
- *   +1 is North American and follows the rule above;
+ *   +1 is North American and follows the rule above; 011, the prefix dialled from North
+ *   America, may stand for the + (011 44 20 7946 0958);
  * - written with any of spaces, - . ( ) between the digits;
  * - optionally followed by an extension: x204, ext. 204, ext: 204, #204 or extension 204;
  * - or a three-digit service number: 211, 311, 511, 711, 911.
@@ -44,6 +45,13 @@ function problem(value: string): string | null {
     return digits.length >= 8 && digits.length <= 15
       ? null
       : `has ${digits.length} digits after the +: a number abroad has 8 to 15, its country code included, such as +44 20 7946 0958`;
+  }
+  // Dialled abroad from North America: 011, then the country code and the number.
+  if (digits.startsWith('011') && !number.startsWith('+')) {
+    const abroad = digits.length - 3;
+    return abroad >= 8 && abroad <= 15
+      ? null
+      : `has ${abroad} digits after 011: a number abroad has 8 to 15, its country code included, such as 011 44 20 7946 0958`;
   }
   const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   if (national.length !== 10) {

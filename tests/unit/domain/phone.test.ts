@@ -25,6 +25,13 @@ describe('a phone number someone can dial', () => {
     expect(phoneProblem('Phone', '+44 20 7946 0958 1234 5')).toMatch(/^Phone has 17 digits after the \+/);
   });
 
+  it('takes 011, the prefix dialled abroad from North America, in place of the +', () => {
+    for (const n of ['011 44 20 7946 0958', '011-33-1-23-45-67-89', '01122345678']) expect(phoneProblem('Phone', n), n).toBeNull();
+    expect(phoneProblem('Phone', '011 44 20 79')).toBe('Phone has 6 digits after 011: a number abroad has 8 to 15, its country code included, such as 011 44 20 7946 0958');
+    // Ten digits starting 011 are not a North American number either.
+    expect(phoneProblem('Phone', '011-555-0100')).toMatch(/^Phone has 7 digits after 011/);
+  });
+
   it('refuses a number a digit short or run together, saying how many digits it has and how many it needs', () => {
     expect(phoneProblem('24/7 phone', '413 555 01')).toBe('24/7 phone has 8 digits: a North American number has 10, such as 413-555-0100 (a number abroad starts with + and its country code)');
     expect(phoneProblem('24/7 phone', '413-555-0142413-555-0199')).toMatch(/^24\/7 phone has 20 digits: a North American number has 10/);
