@@ -98,12 +98,19 @@ test.describe('facility status (EEI)', () => {
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('status-entry')).not.toHaveAttribute('data-facility', first!);
     await expect(page.getByTestId('status-entry').getByLabel('Reported by (at the facility)')).toBeFocused();
-    // Esc with something typed asks first, and the form stays; Esc again discards it.
+    // Esc with something typed asks first, and the form stays; Esc again keeps the work, as in
+    // every dialog, and puts the operator back where they typed; only Discard drops it.
     await page.keyboard.type('Sam Supervisor');
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('entry-discard')).toContainText('Discard what you typed? One field holds text not saved.');
+    const prompt = page.getByTestId('status-entry').getByTestId('discard-prompt');
+    await expect(prompt).toContainText('Discard what you typed? One field holds text not saved.');
+    await expect(prompt.getByTestId('keep-editing')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(prompt).toBeHidden();
+    await expect(page.getByTestId('status-entry').getByLabel('Reported by (at the facility)')).toBeFocused();
     await expect(page.getByTestId('status-entry').getByLabel('Reported by (at the facility)')).toHaveValue('Sam Supervisor');
     await page.keyboard.press('Escape');
+    await prompt.getByTestId('confirm-discard').click();
     await expect(page.getByTestId('facility-search')).toBeFocused();
 
     // The wall display followed, without a reload.

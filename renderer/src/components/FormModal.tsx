@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Kbd, Modal, Text, type ModalProps } from '@mantine/core';
+import { Modal, type ModalProps } from '@mantine/core';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { queryClient } from '../lib/query';
 import { TypedText } from '../lib/typed-text';
+import { DiscardPrompt } from './DiscardPrompt';
 import { FieldAttention } from './FieldAttention';
 
 const CloseCtx = createContext<(() => void) | null>(null);
@@ -95,22 +96,7 @@ export function FormModal({ children, onClose, opened, ...props }: FormModalProp
         keepFocusOnScreen();
       }}
     >
-      {asking > 0 && (
-        <Alert color="orange" role="alertdialog" aria-label="Discard typed text?" mb="md" data-testid="discard-prompt">
-          <Group justify="space-between" wrap="nowrap">
-            <Text fw={600}>{`Discard what you typed? ${asking === 1 ? 'One field holds' : `${asking} fields hold`} text not saved.`}</Text>
-            <Group gap="xs" wrap="nowrap">
-              {/* Esc again keeps the work too: a second Esc pressed in haste never discards it. */}
-              <Button variant="default" data-autofocus autoFocus onClick={keepEditing} data-testid="keep-editing">
-                Keep editing <Kbd ml="xs">Esc</Kbd>
-              </Button>
-              <Button color="red" onClick={close} data-testid="confirm-discard">
-                Discard
-              </Button>
-            </Group>
-          </Group>
-        </Alert>
-      )}
+      {asking > 0 && <DiscardPrompt fields={asking} onKeep={keepEditing} onDiscard={close} />}
       {/* Ctrl+Enter saves its form from any field: lib/save-keys, for every form of the console. */}
       <div ref={body} data-save-scope>
         <CloseCtx.Provider value={requestClose}>{children}</CloseCtx.Provider>

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Kbd, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Kbd, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
 import type { StatusType } from '../../../../shared/contract';
 import { REPORT_SOURCE_LABELS, REPORT_SOURCES, type ReportSource } from '../../../../shared/domain/status-rules';
 import { wallTimeMs } from '../../../../shared/domain/wall-time';
+import { DiscardPrompt } from '../../components/DiscardPrompt';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { FieldAttention, saveTried } from '../../components/FieldAttention';
 import { TimeField } from '../../components/TimeField';
@@ -41,14 +42,22 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
   const [note, setNote] = useState('');
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<Record<string, string>>({});
-  // Leaving with values typed and not saved asks first (Esc again, or Back again, discards).
+  // Leaving with values typed and not saved asks first, as every dialog does: Esc again (or
+  // Back again) keeps the work, only Discard drops it.
   const [askDiscard, setAskDiscard] = useState(false);
+  const wasIn = useRef<HTMLElement | null>(null);
   // The reporter's name stays in its field after a save, for the next report: unsaved only when changed since.
   const [savedReporter, setSavedReporter] = useState('');
   const unsaved = [...Object.values(typed), note, reportedBy.trim() === savedReporter.trim() ? '' : reportedBy].filter((v) => v.trim() !== '').length;
+  const keepEditing = () => {
+    setAskDiscard(false);
+    requestAnimationFrame(() => wasIn.current?.focus());
+  };
   const leave = () => {
-    if (unsaved && !askDiscard) setAskDiscard(true);
-    else onBack();
+    if (!unsaved) return onBack();
+    if (askDiscard) return keepEditing();
+    wasIn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAskDiscard(true);
   };
   const flags = flagsOf(report.error);
   // A field marked after a refused save is checked again as it is edited: its words go once
@@ -187,9 +196,14 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
         {flags && <FlagReasons flags={flags} reasons={reasons} onChange={(k, r) => setReasons((x) => ({ ...x, [k]: r }))} />}
         {problems.none && <Text c="red">{problems.none}</Text>}
         {askDiscard && unsaved > 0 && (
-          <Alert color="orange" role="alert" data-testid="entry-discard">
-            {`Discard what you typed? ${unsaved === 1 ? 'One field holds' : `${unsaved} fields hold`} text not saved. Press Esc again to discard it, or Ctrl+Enter to save it.`}
-          </Alert>
+          <DiscardPrompt
+            fields={unsaved}
+            onKeep={keepEditing}
+            onDiscard={() => {
+              setAskDiscard(false);
+              onBack();
+            }}
+          />
         )}
         <FieldAttention />
         {report.error && !flags && <ErrorPanel title="Not saved" error={report.error} />}
