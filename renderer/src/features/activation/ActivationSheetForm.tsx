@@ -70,16 +70,32 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
           <Text size="sm" fw={500}>
             First calls <Text span c="dimmed" size="xs">(choose a directory contact: the sheet shows their 24/7 number as the directory has it; a number here only for callers outside it)</Text>
           </Text>
-          {v.firstCalls.map((_, i) => (
-            <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
-              <TextInput placeholder="Who, e.g. Public health duty" aria-label={`First call ${i + 1}: who`} w={220} {...form.getInputProps(`firstCalls.${i}.label`)} />
-              <Select placeholder="Directory contact" aria-label={`First call ${i + 1}: contact`} data={options} searchable clearable flex={1} {...form.getInputProps(`firstCalls.${i}.contactId`)} onChange={(x) => form.setFieldValue(`firstCalls.${i}.contactId`, x ?? '')} />
-              <TextInput placeholder="or a number" aria-label={`First call ${i + 1}: phone`} w={150} {...form.getInputProps(`firstCalls.${i}.phone`)} />
-              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove first call ${i + 1}`} onClick={() => form.removeListItem('firstCalls', i)}>
-                <IconTrash size={18} />
-              </ActionIcon>
-            </Group>
-          ))}
+          {v.firstCalls.map((_, i) => {
+            // A row's refusal under the whole row, not squeezed into its narrow phone field.
+            const problem = [form.errors[`firstCalls.${i}.label`], form.errors[`firstCalls.${i}.contactId`], form.errors[`firstCalls.${i}.phone`]].find(Boolean);
+            const said = problem ? `first-call-${i}-problem` : undefined;
+            const inputProps = (field: 'label' | 'contactId' | 'phone') => {
+              const p = form.getInputProps(`firstCalls.${i}.${field}`);
+              return { ...p, error: !!p.error, 'aria-describedby': p.error ? said : undefined };
+            };
+            return (
+              <Stack key={i} gap={2}>
+                <Group gap="xs" wrap="nowrap" align="flex-start">
+                  <TextInput placeholder="Who, e.g. Public health duty" aria-label={`First call ${i + 1}: who`} w={220} {...inputProps('label')} />
+                  <Select placeholder="Directory contact" aria-label={`First call ${i + 1}: contact`} data={options} searchable clearable flex={1} {...inputProps('contactId')} onChange={(x) => form.setFieldValue(`firstCalls.${i}.contactId`, x ?? '')} />
+                  <TextInput placeholder="or a number" aria-label={`First call ${i + 1}: phone`} w={150} {...inputProps('phone')} />
+                  <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove first call ${i + 1}`} onClick={() => form.removeListItem('firstCalls', i)}>
+                    <IconTrash size={18} />
+                  </ActionIcon>
+                </Group>
+                {problem && (
+                  <Text id={said} size="sm" c="red">
+                    {problem}
+                  </Text>
+                )}
+              </Stack>
+            );
+          })}
           <Group>
             <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('firstCalls', { label: '', contactId: '', phone: '' })}>
               Add a first call
