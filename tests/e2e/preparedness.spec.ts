@@ -218,4 +218,31 @@ test.describe('preparedness', () => {
     await expect(f).toBeHidden();
     await expect(page.getByTestId('service-row').filter({ hasText: 'Pittsfield library warming center' })).toContainText('Warming center');
   });
+
+  test('the activation sheet: a first call’s number that cannot be dialled is said under its own row before sending, a blank row above it or not', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    const sent = await slowBackend(page, { 'activation.save': 0 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await prepTab(page, 'Activation sheet');
+    await page.getByRole('button', { name: 'Edit (new version)' }).click();
+    const f = page.getByTestId('activation-form');
+    await f.getByRole('button', { name: 'Add a first call' }).click();
+    await f.getByRole('button', { name: 'Add a first call' }).click();
+    const rows = await f.getByRole('textbox', { name: /^First call \d+: phone$/ }).count();
+    // The last row holds the bad number; the one above it stays blank and is not sent.
+    await f.getByRole('textbox', { name: `First call ${rows}: who` }).fill('State warning point');
+    const phone = f.getByRole('textbox', { name: `First call ${rows}: phone` });
+    await phone.fill('413 555 01');
+    await page.keyboard.press('Control+Enter');
+    await expect(f.getByText(`First call ${rows}: phone has 8 digits: a North American number has 10`)).toBeVisible();
+    await expect(phone).toBeFocused();
+    await expect(phone).toHaveAttribute('aria-invalid', 'true');
+    expect(sent['activation.save']).toBe(0);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('413-555-0177');
+    await page.keyboard.press('Control+Enter');
+    await expect(f).toBeHidden();
+    await expect(page.getByTestId('first-call').filter({ hasText: 'State warning point' })).toContainText('413-555-0177');
+  });
 });
