@@ -279,4 +279,24 @@ test.describe('resource requests, inventory and the directory', () => {
     await step(page, 'close', 'closed');
     await expect((await inventoryRow(page, cacheName)).getByTestId('qty-allocated')).toHaveText(String(allocatedWithFill - 1));
   });
+
+  test('on a 1280 x 800 laptop a 213RR line shows its quantity, unit and type whole, and its description wraps in a field wide enough to read', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+N');
+    const lines = page.getByTestId('lines-editor');
+    await lines.getByLabel('Line 1 quantity').fill('1,000');
+    await lines.getByLabel('Line 1 unit').fill('boxes');
+    await lines.getByLabel('Line 1 type').fill('local');
+    const description = lines.getByLabel('Line 1 description');
+    await description.fill('Fit-tested NIOSH-approved N95, sizes small and regular, 3M 1860 or equivalent, boxed');
+    for (const field of ['quantity', 'unit', 'type']) {
+      const whole = await lines.getByLabel(`Line 1 ${field}`).evaluate((e: HTMLInputElement) => e.scrollWidth <= e.clientWidth);
+      expect(whole, `Line 1 ${field} shows its value whole`).toBe(true);
+    }
+    expect((await description.boundingBox())!.width).toBeGreaterThanOrEqual(180);
+    // Every word of it in view: the field grows instead of scrolling sideways.
+    expect(await description.evaluate((e: HTMLTextAreaElement) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth)).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../shared/domain/nims';
@@ -17,18 +17,22 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
   const typedKinds = [...new Set(lines.map((l) => catalogKind(l.kind)).filter((c) => c?.nimsTyped).map((c) => c!.kind))];
   return (
     <Stack gap="xs">
-      <Table withRowBorders={false} verticalSpacing={4} data-testid="lines-editor">
+      {/* Fixed layout: the narrow columns keep their widths and the description takes the rest
+          (about 200 pixels on a 1280 screen, wrapping as it grows); cells line up at the top.
+          Quantity and cost without the spin arrows (the arrow keys still step them): "1,000"
+          shows whole in the room they leave. */}
+      <Table layout="fixed" withRowBorders={false} verticalSpacing={4} styles={{ td: { verticalAlign: 'top' } }} data-testid="lines-editor">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={40}>#</Table.Th>
-            <Table.Th w={120}>Qty</Table.Th>
-            <Table.Th w={110}>Unit</Table.Th>
-            <Table.Th w={240}>Kind</Table.Th>
-            <Table.Th w={90}>Type</Table.Th>
+            <Table.Th w={28}>#</Table.Th>
+            <Table.Th w={96}>Qty</Table.Th>
+            <Table.Th w={96}>Unit</Table.Th>
+            <Table.Th w={170}>Kind</Table.Th>
+            <Table.Th w={84}>Type</Table.Th>
             <Table.Th>Detailed item description</Table.Th>
-            <Table.Th w={200}>Requested arrival {zoneSuffix(timeZone)}, 24-hour</Table.Th>
-            <Table.Th w={120}>Cost (US$)</Table.Th>
-            <Table.Th w={40} />
+            <Table.Th w={170}>Requested arrival {zoneSuffix(timeZone)}, 24-hour</Table.Th>
+            <Table.Th w={96}>Cost (US$)</Table.Th>
+            <Table.Th w={36} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,7 +40,7 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
             <Table.Tr key={l.key}>
               <Table.Td>{i + 1}</Table.Td>
               <Table.Td>
-                <NumberInput aria-label={`Line ${i + 1} quantity`} autoFocus={autoFocus && i === 0} min={1} allowDecimal={false} thousandSeparator="," {...form.getInputProps(`lines.${i}.quantity`)} />
+                <NumberInput aria-label={`Line ${i + 1} quantity`} hideControls autoFocus={autoFocus && i === 0} min={1} allowDecimal={false} thousandSeparator="," {...form.getInputProps(`lines.${i}.quantity`)} />
               </Table.Td>
               <Table.Td>
                 <TextInput aria-label={`Line ${i + 1} unit`} placeholder="each" {...form.getInputProps(`lines.${i}.unit`)} />
@@ -65,7 +69,8 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
                 />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" {...form.getInputProps(`lines.${i}.description`)} />
+                {/* Wraps as it grows: on a 1280 screen the column is narrow, and the whole description is read before filling. */}
+                <Textarea aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" autosize minRows={1} maxRows={6} {...form.getInputProps(`lines.${i}.description`)} />
               </Table.Td>
               <Table.Td>
                 {/* A bare HH:MM is the next time the clock shows it; the full date it became shows under it. */}
@@ -79,7 +84,7 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
                 />
               </Table.Td>
               <Table.Td>
-                <NumberInput aria-label={`Line ${i + 1} cost`} min={0} decimalScale={2} {...form.getInputProps(`lines.${i}.cost`)} />
+                <NumberInput aria-label={`Line ${i + 1} cost`} hideControls min={0} decimalScale={2} {...form.getInputProps(`lines.${i}.cost`)} />
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" color="red" aria-label={`Remove line ${i + 1}`} disabled={lines.length === 1} onClick={() => form.removeListItem('lines', i)}>
