@@ -183,6 +183,8 @@ test.describe('keyboard walkthrough', () => {
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
     await page.keyboard.press('Alt+Shift+B');
+    // The board takes the focus once its rows are read: on a busy machine, after the move.
+    await expect(page.getByTestId('request-board')).toBeFocused();
     const focused = await page.evaluate(() => {
       const a = document.activeElement;
       a?.setAttribute('data-was-focused', 'yes');

@@ -10,6 +10,7 @@ import {
   num,
   openBoard,
   openFromBoard,
+  pick,
   sourceLine,
   step,
 } from './flows-resources';
@@ -298,5 +299,35 @@ test.describe('resource requests, inventory and the directory', () => {
     expect((await description.boundingBox())!.width).toBeGreaterThanOrEqual(180);
     // Every word of it in view: the field grows instead of scrolling sideways.
     expect(await description.evaluate((e: HTMLTextAreaElement) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth)).toBe(true);
+  });
+
+  test('Add a line takes the focus to the new line; lines added and left blank are not sent, and a refused line is named under itself', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+N');
+    const form = page.getByTestId('request-form');
+    await form.getByLabel('Line 1 quantity').fill('500');
+    await form.getByLabel('Line 1 kind').fill('N95 respirator');
+    const add = form.getByRole('button', { name: 'Add a line' });
+    await add.click();
+    await expect(form.getByLabel('Line 2 quantity')).toBeFocused();
+    await add.click();
+    await expect(form.getByLabel('Line 3 quantity')).toBeFocused();
+    await form.getByLabel('Line 3 kind').fill('Ventilator');
+    await pick(page, form, 'Requesting organisation', 'Long-term care');
+    await form.getByLabel(/^Name/).fill('Pat Perez');
+    await page.keyboard.press('Control+Enter');
+    // Line 3 is refused under itself; line 2, never typed in, is not.
+    await expect(form.getByText('Line 3: Quantity must be a whole number of 1 or more.')).toBeVisible();
+    await expect(form.getByLabel('Line 3 quantity')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Line 2 quantity')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText(/^Line 2:/)).toHaveCount(0);
+    await form.getByLabel('Line 3 quantity').fill('2');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'draft');
+    const rows = page.getByTestId('line-row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0)).toContainText('N95 respirator');
+    await expect(rows.nth(1)).toContainText('Ventilator');
   });
 });

@@ -1,12 +1,16 @@
 import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Fragment, useRef } from 'react';
 import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../shared/domain/nims';
 import { understoodAs } from '../../../../../shared/domain/wall-time';
 import { zoneSuffix } from '../../../lib/format';
 import { useNow } from '../../../lib/use-now';
 import { filedAs } from './filed-as';
 import { newLine, type RequestValues } from './form-values';
+
+/** The fields of a line, in the order their refusals are said. */
+const LINE_FIELDS = ['quantity', 'unit', 'kind', 'type', 'description', 'requestedArrival', 'cost'] as const;
 
 /** Block 4, the order: quantity, kind, type, detailed description, requested arrival, cost. */
 /** `autoFocus`: the first quantity takes focus on opening (a new request whose incident is already filled in). */
@@ -15,13 +19,21 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
   const now = useNow(10_000);
   // What each type means, for the NIMS-typed kinds on this request.
   const typedKinds = [...new Set(lines.map((l) => catalogKind(l.kind)).filter((c) => c?.nimsTyped).map((c) => c!.kind))];
+  const table = useRef<HTMLTableElement>(null);
+  // The new line's quantity takes the focus, where its typing starts (keys typed on the
+  // button would otherwise press it again at every Space).
+  const addLine = () => {
+    form.insertListItem('lines', newLine());
+    const n = lines.length + 1;
+    requestAnimationFrame(() => table.current?.querySelector<HTMLElement>(`[aria-label="Line ${n} quantity"]`)?.focus());
+  };
   return (
     <Stack gap="xs">
       {/* Fixed layout: the narrow columns keep their widths and the description takes the rest
           (about 200 pixels on a 1280 screen, wrapping as it grows); cells line up at the top.
           Quantity and cost without the spin arrows (the arrow keys still step them): "1,000"
           shows whole in the room they leave. */}
-      <Table layout="fixed" withRowBorders={false} verticalSpacing={4} styles={{ td: { verticalAlign: 'top' } }} data-testid="lines-editor">
+      <Table ref={table} layout="fixed" withRowBorders={false} verticalSpacing={4} styles={{ td: { verticalAlign: 'top' } }} data-testid="lines-editor">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={28}>#</Table.Th>
@@ -36,63 +48,84 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {lines.map((l, i) => (
-            <Table.Tr key={l.key}>
-              <Table.Td>{i + 1}</Table.Td>
-              <Table.Td>
-                <NumberInput aria-label={`Line ${i + 1} quantity`} hideControls autoFocus={autoFocus && i === 0} min={1} allowDecimal={false} thousandSeparator="," {...form.getInputProps(`lines.${i}.quantity`)} />
-              </Table.Td>
-              <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} unit`} placeholder="each" {...form.getInputProps(`lines.${i}.unit`)} />
-              </Table.Td>
-              <Table.Td>
-                {/* A kind the catalogue knows is kept under the catalogue's name (so stock of it is
-                    matched): said under the field before saving, not found changed afterwards. */}
-                <Autocomplete
-                  aria-label={`Line ${i + 1} kind`}
-                  data={kinds}
-                  description={filedAs(l.kind)}
-                  inputWrapperOrder={['input', 'description', 'error']}
-                  {...form.getInputProps(`lines.${i}.kind`)}
-                  onChange={(k) => {
-                    form.setFieldValue(`lines.${i}.kind`, k);
-                    const c = catalogKind(k);
-                    if (c && !form.values.lines[i]?.unit) form.setFieldValue(`lines.${i}.unit`, c.unit);
-                  }}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Line ${i + 1} type`}
-                  placeholder={catalogKind(l.kind)?.nimsTyped ? '1-4 or local' : 'local'}
-                  {...form.getInputProps(`lines.${i}.type`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                {/* Wraps as it grows: on a 1280 screen the column is narrow, and the whole description is read before filling. */}
-                <Textarea aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" autosize minRows={1} maxRows={6} {...form.getInputProps(`lines.${i}.description`)} />
-              </Table.Td>
-              <Table.Td>
-                {/* A bare HH:MM is the next time the clock shows it; the full date it became shows under it. */}
-                <TextInput
-                  aria-label={`Line ${i + 1} requested arrival`}
-                  placeholder="YYYY-MM-DD HH:MM"
-                  autoComplete="off"
-                  description={understoodAs(l.requestedArrival, timeZone, now, 'later') ?? undefined}
-                  inputWrapperOrder={['input', 'description', 'error']}
-                  {...form.getInputProps(`lines.${i}.requestedArrival`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput aria-label={`Line ${i + 1} cost`} hideControls min={0} decimalScale={2} {...form.getInputProps(`lines.${i}.cost`)} />
-              </Table.Td>
-              <Table.Td>
-                <ActionIcon variant="subtle" color="red" aria-label={`Remove line ${i + 1}`} disabled={lines.length === 1} onClick={() => form.removeListItem('lines', i)}>
-                  <IconTrash size={18} />
-                </ActionIcon>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {lines.map((l, i) => {
+            // A line's refusals are said under the whole line, not folded into its narrow fields.
+            const problems = LINE_FIELDS.map((f) => form.errors[`lines.${i}.${f}`]).filter(Boolean);
+            const said = problems.length ? `line-${l.key}-problems` : undefined;
+            const props = (f: (typeof LINE_FIELDS)[number]) => {
+              const p = form.getInputProps(`lines.${i}.${f}`);
+              return { ...p, error: !!p.error, 'aria-describedby': p.error ? said : undefined };
+            };
+            return (
+              <Fragment key={l.key}>
+                <Table.Tr>
+                  <Table.Td>{i + 1}</Table.Td>
+                  <Table.Td>
+                    <NumberInput aria-label={`Line ${i + 1} quantity`} hideControls autoFocus={autoFocus && i === 0} min={1} allowDecimal={false} thousandSeparator="," {...props('quantity')} />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput aria-label={`Line ${i + 1} unit`} placeholder="each" {...props('unit')} />
+                  </Table.Td>
+                  <Table.Td>
+                    {/* A kind the catalogue knows is kept under the catalogue's name (so stock of it is
+                        matched): said under the field before saving, not found changed afterwards. */}
+                    <Autocomplete
+                      aria-label={`Line ${i + 1} kind`}
+                      data={kinds}
+                      description={filedAs(l.kind)}
+                      inputWrapperOrder={['input', 'description', 'error']}
+                      {...props('kind')}
+                      onChange={(k) => {
+                        form.setFieldValue(`lines.${i}.kind`, k);
+                        const c = catalogKind(k);
+                        if (c && !form.values.lines[i]?.unit) form.setFieldValue(`lines.${i}.unit`, c.unit);
+                      }}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Line ${i + 1} type`}
+                      placeholder={catalogKind(l.kind)?.nimsTyped ? '1-4 or local' : 'local'}
+                      {...props('type')}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    {/* Wraps as it grows: on a 1280 screen the column is narrow, and the whole description is read before filling. */}
+                    <Textarea aria-label={`Line ${i + 1} description`} placeholder="Size, brand, specification" autosize minRows={1} maxRows={6} {...props('description')} />
+                  </Table.Td>
+                  <Table.Td>
+                    {/* A bare HH:MM is the next time the clock shows it; the full date it became shows under it. */}
+                    <TextInput
+                      aria-label={`Line ${i + 1} requested arrival`}
+                      placeholder="YYYY-MM-DD HH:MM"
+                      autoComplete="off"
+                      description={understoodAs(l.requestedArrival, timeZone, now, 'later') ?? undefined}
+                      inputWrapperOrder={['input', 'description', 'error']}
+                      {...props('requestedArrival')}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput aria-label={`Line ${i + 1} cost`} hideControls min={0} decimalScale={2} {...props('cost')} />
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon variant="subtle" color="red" aria-label={`Remove line ${i + 1}`} disabled={lines.length === 1} onClick={() => form.removeListItem('lines', i)}>
+                      <IconTrash size={18} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+                {said && (
+                  <Table.Tr>
+                    <Table.Td />
+                    <Table.Td colSpan={8}>
+                      <Text id={said} size="sm" c="red">
+                        {`Line ${i + 1}: ${problems.map((p) => String(p).replace(/\.$/, '')).join('. ')}.`}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
         </Table.Tbody>
       </Table>
       {typedKinds.length > 0 && (
@@ -101,7 +134,7 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
         </Text>
       )}
       <Group>
-        <Button variant="light" size="xs" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('lines', newLine())}>
+        <Button variant="light" size="xs" leftSection={<IconPlus size={16} />} onClick={addLine}>
           Add a line
         </Button>
       </Group>

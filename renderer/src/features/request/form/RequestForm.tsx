@@ -10,7 +10,7 @@ import { useMethod, useSingleCommand } from '../../../lib/query';
 import { Block } from '../detail/RequestorBlocks';
 import { useIncidents } from '../lib/use-incidents';
 import { wallTimeProblem } from '../../../../../shared/domain/wall-time';
-import { initialValues, type RequestValues, toInput } from './form-values';
+import { initialValues, type RequestValues, sentLines, skipsLine, toInput } from './form-values';
 import { LinesEditor } from './LinesEditor';
 import { pathErrors } from './path-errors';
 import { useRequestFormOptions } from './use-form-options';
@@ -22,6 +22,9 @@ interface Props {
 }
 
 /** The requestor section of the ICS 213RR (blocks 1-8), for a new draft or one returned for changes. */
+/** The line a field path ("lines.3.kind") is on. */
+const lineOf = (path: string) => Number(path.split('.')[1]);
+
 function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Props & { defaultIncidentId: string | null }) {
   const { coalition } = useShell();
   const tz = coalition.timeZone;
@@ -36,9 +39,10 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
       requestingOrganisationId: (v) => (v ? null : 'Choose the requesting organisation'),
       requestedByName: (v) => (v.trim() ? null : 'Requested by (name) is required'),
       deliveryLocation: (v) => (v.trim() ? null : 'Delivery/reporting location is required'),
+      // A line added and left blank is not checked: it is not sent (skipsLine).
       lines: {
-        quantity: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? null : 'Quantity must be a whole number of 1 or more'),
-        kind: (v) => (v.trim() ? null : 'Kind is required'),
+        quantity: (v, values, path) => (skipsLine(values, lineOf(path)) || (typeof v === 'number' && Number.isInteger(v) && v >= 1) ? null : 'Quantity must be a whole number of 1 or more'),
+        kind: (v, values, path) => (skipsLine(values, lineOf(path)) || v.trim() ? null : 'Kind is required'),
         requestedArrival: (v) => wallTimeProblem(v, tz, 'later'),
       },
     },
@@ -47,7 +51,8 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
   const error = create.error ?? update.error;
   const submit = form.onSubmit((v) => {
     const input = toInput(v, tz);
-    const opts = { onSuccess: (r: { request: RequestDetail }) => onSaved(r.request.id), onError: (e: unknown) => form.setErrors(pathErrors(e)) };
+    const sent = sentLines(v);
+    const opts = { onSuccess: (r: { request: RequestDetail }) => onSaved(r.request.id), onError: (e: unknown) => form.setErrors(pathErrors(e, sent)) };
     if (existing) update.mutate({ id: existing.id, ...input }, opts);
     else create.mutate(input, opts);
   });

@@ -74,6 +74,27 @@ export function initialValues(r: RequestDetail | null, incidentId: string | null
 
 const blank = (s: string) => (s.trim() ? s.trim() : null);
 
+/**
+ * A line added and never filled in (a Space pressed on "Add a line" while typing adds one):
+ * not sent, not refused. A saved line is never dropped this way: removing one is the bin's job.
+ */
+export function isUnusedLine(l: LineValues): boolean {
+  return !l.id && [l.quantity, l.unit, l.kind, l.type, l.description, l.requestedArrival, l.cost].every((x) => String(x).trim() === '');
+}
+
+/** Whether line `i` is left out of the save and its checks: unused, and not the only line there is to check. */
+export function skipsLine(v: RequestValues, i: number): boolean {
+  const l = v.lines[i];
+  if (!l || !isUnusedLine(l)) return false;
+  // With every line unused, the first is checked, so the refusal says what a line needs.
+  return v.lines.some((x) => !isUnusedLine(x)) || i > 0;
+}
+
+/** The lines sent, by their index on screen: a refusal naming "lines.1" is about `sentLines(v)[1]`. */
+export function sentLines(v: RequestValues): number[] {
+  return v.lines.flatMap((_, i) => (skipsLine(v, i) ? [] : [i]));
+}
+
 /** Form values → the contract's requestor section (blocks 1-8). */
 export function toInput(v: RequestValues, timeZone: string): RequestCreateInput {
   return {
@@ -86,7 +107,7 @@ export function toInput(v: RequestValues, timeZone: string): RequestCreateInput 
     deliveryLocation: v.deliveryLocation,
     substitutes: blank(v.substitutes),
     notes: blank(v.notes),
-    lines: v.lines.map((l) => ({
+    lines: sentLines(v).map((i) => v.lines[i]!).map((l) => ({
       ...(l.id ? { id: l.id } : {}),
       quantity: typeof l.quantity === 'number' ? l.quantity : 0,
       unit: blank(l.unit),
