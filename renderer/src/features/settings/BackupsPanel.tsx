@@ -70,6 +70,7 @@ export function BackupsPanel({
                         size="xs"
                         variant="light"
                         disabled={!b.verified}
+                        aria-label={`Restore the backup of ${formatDateTime(b.createdAt, timeZone)}`}
                         onClick={() =>
                           modals.openConfirmModal({
                             title: 'Restore this backup?',
