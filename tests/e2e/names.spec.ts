@@ -119,16 +119,28 @@ test.describe('buttons of repeated rows are named by their row', () => {
     expect(found).toEqual({});
   });
 
-  test('two sync peers: each Forget says which', async ({ page, host }) => {
+  test('lists the demonstration holds one row of, given a second: sync peers, backups', async ({ page, host }) => {
+    test.setTimeout(120_000);
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
-    await page.goto(`${host.url.split('#')[0]}#/sync`);
+    const base = host.url.split('#')[0];
+    await page.goto(`${base}#/sync`);
     await waitForScreen(page, 'console');
     for (const address of ['10.255.255.1:4790', '10.255.255.2:4790']) {
       await page.getByTestId('peer-address').fill(address);
       await page.getByRole('button', { name: 'Add', exact: true }).click();
       await expect(page.getByTestId('peer-row').filter({ hasText: address })).toBeVisible();
     }
-    expect(await duplicates(page.locator('main'), '/sync (two peers)')).toEqual({});
+    const found: Record<string, Record<string, number>> = {};
+    found['/sync (two peers)'] = await duplicates(page.locator('main'), '/sync (two peers)');
+    await page.goto(`${base}#/settings`);
+    await waitForScreen(page, 'console');
+    const backups = page.getByTestId('backups-panel');
+    for (const n of [1, 2]) {
+      await backups.getByRole('button', { name: 'Back up now' }).click();
+      await expect(backups.getByText('Verified')).toHaveCount(n, { timeout: 30_000 });
+    }
+    found['/settings (two backups)'] = await duplicates(page.locator('main'), '/settings (two backups)');
+    expect(found).toEqual({ '/sync (two peers)': {}, '/settings (two backups)': {} });
   });
 });
