@@ -40,13 +40,13 @@ export const DIALOGS: DialogCase[] = [
   { name: 'add a plan', path: '/prep?tab=plans', opener: testId('add-plan') },
   { name: 'author an alert', path: '/prep?tab=alerts', opener: testId('author-alert'), bothThemes: true },
   { name: 'add a service', path: '/prep?tab=services', opener: button('Add a service'), refuse: true, bothThemes: true },
-  { name: 'remove a service (confirmation)', path: '/prep?tab=services', opener: button('Remove'), cancel: 'Keep it', bothThemes: true },
+  { name: 'remove a service (confirmation)', path: '/prep?tab=services', opener: button(/^Remove /), cancel: 'Keep it', bothThemes: true },
   { name: 'new HVA year', path: '/prep?tab=hva', opener: testId('new-hva') },
   { name: 'add a hazard', path: '/prep?tab=hva', opener: testId('add-hazard') },
   // Exercises, inventory, directory
   { name: 'plan a course or exercise', path: '/exercises', opener: testId('new-exercise') },
   { name: 'add a holding', path: '/inventory', opener: button('Add holding') },
-  { name: 'count a holding', path: '/inventory', opener: button('Count') },
+  { name: 'count a holding', path: '/inventory', opener: button(/^Count /) },
   { name: 'add an organisation', path: '/directory', opener: button('Add organisation'), refuse: true },
   {
     name: 'add a contact',
@@ -75,7 +75,7 @@ export const DIALOGS: DialogCase[] = [
   },
   // Facility status
   { name: 'new status type', path: '/status?view=catalogue', opener: testId('new-status-type') },
-  { name: 'edit a status type', path: '/status?view=catalogue', opener: (page) => page.getByTestId('status-catalogue').getByRole('button', { name: 'Edit', exact: true }).first() },
+  { name: 'edit a status type', path: '/status?view=catalogue', opener: (page) => page.getByTestId('status-catalogue').getByRole('button', { name: /^Edit / }).first() },
   // After-action
   { name: 'add a strength', path: '/aar', before: async (page) => page.getByTestId('tab-analysis').click({ timeout: 10_000 }), opener: testId('add-strength') },
   { name: 'add a corrective action', path: '/aar', before: async (page) => page.getByTestId('tab-plan').click({ timeout: 10_000 }), opener: (page) => page.getByTestId('aar-plan').locator('button:enabled').filter({ hasText: /^(Add corrective action|Edit)$/ }).first() },

@@ -165,7 +165,7 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
     await backups.getByRole('button', { name: 'Back up now' }).click();
     await expect(backups.getByText('Verified').first()).toBeVisible({ timeout: 30_000 });
     const { found, soft } = gathered();
-    const restore = { name: 'restore a backup (confirmation)', path: '/settings', opener: (p: Page) => p.getByTestId('backups-panel').getByRole('button', { name: 'Restore', exact: true }).first() };
+    const restore = { name: 'restore a backup (confirmation)', path: '/settings', opener: (p: Page) => p.getByTestId('backups-panel').getByRole('button', { name: /^Restore the backup of / }).first() };
     for (const scheme of ['dark', 'light'] as const) {
       await setTheme(page, scheme);
       await soft(`${restore.name} ${scheme}`, () => checkDialog(page, host.url, restore, scheme, found));

@@ -24,14 +24,18 @@ export function confirmRemove(what: string, consequence: string, remove: () => P
   });
 }
 
-/** A table row's Edit and Remove buttons; Remove asks first (see confirmRemove). */
+/**
+ * A table row's Edit and Remove buttons; Remove asks first (see confirmRemove). Each is named
+ * by its row ("Edit Pat Nurse"): a screen reader tabbing down the table, or a voice command,
+ * would otherwise meet only "Edit, Remove, Edit, Remove" with nothing to say which row.
+ */
 export function EditRemoveButtons({ name, consequence, onEdit, remove }: { name: string; consequence: string; onEdit: () => void; remove: () => Promise<unknown> }) {
   return (
     <Group gap={4} wrap="nowrap">
-      <Button size="xs" variant="light" onClick={onEdit}>
+      <Button size="xs" variant="light" onClick={onEdit} aria-label={`Edit ${name}`}>
         Edit
       </Button>
-      <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(name, consequence, remove)}>
+      <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(name, consequence, remove)} aria-label={`Remove ${name}`}>
         Remove
       </Button>
     </Group>

@@ -87,7 +87,7 @@ export function ActionsTable({ actions, view, showEvent }: { actions: readonly C
                   <Stack gap={4} align="flex-start">
                     <ActionStatusControl action={a} onError={setError} />
                     {view && (
-                      <Button size="xs" variant="subtle" onClick={() => openActionForm({ view, action: a })}>
+                      <Button size="xs" variant="subtle" onClick={() => openActionForm({ view, action: a })} aria-label={`Edit ${a.action}`}>
                         Edit
                       </Button>
                     )}

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Spoiler, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { AarReportView, Evidence, Observation } from '../../../../shared/contract';
 import { OBSERVATION_KIND_LABELS } from '../../../../shared/domain/aar-outline';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -6,7 +6,10 @@ import { useSingleCommand } from '../../lib/query';
 import { EvidenceLinks } from './EvidenceLinks';
 import { openObservationForm } from './ObservationForm';
 
-/** One observation the record suggests: what it says, the records behind it, and the planner's call. */
+/**
+ * One observation the record suggests: what it says, the records behind it, and the planner's
+ * call. Its buttons are named by its title ("Accept Radio check-ins"): many cards show at once.
+ */
 export function CandidateCard({ o, view, onOpen, onDecided }: { o: Observation; view: AarReportView; onOpen: (e: Evidence) => void; onDecided?: () => void }) {
   const review = useSingleCommand('aar.reviewCandidate');
   const decide = (decision: 'accept' | 'dismiss' | 'restore') => {
@@ -36,25 +39,37 @@ export function CandidateCard({ o, view, onOpen, onDecided }: { o: Observation; 
           <Group gap="xs" wrap="nowrap">
             {o.status === 'candidate' && (
               <>
-                <Button size="xs" onClick={() => decide('accept')} loading={review.isPending} data-testid="candidate-accept">
+                <Button size="xs" onClick={() => decide('accept')} loading={review.isPending} data-testid="candidate-accept" aria-label={`Accept ${o.title}`}>
                   Accept
                 </Button>
-                <Button size="xs" variant="default" onClick={() => openObservationForm({ view, observation: o })}>
+                <Button size="xs" variant="default" onClick={() => openObservationForm({ view, observation: o })} aria-label={`Edit ${o.title}`}>
                   Edit
                 </Button>
-                <Button size="xs" variant="subtle" color="gray" onClick={() => decide('dismiss')} data-testid="candidate-dismiss">
+                <Button size="xs" variant="subtle" color="gray" onClick={() => decide('dismiss')} data-testid="candidate-dismiss" aria-label={`Dismiss ${o.title}`}>
                   Dismiss
                 </Button>
               </>
             )}
             {o.status === 'dismissed' && (
-              <Button size="xs" variant="default" onClick={() => decide('restore')}>
+              <Button size="xs" variant="default" onClick={() => decide('restore')} aria-label={`Restore ${o.title}`}>
                 Restore
               </Button>
             )}
           </Group>
         </Group>
-        <Spoiler maxHeight={44} showLabel="Show all" hideLabel="Show less">
+        <Spoiler
+          maxHeight={44}
+          showLabel={
+            <>
+              Show all<VisuallyHidden> of {o.title}</VisuallyHidden>
+            </>
+          }
+          hideLabel={
+            <>
+              Show less<VisuallyHidden> of {o.title}</VisuallyHidden>
+            </>
+          }
+        >
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
             {o.analysis}
           </Text>

@@ -62,10 +62,10 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
           <ObservationItem key={o.id} o={o} view={view} onOpen={onOpen} />
         ))}
         <Group gap="xs">
-          <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'strength', objectiveId: x.id })}>
+          <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'strength', objectiveId: x.id })} aria-label={`Add strength to objective ${x.ordinal}`}>
             Add strength
           </Button>
-          <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'afi', objectiveId: x.id })}>
+          <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'afi', objectiveId: x.id })} aria-label={`Add area for improvement to objective ${x.ordinal}`}>
             Add area for improvement
           </Button>
         </Group>

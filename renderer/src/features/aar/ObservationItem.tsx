@@ -8,7 +8,10 @@ import { EvidenceLinks } from './EvidenceLinks';
 import { openActionForm } from './ActionForm';
 import { openObservationForm } from './ObservationForm';
 
-/** An accepted strength or area for improvement, with its recurrences and its actions' count. */
+/**
+ * An accepted strength or area for improvement, with its recurrences and its actions' count.
+ * Its buttons are named by its title ("Edit Radio check-ins"): the list shows many at once.
+ */
 export function ObservationItem({ o, view, onOpen }: { o: Observation; view: AarReportView; onOpen: (e: Evidence) => void }) {
   const [, navigate] = useLocation();
   const remove = useCommand('aar.removeObservation');
@@ -30,15 +33,15 @@ export function ObservationItem({ o, view, onOpen }: { o: Observation; view: Aar
           </Group>
           <Group gap="xs" wrap="nowrap">
             {o.kind === 'afi' && (
-              <Button size="xs" variant="default" onClick={() => openActionForm({ view, observationId: o.id })}>
+              <Button size="xs" variant="default" onClick={() => openActionForm({ view, observationId: o.id })} aria-label={`Add corrective action for ${o.title}`}>
                 Add corrective action
               </Button>
             )}
-            <Button size="xs" variant="default" onClick={() => openObservationForm({ view, observation: o })}>
+            <Button size="xs" variant="default" onClick={() => openObservationForm({ view, observation: o })} aria-label={`Edit ${o.title}`}>
               Edit
             </Button>
             {!o.ruleKey && actions === 0 && (
-              <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: o.id })}>
+              <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: o.id })} aria-label={`Remove ${o.title}`}>
                 Remove
               </Button>
             )}

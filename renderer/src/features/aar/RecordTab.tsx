@@ -1,9 +1,27 @@
 import { Anchor, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import type { AarReportView, Evidence } from '../../../../shared/contract';
+import type { AarReportView, Evidence, MethodOutput } from '../../../../shared/contract';
 import { useEffect, useRef } from 'react';
 import { useMethod } from '../../lib/query';
 import { candidateOrder } from './candidate-order';
 import { CandidateCard } from './CandidateCard';
+
+type RecordTables = MethodOutput<'aar.record'>['tables'];
+
+/**
+ * The name of each row's Open, for a screen reader or a voice command: the record it opens
+ * ("Open WS1-RR-0005 …"), and where several rows open the same record (the staffing of one
+ * period, a request in two tables) also the table and the row's own cells, so no two read alike.
+ */
+function openNames(tables: RecordTables): (t: RecordTables[number], r: RecordTables[number]['rows'][number]) => string {
+  const seen = new Map<string, number>();
+  for (const t of tables) for (const r of t.rows.slice(0, 300)) if (r.evidence[0]) seen.set(r.evidence[0].label, (seen.get(r.evidence[0].label) ?? 0) + 1);
+  return (t, r) => {
+    const label = r.evidence[0]!.label;
+    if ((seen.get(label) ?? 0) < 2) return `Open ${label}`;
+    const cells = r.cells.join(' · ').replace(/\s+/g, ' ');
+    return `Open ${label} (${t.title}: ${cells.length > 100 ? `${cells.slice(0, 99)}…` : cells})`;
+  };
+}
 
 /** What the record proposes (to accept, edit or dismiss) and the figures drafted from it. */
 export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: Evidence) => void }) {
@@ -18,6 +36,7 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
   // was the last), or to the heading when none is left. Its own button, disabled while the
   // decision was sent, had dropped the focus to the page, six Tabs from the next card.
   const decidedAt = useRef<{ id: string; index: number } | null>(null);
+  const openName = openNames(record.data?.tables ?? []);
   const openIds = open.map((o) => o.id).join();
   useEffect(() => {
     const at = decidedAt.current;
@@ -80,7 +99,7 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
                       ))}
                       <Table.Td style={{ verticalAlign: 'top' }}>
                         {r.evidence[0] && (
-                          <Anchor component="button" type="button" size="sm" onClick={() => onOpen(r.evidence[0]!)}>
+                          <Anchor component="button" type="button" size="sm" onClick={() => onOpen(r.evidence[0]!)} aria-label={openName(t, r)}>
                             Open
                           </Anchor>
                         )}

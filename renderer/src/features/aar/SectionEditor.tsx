@@ -9,6 +9,7 @@ import { openSectionHistory } from './SectionHistory';
 /**
  * A narrative section. Saving writes a new revision replacing the one on screen; when two
  * planners saved at once, both texts show side by side until one saves a text for both.
+ * Its buttons are named by the section ("Edit Summary"): the report shows several at once.
  */
 export function SectionEditor({ reportId, section }: { reportId: string; section: AarSection }) {
   const { coalition } = useShell();
@@ -25,12 +26,17 @@ export function SectionEditor({ reportId, section }: { reportId: string; section
           <Title order={4}>{section.title}</Title>
           <Group gap="xs">
             {section.revisions > 0 && (
-              <Button size="xs" variant="subtle" onClick={() => openSectionHistory(reportId, section)}>
+              <Button
+                size="xs"
+                variant="subtle"
+                onClick={() => openSectionHistory(reportId, section)}
+                aria-label={`${section.revisions} revision${section.revisions === 1 ? '' : 's'} of ${section.title}`}
+              >
                 {section.revisions} revision{section.revisions === 1 ? '' : 's'}
               </Button>
             )}
             {draft === null && heads.length <= 1 && (
-              <Button size="xs" variant="default" onClick={() => setDraft(heads[0]?.text ?? '')} data-testid="section-edit">
+              <Button size="xs" variant="default" onClick={() => setDraft(heads[0]?.text ?? '')} data-testid="section-edit" aria-label={`Edit ${section.title}`}>
                 Edit
               </Button>
             )}
@@ -50,13 +56,13 @@ export function SectionEditor({ reportId, section }: { reportId: string; section
                   <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
                     {h.text}
                   </Text>
-                  <Button size="xs" mt="xs" variant="default" onClick={() => commit(h.text)} loading={save.isPending}>
+                  <Button size="xs" mt="xs" variant="default" onClick={() => commit(h.text)} loading={save.isPending} aria-label={`Keep this version of ${section.title}, by ${by(h)}`}>
                     Keep this version
                   </Button>
                 </Paper>
               ))}
             </SimpleGrid>
-            <Button size="xs" mt="sm" onClick={() => setDraft(heads.map((h) => h.text).join('\n\n'))}>
+            <Button size="xs" mt="sm" onClick={() => setDraft(heads.map((h) => h.text).join('\n\n'))} aria-label={`Write one text from both versions of ${section.title}`}>
               Write one text from both
             </Button>
           </Alert>
@@ -76,10 +82,10 @@ export function SectionEditor({ reportId, section }: { reportId: string; section
           <>
             <Textarea value={draft} onChange={(e) => setDraft(e.currentTarget.value)} autosize minRows={3} maxRows={16} aria-label={section.title} data-autofocus />
             <Group gap="xs">
-              <Button size="xs" onClick={() => commit(draft)} loading={save.isPending} data-testid="section-save">
+              <Button size="xs" onClick={() => commit(draft)} loading={save.isPending} data-testid="section-save" aria-label={`Save ${section.title}`}>
                 Save
               </Button>
-              <Button size="xs" variant="default" onClick={() => setDraft(null)}>
+              <Button size="xs" variant="default" onClick={() => setDraft(null)} aria-label={`Cancel editing ${section.title}`}>
                 Cancel
               </Button>
             </Group>

@@ -67,16 +67,17 @@ export function AlertsPanel() {
                   variant="default"
                   onClick={() => void saveAlertXml(a.id)}
                   data-testid="alert-xml"
+                  aria-label={`XML file of ${a.headline}`}
                 >
                   XML file
                 </Button>
-                <Button size="compact-sm" variant="default" onClick={() => void printAlert(a.id)}>
+                <Button size="compact-sm" variant="default" onClick={() => void printAlert(a.id)} aria-label={`Print ${a.headline}`}>
                   Print
                 </Button>
                 {a.msgType !== 'Cancel' && (
                   <Menu>
                     <Menu.Target>
-                      <Button size="compact-sm" variant="default" rightSection={<IconChevronDown size={14} />}>
+                      <Button size="compact-sm" variant="default" rightSection={<IconChevronDown size={14} />} aria-label={`Follow up ${a.headline}`}>
                         Follow up
                       </Button>
                     </Menu.Target>

@@ -27,7 +27,7 @@ export function AttemptButtons({ calldownId, target }: { calldownId: string; tar
             if (e.key === 'Escape') setAsking(false);
           }}
         />
-        <Button size="compact-sm" color="teal" loading={attempt.isPending} onClick={() => record('reached', ack)}>
+        <Button size="compact-sm" color="teal" loading={attempt.isPending} onClick={() => record('reached', ack)} aria-label={`Record reached for ${target.contactName}`}>
           Record reached
         </Button>
       </Group>

@@ -29,7 +29,14 @@ export function ChecklistRow({ item, readOnly }: { item: ChecklistItem; readOnly
           {item.ticks.length > 1 && (
             <>
               {' · '}
-              <Anchor size="xs" component="button" type="button" onClick={() => setHistory((h) => !h)}>
+              <Anchor
+                size="xs"
+                component="button"
+                type="button"
+                onClick={() => setHistory((h) => !h)}
+                // Named by the item: every item with a history shows one.
+                aria-label={history ? `hide history of ${item.text}` : `${item.ticks.length} changes to ${item.text}`}
+              >
                 {history ? 'hide history' : `${item.ticks.length} changes`}
               </Anchor>
             </>

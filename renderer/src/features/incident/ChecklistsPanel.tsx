@@ -4,7 +4,8 @@ import type { ChecklistItem } from '../../../../shared/contract';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { ChecklistRow } from './ChecklistRow';
 
-function AddItem({ incidentId, positionId }: { incidentId: string; positionId: string }) {
+/** Adds an item to one position's checklist; named by the position, as every checklist has one. */
+function AddItem({ incidentId, positionId, title }: { incidentId: string; positionId: string; title: string }) {
   const add = useSingleCommand('incident.addChecklistItem');
   const [text, setText] = useState('');
   return (
@@ -15,8 +16,8 @@ function AddItem({ incidentId, positionId }: { incidentId: string; positionId: s
       }}
     >
       <Group gap="xs" wrap="nowrap">
-        <TextInput size="xs" flex={1} placeholder="Add an item" aria-label="New checklist item" value={text} onChange={(e) => setText(e.currentTarget.value)} error={add.error?.message} />
-        <Button size="xs" variant="default" type="submit" loading={add.isPending}>
+        <TextInput size="xs" flex={1} placeholder="Add an item" aria-label={`New checklist item for ${title}`} value={text} onChange={(e) => setText(e.currentTarget.value)} error={add.error?.message} />
+        <Button size="xs" variant="default" type="submit" loading={add.isPending} aria-label={`Add to ${title}`}>
           Add
         </Button>
       </Group>
@@ -50,7 +51,7 @@ export function ChecklistsPanel({ incidentId, readOnly }: { incidentId: string; 
               {[...g.items].sort((a, b) => a.ordinal - b.ordinal).map((item) => (
                 <ChecklistRow key={item.id} item={item} readOnly={readOnly} />
               ))}
-              {!readOnly && <AddItem incidentId={incidentId} positionId={positionId} />}
+              {!readOnly && <AddItem incidentId={incidentId} positionId={positionId} title={g.title} />}
             </Stack>
           </Paper>
         );

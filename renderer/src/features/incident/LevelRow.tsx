@@ -41,7 +41,7 @@ export function LevelRow({ level }: { level?: ActivationLevel }) {
       </Table.Td>
       <Table.Td w={170}>
         <Group gap={6} wrap="nowrap">
-          <Button size="xs" onClick={() => submit()} loading={save.isPending} disabled={level ? !form.isDirty() : false}>
+          <Button size="xs" onClick={() => submit()} loading={save.isPending} disabled={level ? !form.isDirty() : false} aria-label={level ? `Save ${level.name}` : undefined}>
             {level ? 'Save' : 'Add level'}
           </Button>
           {level && (

@@ -34,10 +34,10 @@ export function StaffRow({ staffing: s, editable }: { staffing: Staffing; editab
               <TextInput flex={1} miw={0} aria-label={`Holder of ${s.positionTitle}`} placeholder="Name" autoFocus {...form.getInputProps('holderName')} />
               <TextInput flex={1} miw={0} aria-label="Home agency" placeholder="Home agency (and unit)" {...form.getInputProps('homeAgency')} />
               <TextInput flex={1} miw={0} aria-label="Contact" placeholder="Phone or radio" {...form.getInputProps('contact')} />
-              <Button size="xs" type="submit" loading={staff.isPending} style={{ flexShrink: 0 }}>
+              <Button size="xs" type="submit" loading={staff.isPending} style={{ flexShrink: 0 }} aria-label={`Save ${s.positionTitle}`}>
                 Save
               </Button>
-              <Button size="xs" variant="default" onClick={() => setEditing(false)} style={{ flexShrink: 0 }}>
+              <Button size="xs" variant="default" onClick={() => setEditing(false)} style={{ flexShrink: 0 }} aria-label={`Cancel ${s.positionTitle}`}>
                 Cancel
               </Button>
             </Group>

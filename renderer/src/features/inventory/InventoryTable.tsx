@@ -84,7 +84,7 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
             </Table.Td>
             <Table.Td>
               <Group gap={4} wrap="nowrap">
-                <Button size="xs" variant="light" onClick={() => openCountForm(i, timeZone)}>
+                <Button size="xs" variant="light" onClick={() => openCountForm(i, timeZone)} aria-label={`Count ${i.name}`}>
                   Count
                 </Button>
                 <Menu position="bottom-end" withinPortal>

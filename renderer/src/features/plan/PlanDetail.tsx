@@ -80,7 +80,7 @@ export function PlanDetail({ planId, onSection, onBack }: { planId: string; onSe
                     <StatusBadge tone={EXTRACTION_TONE[v.extraction]}>{EXTRACTION_WORDS[v.extraction]}</StatusBadge>
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="default" onClick={() => void downloadPlanFile(v.id)}>
+                    <Button size="compact-sm" variant="default" onClick={() => void downloadPlanFile(v.id)} aria-label={`File of ${v.versionLabel}`}>
                       File
                     </Button>
                   </Table.Td>

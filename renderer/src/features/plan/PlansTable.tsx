@@ -49,10 +49,10 @@ export function PlansTable({ plans: all, onOpen }: { plans: Plan[]; onOpen: (pla
             </StatusBadge>
           </Table.Td>
           <RowActions>
-            <Button size="compact-sm" variant="default" onClick={() => onOpen(p.id)}>
+            <Button size="compact-sm" variant="default" onClick={() => onOpen(p.id)} aria-label={`Open ${p.title}`}>
               Open
             </Button>
-            <Button size="compact-sm" variant="default" onClick={() => openPlanUpload(p)}>
+            <Button size="compact-sm" variant="default" onClick={() => openPlanUpload(p)} aria-label={`New version of ${p.title}`}>
               New version
             </Button>
           </RowActions>

@@ -19,6 +19,11 @@ export function BackupsPanel({
   const create = useSingleCommand('backup.create');
   const restore = useSingleCommand('backup.restore');
   const backups = list.data?.backups ?? [];
+  // Each Restore is named by its backup's time, and by its file when two were taken in the
+  // same minute (Back up now pressed twice): a screen reader must tell them apart.
+  const taken = (b: (typeof backups)[number]) => formatDateTime(b.createdAt, timeZone);
+  const restoreName = (b: (typeof backups)[number]) =>
+    backups.filter((o) => taken(o) === taken(b)).length > 1 ? `Restore the backup of ${taken(b)} (${b.file})` : `Restore the backup of ${taken(b)}`;
   return (
     <Paper withBorder p="md" data-testid="backups-panel">
       <Stack gap="sm">
@@ -70,6 +75,7 @@ export function BackupsPanel({
                         size="xs"
                         variant="light"
                         disabled={!b.verified}
+                        aria-label={restoreName(b)}
                         onClick={() =>
                           modals.openConfirmModal({
                             title: 'Restore this backup?',

@@ -14,19 +14,19 @@ import { SitrepEditor } from './SitrepEditor';
 /**
  * One approved version's PDF and DOCX, each its own command: a double click prints and
  * audits one file, a PDF asked for while the DOCX is being made still goes, and so does
- * another version's (each row has its own).
+ * another version's (each row has its own). Named by the version ("PDF of version 2"), as every row has both.
  */
-function VersionExports({ versionId }: { versionId: string }) {
+function VersionExports({ versionId, version }: { versionId: string; version: number }) {
   const pdf = useSingleCommand('sitrep.export');
   const docx = useSingleCommand('sitrep.export');
   const error = pdf.error ?? docx.error;
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        <Button size="xs" variant="default" loading={pdf.isPending} onClick={() => pdf.mutate({ versionId, format: 'pdf' }, { onSuccess: saveExport })} data-testid="sitrep-pdf">
+        <Button size="xs" variant="default" loading={pdf.isPending} onClick={() => pdf.mutate({ versionId, format: 'pdf' }, { onSuccess: saveExport })} data-testid="sitrep-pdf" aria-label={`PDF of version ${version}`}>
           PDF
         </Button>
-        <Button size="xs" variant="default" loading={docx.isPending} onClick={() => docx.mutate({ versionId, format: 'docx' }, { onSuccess: saveExport })} data-testid="sitrep-docx">
+        <Button size="xs" variant="default" loading={docx.isPending} onClick={() => docx.mutate({ versionId, format: 'docx' }, { onSuccess: saveExport })} data-testid="sitrep-docx" aria-label={`DOCX of version ${version}`}>
           DOCX
         </Button>
       </Group>
@@ -53,7 +53,7 @@ function Versions({ sitrepId, versions, timeZone }: { sitrepId: string; versions
                 <StatusBadge tone={v.supersededById ? 'neutral' : 'good'}>{v.supersededById ? 'SUPERSEDED' : 'CURRENT'}</StatusBadge>
               </Table.Td>
               <Table.Td>
-                <VersionExports versionId={v.id} />
+                <VersionExports versionId={v.id} version={v.version} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -191,7 +191,7 @@ export function CatalogueView() {
                 <Table.Td>{hours(t.intervalNow)}</Table.Td>
                 <Table.Td>{t.disciplines.map((x) => DISCIPLINE_LABELS[x]).join(', ')}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="default" onClick={() => setEditing(t)}>
+                  <Button size="xs" variant="default" onClick={() => setEditing(t)} aria-label={`Edit ${t.label}`}>
                     Edit
                   </Button>
                 </Table.Td>

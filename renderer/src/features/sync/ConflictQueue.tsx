@@ -72,10 +72,10 @@ export function ConflictQueue({ timeZone }: { timeZone: string }) {
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={6}>
-                      <Button size="xs" variant="light" onClick={() => pick(c, c.current)} loading={resolve.isPending}>
+                      <Button size="xs" variant="light" onClick={() => pick(c, c.current)} loading={resolve.isPending} aria-label={`Keep shown value of ${c.record}: ${c.field}`}>
                         Keep shown value
                       </Button>
-                      <Button size="xs" variant="default" onClick={() => pick(c, c.other)} loading={resolve.isPending}>
+                      <Button size="xs" variant="default" onClick={() => pick(c, c.other)} loading={resolve.isPending} aria-label={`Use other value of ${c.record}: ${c.field}`}>
                         Use other value
                       </Button>
                     </Stack>

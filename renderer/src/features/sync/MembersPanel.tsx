@@ -62,6 +62,7 @@ export function MembersPanel() {
                       size="xs"
                       variant="subtle"
                       color="red"
+                      aria-label={`Remove ${m.name ?? m.id.slice(-6)}`}
                       onClick={() =>
                         modals.openConfirmModal({
                           title: `Remove ${m.name ?? 'this workstation'} from the coalition?`,

@@ -88,7 +88,7 @@ export function PeersPanel({ timeZone }: { timeZone: string }) {
                     </Table.Td>
                     <Table.Td>{p.lastContactAt ? formatDateTime(p.lastContactAt, timeZone) : 'Never'}</Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate({ address: p.address })}>
+                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate({ address: p.address })} aria-label={`Forget ${p.name ?? p.address}`}>
                         Forget
                       </Button>
                     </Table.Td>

@@ -3,6 +3,7 @@ import type { Overlay } from '../../../../../shared/contract';
 import { confirmRemove } from '../../../components/confirm-remove';
 import { call } from '../../../backend';
 
+/** The imported overlays; each Remove is named by its overlay ("Remove overlay zones"). */
 export function OverlayList({ overlays }: { overlays: readonly Overlay[] }) {
   if (!overlays.length) return <Text size="sm" c="dimmed">No overlays imported yet.</Text>;
   return (
@@ -13,7 +14,7 @@ export function OverlayList({ overlays }: { overlays: readonly Overlay[] }) {
             <b>{o.name}</b>: {o.featureCount.toLocaleString('en-US')} features from {o.sourceFile}
             {o.importedBy ? `, imported by ${o.importedBy}` : ''}
           </Text>
-          <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(`overlay “${o.name}”`, 'It leaves every workstation’s map. The file you imported is not touched.', () => call('map.overlayRemove', { id: o.id }))}>
+          <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(`overlay “${o.name}”`, 'It leaves every workstation’s map. The file you imported is not touched.', () => call('map.overlayRemove', { id: o.id }))} aria-label={`Remove overlay ${o.name}`}>
             Remove
           </Button>
         </Group>

@@ -15,7 +15,7 @@ function PackCard({ pack, timeZone }: { pack: MapPack; timeZone: string }) {
       <Stack gap={2}>
         <Group justify="space-between">
           <Text fw={700}>{pack.name}</Text>
-          <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(`map pack “${pack.name}”`, 'Its file is deleted from the data folder; the map falls back to the built-in basemap. Load it again from the original to restore it.', () => call('map.packRemove', { id: pack.id }))}>
+          <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(`map pack “${pack.name}”`, 'Its file is deleted from the data folder; the map falls back to the built-in basemap. Load it again from the original to restore it.', () => call('map.packRemove', { id: pack.id }))} aria-label={`Remove map pack ${pack.name}`}>
             Remove
           </Button>
         </Group>

@@ -4,7 +4,8 @@ import { formatDateTime } from '../../../lib/format';
 
 const money = (cents: number | null) => (cents === null ? '—' : `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
 
-function FillLine({ f, timeZone, onWithdraw }: { f: Fill; timeZone: string; onWithdraw?: (f: Fill) => void }) {
+/** A fill of a line; its Withdraw is named by what it withdraws, since a line may hold several. */
+function FillLine({ f, lineNo, timeZone, onWithdraw }: { f: Fill; lineNo: number; timeZone: string; onWithdraw?: (f: Fill) => void }) {
   return (
     <Group gap="xs" wrap="nowrap" justify="space-between" data-testid="fill" data-source={f.source} style={{ opacity: f.withdrawn ? 0.6 : 1 }}>
       <Text size="sm" td={f.withdrawn ? 'line-through' : undefined} style={{ flex: 1 }}>
@@ -18,7 +19,7 @@ function FillLine({ f, timeZone, onWithdraw }: { f: Fill; timeZone: string; onWi
         </Badge>
       )}
       {!f.withdrawn && onWithdraw && (
-        <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(f)} style={{ flexShrink: 0 }}>
+        <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(f)} style={{ flexShrink: 0 }} aria-label={`Withdraw ${f.quantity.toLocaleString('en-US')} from ${f.sourceName} (line ${lineNo})`}>
           Withdraw
         </Button>
       )}
@@ -66,7 +67,7 @@ export function LinesTable({ r, timeZone, onWithdraw }: { r: RequestDetail; time
                       : `All ${l.filledQuantity.toLocaleString('en-US')} sourced`}
                   </Text>
                   {l.fills.map((f) => (
-                    <FillLine key={f.id} f={f} timeZone={timeZone} onWithdraw={onWithdraw} />
+                    <FillLine key={f.id} f={f} lineNo={l.lineNo} timeZone={timeZone} onWithdraw={onWithdraw} />
                   ))}
                 </Stack>
               </Table.Td>

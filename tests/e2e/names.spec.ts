@@ -1,0 +1,149 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForScreen } from './fixtures/host';
+import { loadDemoAndSignIn } from './flows-resources';
+
+/**
+ * The buttons of a list's rows are named by their row ("Edit Pat Nurse", not "Edit, Edit,
+ * Edit"): a screen reader tabbing down a list, or a voice command ("click Edit Pat Nurse"),
+ * must be able to tell which row a button acts on. Every screen with lists is visited with
+ * the demonstration coalition, and within `main` no two visible buttons or links may share an
+ * accessible name unless they do the same thing (SAME_ACTION, each with its reason).
+ */
+
+/** Names controls of one visit may share because they do the same thing; each says why. */
+const SAME_ACTION: { visit: string; name: RegExp; why: string }[] = [
+  {
+    visit: '/aar (all corrective actions)',
+    name: /^button DEMO: Pioneer Valley ice storm and power outage$/,
+    why: "each action's incident goes to that incident's improvement plan: the actions of one incident all go to the same place",
+  },
+];
+
+/**
+ * Buttons and links of a region as the accessibility tree names them (hidden ones are not in
+ * it), read from Playwright's ARIA snapshot: `- button "Edit Pat Nurse"`, or the line quoted
+ * whole in YAML when the name holds a colon: `- 'button "No answer: Pat Nurse"': No answer`.
+ */
+async function controls(scope: Locator): Promise<string[]> {
+  const out: string[] = [];
+  for (const raw of (await scope.ariaSnapshot()).split('\n')) {
+    let line = raw.trim().replace(/^- /, '');
+    if (line.startsWith("'")) line = /^'((?:[^']|'')*)'/.exec(line)![1]!.replace(/''/g, "'");
+    const m = /^(button|link)(?: "((?:[^"\\]|\\.)*)")?/.exec(line);
+    if (m) out.push(`${m[1]} ${m[2] === undefined ? '' : (JSON.parse(`"${m[2]}"`) as string)}`);
+  }
+  return out;
+}
+
+/** The names held by more than one control, with how many, the justified ones left out. */
+async function duplicates(scope: Locator, visit: string, hasList = true): Promise<Record<string, number>> {
+  const all = await controls(scope);
+  // A snapshot read wrong would find nothing to compare, and pass: a list shown has buttons.
+  if (hasList) expect(all.length, `buttons read on ${visit}`).toBeGreaterThan(0);
+  const count: Record<string, number> = {};
+  for (const n of all) count[n] = (count[n] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(count).filter(([n, c]) => c > 1 && !SAME_ACTION.some((s) => s.visit === visit && s.name.test(n))));
+}
+
+interface Visit {
+  /** The address (as in the accessibility spec), then steps to a tab, a row or a dialog. */
+  path: string;
+  name?: string;
+  before?: (page: Page) => Promise<unknown>;
+  /** What shows the list is in: checked only once it is there, never mid-load. */
+  ready?: (page: Page) => Locator;
+  /** Where to look; `main` unless a dialog holds the list. */
+  scope?: (page: Page) => Locator;
+}
+
+const id = (testId: string) => (page: Page) => page.getByTestId(testId).first();
+const tab = (name: string) => (page: Page) => page.getByRole('tab', { name }).click();
+
+const VISITS: Visit[] = [
+  // The screens of the accessibility spec (SCREENS, MORE_SCREENS).
+  { path: '/' },
+  { path: '/incidents', ready: id('staff-row') },
+  { path: '/log' },
+  { path: '/timeline', ready: id('timeline-row') },
+  { path: '/decisions' },
+  { path: '/messages' },
+  { path: '/board' },
+  { path: '/requests', ready: id('board-row') },
+  { path: '/requests?view=charts' },
+  { path: '/inventory', ready: (page) => page.locator('main').getByRole('button', { name: /^Count/ }).first() },
+  { path: '/directory', ready: id('organisation-row') },
+  { path: '/aar', ready: id('section-edit') },
+  { path: '/exercises', ready: id('exercise-row') },
+  { path: '/map' },
+  { path: '/settings' },
+  { path: '/status' },
+  { path: '/sitrep', ready: id('sitrep-version') },
+  { path: '/sync' },
+  { path: '/prep?tab=plans', ready: (page) => page.locator('main').getByRole('button', { name: /^Open/ }).first() },
+  { path: '/prep?tab=activation' },
+  { path: '/prep?tab=calldown', ready: (page) => page.locator('main').getByRole('button', { name: /^No answer/ }).first() },
+  { path: '/prep?tab=services', ready: (page) => page.locator('main').getByRole('button', { name: /^Remove/ }).first() },
+  { path: '/prep?tab=hva', ready: (page) => page.locator('main').getByRole('button', { name: /^Score/ }).first() },
+  { path: '/prep?tab=alerts', ready: id('alert-xml') },
+  // Tabs, rows and dialogs that hold lists.
+  { path: '/incidents', name: 'checklists', before: tab('Checklists'), ready: id('checklist-item') },
+  { path: '/incidents', name: 'activation levels', before: (page) => page.getByTestId('edit-levels').click(), ready: (page) => page.getByRole('dialog').getByLabel('Level name').first(), scope: (page) => page.getByRole('dialog') },
+  { path: '/directory', name: 'an organisation and its contacts', before: (page) => page.getByTestId('organisation-row').first().getByRole('button').first().click(), ready: id('contact-row') },
+  { path: '/directory', name: 'agreements', before: tab('Agreements'), ready: id('agreement-row') },
+  { path: '/requests', name: 'a request being sourced, its lines and fills', before: (page) => page.locator('[data-testid="board-row"][data-status="sourcing"]').first().click(), ready: id('fill') },
+  { path: '/aar', name: 'from the record: proposals and tables', before: (page) => page.getByTestId('tab-record').click(), ready: id('candidate') },
+  { path: '/aar', name: 'analysis: objectives and observations', before: (page) => page.getByTestId('tab-analysis').click(), ready: id('objective') },
+  { path: '/aar', name: 'improvement plan', before: (page) => page.getByTestId('tab-plan').click(), ready: id('aar-plan') },
+  { path: '/aar', name: 'all corrective actions', before: (page) => page.getByTestId('tab-board').click(), ready: id('action-board') },
+  { path: '/exercises', name: 'an exercise', before: (page) => page.getByTestId('exercise-row').first().click(), ready: (page) => page.locator('main').getByRole('button', { name: /^Remove / }).first() },
+  { path: '/prep?tab=plans', name: 'a plan and its versions', before: (page) => page.locator('main').getByRole('button', { name: /^Open/ }).first().click(), ready: id('plan-versions') },
+  { path: '/map', name: 'overlays', before: tab('Files'), ready: (page) => page.getByTestId('overlay-list').or(page.getByText('No overlays imported yet.')) },
+  { path: '/status?view=requests', name: 'status requests', ready: id('new-status-request') },
+  { path: '/status?view=catalogue', name: 'status catalogue', ready: id('status-catalogue') },
+];
+
+test.describe('buttons of repeated rows are named by their row', () => {
+  test('no two buttons or links of a screen share a name unless they do the same thing', async ({ page, host }) => {
+    test.setTimeout(600_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const found: Record<string, Record<string, number>> = {};
+    for (const v of VISITS) {
+      await page.goto(`${host.url.split('#')[0]}#${v.path}`);
+      await waitForScreen(page, 'console');
+      await expect(page.locator('main')).not.toBeEmpty();
+      await v.before?.(page);
+      if (v.ready) await expect(v.ready(page)).toBeVisible();
+      const visit = `${v.path}${v.name ? ` (${v.name})` : ''}`;
+      const dups = await duplicates(v.scope?.(page) ?? page.locator('main'), visit, !!v.ready);
+      if (Object.keys(dups).length) found[visit] = dups;
+      if (v.scope) await page.keyboard.press('Escape');
+    }
+    expect(found).toEqual({});
+  });
+
+  test('lists the demonstration holds one row of, given a second: sync peers, backups', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const base = host.url.split('#')[0];
+    await page.goto(`${base}#/sync`);
+    await waitForScreen(page, 'console');
+    for (const address of ['10.255.255.1:4790', '10.255.255.2:4790']) {
+      await page.getByTestId('peer-address').fill(address);
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await expect(page.getByTestId('peer-row').filter({ hasText: address })).toBeVisible();
+    }
+    const found: Record<string, Record<string, number>> = {};
+    found['/sync (two peers)'] = await duplicates(page.locator('main'), '/sync (two peers)');
+    await page.goto(`${base}#/settings`);
+    await waitForScreen(page, 'console');
+    const backups = page.getByTestId('backups-panel');
+    for (const n of [1, 2]) {
+      await backups.getByRole('button', { name: 'Back up now' }).click();
+      await expect(backups.getByText('Verified')).toHaveCount(n, { timeout: 30_000 });
+    }
+    found['/settings (two backups)'] = await duplicates(page.locator('main'), '/settings (two backups)');
+    expect(found).toEqual({ '/sync (two peers)': {}, '/settings (two backups)': {} });
+  });
+});
