@@ -93,6 +93,11 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.type('Close the Easthampton shelter');
     await tabUntil(page, /^Decision/);
     await page.keyboard.type('Close it at noon');
+    // A third option, added by keyboard: the new option's field takes the focus.
+    await tabUntil(page, /^Add an option/);
+    await page.keyboard.press('Space');
+    await expect(d.getByRole('textbox', { name: 'Option 3', exact: true })).toBeFocused();
+    await page.keyboard.type('Keep it open overnight');
     await tabUntil(page, /^Rationale/);
     await page.keyboard.type('Power back');
     await tabUntil(page, /^Authority/);

@@ -227,9 +227,13 @@ test.describe('preparedness', () => {
     await prepTab(page, 'Activation sheet');
     await page.getByRole('button', { name: 'Edit (new version)' }).click();
     const f = page.getByTestId('activation-form');
+    const before = await f.getByRole('textbox', { name: /^First call \d+: phone$/ }).count();
     await f.getByRole('button', { name: 'Add a first call' }).click();
+    // The new row's first field takes the focus, where its typing starts.
+    await expect(f.getByRole('textbox', { name: `First call ${before + 1}: who` })).toBeFocused();
     await f.getByRole('button', { name: 'Add a first call' }).click();
-    const rows = await f.getByRole('textbox', { name: /^First call \d+: phone$/ }).count();
+    const rows = before + 2;
+    await expect(f.getByRole('textbox', { name: `First call ${rows}: who` })).toBeFocused();
     // The last row holds the bad number; the one above it stays blank and is not sent.
     await f.getByRole('textbox', { name: `First call ${rows}: who` }).fill('State warning point');
     const phone = f.getByRole('textbox', { name: `First call ${rows}: phone` });

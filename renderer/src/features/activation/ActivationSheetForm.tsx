@@ -5,6 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ActivationSheet } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { phoneProblem } from '../../../../shared/domain/phone';
+import { focusAdded } from '../../lib/focus-added';
 import { closeModal, openModal } from '../../lib/open-modal';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { sheetFieldErrors } from './sheet-errors';
@@ -97,7 +98,10 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
             );
           })}
           <Group>
-            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('firstCalls', { label: '', contactId: '', phone: '' })}>
+            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={(e) => {
+                form.insertListItem('firstCalls', { label: '', contactId: '', phone: '' });
+                focusAdded(e.currentTarget, `First call ${v.firstCalls.length + 1}: who`);
+              }}>
               Add a first call
             </Button>
           </Group>

@@ -7,6 +7,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Decision } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
+import { focusAdded } from '../../lib/focus-added';
 import { fieldErrors } from '../../lib/form-errors';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
@@ -112,7 +113,10 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
             </Stack>
           </Radio.Group>
           <Group>
-            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('options', '')}>
+            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={(e) => {
+                form.insertListItem('options', '');
+                focusAdded(e.currentTarget, `Option ${v.options.length + 1}`);
+              }}>
               Add an option
             </Button>
           </Group>

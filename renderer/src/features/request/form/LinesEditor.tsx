@@ -1,9 +1,10 @@
 import { ActionIcon, Autocomplete, Button, Group, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { Fragment, useRef } from 'react';
+import { Fragment, type MouseEvent } from 'react';
 import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../shared/domain/nims';
 import { understoodAs } from '../../../../../shared/domain/wall-time';
+import { focusAdded } from '../../../lib/focus-added';
 import { zoneSuffix } from '../../../lib/format';
 import { useNow } from '../../../lib/use-now';
 import { filedAs } from './filed-as';
@@ -19,13 +20,9 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
   const now = useNow(10_000);
   // What each type means, for the NIMS-typed kinds on this request.
   const typedKinds = [...new Set(lines.map((l) => catalogKind(l.kind)).filter((c) => c?.nimsTyped).map((c) => c!.kind))];
-  const table = useRef<HTMLTableElement>(null);
-  // The new line's quantity takes the focus, where its typing starts (keys typed on the
-  // button would otherwise press it again at every Space).
-  const addLine = () => {
+  const addLine = (e: MouseEvent<HTMLButtonElement>) => {
     form.insertListItem('lines', newLine());
-    const n = lines.length + 1;
-    requestAnimationFrame(() => table.current?.querySelector<HTMLElement>(`[aria-label="Line ${n} quantity"]`)?.focus());
+    focusAdded(e.currentTarget, `Line ${lines.length + 1} quantity`);
   };
   return (
     <Stack gap="xs">
@@ -33,7 +30,7 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
           (about 200 pixels on a 1280 screen, wrapping as it grows); cells line up at the top.
           Quantity and cost without the spin arrows (the arrow keys still step them): "1,000"
           shows whole in the room they leave. */}
-      <Table ref={table} layout="fixed" withRowBorders={false} verticalSpacing={4} styles={{ td: { verticalAlign: 'top' } }} data-testid="lines-editor">
+      <Table layout="fixed" withRowBorders={false} verticalSpacing={4} styles={{ td: { verticalAlign: 'top' } }} data-testid="lines-editor">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={28}>#</Table.Th>
