@@ -281,7 +281,7 @@ test.describe('resource requests, inventory and the directory', () => {
     await expect((await inventoryRow(page, cacheName)).getByTestId('qty-allocated')).toHaveText(String(allocatedWithFill - 1));
   });
 
-  test('on a 1280 x 800 laptop a 213RR line shows its quantity, unit and type whole, and its description wraps in a field wide enough to read', async ({ page, host }) => {
+  test('on a 1280 x 800 laptop a 213RR line shows its quantity, unit and type whole, its description wraps in a field wide enough to read, and the inventory keeps its Count buttons in the card', async ({ page, host }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
@@ -299,6 +299,14 @@ test.describe('resource requests, inventory and the directory', () => {
     expect((await description.boundingBox())!.width).toBeGreaterThanOrEqual(180);
     // Every word of it in view: the field grows instead of scrolling sideways.
     expect(await description.evaluate((e: HTMLTextAreaElement) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth)).toBe(true);
+    // The inventory at the same size: every row's Count button inside the table's card, not past its edge.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+7');
+    const table = page.getByTestId('inventory-table');
+    await expect(table.getByTestId('inventory-row').first()).toBeVisible();
+    const card = (await table.locator('xpath=..').boundingBox())!;
+    const count = (await table.getByRole('button', { name: /^Count / }).first().boundingBox())!;
+    expect(count.x + count.width).toBeLessThanOrEqual(card.x + card.width);
   });
 
   test('Add a line takes the focus to the new line; lines added and left blank are not sent, and a refused line is named under itself', async ({ page, host }) => {

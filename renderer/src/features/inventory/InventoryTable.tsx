@@ -26,13 +26,9 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
         <Table.Tr>
           <Table.Th>Holding</Table.Th>
           <Table.Th>Kind and type</Table.Th>
-          <Table.Th ta="right">Available</Table.Th>
-          <Table.Th ta="right">Allocated</Table.Th>
-          <Table.Th ta="right">Held</Table.Th>
-          <Table.Th>Unit</Table.Th>
+          <Table.Th>Available</Table.Th>
           <Table.Th>Location and owner</Table.Th>
-          <Table.Th>Status</Table.Th>
-          <Table.Th>Last counted</Table.Th>
+          <Table.Th>Status and last count</Table.Th>
           <Table.Th />
         </Table.Tr>
       </Table.Thead>
@@ -54,14 +50,19 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
               {i.kind}
               {i.type ? ` · Type ${i.type}` : ''}
             </Table.Td>
-            <Table.Td ta="right" fw={700} data-testid="qty-available">
-              {n(i.availableQuantity)}
+            {/* What can go out, large, with its unit; what is promised and what is on the shelf
+                under it (four columns before: at 1280 the Count button ran out of the card). */}
+            <Table.Td>
+              <Text span fw={700} size="lg" data-testid="qty-available">
+                {n(i.availableQuantity)}
+              </Text>{' '}
+              <Text span size="sm">
+                {i.unit}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                <span data-testid="qty-allocated">{n(i.allocatedQuantity)}</span> allocated · {n(i.heldQuantity)} held
+              </Text>
             </Table.Td>
-            <Table.Td ta="right" data-testid="qty-allocated">
-              {n(i.allocatedQuantity)}
-            </Table.Td>
-            <Table.Td ta="right">{n(i.heldQuantity)}</Table.Td>
-            <Table.Td>{i.unit}</Table.Td>
             <Table.Td>
               <Stack gap={0}>
                 <Text size="sm">{i.location}</Text>
@@ -70,17 +71,22 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
                 </Text>
               </Stack>
             </Table.Td>
+            {/* One column for both: at 1280 a tenth column pushed the Count button out of the card. */}
             <Table.Td>
-              <StatusBadge tone={STATUS_TONE[i.status]}>{i.statusLabel}</StatusBadge>
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {i.lastCountedAt === null ? (
-                <Text c="dimmed">Never counted</Text>
-              ) : (
-                <Tooltip label={formatDateTime(i.lastCountedAt, timeZone)}>
-                  <Text size="sm">{formatAge(i.lastCountedAt)}</Text>
-                </Tooltip>
-              )}
+              <Stack gap={2} align="flex-start">
+                <StatusBadge tone={STATUS_TONE[i.status]}>{i.statusLabel}</StatusBadge>
+                {i.lastCountedAt === null ? (
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    Never counted
+                  </Text>
+                ) : (
+                  <Tooltip label={formatDateTime(i.lastCountedAt, timeZone)}>
+                    <Text size="xs" style={{ whiteSpace: 'nowrap' }} data-testid="last-counted">
+                      Counted {formatAge(i.lastCountedAt)}
+                    </Text>
+                  </Tooltip>
+                )}
+              </Stack>
             </Table.Td>
             <Table.Td>
               <Group gap={4} wrap="nowrap">
