@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { setTheme } from './a11y-check';
-import { goTo } from './flows-incident';
+import { createIncidentFromTemplate, goTo } from './flows-incident';
 import { loadDemoAndSignIn } from './flows-resources';
 
 /**
@@ -21,6 +21,19 @@ async function cut(el: Locator): Promise<string | null> {
 
 /** The element is one line high: its height under one and a half of its line height. */
 const oneLine = (el: Locator) => el.evaluate((e) => e.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(e).lineHeight));
+
+/** How many lines the element's text takes, by where its characters are drawn. */
+const textLines = (el: Locator) =>
+  el.evaluate((e) => {
+    const bottoms = new Set<number>();
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom));
+    }
+    return bottoms.size;
+  });
 
 /**
  * The backend as after a hospital began reporting one bed type late: the beds' changes no
@@ -203,6 +216,27 @@ test.describe('the console at 1280 x 800', () => {
       const button = (await detail.getByRole('button', { name }).boundingBox())!;
       expect(Math.abs(button.y + button.height - (level.y + level.height)), name).toBeLessThan(2);
     }
+  });
+
+  test('an incident made active here: the badge joins the others on their line, and the focus goes to the button in the place of “Make active here”', async ({ page, host }) => {
+    await open(page, host);
+    await createIncidentFromTemplate(page, { name: 'Long night', template: 'Extended power outage', exercise: true });
+    // The demo coalition's activation sheet comes up with a new incident.
+    const sheet = page.getByRole('dialog', { name: 'How to activate the region' });
+    await expect(sheet).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await page.getByTestId('incident-list').getByText('DEMO: Pioneer Valley ice storm and power outage', { exact: true }).click();
+    const detail = page.getByTestId('incident-detail');
+    await expect(detail.getByTestId('incident-name')).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
+    // Three buttons beside the level: still whole, each on one line.
+    for (const name of ['Make active here', 'After-action report', 'Close incident']) expect(await textLines(detail.getByRole('button', { name })), name).toBe(1);
+    await detail.getByTestId('make-active').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('topbar-incident')).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
+    await expect(detail.getByTestId('make-active')).toHaveCount(0);
+    await expect(detail.getByTestId('incident-aar')).toBeFocused();
+    await expect(detail.getByTestId('incident-badges')).toContainText('Active on this workstation');
   });
 
   test('the timeline filters stay on one row, filtered too, each showing its choice; Clear filters puts the focus in the search', async ({ page, host }) => {

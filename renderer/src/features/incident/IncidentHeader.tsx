@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Select } from '../../components/Select';
-import { Fragment, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Incident, Period } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
@@ -21,6 +21,9 @@ export function IncidentHeader({ incident: i, currentPeriod }: { incident: Incid
   const [, navigate] = useLocation();
   const [closing, setClosing] = useState(false);
   const [reopening, setReopening] = useState(false);
+  // "Make active here" goes away once it has worked: the focus goes to the button that takes
+  // its place, not to the page, so Tab goes on from here.
+  const aar = useRef<HTMLButtonElement>(null);
   const isActive = active?.id === i.id;
   const open = i.status === 'open';
   // At 1280 the card is about 640 px wide: the name gets the whole width (beside buttons it
@@ -79,11 +82,11 @@ export function IncidentHeader({ incident: i, currentPeriod }: { incident: Incid
         </Group>
         <Group gap="xs" wrap="nowrap" data-testid="incident-actions">
           {open && !isActive && (
-            <Button onClick={() => setActive.mutate({ incidentId: i.id })} loading={setActive.isPending} data-testid="make-active">
+            <Button onClick={() => setActive.mutate({ incidentId: i.id }, { onSuccess: () => aar.current?.focus() })} loading={setActive.isPending} data-testid="make-active">
               Make active here
             </Button>
           )}
-          <Button variant="default" onClick={() => navigate(`/aar?incident=${i.id}`)} data-testid="incident-aar">
+          <Button ref={aar} variant="default" onClick={() => navigate(`/aar?incident=${i.id}`)} data-testid="incident-aar">
             After-action report
           </Button>
           {open ? (
