@@ -274,6 +274,35 @@ test.describe('the console at 1280 x 800', () => {
     await expect(bar.getByLabel('Type')).toHaveValue('');
   });
 
+  test('the situation report’s facility status: each status badge and each age on one line', async ({ page, host }) => {
+    await open(page, host);
+    await goTo(page, 'Alt+Shift+R', 'sitrep-screen');
+    const table = page.getByRole('region', { name: 'Facility status, scrollable' });
+    await expect(table.locator('tr').first()).toBeVisible();
+    const split = await table.evaluate((t) =>
+      [...t.querySelectorAll('tr')].flatMap((row) => {
+        const lines = (e: Element) => {
+          const bottoms = new Set<number>();
+          const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom));
+          }
+          return bottoms.size;
+        };
+        const [, badge, , age] = [...row.children];
+        const out: string[] = [];
+        if (lines(badge!.querySelector('.mantine-Badge-label')!) > 1) out.push(`badge ${badge!.textContent}`);
+        // "5 h 00 min before" whole; "(STALE)" may go under it.
+        const first = age!.querySelector('span') ?? age!;
+        if (lines(first) > 1) out.push(`age ${age!.textContent}`);
+        return out;
+      }),
+    );
+    expect(split).toEqual([]);
+  });
+
   test('the beds’ change says since when under its number, inside the panel, when each row has its own', async ({ page, host }) => {
     await bedsSinceApart(page);
     await open(page, host);
