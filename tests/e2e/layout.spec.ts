@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { setTheme } from './a11y-check';
-import { goTo } from './flows-incident';
+import { createIncidentFromTemplate, goTo } from './flows-incident';
 import { loadDemoAndSignIn } from './flows-resources';
 
 /**
@@ -18,6 +18,71 @@ async function cut(el: Locator): Promise<string | null> {
     return wide || tall ? `“${e.textContent}” is cut (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})` : null;
   });
 }
+
+/** The element is one line high: its height under one and a half of its line height. */
+const oneLine = (el: Locator) => el.evaluate((e) => e.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(e).lineHeight));
+
+/** How many lines the element's text takes, by where its characters are drawn. */
+const textLines = (el: Locator) =>
+  el.evaluate((e) => {
+    const bottoms = new Set<number>();
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom));
+    }
+    return bottoms.size;
+  });
+
+/**
+ * The backend as after a hospital began reporting one bed type late: the beds' changes no
+ * longer count from one moment, so each row says its own since ("since yesterday 09:15",
+ * one "since" days back). Only the status board's answer is changed, on its way to the page.
+ */
+async function bedsSinceApart(page: Page): Promise<void> {
+  await page.routeWebSocket(/.*/, (ws) => {
+    const server = ws.connectToServer();
+    const boards = new Set<string>();
+    ws.onMessage((m) => {
+      if (typeof m === 'string' && m.includes('"status.board"')) boards.add((JSON.parse(m) as { id: string }).id);
+      server.send(m);
+    });
+    server.onMessage((m) => {
+      if (typeof m !== 'string') return ws.send(m);
+      const r = JSON.parse(m) as { id?: string; ok?: boolean; result?: { beds: { change: { since: number } | null }[] } };
+      if (!r.id || !boards.has(r.id) || !r.ok) return ws.send(m);
+      const [first, , third] = r.result!.beds;
+      if (first?.change) first.change.since -= 105 * 60_000;
+      if (third?.change) third.change.since -= 4 * 86_400_000;
+      ws.send(JSON.stringify(r));
+    });
+  });
+}
+
+/**
+ * The beds table's change column: every word inside the panel, and no day or time split over
+ * two lines ("since 02 / Dec 2026"). Returns what is wrong, in words.
+ */
+const bedChanges = (page: Page) =>
+  page.getByTestId('sit-beds').evaluate((panel) => {
+    const wrong: string[] = [];
+    const p = panel.getBoundingClientRect();
+    const cells = [...panel.querySelectorAll<HTMLElement>('tbody tr')].map((row) => row.children[3] as HTMLElement);
+    for (const cell of [...cells, panel.querySelector<HTMLElement>('thead th:nth-child(4)')!]) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        if (rects.some((r) => r.right > p.right + 0.5)) wrong.push(`“${t.textContent}” runs out of the panel`);
+        // Each phrase ("−18", "since yesterday", "09:15", "since 02 Dec 2026") is one line.
+        if (new Set(rects.map((r) => Math.round(r.top))).size > 1) wrong.push(`“${t.textContent}” is split over lines`);
+      }
+    }
+    if (cells.length < 4) wrong.push(`${cells.length} rows`);
+    return wrong;
+  });
 
 async function open(page: Page, host: { url: string }) {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -128,5 +193,151 @@ test.describe('the console at 1280 x 800', () => {
     const total = page.getByTestId('timeline-total');
     const oneLine = await total.evaluate((e) => e.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(e).lineHeight));
     expect(oneLine).toBe(true);
+  });
+  test('the incident header: the name on one line, each badge whole on one line, the level and the actions on one row', async ({ page, host }) => {
+    await open(page, host);
+    await goTo(page, 'Alt+2', 'incidents-screen');
+    const detail = page.getByTestId('incident-detail');
+    await expect(detail.getByTestId('incident-name')).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
+    expect(await oneLine(detail.getByTestId('incident-name'))).toBe(true);
+    const badges = detail.getByTestId('incident-badges').locator('.mantine-Badge-root');
+    await expect(badges).toHaveCount(3);
+    const tops = new Set<number>();
+    for (const badge of await badges.all()) {
+      expect(await oneLine(badge.locator('.mantine-Badge-label')), (await badge.textContent()) ?? '').toBe(true);
+      tops.add(Math.round((await badge.boundingBox())!.y));
+    }
+    expect(tops.size, 'the badges share one line').toBe(1);
+    // "period 1 open" and a date never break inside.
+    const facts = await detail.getByTestId('incident-facts').evaluate((e) => [...e.querySelectorAll('span')].map((s) => s.getClientRects().length));
+    expect(facts.every((n) => n === 1)).toBe(true);
+    const level = (await detail.getByTestId('incident-level').boundingBox())!;
+    for (const name of ['After-action report', 'Close incident']) {
+      const button = (await detail.getByRole('button', { name }).boundingBox())!;
+      expect(Math.abs(button.y + button.height - (level.y + level.height)), name).toBeLessThan(2);
+    }
+  });
+
+  test('an incident made active here: the badge joins the others on their line, and the focus goes to the button in the place of “Make active here”', async ({ page, host }) => {
+    await open(page, host);
+    await createIncidentFromTemplate(page, { name: 'Long night', template: 'Extended power outage', exercise: true });
+    // The demo coalition's activation sheet comes up with a new incident.
+    const sheet = page.getByRole('dialog', { name: 'How to activate the region' });
+    await expect(sheet).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await page.getByTestId('incident-list').getByText('DEMO: Pioneer Valley ice storm and power outage', { exact: true }).click();
+    const detail = page.getByTestId('incident-detail');
+    await expect(detail.getByTestId('incident-name')).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
+    // Three buttons beside the level: still whole, each on one line.
+    for (const name of ['Make active here', 'After-action report', 'Close incident']) expect(await textLines(detail.getByRole('button', { name })), name).toBe(1);
+    await detail.getByTestId('make-active').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('topbar-incident')).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
+    await expect(detail.getByTestId('make-active')).toHaveCount(0);
+    await expect(detail.getByTestId('incident-aar')).toBeFocused();
+    await expect(detail.getByTestId('incident-badges')).toContainText('Active on this workstation');
+  });
+
+  test('the timeline filters stay on one row, filtered too, each showing its choice; Clear filters puts the focus in the search', async ({ page, host }) => {
+    await open(page, host);
+    await goTo(page, 'Alt+4', 'timeline-screen');
+    const bar = page.getByTestId('timeline-filters');
+    const row = () =>
+      bar.evaluate((b) => {
+        const fields = [...b.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+        const tops = new Set(fields.map((f) => Math.round(f.getBoundingClientRect().top)));
+        // A select's choice fits its box: text width within the box less its paddings.
+        const span = document.createElement('span');
+        span.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
+        document.body.append(span);
+        const cut = fields.flatMap((f) => {
+          if (!(f instanceof HTMLSelectElement)) return [];
+          const cs = getComputedStyle(f);
+          span.style.font = cs.font;
+          span.textContent = f.selectedOptions[0]?.text ?? '';
+          const room = f.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+          return span.getBoundingClientRect().width > room ? [span.textContent] : [];
+        });
+        span.remove();
+        return { fields: fields.length, rows: tops.size, cut, right: Math.max(...fields.map((f) => f.getBoundingClientRect().right)) <= b.getBoundingClientRect().right + 0.5 };
+      });
+    expect(await row()).toEqual({ fields: 6, rows: 1, cut: [], right: true });
+    await bar.getByLabel('Type').selectOption('Log entry');
+    await page.getByTestId('timeline-search').fill('generator');
+    await expect(page.getByTestId('timeline-total')).toContainText(' of ');
+    expect(await row()).toEqual({ fields: 6, rows: 1, cut: [], right: true });
+    expect(await oneLine(page.getByTestId('timeline-total'))).toBe(true);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByTestId('timeline-search')).toBeFocused();
+    await expect(page.getByTestId('timeline-search')).toHaveValue('');
+    await expect(bar.getByLabel('Type')).toHaveValue('');
+  });
+
+  test('the situation report’s facility status: each status badge and each age on one line', async ({ page, host }) => {
+    await open(page, host);
+    await goTo(page, 'Alt+Shift+R', 'sitrep-screen');
+    const table = page.getByRole('region', { name: 'Facility status, scrollable' });
+    await expect(table.locator('tr').first()).toBeVisible();
+    const split = await table.evaluate((t) =>
+      [...t.querySelectorAll('tr')].flatMap((row) => {
+        const lines = (e: Element) => {
+          const bottoms = new Set<number>();
+          const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom));
+          }
+          return bottoms.size;
+        };
+        const [, badge, , age] = [...row.children];
+        const out: string[] = [];
+        if (lines(badge!.querySelector('.mantine-Badge-label')!) > 1) out.push(`badge ${badge!.textContent}`);
+        // "5 h 00 min before" whole; "(STALE)" may go under it.
+        const first = age!.querySelector('span') ?? age!;
+        if (lines(first) > 1) out.push(`age ${age!.textContent}`);
+        return out;
+      }),
+    );
+    expect(split).toEqual([]);
+  });
+
+  test('the beds’ change says since when under its number, inside the panel, when each row has its own', async ({ page, host }) => {
+    await bedsSinceApart(page);
+    await open(page, host);
+    await expect(page.getByTestId('sit-beds').getByTestId('bed-row')).toHaveCount(4);
+    await expect(page.getByTestId('sit-beds')).toContainText('since yesterday');
+    expect(await bedChanges(page)).toEqual([]);
+  });
+});
+
+test.describe('the console at 1920 x 1080', () => {
+  test('the top bar shows the coalition’s name and the incident’s whole, and the period', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const coalition = page.getByTestId('topbar-coalition');
+    await expect(coalition).toHaveText('Pioneer Valley & Berkshires Health Care Coalition (DEMO)');
+    expect(await cut(coalition)).toBeNull();
+    expect(await cut(page.getByTestId('topbar-incident'))).toBeNull();
+    await expect(page.getByTestId('topbar-period')).toContainText('left');
+    expect(await cut(page.getByTestId('topbar-period'))).toBeNull();
+    expect(await cut(page.getByTestId('topbar-level'))).toBeNull();
+  });
+
+  test('on the wall display a row’s own “since” stays inside the beds panel, and the display still fits the screen', async ({ page, host, context }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const wall = await context.newPage();
+    await bedsSinceApart(wall);
+    await wall.setViewportSize({ width: 1920, height: 1080 });
+    await wall.goto(`${host.url}#/situation?wall=1`);
+    await expect(wall.getByTestId('situation-board')).toHaveAttribute('data-ready', 'true');
+    await expect(wall.getByTestId('sit-beds')).toContainText(/since \d\d [A-Z][a-z]{2} \d{4}/);
+    expect(await bedChanges(wall)).toEqual([]);
+    expect(await wall.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    await wall.setViewportSize({ width: 1280, height: 800 });
+    expect(await bedChanges(wall)).toEqual([]);
   });
 });

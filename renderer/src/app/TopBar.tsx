@@ -40,7 +40,8 @@ export function TopBar() {
       {/* The left side gives way (and never overlaps the clock) when the window is narrow. */}
       <Group gap="md" wrap="nowrap" miw={0} style={{ flex: 1, overflow: 'hidden' }}>
         {/* On narrower screens the coalition and workstation names move to the top of the rail. */}
-        <Box miw={120} maw={190} style={{ flexShrink: 2 }} visibleFrom="xl">
+        {/* Up to 300 px: two lines hold a long name whole at 1920 ("Pioneer Valley & Berkshires / Health Care Coalition (DEMO)"). */}
+        <Box miw={120} maw={300} style={{ flexShrink: 2 }} visibleFrom="xl">
           <Labelled label="Coalition">
             {/* Two lines before an ellipsis, and the whole name on hover: long names are common. */}
             <Text fw={700} size="md" lh={1.15} lineClamp={2} title={coalition.name} data-testid="topbar-coalition">

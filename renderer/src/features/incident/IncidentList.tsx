@@ -71,7 +71,8 @@ export function IncidentList({ activeId, selectedId, onSelect }: Props) {
                   </Text>
                 </Group>
                 <Text size="sm" c="dimmed" mt={2}>
-                  {i.hazardType || 'No hazard type'} · since {formatDateTime(i.startedAt, coalition.timeZone)}
+                  {/* The date and its zone stay together ("09:59 / EST" read as two things). */}
+                  {i.hazardType || 'No hazard type'}&nbsp;· <span style={{ whiteSpace: 'nowrap' }}>since {formatDateTime(i.startedAt, coalition.timeZone)}</span>
                 </Text>
               </Table.Td>
             </Table.Tr>

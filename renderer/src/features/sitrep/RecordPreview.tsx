@@ -1,4 +1,4 @@
-import { Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { SitrepRecord } from '../../../../shared/contract';
 import { formatAgeShort } from '../../../../shared/domain/status-rules';
 import { formatDateTime } from '../../lib/format';
@@ -43,11 +43,24 @@ export function RecordPreview({ record, timeZone }: { record: SitrepRecord; time
               {record.facilities.map((f) => (
                 <Table.Tr key={f.name}>
                   <Table.Td fw={600}>{f.name}</Table.Td>
+                  {/* The status whole on one line ("ON / GENERATOR" at 1280 read as two things), and
+                      the age whole: the details take what is left. */}
                   <Table.Td>
-                    <HeadlineBadge words={f.headline} severity={f.severity} />
+                    <Box w="max-content">
+                      <HeadlineBadge words={f.headline} severity={f.severity} />
+                    </Box>
                   </Table.Td>
                   <Table.Td>{f.detail}</Table.Td>
-                  <Table.Td>{f.lastReportAt === null ? 'never reported' : `${formatAgeShort(record.asOf - f.lastReportAt)} before${f.staleness && f.staleness !== 'CURRENT' ? ` (${f.staleness})` : ''}`}</Table.Td>
+                  <Table.Td data-testid="record-facility-age">
+                    {f.lastReportAt === null ? (
+                      'never reported'
+                    ) : (
+                      <>
+                        <span style={{ whiteSpace: 'nowrap' }}>{`${formatAgeShort(record.asOf - f.lastReportAt)} before`}</span>
+                        {f.staleness && f.staleness !== 'CURRENT' && <> ({f.staleness})</>}
+                      </>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

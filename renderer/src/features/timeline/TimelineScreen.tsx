@@ -1,4 +1,4 @@
-import { Alert, Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useElementSize } from '@mantine/hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract';
@@ -82,6 +82,21 @@ export function TimelineScreen() {
               {isFiltered(filters) ? `${pages.items.length.toLocaleString('en-US')}${pages.hasMore ? '+' : ''} of ` : ''}
               {total.toLocaleString('en-US')} records
             </Text>
+          )}
+          {/* Beside the count the filters change, so the filter row keeps its width; the button
+              goes away with the filters, and the focus goes to the search, not to the page. */}
+          {isFiltered(filters) && (
+            <Button
+              variant="subtle"
+              size="compact-md"
+              style={{ flexShrink: 0 }}
+              onClick={() => {
+                setFilters(NO_FILTERS);
+                searchRef.current?.focus();
+              }}
+            >
+              Clear filters
+            </Button>
           )}
         </Group>
         <Group gap="sm" wrap="nowrap">
