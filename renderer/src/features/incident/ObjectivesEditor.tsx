@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Period } from '../../../../shared/contract';
+import { focusAdded } from '../../lib/focus-added';
 import { useSingleCommand } from '../../lib/query';
 
 /** ICS 202 block 3, in priority order; ids are kept so an objective's history follows it. */
@@ -68,7 +69,10 @@ function ObjectivesForm({ period, initial, onDone }: { period: Period; initial: 
         ))}
         {save.error && <Alert color="red">{save.error.message}</Alert>}
         <Group justify="space-between">
-          <Button size="xs" variant="subtle" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('objectives', { text: '' })}>
+          <Button size="xs" variant="subtle" leftSection={<IconPlus size={16} />} onClick={(e) => {
+              form.insertListItem('objectives', { text: '' });
+              focusAdded(e.currentTarget, `Objective ${list.length + 1}`);
+            }}>
             Add an objective
           </Button>
           <Group gap="xs">
