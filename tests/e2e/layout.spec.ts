@@ -310,6 +310,21 @@ test.describe('the console at 1280 x 800', () => {
     await expect(page.getByTestId('sit-beds')).toContainText('since yesterday');
     expect(await bedChanges(page)).toEqual([]);
   });
+
+  test('the status form’s boxes of a row are on one line, however many lines their labels and previous values take', async ({ page, host }) => {
+    await open(page, host);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.getByTestId('facility-search').fill('Apple');
+    await page.keyboard.press('Enter');
+    const entry = page.getByTestId('status-entry');
+    await expect(entry.getByLabel('Reported by (at the facility)')).toBeFocused();
+    const tops = (names: (string | RegExp)[]) => Promise.all(names.map(async (n) => Math.round((await entry.getByLabel(n, { exact: typeof n === 'string' }).first().boundingBox())!.y)));
+    // At 1280 "Reported by (at the facility)" takes two lines and "Time reported" a description.
+    const header = await tops(['Reported by (at the facility)', 'How it came', /^Time reported/]);
+    expect(new Set(header).size, `tops ${header.join(', ')}`).toBe(1);
+    const operations = await tops(['Operating status', 'Accepting transfers', 'Command center activated']);
+    expect(new Set(operations).size, `tops ${operations.join(', ')}`).toBe(1);
+  });
 });
 
 test.describe('the console at 1920 x 1080', () => {

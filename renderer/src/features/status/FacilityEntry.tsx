@@ -10,6 +10,7 @@ import { FieldAttention, saveTried } from '../../components/FieldAttention';
 import { TimeField } from '../../components/TimeField';
 import { useSingleCommand, useMethod } from '../../lib/query';
 import { EntryField } from './EntryField';
+import entryCss from './entry.module.css';
 import { flagsOf, toPayload, type Typed } from './entry-values';
 import { FlagReasons } from './FlagReasons';
 import { StalenessBadge, HeadlineBadge } from './StatusBadges';
@@ -169,7 +170,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
             {d.contacts.map((c) => `${c.name}${c.role ? ` (${c.role})` : ''}${c.phone24x7 ? ` 24/7 ${c.phone24x7}` : ''}${c.radio ? ` · ${c.radio}` : ''}`).join('  ·  ')}
           </Text>
         )}
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <SimpleGrid cols={{ base: 1, md: 3 }} className={entryCss.aligned}>
           <TextInput label="Reported by (at the facility)" value={reportedBy} onChange={(e) => setReportedBy(e.currentTarget.value)} autoFocus data-autofocus autoComplete="off" />
           <NativeSelect label="How it came" value={source} onChange={(e) => setSource(e.currentTarget.value as ReportSource)} data={REPORT_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: REPORT_SOURCE_LABELS[s] }))} />
           <TimeField label="Time reported" timeZone={timeZone} reading="past" value={when} onChange={(e) => {
@@ -182,7 +183,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
         {groups.map(([group, list]) => (
           <Stack key={group} gap={4}>
             <Title order={4}>{group}</Title>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} verticalSpacing="xs">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} verticalSpacing="xs" className={entryCss.aligned}>
               {list.map((t) => (
                 <EntryField key={t.id} type={t} previous={previous.get(t.id)} value={typed[t.id] ?? ''} error={problems[t.id]} timeZone={timeZone} onChange={(v) => {
                   setTyped((x) => ({ ...x, [t.id]: v }));
