@@ -311,6 +311,23 @@ test.describe('the console at 1280 x 800', () => {
     expect(await bedChanges(page)).toEqual([]);
   });
 
+  test('the rail says the workstation’s name whole: a line may break between words, never at its hyphens', async ({ page, host }) => {
+    await open(page, host);
+    const lines = await page.getByTestId('rail-identity').evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.search(/DEMO.EOC.1/);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + 'DEMO-EOC-1'.length);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      }
+      return -1;
+    });
+    expect(lines).toBe(1);
+  });
+
   test('the status form’s boxes of a row are on one line, however many lines their labels and previous values take', async ({ page, host }) => {
     await open(page, host);
     await page.keyboard.press('Alt+Shift+S');

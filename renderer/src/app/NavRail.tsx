@@ -2,6 +2,7 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { routes } from './routes';
 import { useShell } from '../lib/shell-context';
+import { keepHyphens } from '../lib/format';
 import { formatKeys } from '../lib/shortcuts';
 
 export function NavRail() {
@@ -15,7 +16,7 @@ export function NavRail() {
           {coalition.name}
         </Text>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Workstation {workstation.name ?? ''}
+          Workstation {keepHyphens(workstation.name ?? '')}
         </Text>
       </Stack>
       {routes.map((r) => {

@@ -93,3 +93,8 @@ export function sinceWhen(ms: number, timeZone: string, now: number): string {
   if (days === 1) return `yesterday ${hm}`;
   return `${localParts(ms, timeZone).date} ${hm}`;
 }
+
+/** Hyphens that do not break the line ("DEMO-EOC-1", "Negative-pressure"): a name is read whole or wraps between words. */
+export function keepHyphens(s: string): string {
+  return s.replace(/-/g, '\u2011');
+}

@@ -1,6 +1,6 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import type { MethodOutput } from '../../../../shared/contract';
-import { sinceWhen } from '../../lib/format';
+import { keepHyphens, sinceWhen } from '../../lib/format';
 import { TrendChart } from '../status/BedTrendChart';
 
 type Board = MethodOutput<'status.board'>;
@@ -81,7 +81,7 @@ export function BedsPanel({ board, trend, timeZone, wall, now }: { board: Board;
             {board.beds.map((b) => (
               <Table.Tr key={b.typeId} data-testid="bed-row" data-type={b.label}>
                 {/* "Negative-pressure" is one word: it may move to the next line whole, never split at its hyphen. */}
-                <Table.Td fw={600}>{b.label.replace(/-/g, '\u2011')}</Table.Td>
+                <Table.Td fw={600}>{keepHyphens(b.label)}</Table.Td>
                 <Table.Td ta="right" fw={800} fz={wall ? 32 : 'lg'} data-testid="bed-available">
                   {b.available.toLocaleString('en-US')}
                 </Table.Td>
