@@ -239,7 +239,9 @@ test.describe('preparedness', () => {
     const phone = f.getByRole('textbox', { name: `First call ${rows}: phone` });
     await phone.fill('413 555 01');
     await page.keyboard.press('Control+Enter');
-    await expect(f.getByText(`First call ${rows}: phone has 8 digits: a North American number has 10`)).toBeVisible();
+    await expect(f.getByText(`First call ${rows}: Phone has 8 digits: a North American number has 10`)).toBeVisible();
+    // The field itself says why, to a screen reader sent to it.
+    await expect(f.getByRole('textbox', { name: `First call ${rows}: phone` })).toHaveAccessibleDescription(/^Phone has 8 digits/);
     await expect(phone).toBeFocused();
     await expect(phone).toHaveAttribute('aria-invalid', 'true');
     expect(sent['activation.save']).toBe(0);

@@ -328,6 +328,7 @@ test.describe('resource requests, inventory and the directory', () => {
     // Line 3 is refused under itself; line 2, never typed in, is not.
     await expect(form.getByText('Line 3: Quantity must be a whole number of 1 or more.')).toBeVisible();
     await expect(form.getByLabel('Line 3 quantity')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Line 3 quantity')).toHaveAccessibleDescription('Quantity must be a whole number of 1 or more');
     await expect(form.getByLabel('Line 2 quantity')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(form.getByText(/^Line 2:/)).toHaveCount(0);
     await form.getByLabel('Line 3 quantity').fill('2');

@@ -6,6 +6,7 @@ import type { ActivationSheet } from '../../../../shared/contract';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { phoneProblem } from '../../../../shared/domain/phone';
 import { focusAdded } from '../../lib/focus-added';
+import { rowField, rowProblems } from '../../lib/row-field';
 import { closeModal, openModal } from '../../lib/open-modal';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { sheetFieldErrors } from './sheet-errors';
@@ -37,8 +38,9 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
       firstActions: (c?.firstActions ?? []).join('\n'),
       note: '',
     },
-    // Said on the row before sending, as in the directory: "First call 2: phone has 8 digits…".
-    validate: { firstCalls: { phone: (value: string, _values: unknown, path: string) => phoneProblem(`First call ${Number(path.split('.')[1]) + 1}: phone`, value) } },
+    // Said under its row before sending, as in the directory ("First call 2: Phone has 8 digits…",
+    // the row's number put in as it is drawn, so removing a row above does not leave it stale).
+    validate: { firstCalls: { phone: (value: string) => phoneProblem('Phone', value) } },
   });
   const v = form.values;
   const submit = form.onSubmit((val) => {
@@ -73,12 +75,8 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
           </Text>
           {v.firstCalls.map((_, i) => {
             // A row's refusal under the whole row, not squeezed into its narrow phone field.
-            const problem = [form.errors[`firstCalls.${i}.label`], form.errors[`firstCalls.${i}.contactId`], form.errors[`firstCalls.${i}.phone`]].find(Boolean);
-            const said = problem ? `first-call-${i}-problem` : undefined;
-            const inputProps = (field: 'label' | 'contactId' | 'phone') => {
-              const p = form.getInputProps(`firstCalls.${i}.${field}`);
-              return { ...p, error: !!p.error, 'aria-describedby': p.error ? said : undefined };
-            };
+            const problems = rowProblems(form.errors, `firstCalls.${i}`, ['label', 'contactId', 'phone']);
+            const inputProps = (field: 'label' | 'contactId' | 'phone') => rowField(form.getInputProps(`firstCalls.${i}.${field}`));
             return (
               <Stack key={i} gap={2}>
                 <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -89,9 +87,10 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
                     <IconTrash size={18} />
                   </ActionIcon>
                 </Group>
-                {problem && (
-                  <Text id={said} size="sm" c="red">
-                    {problem}
+                {problems.length > 0 && (
+                  // Each field says its own to a screen reader (rowField): this line is for the eye.
+                  <Text size="sm" c="red" aria-hidden>
+                    {`First call ${i + 1}: ${problems.join(' ')}`}
                   </Text>
                 )}
               </Stack>

@@ -6,6 +6,7 @@ import { catalogKind, NIMS_TYPE_MEANING, NIMS_TYPES } from '../../../../../share
 import { understoodAs } from '../../../../../shared/domain/wall-time';
 import { focusAdded } from '../../../lib/focus-added';
 import { zoneSuffix } from '../../../lib/format';
+import { rowField, rowProblems } from '../../../lib/row-field';
 import { useNow } from '../../../lib/use-now';
 import { filedAs } from './filed-as';
 import { newLine, type RequestValues } from './form-values';
@@ -47,12 +48,8 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
         <Table.Tbody>
           {lines.map((l, i) => {
             // A line's refusals are said under the whole line, not folded into its narrow fields.
-            const problems = LINE_FIELDS.map((f) => form.errors[`lines.${i}.${f}`]).filter(Boolean);
-            const said = problems.length ? `line-${l.key}-problems` : undefined;
-            const props = (f: (typeof LINE_FIELDS)[number]) => {
-              const p = form.getInputProps(`lines.${i}.${f}`);
-              return { ...p, error: !!p.error, 'aria-describedby': p.error ? said : undefined };
-            };
+            const problems = rowProblems(form.errors, `lines.${i}`, LINE_FIELDS);
+            const props = (f: (typeof LINE_FIELDS)[number]) => rowField(form.getInputProps(`lines.${i}.${f}`));
             return (
               <Fragment key={l.key}>
                 <Table.Tr>
@@ -110,12 +107,13 @@ export function LinesEditor({ form, kinds, timeZone, autoFocus = false }: { form
                     </ActionIcon>
                   </Table.Td>
                 </Table.Tr>
-                {said && (
+                {problems.length > 0 && (
                   <Table.Tr>
                     <Table.Td />
                     <Table.Td colSpan={8}>
-                      <Text id={said} size="sm" c="red">
-                        {`Line ${i + 1}: ${problems.map((p) => String(p).replace(/\.$/, '')).join('. ')}.`}
+                      {/* Each field says its own to a screen reader (rowField): this line is for the eye. */}
+                      <Text size="sm" c="red" aria-hidden>
+                        {`Line ${i + 1}: ${problems.map((p) => p.replace(/\.$/, '')).join('. ')}.`}
                       </Text>
                     </Table.Td>
                   </Table.Tr>

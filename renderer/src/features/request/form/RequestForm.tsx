@@ -2,6 +2,7 @@ import { Alert, Button, Group, Kbd, Loader, Paper, SegmentedControl, SimpleGrid,
 import { FieldAttention } from '../../../components/FieldAttention';
 import { Select } from '../../../components/Select';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { RequestDetail } from '../../../../../shared/contract';
 import { PRIORITIES, PRIORITY_LABELS } from '../../../../../shared/domain/request-state';
@@ -49,10 +50,20 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
   });
   const pending = create.isPending || update.isPending;
   const error = create.error ?? update.error;
+  // A refusal's issues the form has no field for; null when it marked no field (said whole).
+  const [unsaid, setUnsaid] = useState<string[] | null>(null);
   const submit = form.onSubmit((v) => {
     const input = toInput(v, tz);
     const sent = sentLines(v);
-    const opts = { onSuccess: (r: { request: RequestDetail }) => onSaved(r.request.id), onError: (e: unknown) => form.setErrors(pathErrors(e, sent)) };
+    const opts = {
+      onSuccess: (r: { request: RequestDetail }) => onSaved(r.request.id),
+      onError: (e: unknown) => {
+        const { fields, unsaid } = pathErrors(e, sent);
+        form.setErrors(fields);
+        // What the fields now say is not said again in the alert ("Line 2: …" counted among the lines sent).
+        setUnsaid(Object.keys(fields).length ? unsaid : null);
+      },
+    };
     if (existing) update.mutate({ id: existing.id, ...input }, opts);
     else create.mutate(input, opts);
   });
@@ -127,9 +138,9 @@ function RequestFormBody({ existing, defaultIncidentId, onSaved, onCancel }: Pro
           </Stack>
           <Textarea mt="sm" label="Notes" autosize minRows={1} {...form.getInputProps('notes')} />
         </Paper>
-        {error && (
+        {error && (unsaid === null || unsaid.length > 0) && (
           <Alert color="red" role="alert" title="Not saved">
-            {error.message}
+            {unsaid === null ? error.message : unsaid.join(' ')}
           </Alert>
         )}
       </Stack>

@@ -1,18 +1,33 @@
 import { BackendError } from '../../../backend';
 
+/** The contract's names of a line's fields where the form's differ. */
+const LINE_FIELD_OF: Record<string, string> = { costCents: 'cost' };
+
 /**
- * Validation issues keyed by their full path ("lines.0.quantity"), as @mantine/form names fields.
+ * A refusal of the request, on the form's fields: validation issues keyed by their full path
+ * ("lines.0.quantity"), as @mantine/form names fields, and the words of any issue the form has
+ * no field for (`unsaid`, said in the form's alert instead).
  * `sentLines`: which line on screen each line sent is (unused lines are not sent), so that
- * "lines.1" of the refusal marks the line it is about.
+ * "lines.1" of the refusal (the backend sends indices as strings) marks the line it is about.
  */
-export function pathErrors(error: unknown, sentLines?: readonly number[]): Record<string, string> {
-  if (!(error instanceof BackendError) || error.code !== 'validation') return {};
+export function pathErrors(error: unknown, sentLines?: readonly number[]): { fields: Record<string, string>; unsaid: string[] } {
+  if (!(error instanceof BackendError) || error.code !== 'validation') return { fields: {}, unsaid: [] };
   const issues = (error.error.details as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues ?? [];
-  const out: Record<string, string> = {};
+  const fields: Record<string, string> = {};
+  const unsaid: string[] = [];
   for (const i of issues) {
-    const path = i.path[0] === 'lines' && sentLines && typeof i.path[1] === 'number' ? ['lines', sentLines[i.path[1]] ?? i.path[1], ...i.path.slice(2)] : i.path;
-    const key = path.join('.');
-    if (key && !out[key]) out[key] = i.message;
+    const key = fieldOf(i.path.map(String), sentLines);
+    if (!key) unsaid.push(i.message);
+    else if (!fields[key]) fields[key] = i.message;
   }
-  return out;
+  return { fields, unsaid };
+}
+
+/** The form's name of the field at `path`, or null when the form shows none ("lines" itself). */
+function fieldOf(path: readonly string[], sentLines: readonly number[] | undefined): string | null {
+  const [first, index, field] = path;
+  if (first !== 'lines') return path.length === 1 && first ? first : null;
+  if (index === undefined || !/^\d+$/.test(index) || field === undefined) return null;
+  const row = sentLines?.[Number(index)] ?? Number(index);
+  return `lines.${row}.${LINE_FIELD_OF[field] ?? field}`;
 }
