@@ -46,14 +46,16 @@ function problem(value: string): string | null {
       ? null
       : `has ${digits.length} digits after the +: a number abroad has 8 to 15, its country code included, such as +44 20 7946 0958`;
   }
-  // Dialled abroad from North America: 011, then the country code and the number.
-  if (digits.startsWith('011') && !number.startsWith('+')) {
+  // Dialled abroad from North America: 011, then the country code and the number (011 1 …
+  // is North American after all, and follows the rule below as +1 does).
+  if (digits.startsWith('011') && !digits.startsWith('0111') && !number.startsWith('+')) {
     const abroad = digits.length - 3;
     return abroad >= 8 && abroad <= 15
       ? null
       : `has ${abroad} digits after 011: a number abroad has 8 to 15, its country code included, such as 011 44 20 7946 0958`;
   }
-  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  const plain = digits.startsWith('0111') ? digits.slice(3) : digits;
+  const national = plain.length === 11 && plain.startsWith('1') ? plain.slice(1) : plain;
   if (national.length !== 10) {
     return `has ${digits.length} digits: a North American number has 10, such as ${PHONE_EXAMPLE} (a number abroad starts with + and its country code)`;
   }

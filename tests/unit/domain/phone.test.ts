@@ -28,6 +28,9 @@ describe('a phone number someone can dial', () => {
   it('takes 011, the prefix dialled abroad from North America, in place of the +', () => {
     for (const n of ['011 44 20 7946 0958', '011-33-1-23-45-67-89', '01122345678']) expect(phoneProblem('Phone', n), n).toBeNull();
     expect(phoneProblem('Phone', '011 44 20 79')).toBe('Phone has 6 digits after 011: a number abroad has 8 to 15, its country code included, such as 011 44 20 7946 0958');
+    // 011 then 1 is North American, as +1 is: its area code is checked.
+    expect(phoneProblem('Phone', '011 1 413 555 0100')).toBeNull();
+    expect(phoneProblem('Phone', '011 1 013 555 0100')).toMatch(/^Phone has the area code 013/);
     // Ten digits starting 011 are not a North American number either.
     expect(phoneProblem('Phone', '011-555-0100')).toMatch(/^Phone has 7 digits after 011/);
   });

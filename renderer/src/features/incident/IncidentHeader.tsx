@@ -33,7 +33,7 @@ export function IncidentHeader({ incident: i, currentPeriod }: { incident: Incid
     <Stack gap="sm">
       <Stack gap={6}>
         <Group gap="xs" wrap="nowrap" align="baseline">
-          <Title order={3} miw={0} data-testid="incident-name">
+          <Title order={2} size="h3" miw={0} data-testid="incident-name">
             {i.name}
           </Title>
           {i.number && (

@@ -50,6 +50,9 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
   // The reporter's name stays in its field after a save, for the next report: unsaved only when changed since.
   const [savedReporter, setSavedReporter] = useState('');
   const unsaved = [...Object.values(typed), note, reportedBy.trim() === savedReporter.trim() ? '' : reportedBy].filter((v) => v.trim() !== '').length;
+  // Nothing left unsaved (cleared by hand): no question any more, and none comes back at the
+  // next key typed (the prompt taking the focus from the field being typed in).
+  if (askDiscard && !unsaved) setAskDiscard(false);
   const keepEditing = () => {
     setAskDiscard(false);
     requestAnimationFrame(() => wasIn.current?.focus());
@@ -196,7 +199,7 @@ export function FacilityEntry({ organisationId, types, timeZone, onSaved, onBack
         <Textarea label="Note (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} />
         {flags && <FlagReasons flags={flags} reasons={reasons} onChange={(k, r) => setReasons((x) => ({ ...x, [k]: r }))} />}
         {problems.none && <Text c="red">{problems.none}</Text>}
-        {askDiscard && unsaved > 0 && (
+        {askDiscard && (
           <DiscardPrompt
             fields={unsaved}
             onKeep={keepEditing}

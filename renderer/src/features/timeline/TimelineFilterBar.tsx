@@ -1,4 +1,5 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import type { TimelineKind } from '../../../../shared/contract';
@@ -37,6 +38,9 @@ export function TimelineFilterBar({ incidentId, value, onChange, searchRef }: Pr
   const facets = useMethod('timeline.facets', { incidentId });
   const f = facets.data;
   const set = (patch: Partial<FilterState>) => onChange({ ...value, ...patch });
+  // One row from a 1280 screen up (each filter shrinks to what shows its choice); narrower (a
+  // smaller window, the page zoomed), they wrap rather than run past the screen.
+  const narrow = useMediaQuery('(max-width: 1260px)');
   const periodLabel = (p: { number: number; startsAt: number }) => {
     const s = localParts(p.startsAt, coalition.timeZone);
     return `Period ${p.number} (${s.date.slice(0, 6)} ${s.hm})`;
@@ -48,7 +52,7 @@ export function TimelineFilterBar({ incidentId, value, onChange, searchRef }: Pr
   const categories = [{ value: ANY, label: 'Any category' }, ...(f?.categories ?? []).map((c) => ({ value: c, label: c }))];
   const kind = value.kinds[0] ?? ANY;
   return (
-    <Group gap="sm" align="flex-end" wrap="nowrap" data-testid="timeline-filters">
+    <Group gap="sm" align="flex-end" wrap={narrow ? 'wrap' : 'nowrap'} data-testid="timeline-filters">
       <TextInput
         ref={searchRef}
         label="Search (Ctrl+F)"
