@@ -37,9 +37,10 @@ async function controls(scope: Locator): Promise<string[]> {
 
 /** The names held by more than one control, with how many, the justified ones left out. */
 async function duplicates(scope: Locator, visit: string, hasList = true): Promise<Record<string, number>> {
+  // A snapshot read wrong, or too early (the list's frame drawn, its rows still on their way),
+  // would find nothing to compare, and pass: a list shown has buttons, once its rows are in.
+  if (hasList) await expect.poll(async () => (await controls(scope)).length, { message: `buttons read on ${visit}` }).toBeGreaterThan(0);
   const all = await controls(scope);
-  // A snapshot read wrong would find nothing to compare, and pass: a list shown has buttons.
-  if (hasList) expect(all.length, `buttons read on ${visit}`).toBeGreaterThan(0);
   const count: Record<string, number> = {};
   for (const n of all) count[n] = (count[n] ?? 0) + 1;
   return Object.fromEntries(Object.entries(count).filter(([n, c]) => c > 1 && !SAME_ACTION.some((s) => s.visit === visit && s.name.test(n))));
@@ -96,7 +97,7 @@ const VISITS: Visit[] = [
   { path: '/aar', name: 'from the record: proposals and tables', before: (page) => page.getByTestId('tab-record').click(), ready: id('candidate') },
   { path: '/aar', name: 'analysis: objectives and observations', before: (page) => page.getByTestId('tab-analysis').click(), ready: id('objective') },
   { path: '/aar', name: 'improvement plan', before: (page) => page.getByTestId('tab-plan').click(), ready: id('aar-plan') },
-  { path: '/aar', name: 'all corrective actions', before: (page) => page.getByTestId('tab-board').click(), ready: id('action-board') },
+  { path: '/aar', name: 'all corrective actions', before: (page) => page.getByTestId('tab-board').click(), ready: (page) => page.getByTestId('action-board').getByRole('button').first() },
   { path: '/exercises', name: 'an exercise', before: (page) => page.getByTestId('exercise-row').first().click(), ready: (page) => page.locator('main').getByRole('button', { name: /^Remove / }).first() },
   { path: '/prep?tab=plans', name: 'a plan and its versions', before: (page) => page.locator('main').getByRole('button', { name: /^Open/ }).first().click(), ready: id('plan-versions') },
   { path: '/map', name: 'overlays', before: tab('Files'), ready: (page) => page.getByTestId('overlay-list').or(page.getByText('No overlays imported yet.')) },
