@@ -1,4 +1,4 @@
-import { BackendError } from '../../backend';
+import { validationIssues } from '../../lib/form-errors';
 
 /**
  * The backend's refusal of an activation sheet, on the form's own fields. The contract
@@ -7,10 +7,8 @@ import { BackendError } from '../../backend';
  * (a blank row above it would otherwise put the words on the wrong line).
  */
 export function sheetFieldErrors(error: unknown, sent: readonly number[]): Record<string, string> {
-  if (!(error instanceof BackendError) || error.code !== 'validation') return {};
-  const issues = (error.error.details as { issues?: { path: string[]; message: string }[] } | undefined)?.issues ?? [];
   const out: Record<string, string> = {};
-  for (const { path, message } of issues) {
+  for (const { path, message } of validationIssues(error)) {
     const key = fieldOf(path, sent);
     if (key && !out[key]) out[key] = message;
   }

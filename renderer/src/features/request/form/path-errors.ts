@@ -1,4 +1,4 @@
-import { BackendError } from '../../../backend';
+import { validationIssues } from '../../../lib/form-errors';
 
 /** The contract's names of a line's fields where the form's differ. */
 const LINE_FIELD_OF: Record<string, string> = { costCents: 'cost' };
@@ -11,12 +11,10 @@ const LINE_FIELD_OF: Record<string, string> = { costCents: 'cost' };
  * "lines.1" of the refusal (the backend sends indices as strings) marks the line it is about.
  */
 export function pathErrors(error: unknown, sentLines?: readonly number[]): { fields: Record<string, string>; unsaid: string[] } {
-  if (!(error instanceof BackendError) || error.code !== 'validation') return { fields: {}, unsaid: [] };
-  const issues = (error.error.details as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues ?? [];
   const fields: Record<string, string> = {};
   const unsaid: string[] = [];
-  for (const i of issues) {
-    const key = fieldOf(i.path.map(String), sentLines);
+  for (const i of validationIssues(error)) {
+    const key = fieldOf(i.path, sentLines);
     if (!key) unsaid.push(i.message);
     else if (!fields[key]) fields[key] = i.message;
   }
