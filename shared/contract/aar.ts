@@ -169,6 +169,8 @@ export const reportSchema = lazySchema(() => z.object({
   marking: z.string(),
   missionAreas: z.array(z.enum(MISSION_AREAS)),
   createdAt: epochMs(),
+  /** A final report: when it was made final and by whom (name and position); null for a draft. */
+  finalSince: z.object({ at: epochMs(), by: z.string() }).nullable(),
 }));
 export type AarReport = z.infer<typeof reportSchema>;
 

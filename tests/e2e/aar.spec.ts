@@ -157,7 +157,7 @@ test.describe('after-action report and improvement plan', () => {
     await expect(page.getByTestId('aar-settings-error')).toBeHidden();
     await final();
     const ask = page.getByRole('dialog', { name: 'Make this after-action report final?' });
-    await expect(ask).toContainText('never changes afterwards');
+    await expect(ask).toContainText('its text, objectives, ratings and observations are locked');
     await expect(ask.getByTestId('aar-final-warnings')).toContainText('Not written yet: Conclusion');
     await expect(ask.getByTestId('aar-final-warnings')).toContainText('is still open');
     await ask.getByRole('button', { name: 'Keep it a draft' }).click();
@@ -166,6 +166,31 @@ test.describe('after-action report and improvement plan', () => {
     await final();
     await page.getByTestId('aar-final-confirm').click();
     await expect(page.getByTestId('aar-status')).toHaveText('Final');
+
+    // Final is locked as issued, said in words with who and when; the improvement plan is still tracked.
+    await expect(page.getByTestId('aar-final-notice')).toContainText(/Final since .*, made final by Pat Planner \(Coalition Duty Officer\)/);
+    await expect(page.getByTestId('aar-final-notice')).toContainText('corrective actions are still tracked');
+    await expect(summary.getByRole('button', { name: 'Edit Summary of the event' })).toHaveCount(0);
+    await expect(page.getByTestId('aar-redraft')).toBeDisabled();
+    await expect(page.getByLabel('Handling marking')).toBeDisabled();
+    await page.getByTestId('tab-analysis').click();
+    await expect(page.getByTestId('aar-analysis')).toBeVisible();
+    await expect(page.getByLabel('Add an objective')).toHaveCount(0);
+    await expect(page.getByTestId('add-strength')).toHaveCount(0);
+    await expect(page.getByTestId('aar-analysis').getByRole('button', { name: /^Edit / })).toHaveCount(0);
+    await expect(page.getByTestId('aar-analysis').getByRole('button', { name: /^Add corrective action for / }).first()).toBeEnabled();
+
+    // Back to Draft is asked, and then everything is editable again.
+    await page.getByRole('tab', { name: 'Report' }).click();
+    await status.selectText();
+    await page.keyboard.type('dra');
+    await page.keyboard.press('Enter');
+    const reopen = page.getByRole('dialog', { name: 'Set this final report back to Draft?' });
+    await expect(reopen).toContainText('The record keeps who set it back, and when');
+    await reopen.getByRole('button', { name: 'Set it back to Draft' }).click();
+    await expect(page.getByTestId('aar-status')).toHaveText('DRAFT');
+    await expect(page.getByTestId('aar-final-notice')).toHaveCount(0);
+    await expect(summary.getByRole('button', { name: 'Edit Summary of the event' })).toBeVisible();
   });
 
   test('Accept takes the focus to the next proposal’s Accept; a refused corrective action takes it to the completion date; one added is said', async ({ page, host }) => {

@@ -14,8 +14,24 @@ export function requireReport(db: Db, id: string) {
   return r;
 }
 
+/** What a final report refuses, in words, with the way to change it. */
+export const FINAL_LOCKED =
+  'The after-action report is final: its text, objectives, ratings and observations no longer change. To change them, set its status back to Draft on the Report tab; that is recorded with your name and the time';
+
+/**
+ * A report about to be changed: a final one is refused. Final is the version the coalition
+ * issued, so what it says changes only after someone sets it back to Draft, a change of its
+ * own in the record. Corrective actions are not held here: the improvement plan is tracked
+ * after the report is issued.
+ */
+export function requireDraft(db: Db, id: string) {
+  const r = requireReport(db, id);
+  if (r.status === 'final') throw conflict(FINAL_LOCKED);
+  return r;
+}
+
 export function saveObjective(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.saveObjective'>): string {
-  requireReport(db, input.reportId);
+  requireDraft(db, input.reportId);
   if (input.id) {
     const o = objectiveRow(db, input.id);
     if (!o || o.report_id !== input.reportId) throw notFound('That objective of this report');
@@ -30,6 +46,7 @@ export function saveObjective(tx: WriteTx, db: Db, input: MethodParsedInput<'aar
 export function removeObjective(tx: WriteTx, db: Db, id: string): boolean {
   const o = objectiveRow(db, id);
   if (!o) throw notFound('That objective');
+  requireDraft(db, o.report_id);
   const tied = db.prepare('SELECT count(*) AS n FROM aar_observations WHERE objective_id = ? AND deleted = 0').get(id) as { n: number };
   if (tied.n) throw conflict('Observations are tied to this objective; move or remove them first');
   for (const r of ratingRows(db, id)) if (r.deleted === 0) tx.remove('aar_ratings', r.id);
@@ -43,6 +60,7 @@ export function removeObjective(tx: WriteTx, db: Db, id: string): boolean {
 export function setObjectiveCapabilities(tx: WriteTx, db: Db, objectiveId: string, capabilityIds: readonly string[]): number {
   const o = objectiveRow(db, objectiveId);
   if (!o) throw notFound('That objective');
+  requireDraft(db, o.report_id);
   const want = [...new Set(capabilityIds)];
   requireCapabilities(db, want);
   const rows = ratingRows(db, objectiveId);
@@ -60,6 +78,7 @@ export function setObjectiveCapabilities(tx: WriteTx, db: Db, objectiveId: strin
 export function rate(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.rate'>): string {
   const o = objectiveRow(db, input.objectiveId);
   if (!o) throw notFound('That objective');
+  requireDraft(db, o.report_id);
   if (!getCapability(db, input.capabilityId)) throw notFound('That capability');
   const id = derivedId('rating', o.id, input.capabilityId);
   tx.put('aar_ratings', id, { report_id: o.report_id, objective_id: o.id, capability_id: input.capabilityId, rating: input.rating, deleted: 0 });
@@ -67,7 +86,7 @@ export function rate(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.rate'>):
 }
 
 export function saveObservation(tx: WriteTx, db: Db, input: MethodParsedInput<'aar.saveObservation'>): string {
-  requireReport(db, input.reportId);
+  requireDraft(db, input.reportId);
   if (input.objectiveId) {
     const o = objectiveRow(db, input.objectiveId);
     if (!o || o.report_id !== input.reportId) throw notFound('That objective of this report');
@@ -99,6 +118,7 @@ export function saveObservation(tx: WriteTx, db: Db, input: MethodParsedInput<'a
 export function reviewCandidate(tx: WriteTx, db: Db, id: string, decision: 'accept' | 'dismiss' | 'restore') {
   const o = observationRow(db, id);
   if (!o) throw notFound('That observation');
+  requireDraft(db, o.report_id);
   if (!o.rule_key) throw invalid('Only observations the draft proposed are accepted or dismissed; edit or remove your own');
   if (decision === 'dismiss' && actionsOfObservation(db, id) > 0) throw conflict('Corrective actions address this area for improvement; remove them before dismissing it');
   const status = decision === 'accept' ? 'accepted' : decision === 'dismiss' ? 'dismissed' : 'candidate';
@@ -107,7 +127,9 @@ export function reviewCandidate(tx: WriteTx, db: Db, id: string, decision: 'acce
 }
 
 export function removeObservation(tx: WriteTx, db: Db, id: string): boolean {
-  if (!observationRow(db, id)) throw notFound('That observation');
+  const o = observationRow(db, id);
+  if (!o) throw notFound('That observation');
+  requireDraft(db, o.report_id);
   if (actionsOfObservation(db, id) > 0) throw conflict('Corrective actions address this area for improvement; remove them first');
   return tx.remove('aar_observations', id);
 }

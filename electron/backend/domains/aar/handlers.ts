@@ -1,14 +1,14 @@
 import type { aarMethods } from '../../../../shared/contract/aar';
-import { notFound } from '../../errors';
+import { conflict, notFound } from '../../errors';
 import type { HandlersFor } from '../../registry';
 import { coalitionToday } from '../directory/queries';
 import { requireIncident } from '../incident/guards';
 import { getAction, saveAction, setActionStatus, toActions } from './actions';
-import { rate, removeObjective, removeObservation, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
+import { FINAL_LOCKED, rate, removeObjective, removeObservation, requireDraft, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
 import { listFrameworks, removeCapability, saveCapability, saveFramework } from './catalogue';
 import { draftReport } from './draft';
 import { buildReport, exportReport } from './export/package';
-import { actionRows, getReport, listReports, reportCounts } from './queries';
+import { actionRows, getReport, listReports, reportCounts, reportOfIncident } from './queries';
 import { appendRevision, headsOf, refuseFinal, revisionsOf } from './sections';
 import { draftContext, readRecord } from './sources';
 import { reportView } from './view';
@@ -31,6 +31,9 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
   'aar.draft': (input, ctx) =>
     ctx.write((tx) => {
       const incident = requireIncident(ctx.db, input.incidentId);
+      if (reportOfIncident(ctx.db, incident.id)?.status === 'final') {
+        throw conflict('The after-action report is final: it is not refreshed from the record. To refresh it, set its status back to Draft on the Report tab; that is recorded with your name and the time');
+      }
       return draftReport(tx, ctx.db, incident, input.frameworkId);
     }),
   'aar.get': (input, { db, services }) => {
@@ -46,6 +49,9 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
     ctx.write((tx) => {
       const report = requireReport(ctx.db, input.reportId);
       if (input.status === 'final' && report.status !== 'final') refuseFinal(ctx.db, report.id);
+      // A final report's settings change only with it set back to Draft (in the same call or before).
+      const settings = input.title !== undefined || input.frameworkId !== undefined || input.marking !== undefined || input.missionAreas !== undefined;
+      if (report.status === 'final' && input.status !== 'draft' && settings) throw conflict(FINAL_LOCKED);
       if (input.frameworkId && !listFrameworks(ctx.db).some((f) => f.id === input.frameworkId)) throw notFound('That capability framework');
       tx.put('aar_reports', input.reportId, {
         ...(input.title !== undefined ? { title: input.title } : {}),
@@ -58,7 +64,7 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
     }),
   'aar.saveSection': (input, ctx) =>
     ctx.write((tx) => {
-      requireReport(ctx.db, input.reportId);
+      requireDraft(ctx.db, input.reportId);
       const heads = headsOf(revisionsOf(ctx.db, input.reportId, input.section));
       // Saving the text already there, from what is there, adds nothing to the record.
       const same = heads.length === 1 && heads[0]!.text === input.text && input.baseIds.length === 1 && input.baseIds[0] === heads[0]!.id;

@@ -18,12 +18,23 @@ interface ReportRow {
   incident_status: 'open' | 'closed';
   started_at: number;
   closed_at: number | null;
+  /** JSON [recorded_at, operator_name, position_title] of the newest change of the status. */
+  status_change: string | null;
 }
 
 const REPORT_SELECT = `
   SELECT r.id, r.incident_id, r.framework_id, r.title, r.status, r.marking, r.mission_areas, r.exercise_id, r.created_at,
-         i.name AS incident_name, i.exercise, i.status AS incident_status, i.started_at, i.closed_at
+         i.name AS incident_name, i.exercise, i.status AS incident_status, i.started_at, i.closed_at,
+         (SELECT json_array(c.recorded_at, c.operator_name, c.position_title) FROM changes c
+          WHERE c.table_name = 'aar_reports' AND c.row_id = r.id AND c.column_name = 'status' ORDER BY c.hlc DESC LIMIT 1) AS status_change
   FROM aar_reports r JOIN incidents i ON i.id = r.incident_id`;
+
+/** Who made the report final, and when: the newest change of its status, which set it. */
+function finalSince(r: ReportRow): AarReport['finalSince'] {
+  if (r.status !== 'final' || !r.status_change) return null;
+  const [at, operator, position] = JSON.parse(r.status_change) as [number, string | null, string | null];
+  return { at, by: `${operator ?? 'unknown'}${position ? ` (${position})` : ''}` };
+}
 
 const toReport = (r: ReportRow): AarReport => ({
   id: r.id,
@@ -40,6 +51,7 @@ const toReport = (r: ReportRow): AarReport => ({
   marking: r.marking,
   missionAreas: JSON.parse(r.mission_areas) as MissionArea[],
   createdAt: r.created_at,
+  finalSince: finalSince(r),
 });
 
 export function reportOfIncident(db: Db, incidentId: string): AarReport | null {

@@ -190,7 +190,6 @@ export function seedAar(tx: WriteTx, db: Db, o: AarSeedInput): { exercises: numb
   // Signed as done with one vendor; the second never signed, so the issue came back in the storm.
   setActionStatus(as(PLANNER, runAt + 80 * DAY), db, { id: vendorAction, status: 'completed', note: 'Agreement signed with one cot vendor; generator vendor still negotiating.' }, day(runAt + 80 * DAY));
   setActionStatus(as(DIRECTOR, runAt + 85 * DAY), db, { id: contactsAction, status: 'in_progress' }, day(runAt + 85 * DAY));
-  reporting.put('aar_reports', earlierReport, { status: 'final' });
   for (const s of ['summary', 'conclusion'] as const) {
     appendRevision(
       reporting,
@@ -203,6 +202,8 @@ export function seedAar(tx: WriteTx, db: Db, o: AarSeedInput): { exercises: numb
       [],
     );
   }
+  // Written, then issued: a final report's text no longer changes.
+  reporting.put('aar_reports', earlierReport, { status: 'final' });
 
   // The storm's report, in progress: drafted from the record an hour before loading.
   const incident = getIncidentRow(db, o.incidentId)!;

@@ -10,7 +10,7 @@ import { DraftCard } from './DraftCard';
 import { EvidenceDrawer } from './EvidenceDrawer';
 import { PlanTab } from './PlanTab';
 import { RecordTab } from './RecordTab';
-import { ReportHeader } from './ReportHeader';
+import { FinalNotice, ReportHeader } from './ReportHeader';
 import { ReportTab } from './ReportTab';
 import { useAarIncident } from './use-aar';
 
@@ -67,6 +67,7 @@ export function AarScreen() {
       {perIncident.includes(tab) && view && (
         <>
           <ReportHeader view={view} />
+          <FinalNotice view={view} />
           {tab === 'report' && <ReportTab view={view} />}
           {tab === 'record' && <RecordTab view={view} onOpen={setEvidence} />}
           {tab === 'analysis' && <AnalysisTab view={view} onOpen={setEvidence} />}

@@ -4,6 +4,7 @@ import { OBSERVATION_KIND_LABELS } from '../../../../shared/domain/aar-outline';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useSingleCommand } from '../../lib/query';
 import { EvidenceLinks } from './EvidenceLinks';
+import { isLocked } from './final-check';
 import { openObservationForm } from './ObservationForm';
 
 /**
@@ -37,7 +38,7 @@ export function CandidateCard({ o, view, onOpen, onDecided }: { o: Observation; 
             )}
           </Stack>
           <Group gap="xs" wrap="nowrap">
-            {o.status === 'candidate' && (
+            {o.status === 'candidate' && !isLocked(view) && (
               <>
                 <Button size="xs" onClick={() => decide('accept')} loading={review.isPending} data-testid="candidate-accept" aria-label={`Accept ${o.title}`}>
                   Accept
@@ -50,7 +51,7 @@ export function CandidateCard({ o, view, onOpen, onDecided }: { o: Observation; 
                 </Button>
               </>
             )}
-            {o.status === 'dismissed' && (
+            {o.status === 'dismissed' && !isLocked(view) && (
               <Button size="xs" variant="default" onClick={() => decide('restore')} aria-label={`Restore ${o.title}`}>
                 Restore
               </Button>

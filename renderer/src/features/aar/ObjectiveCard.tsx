@@ -3,6 +3,7 @@ import { MultiSelect } from '../../components/MultiSelect';
 import type { AarObjective, AarReportView, Evidence } from '../../../../shared/contract';
 import { RATINGS, RATING_LABELS, type Rating } from '../../../../shared/domain/aar-outline';
 import { useCommand } from '../../lib/query';
+import { isLocked } from './final-check';
 import { ObservationItem } from './ObservationItem';
 import { openObservationForm } from './ObservationForm';
 import { capabilityOptions, useFrameworks } from './use-aar';
@@ -13,6 +14,7 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
   const setCaps = useCommand('aar.setObjectiveCapabilities');
   const rate = useCommand('aar.rate');
   const framework = frameworks.find((f) => f.id === view.report.frameworkId);
+  const locked = isLocked(view);
   const mine = view.observations.filter((o) => o.status === 'accepted' && o.objectiveId === x.id);
   return (
     <Paper withBorder p="md" data-testid="objective">
@@ -26,6 +28,7 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
           searchable
           data={capabilityOptions(framework)}
           value={x.ratings.map((r) => r.capabilityId)}
+          disabled={locked}
           onChange={(ids) => setCaps.mutate({ objectiveId: x.id, capabilityIds: ids })}
           aria-label={`Capabilities for objective ${x.ordinal}`}
         />
@@ -45,6 +48,7 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
                     <SegmentedControl
                       size="sm"
                       value={r.rating ?? 'none'}
+                      readOnly={locked}
                       onChange={(v) => rate.mutate({ objectiveId: x.id, capabilityId: r.capabilityId, rating: v === 'none' ? null : (v as Rating) })}
                       data={[{ value: 'none', label: 'Not rated' }, ...RATINGS.map((v) => ({ value: v, label: v }))]}
                       aria-label={`Rating of ${r.capabilityLabel}`}
@@ -61,14 +65,16 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
         {mine.map((o) => (
           <ObservationItem key={o.id} o={o} view={view} onOpen={onOpen} />
         ))}
-        <Group gap="xs">
-          <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'strength', objectiveId: x.id })} aria-label={`Add strength to objective ${x.ordinal}`}>
-            Add strength
-          </Button>
-          <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'afi', objectiveId: x.id })} aria-label={`Add area for improvement to objective ${x.ordinal}`}>
-            Add area for improvement
-          </Button>
-        </Group>
+        {!locked && (
+          <Group gap="xs">
+            <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'strength', objectiveId: x.id })} aria-label={`Add strength to objective ${x.ordinal}`}>
+              Add strength
+            </Button>
+            <Button size="xs" variant="default" onClick={() => openObservationForm({ view, kind: 'afi', objectiveId: x.id })} aria-label={`Add area for improvement to objective ${x.ordinal}`}>
+              Add area for improvement
+            </Button>
+          </Group>
+        )}
         {(setCaps.error ?? rate.error) && <Text c="red">{(setCaps.error ?? rate.error)!.message}</Text>}
       </Stack>
     </Paper>

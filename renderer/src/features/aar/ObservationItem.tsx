@@ -7,6 +7,7 @@ import { useCommand } from '../../lib/query';
 import { EvidenceLinks } from './EvidenceLinks';
 import { openActionForm } from './ActionForm';
 import { openObservationForm } from './ObservationForm';
+import { isLocked } from './final-check';
 
 /**
  * An accepted strength or area for improvement, with its recurrences and its actions' count.
@@ -15,6 +16,7 @@ import { openObservationForm } from './ObservationForm';
 export function ObservationItem({ o, view, onOpen }: { o: Observation; view: AarReportView; onOpen: (e: Evidence) => void }) {
   const [, navigate] = useLocation();
   const remove = useCommand('aar.removeObservation');
+  const locked = isLocked(view);
   const actions = view.actions.filter((a) => a.observationId === o.id).length;
   return (
     <Paper withBorder p="sm" data-testid="observation" data-kind={o.kind}>
@@ -37,10 +39,12 @@ export function ObservationItem({ o, view, onOpen }: { o: Observation; view: Aar
                 Add corrective action
               </Button>
             )}
-            <Button size="xs" variant="default" onClick={() => openObservationForm({ view, observation: o })} aria-label={`Edit ${o.title}`}>
-              Edit
-            </Button>
-            {!o.ruleKey && actions === 0 && (
+            {!locked && (
+              <Button size="xs" variant="default" onClick={() => openObservationForm({ view, observation: o })} aria-label={`Edit ${o.title}`}>
+                Edit
+              </Button>
+            )}
+            {!locked && !o.ruleKey && actions === 0 && (
               <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: o.id })} aria-label={`Remove ${o.title}`}>
                 Remove
               </Button>

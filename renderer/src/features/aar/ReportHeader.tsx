@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { IconRefresh } from '@tabler/icons-react';
@@ -8,7 +8,9 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { useCommand, useSingleCommand } from '../../lib/query';
 import { ExportFileButton } from './ExportFileButton';
-import { refusalStands } from './final-check';
+import { formatDateTime } from '../../lib/format';
+import { useShell } from '../../lib/shell-context';
+import { isLocked, refusalStands } from './final-check';
 import { ReportStatusSelect } from './ReportStatusSelect';
 import { useFrameworks } from './use-aar';
 
@@ -34,7 +36,15 @@ export function ReportHeader({ view }: { view: AarReportView }) {
         )}
       </Group>
       <Group gap="xs">
-        <Button variant="default" leftSection={<IconRefresh size={18} />} loading={draft.isPending} onClick={() => draft.mutate({ incidentId: r.incidentId })} data-testid="aar-redraft">
+        <Button
+          variant="default"
+          leftSection={<IconRefresh size={18} />}
+          loading={draft.isPending}
+          disabled={isLocked(view)}
+          title={isLocked(view) ? 'A final report is not refreshed: set it back to Draft first' : undefined}
+          onClick={() => draft.mutate({ incidentId: r.incidentId })}
+          data-testid="aar-redraft"
+        >
           Refresh from the record
         </Button>
         <ExportFileButton label="Word (DOCX)" testId="aar-export-docx" run={() => call('aar.exportDocx', { incidentId: r.incidentId })} />
@@ -45,11 +55,30 @@ export function ReportHeader({ view }: { view: AarReportView }) {
   );
 }
 
+/**
+ * On a final report, above every tab: since when and by whom, what is locked, and how to
+ * change it. In words, not only the badge's colour.
+ */
+export function FinalNotice({ view }: { view: AarReportView }) {
+  const { coalition } = useShell();
+  const since = view.report.finalSince;
+  if (!isLocked(view)) return null;
+  return (
+    <Alert color="green" variant="light" title={since ? `Final since ${formatDateTime(since.at, coalition.timeZone)}, made final by ${since.by}` : 'Final'} data-testid="aar-final-notice">
+      <Text size="sm">
+        Its text, objectives, ratings and observations are locked as issued; its corrective actions are still tracked on the Improvement plan tab. To change the report, set its
+        Status back to Draft on the Report tab.
+      </Text>
+    </Alert>
+  );
+}
+
 /** Status, marking, framework and mission areas: the report's own settings, on its Report tab. */
 export function ReportSettings({ view }: { view: AarReportView }) {
   const r = view.report;
   const { frameworks } = useFrameworks();
   const update = useCommand('aar.update');
+  const locked = isLocked(view);
   return (
     <Stack gap={4}>
       <Group gap="md" align="flex-end">
@@ -60,17 +89,19 @@ export function ReportSettings({ view }: { view: AarReportView }) {
           searchable
           data={frameworks.map((f) => ({ value: f.id, label: f.shortName }))}
           value={r.frameworkId}
+          disabled={locked}
           onChange={(v) => v && update.mutate({ reportId: r.id, frameworkId: v })}
           allowDeselect={false}
           w={220}
         />
-        <MultiSelect label="Mission areas" description="HSEEP focus areas" data={[...MISSION_AREAS]} value={r.missionAreas} onChange={(v) => update.mutate({ reportId: r.id, missionAreas: v as MissionArea[] })} w={300} />
+        <MultiSelect label="Mission areas" description="HSEEP focus areas" data={[...MISSION_AREAS]} value={r.missionAreas} disabled={locked} onChange={(v) => update.mutate({ reportId: r.id, missionAreas: v as MissionArea[] })} w={300} />
         <TextInput
           label="Handling marking"
           description="Printed on every page"
           placeholder="e.g. For Official Use Only"
           defaultValue={r.marking}
           key={r.marking}
+          disabled={locked}
           onBlur={(e) => e.currentTarget.value !== r.marking && update.mutate({ reportId: r.id, marking: e.currentTarget.value })}
           w={260}
         />

@@ -11,16 +11,36 @@ type Status = 'draft' | 'final';
 /**
  * The report's status. Draft to Final is asked first, saying what Final means and what is
  * still open; with a section holding unreconciled versions it is not asked but sent, and the
- * backend's refusal names the sections. Typing "fin" and Enter takes Final, as in every list.
+ * backend's refusal names the sections. Final back to Draft is asked too: it unlocks the
+ * issued version. Typing "fin" and Enter takes Final, as in every list.
  */
 export function ReportStatusSelect({ view, update }: { view: AarReportView; update: ReturnType<typeof useCommand<'aar.update'>> }) {
   const r = view.report;
   // One question at a time: the list's blur (as the question takes the focus) names Final again.
   const asking = useRef(false);
   const set = (status: Status) => update.mutate({ reportId: r.id, status });
+  /** Back to Draft: asked first, as it unlocks the version the coalition issued. */
+  const reopen = () => {
+    asking.current = true;
+    modals.openConfirmModal({
+      title: 'Set this final report back to Draft?',
+      children: (
+        <Text size="sm">
+          Its text, objectives, ratings and observations can be changed again, and its pages are printed DRAFT until it is made final again. The record keeps who set it back, and when.
+        </Text>
+      ),
+      labels: { confirm: 'Set it back to Draft', cancel: 'Keep it final' },
+      confirmProps: { 'data-testid': 'aar-reopen-confirm' } as Record<string, string>,
+      onConfirm: () => set('draft'),
+      onClose: () => {
+        asking.current = false;
+      },
+    });
+  };
   const choose = (v: Status) => {
     if (v === r.status || asking.current) return;
-    if (v === 'draft' || unreconciledSections(view).length) return set(v);
+    if (v === 'draft') return reopen();
+    if (unreconciledSections(view).length) return set(v);
     const warnings = finalWarnings(view);
     asking.current = true;
     modals.openConfirmModal({
@@ -28,8 +48,8 @@ export function ReportStatusSelect({ view, update }: { view: AarReportView; upda
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            Final is the version the coalition issues: its pages and files are printed without DRAFT, the cover reading “Final”. Export the PDF or Word file once it is final and send that
-            file: it is the version that never changes afterwards. The console does not lock the report: a section changed later is printed under the same Final mark.
+            Final is the version the coalition issues: its pages and files are printed without DRAFT, the cover reading “Final”. From then on its text, objectives, ratings and
+            observations are locked; its corrective actions are still tracked. To change it, someone sets it back to Draft, which the record keeps with their name and the time.
           </Text>
           {warnings.length > 0 && (
             <>

@@ -10,8 +10,9 @@ import { openSectionHistory } from './SectionHistory';
  * A narrative section. Saving writes a new revision replacing the one on screen; when two
  * planners saved at once, both texts show side by side until one saves a text for both.
  * Its buttons are named by the section ("Edit Summary"): the report shows several at once.
+ * A final report's sections are shown, not edited (`locked`).
  */
-export function SectionEditor({ reportId, section }: { reportId: string; section: AarSection }) {
+export function SectionEditor({ reportId, section, locked = false }: { reportId: string; section: AarSection; locked?: boolean }) {
   const { coalition } = useShell();
   const save = useSingleCommand('aar.saveSection');
   const [draft, setDraft] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function SectionEditor({ reportId, section }: { reportId: string; section
                 {section.revisions} revision{section.revisions === 1 ? '' : 's'}
               </Button>
             )}
-            {draft === null && heads.length <= 1 && (
+            {draft === null && heads.length <= 1 && !locked && (
               <Button size="xs" variant="default" onClick={() => setDraft(heads[0]?.text ?? '')} data-testid="section-edit" aria-label={`Edit ${section.title}`}>
                 Edit
               </Button>
@@ -56,13 +57,13 @@ export function SectionEditor({ reportId, section }: { reportId: string; section
                   <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
                     {h.text}
                   </Text>
-                  <Button size="xs" mt="xs" variant="default" onClick={() => commit(h.text)} loading={save.isPending} aria-label={`Keep this version of ${section.title}, by ${by(h)}`}>
+                  <Button size="xs" mt="xs" variant="default" disabled={locked} onClick={() => commit(h.text)} loading={save.isPending} aria-label={`Keep this version of ${section.title}, by ${by(h)}`}>
                     Keep this version
                   </Button>
                 </Paper>
               ))}
             </SimpleGrid>
-            <Button size="xs" mt="sm" onClick={() => setDraft(heads.map((h) => h.text).join('\n\n'))} aria-label={`Write one text from both versions of ${section.title}`}>
+            <Button size="xs" mt="sm" disabled={locked} onClick={() => setDraft(heads.map((h) => h.text).join('\n\n'))} aria-label={`Write one text from both versions of ${section.title}`}>
               Write one text from both
             </Button>
           </Alert>

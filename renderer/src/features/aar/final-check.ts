@@ -1,6 +1,13 @@
 import type { AarReportView } from '../../../../shared/contract';
 import { unreconciled } from '../../../../shared/domain/aar-outline';
 
+/**
+ * A final report is the version the coalition issued: its text, objectives, ratings and
+ * observations are not edited until it is set back to Draft (the backend refuses them too).
+ * Its corrective actions are still tracked.
+ */
+export const isLocked = (view: AarReportView) => view.report.status === 'final';
+
 /** Sections holding versions saved at the same time that nobody has reconciled: the backend refuses Final while any does. */
 export const unreconciledSections = (view: AarReportView) => unreconciled(view.sections);
 

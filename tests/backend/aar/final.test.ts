@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { aarFixture, HOUR } from './fixtures';
+
+const LOCKED =
+  'The after-action report is final: its text, objectives, ratings and observations no longer change. To change them, set its status back to Draft on the Report tab; that is recorded with your name and the time';
+
+/** A drafted report with one objective rated against one capability, one area for improvement and one proposal from the draft. */
+async function issued() {
+  const f = await aarFixture();
+  // An urgent request left unfilled for hours: the draft proposes an area for improvement from it.
+  await f.request({ priority: 'urgent', submitAt: 0 });
+  f.at(8 * HOUR);
+  await f.asPlanner('Pat Planner');
+  const { reportId } = await f.t.call('aar.draft', { incidentId: f.incidentId });
+  const view = async () => (await f.t.call('aar.get', { incidentId: f.incidentId })).view!;
+  const { frameworks } = await f.t.call('aar.frameworks', {});
+  const frameworkId = (await view()).report.frameworkId;
+  const capabilityId = frameworks.find((x) => x.id === frameworkId)!.capabilities[0]!.id;
+  const { id: objectiveId } = await f.t.call('aar.saveObjective', { reportId, text: 'Fill urgent requests within 4 hours' });
+  await f.t.call('aar.setObjectiveCapabilities', { objectiveId, capabilityIds: [capabilityId] });
+  const { id: afi } = await f.t.call('aar.saveObservation', { reportId, kind: 'afi', title: 'Urgent requests waited', objectiveId, capabilityId });
+  const { revisionId } = await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow.', baseIds: [] });
+  const candidate = (await view()).observations.find((o) => o.status === 'candidate')!;
+  f.at(9 * HOUR);
+  await f.asPlanner('Sam Chief');
+  await f.t.call('aar.update', { reportId, status: 'final' });
+  return { f, reportId, view, capabilityId, objectiveId, afi, revisionId, candidate };
+}
+
+describe('a final after-action report', () => {
+  it('says who made it final and when', async () => {
+    const { f, view } = await issued();
+    expect((await view()).report.finalSince).toEqual({ at: f.t0 + 9 * HOUR, by: 'Sam Chief (Planning Section Chief)' });
+  });
+
+  it('refuses every change to its text, objectives, ratings, observations and settings in words, and changes nothing', async () => {
+    const { f, reportId, view, capabilityId, objectiveId, afi, revisionId, candidate } = await issued();
+    expect(candidate).toBeDefined();
+    const before = await view();
+    const refused = [
+      await f.t.raw('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were fast.', baseIds: [revisionId] }),
+      await f.t.raw('aar.saveObjective', { reportId, text: 'A new objective' }),
+      await f.t.raw('aar.saveObjective', { reportId, id: objectiveId, text: 'Fill urgent requests within 2 hours' }),
+      await f.t.raw('aar.removeObjective', { id: objectiveId }),
+      await f.t.raw('aar.setObjectiveCapabilities', { objectiveId, capabilityIds: [] }),
+      await f.t.raw('aar.rate', { objectiveId, capabilityId, rating: 'U' }),
+      await f.t.raw('aar.saveObservation', { reportId, kind: 'strength', title: 'A strength found later' }),
+      await f.t.raw('aar.saveObservation', { reportId, id: afi, kind: 'afi', title: 'Renamed' }),
+      await f.t.raw('aar.reviewCandidate', { id: candidate.id, decision: 'dismiss' }),
+      await f.t.raw('aar.update', { reportId, marking: 'For Official Use Only' }),
+      await f.t.raw('aar.update', { reportId, title: 'Another title' }),
+    ];
+    for (const r of refused) expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: LOCKED } });
+    // A removal is refused the same way (an observation of its own, nothing tied to it).
+    expect(await f.t.raw('aar.removeObservation', { id: afi })).toMatchObject({ ok: false, error: { code: 'conflict', message: LOCKED } });
+    expect(await f.t.raw('aar.draft', { incidentId: f.incidentId })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('The after-action report is final: it is not refreshed from the record') },
+    });
+    expect(await view()).toEqual(before);
+  });
+
+  it('keeps its improvement plan tracked: corrective actions are added and move on', async () => {
+    const { f, afi, view } = await issued();
+    const action = await f.t.call('aar.saveAction', { observationId: afi, element: 'planning', action: 'Write an urgent-request escalation rule', dueOn: '2027-01-15' });
+    expect(await f.t.call('aar.setActionStatus', { id: action.id, status: 'in_progress' })).toMatchObject({ status: 'in_progress' });
+    expect((await view()).actions.map((a) => a.status)).toEqual(['in_progress']);
+  });
+
+  it('changes again once set back to Draft, which is recorded with who did it; settings may go with the reopening', async () => {
+    const { f, reportId, view, revisionId } = await issued();
+    await f.asPlanner('Pat Planner');
+    expect(await f.t.call('aar.update', { reportId, status: 'draft', marking: 'For Official Use Only' })).toMatchObject({ status: 'draft', marking: 'For Official Use Only', finalSince: null });
+    await f.t.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow until noon.', baseIds: [revisionId] });
+    expect((await view()).sections.find((s) => s.key === 'conclusion')!.heads.map((h) => h.text)).toEqual(['Requests were slow until noon.']);
+    const { revisions } = await f.t.call('aar.sectionHistory', { reportId, section: 'conclusion' });
+    expect(revisions).toHaveLength(2);
+    const db = new Database(`${f.t.dataDir}/eoc.sqlite`, { readonly: true });
+    const history = db
+      .prepare("SELECT value, operator_name FROM changes WHERE table_name = 'aar_reports' AND row_id = ? AND column_name = 'status' ORDER BY hlc")
+      .all(reportId);
+    expect(history).toEqual([
+      { value: '"draft"', operator_name: 'Pat Planner' },
+      { value: '"final"', operator_name: 'Sam Chief' },
+      { value: '"draft"', operator_name: 'Pat Planner' },
+    ]);
+    db.close();
+  });
+});
