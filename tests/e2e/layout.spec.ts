@@ -3,6 +3,7 @@ import { expect, test } from './fixtures/host';
 import { setTheme } from './a11y-check';
 import { createIncidentFromTemplate, goTo } from './flows-incident';
 import { loadDemoAndSignIn } from './flows-resources';
+import { openStatusGrid } from './flows-status';
 
 /**
  * The console on a 1280 x 800 laptop, read at a distance: what an operator scans for is
@@ -341,6 +342,72 @@ test.describe('the console at 1280 x 800', () => {
     expect(new Set(header).size, `tops ${header.join(', ')}`).toBe(1);
     const operations = await tops(['Operating status', 'Accepting transfers', 'Command center activated']);
     expect(new Set(operations).size, `tops ${operations.join(', ')}`).toBe(1);
+  });
+
+  test('the status grid of a hospital round fits without scrolling sideways: short headings on two lines at most, each whole for a screen reader and as a title, every choice whole in its box', async ({ page, host }) => {
+    await open(page, host);
+    const { grid, rows } = await openStatusGrid(page);
+    await expect(rows).toHaveCount(8);
+    const scroller = grid.getByTestId('grid-scroller');
+    const fit = await scroller.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(fit.scrollWidth, `the grid needs ${fit.scrollWidth} px in ${fit.clientWidth}`).toBeLessThanOrEqual(fit.clientWidth);
+    // The lines each heading takes on screen (what is there only for a screen reader aside).
+    const headings = await grid.locator('thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const bottoms = new Set<number>();
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (t.parentElement!.closest('.mantine-VisuallyHidden-root')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(t);
+          for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom));
+        }
+        return { text: th.textContent, lines: bottoms.size };
+      }),
+    );
+    expect(headings.filter((h) => h.lines > 2)).toEqual([]);
+    // The unit is said once, over the bed columns, and each column keeps its whole name.
+    await expect(grid.locator('thead th', { hasText: /^Beds available$/ })).toHaveAttribute('colspan', '3');
+    for (const name of ['Adult ICU beds available', 'Medical/surgical beds available', 'Pediatrics beds available', 'Ventilators available']) {
+      await expect(grid.getByRole('columnheader', { name, exact: true })).toHaveAttribute('title', name);
+    }
+    // Every choice shown whole in its select, and a four-digit count whole in its box.
+    const first = rows.first();
+    const name = (await first.getAttribute('data-facility'))!;
+    await first.getByLabel(`${name}: Medical/surgical beds available`).fill('1500');
+    const cut = await grid.evaluate((g) => {
+      const span = document.createElement('span');
+      span.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
+      document.body.append(span);
+      const out: string[] = [];
+      for (const f of g.querySelectorAll<HTMLInputElement | HTMLSelectElement>('tbody select, tbody input')) {
+        const cs = getComputedStyle(f);
+        // Its font property by property: the shorthand reads empty here.
+        Object.assign(span.style, { fontFamily: cs.fontFamily, fontSize: cs.fontSize, fontWeight: cs.fontWeight, fontStyle: cs.fontStyle });
+        span.textContent = f instanceof HTMLSelectElement ? ([...f.options].map((o) => o.text).sort((a, b) => b.length - a.length)[0] ?? '') : f.value || f.placeholder;
+        const room = f.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        if (span.getBoundingClientRect().width > room + 0.5) out.push(`${f.getAttribute('aria-label')}: ${span.textContent}`);
+      }
+      span.remove();
+      return out;
+    });
+    expect(cut).toEqual([]);
+  });
+
+  test('the status requests list: each heading, deadline and badge on one line', async ({ page, host }) => {
+    await open(page, host);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.getByRole('tab', { name: 'Status requests' }).click();
+    const table = page.getByTestId('status-requests');
+    const row = table.locator('tbody tr', { hasText: 'All hospitals' });
+    await expect(row.getByText('PAST DEADLINE')).toBeVisible();
+    for (const th of await table.locator('thead th').all()) {
+      const text = (await th.textContent()) ?? '';
+      if (text) expect(await textLines(th), text).toBe(1);
+    }
+    expect(await textLines(row.locator('td').nth(1)), 'the deadline').toBe(1);
+    expect(await textLines(row.locator('.mantine-Badge-label')), 'the badge').toBe(1);
+    expect(await cut(table.locator('xpath=..'))).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Kbd, NativeSelect, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { MultiSelect } from '../../components/MultiSelect';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
@@ -15,6 +15,7 @@ import { useShell } from '../../lib/shell-context';
 import { EntryField } from './EntryField';
 import { flagsOf, organisationOf, toPayload, type Typed } from './entry-values';
 import { FlagReasons } from './FlagReasons';
+import { gridHeadings, type ColumnHeading } from './grid-headings';
 import { HeadlineBadge } from './StatusBadges';
 import classes from './grid.module.css';
 import { useCatalogue } from './use-catalogue';
@@ -40,12 +41,25 @@ interface Props {
   request?: { id: string; title: string; organisationIds: string[]; typeIds: string[] } | undefined;
 }
 
-/** Wide enough that a choice reads whole at 1280 px ("(Accepting all EMS)", not "(Accepti"). */
-function columnWidth(kind: string | undefined): number {
-  if (kind === 'choice') return 220;
-  if (kind === 'text' || kind === 'datetime') return 180;
-  if (kind === 'yes_no') return 130;
-  return 110;
+/**
+ * A field's heading: its short words on screen, its whole name (unit included) for a screen
+ * reader and as a title. A choice or a number is as wide as what is typed or chosen in it
+ * (its select as wide as its longest option, see grid.module.css); text and times get room.
+ */
+function ColumnTh({ heading, rowSpan, kind }: { heading: ColumnHeading; rowSpan: number; kind: string | undefined }) {
+  const wide = kind === 'text' || kind === 'datetime';
+  return (
+    <Table.Th rowSpan={rowSpan} scope="col" title={heading.full} miw={wide ? 180 : undefined} data-column={heading.id}>
+      {heading.short === heading.full ? (
+        heading.full
+      ) : (
+        <>
+          <span aria-hidden="true">{heading.short}</span>
+          <VisuallyHidden>{heading.full}</VisuallyHidden>
+        </>
+      )}
+    </Table.Th>
+  );
 }
 
 /** Many facilities at once, a row each: Tab across, type only what changed, Ctrl+Enter saves every row, all or none. */
@@ -71,6 +85,8 @@ export function GridView({ request }: Props) {
     return request ? all.filter((f) => request.organisationIds.includes(f.organisationId)) : all;
   }, [facilitiesQ.data, request]);
   const columns = request?.typeIds ?? picked ?? defaultColumns(sets.get(discipline) ?? [], catalogue.types);
+  const headings = gridHeadings(columns, catalogue.types);
+  const grouped = headings.some((g) => g.label);
   // Each cell shows the facility's last value as its placeholder.
   const current = useMethod('status.currentValues', { organisationIds: rows.map((r) => r.organisationId), typeIds: columns }, { enabled: rows.length > 0 && columns.length > 0 });
   const previous = useMemo(() => new Map((current.data?.values ?? []).map((v) => [`${v.organisationId}:${v.typeId}`, v])), [current.data]);
@@ -152,21 +168,27 @@ export function GridView({ request }: Props) {
       {!request && <MultiSelect label="Columns" data={typeOptions} value={columns} onChange={setPicked} searchable maxDropdownHeight={320} />}
       <Paper withBorder>
         <div className={classes.scroller} data-testid="grid-scroller">
-          <Table striped withColumnBorders stickyHeader verticalSpacing={4}>
+          <Table striped withColumnBorders stickyHeader verticalSpacing={4} horizontalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th miw={220} className={classes.facility}>
+                <Table.Th rowSpan={grouped ? 2 : 1} scope="col" className={classes.facility}>
                   Facility
                 </Table.Th>
-                {columns.map((id) => {
-                  const t = catalogue.types.get(id);
-                  return (
-                    <Table.Th key={id} miw={columnWidth(t?.kind)}>
-                      {t ? `${t.label}${t.unit ? ` (${t.unit})` : ''}` : id}
+                {headings.map((g) =>
+                  g.label ? (
+                    <Table.Th key={g.columns[0]!.id} colSpan={g.columns.length} scope="colgroup" className={classes.group}>
+                      {g.label}
                     </Table.Th>
-                  );
-                })}
+                  ) : (
+                    <ColumnTh key={g.columns[0]!.id} heading={g.columns[0]!} rowSpan={grouped ? 2 : 1} kind={catalogue.types.get(g.columns[0]!.id)?.kind} />
+                  ),
+                )}
               </Table.Tr>
+              {grouped && (
+                <Table.Tr>
+                  {headings.flatMap((g) => (g.label ? g.columns.map((c) => <ColumnTh key={c.id} heading={c} rowSpan={1} kind={catalogue.types.get(c.id)?.kind} />) : []))}
+                </Table.Tr>
+              )}
             </Table.Thead>
             <Table.Tbody>
               {rows.map((f) => (
@@ -180,7 +202,7 @@ export function GridView({ request }: Props) {
                   {columns.map((id) => {
                     const t = catalogue.types.get(id);
                     return (
-                      <Table.Td key={id}>
+                      <Table.Td key={id} className={classes.cell}>
                         {t && inSet(f, id) ? (
                           <EntryField
                             compact

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -10,6 +10,10 @@ import { useSubview } from '../../lib/use-subview';
 import { RequestDetail } from './RequestDetail';
 import { onTimeShareWords } from './labels';
 import { RequestForm } from './RequestForm';
+import classes from './requests.module.css';
+
+/** A badge's words on one line: the column is as wide as they are, rather than "PAST" over "DEADLINE". */
+const keepSpaces = (s: string) => s.replace(/ /g, '\u00a0');
 
 /** Status requests: the list with who has answered, a new one, and one in detail. */
 export function RequestsView() {
@@ -39,7 +43,7 @@ export function RequestsView() {
       )}
       {q.error && <ErrorPanel title="Status requests could not be read" error={q.error} />}
       <Paper withBorder>
-        <Table striped highlightOnHover data-testid="status-requests">
+        <Table striped highlightOnHover data-testid="status-requests" className={classes.requests}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Request</Table.Th>
@@ -60,18 +64,19 @@ export function RequestsView() {
             {(q.data?.requests ?? []).map((r) => (
               <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => open({ view: 'requests', id: r.id })}>
                 <Table.Td>
-                  <Button variant="subtle" px={0} onClick={() => open({ view: 'requests', id: r.id })}>
+                  {/* A link's words wrap: a long title takes two lines, not the width the other columns need. */}
+                  <Anchor component="button" type="button" fw={700} ta="left" onClick={() => open({ view: 'requests', id: r.id })}>
                     {r.title}
-                  </Button>
+                  </Anchor>
                   <Text size="sm" c="dimmed">
                     {r.selection}
                   </Text>
                 </Table.Td>
-                <Table.Td>{formatDateTime(r.deadline, coalition.timeZone)}</Table.Td>
+                <Table.Td className={classes.oneLine}>{formatDateTime(r.deadline, coalition.timeZone)}</Table.Td>
                 <Table.Td>{`${r.figures.answered} of ${r.figures.asked}`}</Table.Td>
                 <Table.Td>{onTimeShareWords(r, now) ?? 'known at the deadline'}</Table.Td>
                 <Table.Td>
-                  <StatusBadge tone={r.late ? 'bad' : r.figures.outstanding ? 'warn' : 'good'}>{r.late ? 'PAST DEADLINE' : r.figures.outstanding ? `${r.figures.outstanding} OUTSTANDING` : 'ALL ANSWERED'}</StatusBadge>
+                  <StatusBadge tone={r.late ? 'bad' : r.figures.outstanding ? 'warn' : 'good'}>{keepSpaces(r.late ? 'PAST DEADLINE' : r.figures.outstanding ? `${r.figures.outstanding} OUTSTANDING` : 'ALL ANSWERED')}</StatusBadge>
                 </Table.Td>
               </Table.Tr>
             ))}
