@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -50,7 +50,9 @@ export function RequestsView() {
               <Table.Th>Due</Table.Th>
               <Table.Th>Answered</Table.Th>
               <Table.Th>On time</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Where it stands</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
