@@ -24,7 +24,7 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
         </Title>
         <MultiSelect
           label="Capabilities rated for this objective"
-          placeholder={locked ? undefined : "Add a capability"}
+          placeholder={locked ? undefined : 'Add a capability'}
           searchable
           data={capabilityOptions(framework)}
           value={x.ratings.map((r) => r.capabilityId)}
