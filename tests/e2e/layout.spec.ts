@@ -15,7 +15,7 @@ async function cut(el: Locator): Promise<string | null> {
   return el.evaluate((e) => {
     const wide = e.scrollWidth > e.clientWidth + 1;
     const tall = e.scrollHeight > e.clientHeight + 1;
-    return wide || tall ? `“${e.textContent}” is cut (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})` : null;
+    return wide || tall ? `“${e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? e.value : e.textContent}” is cut (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})` : null;
   });
 }
 
@@ -171,6 +171,33 @@ test.describe('the console at 1280 x 800', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('menu')).toBeVisible();
     await expect(page.getByRole('tooltip')).toHaveCount(0);
+  });
+
+  test('the activation sheet’s form: who each first call is, whole, a long one over two lines, and the dialog never scrolls sideways', async ({ page, host }) => {
+    await open(page, host);
+    await goTo(page, 'Control+Shift+P', 'preparedness-screen');
+    await page.getByRole('tab', { name: 'Activation sheet' }).click();
+    await page.getByRole('button', { name: 'Edit (new version)' }).click();
+    const f = page.getByTestId('activation-form');
+    const who = f.getByRole('textbox', { name: /^First call \d+: who$/ });
+    await expect(who.nth(3)).toHaveValue('County emergency management');
+    const sideways = () => f.evaluate((form) => form.closest('.mantine-Modal-body')!.scrollWidth > form.closest('.mantine-Modal-body')!.clientWidth);
+    for (const field of await who.all()) expect(await cut(field)).toBeNull();
+    expect(await sideways()).toBe(false);
+
+    // Longer than the column: it wraps to a second line, and Enter adds no line break to it.
+    const long = 'State emergency operations center (MEMA) duty officer, Framingham bunker';
+    await who.first().focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(long);
+    await page.keyboard.press('Enter');
+    await expect(who.first()).toHaveValue(long);
+    // A line higher than the one-line field under it.
+    const height = async (n: number) => (await who.nth(n).boundingBox())!.height;
+    const lineHeight = await who.first().evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    expect(await height(0)).toBeGreaterThanOrEqual((await height(1)) + lineHeight - 1);
+    expect(await cut(who.first())).toBeNull();
+    expect(await sideways()).toBe(false);
   });
 
   test('placeholders read as hints in both themes: dimmer than typed text, in italics, and an address as “e.g.”', async ({ page, host }) => {
