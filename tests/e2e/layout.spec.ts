@@ -16,7 +16,7 @@ async function cut(el: Locator): Promise<string | null> {
   return el.evaluate((e) => {
     const wide = e.scrollWidth > e.clientWidth + 1;
     const tall = e.scrollHeight > e.clientHeight + 1;
-    return wide || tall ? `“${e.textContent}” is cut (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})` : null;
+    return wide || tall ? `“${e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? e.value : e.textContent}” is cut (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})` : null;
   });
 }
 
@@ -140,6 +140,67 @@ test.describe('the console at 1280 x 800', () => {
       return false;
     });
     expect(clipped).toBe(false);
+  });
+
+  test('the top bar says the incident’s name on one line, whole, with the period and the level inside the bar; a name too long for it ends in “…” and is read whole by keyboard and screen reader', async ({ page, host }) => {
+    await open(page, host);
+    const name = page.getByTestId('topbar-incident');
+    await expect(name).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
+    expect(await oneLine(name)).toBe(true);
+    expect(await cut(name)).toBeNull();
+    // The period and the level under it, inside the bar (not under its lower edge).
+    const bar = (await page.locator('header').boundingBox())!;
+    for (const id of ['topbar-period', 'topbar-level']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.y + box.height, id).toBeLessThanOrEqual(bar.y + bar.height);
+      expect(await cut(page.getByTestId(id)), id).toBeNull();
+    }
+
+    const long = 'Connecticut River flooding: Northampton, Hadley and Hatfield evacuations and shelters';
+    await createIncidentFromTemplate(page, { name: long, template: 'Extended power outage', exercise: true });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'How to activate the region' })).toBeHidden();
+    expect(await oneLine(name)).toBe(true);
+    expect(await cut(name), 'cut, with an ellipsis').not.toBeNull();
+    // A screen reader hears it whole; the keyboard's focus shows it whole (Shift+Tab from the rail).
+    const button = page.getByRole('button', { name: `Active incident: ${long}. Change` });
+    await page.getByRole('link', { name: /^Situation/ }).focus();
+    for (let i = 0; i < 8 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+    await expect(button).toBeFocused();
+    await expect(page.getByRole('tooltip')).toHaveText(long);
+    // Enter opens the menu of incidents, and the tooltip gives way to it.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menu')).toBeVisible();
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+  });
+
+  test('the activation sheet’s form: who each first call is, whole, a long one over two lines, and the dialog never scrolls sideways', async ({ page, host }) => {
+    await open(page, host);
+    await goTo(page, 'Control+Shift+P', 'preparedness-screen');
+    await page.getByRole('tab', { name: 'Activation sheet' }).click();
+    await page.getByRole('button', { name: 'Edit (new version)' }).click();
+    const f = page.getByTestId('activation-form');
+    const who = f.getByRole('textbox', { name: /^First call \d+: who$/ });
+    await expect(who.nth(3)).toHaveValue('County emergency management');
+    const sideways = () => f.evaluate((form) => form.closest('.mantine-Modal-body')!.scrollWidth > form.closest('.mantine-Modal-body')!.clientWidth);
+    for (const field of await who.all()) expect(await cut(field)).toBeNull();
+    expect(await sideways()).toBe(false);
+
+    // Longer than the column: it wraps to a second line, and Enter adds no line break to it.
+    // Tab into it selects it, as in a one-line field, so what is typed replaces it.
+    const long = 'State emergency operations center (MEMA) duty officer, Framingham bunker';
+    await f.getByRole('combobox', { name: 'First call 1: contact' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(who.first()).toBeFocused();
+    await page.keyboard.type(long);
+    await page.keyboard.press('Enter');
+    await expect(who.first()).toHaveValue(long);
+    // A line higher than the one-line field under it.
+    const height = async (n: number) => (await who.nth(n).boundingBox())!.height;
+    const lineHeight = await who.first().evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    expect(await height(0)).toBeGreaterThanOrEqual((await height(1)) + lineHeight - 1);
+    expect(await cut(who.first())).toBeNull();
+    expect(await sideways()).toBe(false);
   });
 
   test('placeholders read as hints in both themes: dimmer than typed text, in italics, and an address as “e.g.”', async ({ page, host }) => {
@@ -420,6 +481,7 @@ test.describe('the console at 1920 x 1080', () => {
     await expect(coalition).toHaveText('Pioneer Valley & Berkshires Health Care Coalition (DEMO)');
     expect(await cut(coalition)).toBeNull();
     expect(await cut(page.getByTestId('topbar-incident'))).toBeNull();
+    expect(await oneLine(page.getByTestId('topbar-incident'))).toBe(true);
     await expect(page.getByTestId('topbar-period')).toContainText('left');
     expect(await cut(page.getByTestId('topbar-period'))).toBeNull();
     expect(await cut(page.getByTestId('topbar-level'))).toBeNull();

@@ -9,6 +9,7 @@ import { SyncState } from '../features/sync/SyncState';
 import { setLocked } from './lock/lock-state';
 import { useShell } from '../lib/shell-context';
 import { useShortcuts } from '../lib/shortcuts';
+import classes from './topbar.module.css';
 
 function Labelled({ label, children, wideLabel }: { label: string; children: React.ReactNode; wideLabel?: string }) {
   return (
@@ -36,7 +37,7 @@ export function TopBar() {
     { id: 'session.lock', keys: 'alt+shift+L', label: 'Lock the console now (everything stays open)', group: 'Session', run: () => setLocked(true) },
   ]);
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
       {/* The left side gives way (and never overlaps the clock) when the window is narrow. */}
       <Group gap="md" wrap="nowrap" miw={0} style={{ flex: 1, overflow: 'hidden' }}>
         {/* On narrower screens the coalition and workstation names move to the top of the rail. */}
@@ -53,7 +54,7 @@ export function TopBar() {
         <TopBarIncident />
       </Group>
       {/* Small gaps here: every pixel given up on this side goes to the incident name. */}
-      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+      <Group gap="sm" wrap="nowrap" className={classes.right}>
         <DemoMarker />
         <SyncState timeZone={coalition.timeZone} />
         <Divider orientation="vertical" />

@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 
-/** The inputs whose value the browser's own Tab selects (not a multi-line field: its caret goes to the start). */
+/**
+ * The inputs whose value the browser's own Tab selects (not a multi-line field: its caret goes
+ * to the start), and a one-line value in a field that wraps it (aria-multiline="false": who a
+ * first call of the activation sheet is) selected as they are.
+ */
 const SELECTED_ON_TAB = new Set(['text', 'search', 'tel', 'url', 'email', 'password', 'number']);
 
 /**
@@ -23,7 +27,8 @@ export function useTabSelects(): void {
     };
     const onFocusIn = (e: FocusEvent) => {
       const t = e.target;
-      if (tabbing && t instanceof HTMLInputElement && SELECTED_ON_TAB.has(t.type) && t.value) t.select();
+      const oneLine = (t instanceof HTMLInputElement && SELECTED_ON_TAB.has(t.type)) || (t instanceof HTMLTextAreaElement && t.getAttribute('aria-multiline') === 'false');
+      if (tabbing && oneLine && t.value) t.select();
     };
     window.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('focusin', onFocusIn, true);

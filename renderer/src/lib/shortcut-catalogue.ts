@@ -52,4 +52,5 @@ export const PLACE_KEYS: readonly PlaceKey[] = [
   { id: 'form.save', keys: 'mod+Enter', label: 'Save the form from any field (a dialog, the 213RR, a status request, the status entry and grid); in a form with a multi-line field, Enter saves nothing' },
   { id: 'form.close', keys: 'Esc', label: 'Close the dialog or list (asks first when text was typed)' },
   { id: 'list.first', keys: 'Enter', label: 'In a list field: take the first option found (Tab keeps the option the text names)' },
+  { id: 'options.next', keys: 'Enter', label: "In a decision's option: go to the next option, a new one after the last (Backspace in an empty option removes it)" },
 ];

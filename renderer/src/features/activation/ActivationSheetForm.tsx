@@ -21,6 +21,22 @@ function parseLevels(s: string) {
   });
 }
 
+/**
+ * A one-line value in a field that wraps: Enter starts no new line (it does what it does in
+ * the form's one-line fields: nothing), a line break pasted in is a space, and a screen
+ * reader is told it is one line.
+ */
+function oneLine<P extends { onChange: (value: string) => void }>(props: P) {
+  return {
+    ...props,
+    'aria-multiline': false,
+    onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => props.onChange(e.currentTarget.value.replace(/\s*[\r\n]+\s*/g, ' ')),
+    onKeyDown: (e: React.KeyboardEvent<HTMLTextAreaElement>) => {
+      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) e.preventDefault();
+    },
+  };
+}
+
 function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null; onDone: () => void }) {
   const save = useSingleCommand('activation.save');
   const contacts = useMethod('calldown.contacts', {});
@@ -80,8 +96,18 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
             return (
               <Stack key={i} gap={2}>
                 <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <TextInput placeholder="Who, e.g. Public health duty" aria-label={`First call ${i + 1}: who`} w={220} {...inputProps('label')} />
-                  <Select placeholder="Directory contact" aria-label={`First call ${i + 1}: contact`} data={options} searchable clearable flex={1} {...inputProps('contactId')} onChange={(x) => form.setFieldValue(`firstCalls.${i}.contactId`, x ?? '')} />
+                  {/* Who is called, whole however long ("County emergency management" was cut at
+                      "manag" in 220 px): wider, and wrapped over a second line rather than hidden. */}
+                  <Textarea
+                    placeholder="Who, e.g. Public health duty"
+                    aria-label={`First call ${i + 1}: who`}
+                    autosize
+                    minRows={1}
+                    flex="2 1 0"
+                    miw={240}
+                    {...oneLine(inputProps('label'))}
+                  />
+                  <Select placeholder="Directory contact" aria-label={`First call ${i + 1}: contact`} data={options} searchable clearable flex="3 1 0" miw={0} {...inputProps('contactId')} onChange={(x) => form.setFieldValue(`firstCalls.${i}.contactId`, x ?? '')} />
                   <TextInput placeholder="or a number" aria-label={`First call ${i + 1}: phone`} w={150} {...inputProps('phone')} />
                   <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove first call ${i + 1}`} onClick={() => form.removeListItem('firstCalls', i)}>
                     <IconTrash size={18} />

@@ -1,13 +1,11 @@
-import { ActionIcon, Alert, Autocomplete, Button, Group, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Decision } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { formatDateTime } from '../../lib/format';
-import { focusAdded } from '../../lib/focus-added';
 import { fieldErrors } from '../../lib/form-errors';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { useNow } from '../../lib/use-now';
@@ -15,6 +13,7 @@ import { parseWallTime } from '../../../../shared/domain/wall-time';
 import { parseLinks, useLinkOptions } from './use-link-options';
 import { PlanCitationField, parseCitation } from '../plan/PlanCitationField';
 import { useModalCancel } from '../../components/FormModal';
+import { OptionsField } from './OptionsField';
 
 const AUTHORITIES = [
   'Coalition Response Plan',
@@ -95,33 +94,15 @@ export function DecisionForm({ incidentId, supersedes, onDone }: Props) {
       <Stack gap="sm">
         <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
         <Textarea label="Decision" withAsterisk autosize minRows={2} {...form.getInputProps('decision')} />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Options considered <Text span c="dimmed" size="xs">(mark the one taken)</Text>
-          </Text>
-          <Radio.Group value={v.chosen} onChange={(c) => form.setFieldValue('chosen', c)} aria-label="Option taken">
-            <Stack gap={6}>
-              {v.options.map((_, i) => (
-                <Group key={i} gap="xs" wrap="nowrap">
-                  <Radio value={String(i)} aria-label={`Option ${i + 1} was taken`} />
-                  <TextInput flex={1} placeholder={`Option ${i + 1}`} aria-label={`Option ${i + 1}`} {...form.getInputProps(`options.${i}`)} />
-                  <ActionIcon variant="subtle" color="red" aria-label={`Remove option ${i + 1}`} onClick={() => form.removeListItem('options', i)}>
-                    <IconTrash size={18} />
-                  </ActionIcon>
-                </Group>
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Group>
-            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={16} />} onClick={(e) => {
-                form.insertListItem('options', '');
-                focusAdded(e.currentTarget, `Option ${v.options.length + 1}`);
-              }}>
-              Add an option
-            </Button>
-          </Group>
-          {form.errors.options && <Text c="red" size="sm">{form.errors.options}</Text>}
-        </Stack>
+        <OptionsField
+          options={v.options}
+          chosen={v.chosen}
+          inputProps={(i) => form.getInputProps(`options.${i}`)}
+          onInsert={() => form.insertListItem('options', '')}
+          onRemove={(i) => form.removeListItem('options', i)}
+          onChoose={(c) => form.setFieldValue('chosen', c)}
+          error={form.errors.options}
+        />
         <Textarea label="Rationale" withAsterisk autosize minRows={2} {...form.getInputProps('rationale')} />
         {/* Free text: a plan and its section ("CONOPS 4.2"); the list only suggests. */}
         <Autocomplete

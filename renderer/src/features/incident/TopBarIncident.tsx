@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Badge, Button, Menu, Stack, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
 import { useShell } from '../../lib/shell-context';
@@ -19,45 +20,62 @@ function Caption({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * The name on one line, cut with an ellipsis when the bar leaves no room for it (at 1280 the
+ * clock, the operator and the period take the rest). Then the whole name is in a tooltip that
+ * opens on the keyboard's focus as on hover, and it is the button's accessible name, for a
+ * screen reader. `cut` follows the width the name is given.
+ */
+function useCut(text: string | null) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [cut, setCut] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setCut(el.scrollWidth > el.clientWidth + 1));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [text]);
+  return { ref, cut };
+}
+
 /** The active incident menu: which incident this workstation records into, and a way to change it. */
 function IncidentMenu({ name }: { name: string | null }) {
   const [, navigate] = useLocation();
   const open = useMethod('incident.list', { status: 'open' });
   const setActive = useSetActiveIncident();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { ref, cut } = useCut(name);
   return (
-    <Menu position="bottom-start" withinPortal>
-      <Menu.Target>
-        {name ? (
-          <Button
-            variant="subtle"
-            size="compact-md"
-            px={4}
-            maw="100%"
-            h="auto"
-            py={2}
-            justify="space-between"
-            rightSection={<IconChevronDown size={16} />}
-            aria-label={`Active incident: ${name}. Change`}
-            title={name}
-            styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
-          >
-            <Text fw={700} size="md" lh={1.15} lineClamp={2} data-testid="topbar-incident">
-              {name}
-            </Text>
-          </Button>
-        ) : (
-          <Badge
-            component="button"
-            variant="outline"
-            color="gray"
-            size="lg"
-            data-testid="topbar-incident"
-            style={{ cursor: 'pointer' }}
-          >
+    <Menu position="bottom-start" withinPortal onChange={setMenuOpen}>
+      {name ? (
+        <Tooltip label={name} disabled={!cut || menuOpen} events={{ hover: true, focus: true, touch: false }} position="bottom-start" multiline maw={520} data-testid="topbar-incident-whole">
+          <Menu.Target>
+            <Button
+              variant="subtle"
+              size="compact-md"
+              px={4}
+              py={1}
+              h="auto"
+              maw="100%"
+              justify="space-between"
+              rightSection={<IconChevronDown size={16} />}
+              aria-label={`Active incident: ${name}. Change`}
+              styles={{ inner: { minWidth: 0 }, label: { minWidth: 0 } }}
+            >
+              <Text ref={ref} fw={700} size="md" lh={1.15} truncate="end" data-testid="topbar-incident">
+                {name}
+              </Text>
+            </Button>
+          </Menu.Target>
+        </Tooltip>
+      ) : (
+        <Menu.Target>
+          <Badge component="button" variant="outline" color="gray" size="lg" data-testid="topbar-incident" style={{ cursor: 'pointer' }}>
             No active incident
           </Badge>
-        )}
-      </Menu.Target>
+        </Menu.Target>
+      )}
       <Menu.Dropdown>
         <Menu.Label>Record into</Menu.Label>
         {(open.data?.incidents ?? []).map((i) => (
@@ -93,14 +111,16 @@ export function TopBarIncident() {
   }
   const left = period ? periodTimeLeft(period.endsAt, now) : null;
   return (
-    <Group gap="sm" wrap="nowrap" miw={0} style={{ flexShrink: 1, flexGrow: 1 }}>
-      <Stack gap={0} miw={150} style={{ flexShrink: 1, flexGrow: 1, flexBasis: 320 }}>
+    <div className={classes.incident}>
+      <Stack gap={0} className={classes.name}>
         <Caption>{incident.exercise ? 'Active exercise' : 'Active incident'}</Caption>
         <IncidentMenu name={incident.name} />
       </Stack>
       <div className={classes.periodLevel}>
         <Stack gap={0}>
-          <Caption>Operational period</Caption>
+          <span className={classes.periodCaption}>
+            <Caption>Operational period</Caption>
+          </span>
           {period && left ? (
             <Text
               fw={700}
@@ -127,6 +147,6 @@ export function TopBarIncident() {
           </StatusBadge>
         </Stack>
       </div>
-    </Group>
+    </div>
   );
 }
