@@ -169,8 +169,12 @@ export const reportSchema = lazySchema(() => z.object({
   marking: z.string(),
   missionAreas: z.array(z.enum(MISSION_AREAS)),
   createdAt: epochMs(),
-  /** A final report: when it was made final and by whom (name and position); null for a draft. */
-  finalSince: z.object({ at: epochMs(), by: z.string() }).nullable(),
+  /**
+   * A final report: when it was made final and by whom (name and position), and how many
+   * changes to what it says were saved after that on another workstation that had not yet
+   * received the Final (merged in when they arrived); null for a draft.
+   */
+  finalSince: z.object({ at: epochMs(), by: z.string(), changesAfter: z.number().int() }).nullable(),
 }));
 export type AarReport = z.infer<typeof reportSchema>;
 

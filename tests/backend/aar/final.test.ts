@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { coalition, signIn, syncAll, type Station } from '../sync/harness';
 import { aarFixture, HOUR } from './fixtures';
 
 const LOCKED =
@@ -31,7 +32,17 @@ async function issued() {
 describe('a final after-action report', () => {
   it('says who made it final and when', async () => {
     const { f, view } = await issued();
-    expect((await view()).report.finalSince).toEqual({ at: f.t0 + 9 * HOUR, by: 'Sam Chief (Planning Section Chief)' });
+    expect((await view()).report.finalSince).toEqual({ at: f.t0 + 9 * HOUR, by: 'Sam Chief (Planning Section Chief)', changesAfter: 0 });
+  });
+
+  it('counts no change after it when its settings were saved in the same step as Final', async () => {
+    const f = await aarFixture();
+    await f.asPlanner('Pat Planner');
+    const { reportId } = await f.t.call('aar.draft', { incidentId: f.incidentId });
+    expect(await f.t.call('aar.update', { reportId, status: 'final', marking: 'For Official Use Only', title: 'AAR/IP: spring ice storm' })).toMatchObject({
+      status: 'final',
+      finalSince: { changesAfter: 0 },
+    });
   });
 
   it('refuses every change to its text, objectives, ratings, observations and settings in words, and changes nothing', async () => {
@@ -86,5 +97,34 @@ describe('a final after-action report', () => {
       { value: '"draft"', operator_name: 'Pat Planner' },
     ]);
     db.close();
+  });
+});
+
+describe('a final after-action report and another workstation', () => {
+  it('says how many changes saved elsewhere after it was made final merged in when they arrived', async () => {
+    const [one, two] = await coalition(2);
+    const { levels } = await one!.call('incident.levels', {});
+    const { incident } = await one!.call('incident.create', { name: 'Spring ice storm', exercise: false, activationLevelId: levels[0]!.id });
+    await signIn(one!, 'PSC', 'Pat Planner');
+    const { reportId } = await one!.call('aar.draft', { incidentId: incident.id });
+    const { revisionId } = await one!.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow.', baseIds: [] });
+    syncAll([one!, two!]);
+    const report = async (s: Station) => (await s.call('aar.get', { incidentId: incident.id })).view!.report;
+
+    // Made final on EOC-1; EOC-2, not yet told, edits the conclusion in the meantime.
+    await one!.call('aar.update', { reportId, status: 'final' });
+    await new Promise((r) => setTimeout(r, 5));
+    await signIn(two!, 'PSC', 'Sam Second');
+    await two!.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow until noon.', baseIds: [revisionId] });
+    expect((await report(one!)).finalSince).toMatchObject({ changesAfter: 0 });
+
+    syncAll([one!, two!]);
+    for (const s of [one!, two!]) {
+      const r = await report(s);
+      expect(r.status).toBe('final');
+      expect(r.finalSince).toMatchObject({ by: 'Pat Planner (Planning Section Chief)', changesAfter: 1 });
+    }
+    // Now that EOC-2 has the Final, it refuses a change there too.
+    expect(await two!.raw('aar.saveSection', { reportId, section: 'conclusion', text: 'Again.', baseIds: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

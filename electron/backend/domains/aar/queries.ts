@@ -18,25 +18,41 @@ interface ReportRow {
   incident_status: 'open' | 'closed';
   started_at: number;
   closed_at: number | null;
-  /** JSON [recorded_at, operator_name, position_title] of the newest change of the status. */
+  /** JSON [recorded_at, operator_name, position_title, hlc] of the newest change of the status. */
   status_change: string | null;
 }
 
 const REPORT_SELECT = `
   SELECT r.id, r.incident_id, r.framework_id, r.title, r.status, r.marking, r.mission_areas, r.exercise_id, r.created_at,
          i.name AS incident_name, i.exercise, i.status AS incident_status, i.started_at, i.closed_at,
-         (SELECT json_array(c.recorded_at, c.operator_name, c.position_title) FROM changes c
+         (SELECT json_array(c.recorded_at, c.operator_name, c.position_title, c.hlc) FROM changes c
           WHERE c.table_name = 'aar_reports' AND c.row_id = r.id AND c.column_name = 'status' ORDER BY c.hlc DESC LIMIT 1) AS status_change
   FROM aar_reports r JOIN incidents i ON i.id = r.incident_id`;
 
-/** Who made the report final, and when: the newest change of its status, which set it. */
-function finalSince(r: ReportRow): AarReport['finalSince'] {
+/**
+ * Who made the report final, and when (the newest change of its status, which set it), and
+ * how many changes to what it says came after: saved on another workstation that had not
+ * yet received the Final (this one refuses them), they merge in when they arrive, as every
+ * change does, and the report must say so rather than pass them off as issued.
+ */
+function finalSince(db: Db, r: ReportRow): AarReport['finalSince'] {
   if (r.status !== 'final' || !r.status_change) return null;
-  const [at, operator, position] = JSON.parse(r.status_change) as [number, string | null, string | null];
-  return { at, by: `${operator ?? 'unknown'}${position ? ` (${position})` : ''}` };
+  const [at, operator, position, hlc] = JSON.parse(r.status_change) as [number, string | null, string | null, string];
+  const later = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM aar_section_revisions WHERE report_id = :id AND recorded_at > :at)
+            + (SELECT count(*) FROM changes c WHERE c.hlc > :hlc AND (
+                (c.table_name = 'aar_reports' AND c.row_id = :id)
+                OR (c.table_name = 'aar_objectives' AND c.row_id IN (SELECT id FROM aar_objectives WHERE report_id = :id))
+                OR (c.table_name = 'aar_ratings' AND c.row_id IN (SELECT id FROM aar_ratings WHERE report_id = :id))
+                OR (c.table_name = 'aar_observations' AND c.row_id IN (SELECT id FROM aar_observations WHERE report_id = :id))))`,
+    )
+    .pluck()
+    .get({ id: r.id, at, hlc }) as number;
+  return { at, by: `${operator ?? 'unknown'}${position ? ` (${position})` : ''}`, changesAfter: later };
 }
 
-const toReport = (r: ReportRow): AarReport => ({
+const toReport = (db: Db, r: ReportRow): AarReport => ({
   id: r.id,
   incidentId: r.incident_id,
   incidentName: r.incident_name,
@@ -51,21 +67,21 @@ const toReport = (r: ReportRow): AarReport => ({
   marking: r.marking,
   missionAreas: JSON.parse(r.mission_areas) as MissionArea[],
   createdAt: r.created_at,
-  finalSince: finalSince(r),
+  finalSince: finalSince(db, r),
 });
 
 export function reportOfIncident(db: Db, incidentId: string): AarReport | null {
   const r = db.prepare(`${REPORT_SELECT} WHERE r.incident_id = ? AND r.deleted = 0`).get(incidentId) as ReportRow | undefined;
-  return r ? toReport(r) : null;
+  return r ? toReport(db, r) : null;
 }
 
 export function getReport(db: Db, id: string): AarReport | null {
   const r = db.prepare(`${REPORT_SELECT} WHERE r.id = ? AND r.deleted = 0`).get(id) as ReportRow | undefined;
-  return r ? toReport(r) : null;
+  return r ? toReport(db, r) : null;
 }
 
 export function listReports(db: Db): AarReport[] {
-  return (db.prepare(`${REPORT_SELECT} WHERE r.deleted = 0 ORDER BY i.started_at DESC`).all() as ReportRow[]).map(toReport);
+  return (db.prepare(`${REPORT_SELECT} WHERE r.deleted = 0 ORDER BY i.started_at DESC`).all() as ReportRow[]).map((r) => toReport(db, r));
 }
 
 export function reportCounts(db: Db): Map<string, { observations: number; actions: number }> {

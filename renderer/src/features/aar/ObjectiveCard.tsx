@@ -49,6 +49,7 @@ export function ObjectiveCard({ objective: x, view, onOpen }: { objective: AarOb
                       size="sm"
                       value={r.rating ?? 'none'}
                       readOnly={locked}
+                      aria-readonly={locked || undefined}
                       onChange={(v) => rate.mutate({ objectiveId: x.id, capabilityId: r.capabilityId, rating: v === 'none' ? null : (v as Rating) })}
                       data={[{ value: 'none', label: 'Not rated' }, ...RATINGS.map((v) => ({ value: v, label: v }))]}
                       aria-label={`Rating of ${r.capabilityLabel}`}

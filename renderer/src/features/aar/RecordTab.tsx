@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useMethod } from '../../lib/query';
 import { candidateOrder } from './candidate-order';
 import { CandidateCard } from './CandidateCard';
+import { isLocked } from './final-check';
 
 type RecordTables = MethodOutput<'aar.record'>['tables'];
 
@@ -52,9 +53,9 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
     <Stack gap="lg" data-testid="aar-record" data-ready={record.data ? 'true' : 'false'}>
       <Stack gap="xs" ref={list}>
         <Title order={3} ref={heading} tabIndex={-1} data-testid="aar-proposals-heading">
-          Proposed by the record ({open.length} to decide)
+          {isLocked(view) ? `Proposed by the record (${open.length} not decided before it was made final)` : `Proposed by the record (${open.length} to decide)`}
         </Title>
-        {open.length === 0 && <Text c="dimmed">Nothing left to decide. Refresh from the record after more has happened.</Text>}
+        {open.length === 0 && !isLocked(view) && <Text c="dimmed">Nothing left to decide. Refresh from the record after more has happened.</Text>}
         {open.map((o, index) => (
           <CandidateCard key={o.id} o={o} view={view} onOpen={onOpen} onDecided={() => (decidedAt.current = { id: o.id, index })} />
         ))}

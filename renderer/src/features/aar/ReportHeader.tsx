@@ -64,11 +64,25 @@ export function FinalNotice({ view }: { view: AarReportView }) {
   const since = view.report.finalSince;
   if (!isLocked(view)) return null;
   return (
-    <Alert color="green" variant="light" title={since ? `Final since ${formatDateTime(since.at, coalition.timeZone)}, made final by ${since.by}` : 'Final'} data-testid="aar-final-notice">
-      <Text size="sm">
-        Its text, objectives, ratings and observations are locked as issued; its corrective actions are still tracked on the Improvement plan tab. To change the report, set its
-        Status back to Draft on the Report tab.
-      </Text>
+    <Alert
+      color={since?.changesAfter ? 'yellow' : 'green'}
+      variant="light"
+      role="status"
+      title={since ? `Final since ${formatDateTime(since.at, coalition.timeZone)}, made final by ${since.by}` : 'Final'}
+      data-testid="aar-final-notice"
+    >
+      <Stack gap={4}>
+        <Text size="sm">
+          Its text, objectives, ratings and observations are locked; its corrective actions are still tracked on the Improvement plan tab. To change the report, set its Status back to
+          Draft on the Report tab.
+        </Text>
+        {!!since?.changesAfter && (
+          <Text size="sm" fw={700} data-testid="aar-changed-after-final">
+            {since.changesAfter === 1 ? 'One change was' : `${since.changesAfter} changes were`} saved after it was made final, on a workstation that had not yet received the Final: the
+            report shows {since.changesAfter === 1 ? 'it' : 'them'}, and the issued files did not. Set it back to Draft and make it final again to issue it as it reads now.
+          </Text>
+        )}
+      </Stack>
     </Alert>
   );
 }
