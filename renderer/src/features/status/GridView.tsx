@@ -176,7 +176,7 @@ export function GridView({ request }: Props) {
                 </Table.Th>
                 {headings.map((g) =>
                   g.label ? (
-                    <Table.Th key={g.columns[0]!.id} colSpan={g.columns.length} scope="colgroup" className={classes.group}>
+                    <Table.Th key={g.columns[0]!.id} colSpan={g.columns.length} scope="col" className={classes.group}>
                       {g.label}
                     </Table.Th>
                   ) : (
