@@ -1,6 +1,6 @@
 import { List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { AarReportView } from '../../../../shared/contract';
 import { Select } from '../../components/Select';
 import type { useCommand } from '../../lib/query';
@@ -19,19 +19,15 @@ export function ReportStatusSelect({ view, update }: { view: AarReportView; upda
   // One question at a time: the list's blur (as the question takes the focus) names Final again.
   const asking = useRef(false);
   const set = (status: Status) => update.mutate({ reportId: r.id, status });
-  /** Back to Draft: asked first, as it unlocks the version the coalition issued. */
-  const reopen = () => {
+  /** Asks before setting `status`, one question at a time. */
+  const ask = (status: Status, title: string, children: ReactNode, confirm: string, cancel: string) => {
     asking.current = true;
     modals.openConfirmModal({
-      title: 'Set this final report back to Draft?',
-      children: (
-        <Text size="sm">
-          Its text, objectives, ratings and observations can be changed again, and its pages are printed DRAFT until it is made final again. The record keeps who set it back, and when.
-        </Text>
-      ),
-      labels: { confirm: 'Set it back to Draft', cancel: 'Keep it final' },
-      confirmProps: { 'data-testid': 'aar-reopen-confirm' } as Record<string, string>,
-      onConfirm: () => set('draft'),
+      title,
+      children,
+      labels: { confirm, cancel },
+      confirmProps: { 'data-testid': status === 'final' ? 'aar-final-confirm' : 'aar-reopen-confirm' } as Record<string, string>,
+      onConfirm: () => set(status),
       onClose: () => {
         asking.current = false;
       },
@@ -39,39 +35,44 @@ export function ReportStatusSelect({ view, update }: { view: AarReportView; upda
   };
   const choose = (v: Status) => {
     if (v === r.status || asking.current) return;
-    if (v === 'draft') return reopen();
+    // Back to Draft is asked too: it unlocks the version the coalition issued.
+    if (v === 'draft') {
+      return ask(
+        'draft',
+        'Set this final report back to Draft?',
+        <Text size="sm">
+          Its text, objectives, ratings and observations can be changed again, and its pages are printed DRAFT until it is made final again. The record keeps who set it back, and when.
+        </Text>,
+        'Set it back to Draft',
+        'Keep it final',
+      );
+    }
     if (unreconciledSections(view).length) return set(v);
     const warnings = finalWarnings(view);
-    asking.current = true;
-    modals.openConfirmModal({
-      title: 'Make this after-action report final?',
-      children: (
-        <Stack gap="xs">
-          <Text size="sm">
-            Final is the version the coalition issues: its pages and files are printed without DRAFT, the cover reading “Final”. From then on its text, objectives, ratings and
-            observations are locked; its corrective actions are still tracked. To change it, someone sets it back to Draft, which the record keeps with their name and the time.
-          </Text>
-          {warnings.length > 0 && (
-            <>
-              <Text size="sm" fw={700}>
-                Still open:
-              </Text>
-              <List size="sm" data-testid="aar-final-warnings">
-                {warnings.map((w) => (
-                  <List.Item key={w}>{w}</List.Item>
-                ))}
-              </List>
-            </>
-          )}
-        </Stack>
-      ),
-      labels: { confirm: 'Make it final', cancel: 'Keep it a draft' },
-      confirmProps: { 'data-testid': 'aar-final-confirm' } as Record<string, string>,
-      onConfirm: () => set('final'),
-      onClose: () => {
-        asking.current = false;
-      },
-    });
+    ask(
+      'final',
+      'Make this after-action report final?',
+      <Stack gap="xs">
+        <Text size="sm">
+          Final is the version the coalition issues: its pages and files are printed without DRAFT, the cover reading “Final”. From then on its text, objectives, ratings and
+          observations are locked; its corrective actions are still tracked. To change it, someone sets it back to Draft, which the record keeps with their name and the time.
+        </Text>
+        {warnings.length > 0 && (
+          <>
+            <Text size="sm" fw={700}>
+              Still open:
+            </Text>
+            <List size="sm" data-testid="aar-final-warnings">
+              {warnings.map((w) => (
+                <List.Item key={w}>{w}</List.Item>
+              ))}
+            </List>
+          </>
+        )}
+      </Stack>,
+      'Make it final',
+      'Keep it a draft',
+    );
   };
   return (
     <Select
