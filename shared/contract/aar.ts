@@ -170,11 +170,11 @@ export const reportSchema = lazySchema(() => z.object({
   missionAreas: z.array(z.enum(MISSION_AREAS)),
   createdAt: epochMs(),
   /**
-   * A final report: when it was made final and by whom (name and position), and how many
-   * changes to what it says were saved after that on another workstation that had not yet
-   * received the Final (merged in when they arrived); null for a draft.
+   * A final report: when it was made final and by whom (name and position), and whether it
+   * says something else than it did then (an edit saved on another workstation that had not
+   * yet received the Final, merged in when it arrived); null for a draft.
    */
-  finalSince: z.object({ at: epochMs(), by: z.string(), changesAfter: z.number().int() }).nullable(),
+  finalSince: z.object({ at: epochMs(), by: z.string(), changed: z.boolean() }).nullable(),
 }));
 export type AarReport = z.infer<typeof reportSchema>;
 

@@ -32,7 +32,7 @@ async function issued() {
 describe('a final after-action report', () => {
   it('says who made it final and when', async () => {
     const { f, view } = await issued();
-    expect((await view()).report.finalSince).toEqual({ at: f.t0 + 9 * HOUR, by: 'Sam Chief (Planning Section Chief)', changesAfter: 0 });
+    expect((await view()).report.finalSince).toEqual({ at: f.t0 + 9 * HOUR, by: 'Sam Chief (Planning Section Chief)', changed: false });
   });
 
   it('counts no change after it when its settings were saved in the same step as Final', async () => {
@@ -41,7 +41,7 @@ describe('a final after-action report', () => {
     const { reportId } = await f.t.call('aar.draft', { incidentId: f.incidentId });
     expect(await f.t.call('aar.update', { reportId, status: 'final', marking: 'For Official Use Only', title: 'AAR/IP: spring ice storm' })).toMatchObject({
       status: 'final',
-      finalSince: { changesAfter: 0 },
+      finalSince: { changed: false },
     });
   });
 
@@ -79,6 +79,16 @@ describe('a final after-action report', () => {
     expect((await view()).actions.map((a) => a.status)).toEqual(['in_progress']);
   });
 
+  it('records what it said when made final, in a chained audit entry', async () => {
+    const { f, reportId } = await issued();
+    const db = new Database(`${f.t.dataDir}/eoc.sqlite`, { readonly: true });
+    const entries = db.prepare("SELECT detail, operator_name FROM audit_entries WHERE action = 'aar.finalised'").all() as { detail: string; operator_name: string }[];
+    db.close();
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]!.detail)).toEqual({ reportId, title: expect.stringContaining('Spring ice storm'), digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(entries[0]!.operator_name).toBe('Sam Chief');
+  });
+
   it('changes again once set back to Draft, which is recorded with who did it; settings may go with the reopening', async () => {
     const { f, reportId, view, revisionId } = await issued();
     await f.asPlanner('Pat Planner');
@@ -101,7 +111,7 @@ describe('a final after-action report', () => {
 });
 
 describe('a final after-action report and another workstation', () => {
-  it('says how many changes saved elsewhere after it was made final merged in when they arrived', async () => {
+  async function twoStations() {
     const [one, two] = await coalition(2);
     const { levels } = await one!.call('incident.levels', {});
     const { incident } = await one!.call('incident.create', { name: 'Spring ice storm', exercise: false, activationLevelId: levels[0]!.id });
@@ -109,22 +119,40 @@ describe('a final after-action report and another workstation', () => {
     const { reportId } = await one!.call('aar.draft', { incidentId: incident.id });
     const { revisionId } = await one!.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow.', baseIds: [] });
     syncAll([one!, two!]);
-    const report = async (s: Station) => (await s.call('aar.get', { incidentId: incident.id })).view!.report;
-
-    // Made final on EOC-1; EOC-2, not yet told, edits the conclusion in the meantime.
-    await one!.call('aar.update', { reportId, status: 'final' });
-    await new Promise((r) => setTimeout(r, 5));
     await signIn(two!, 'PSC', 'Sam Second');
-    await two!.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow until noon.', baseIds: [revisionId] });
-    expect((await report(one!)).finalSince).toMatchObject({ changesAfter: 0 });
+    const report = async (s: Station) => (await s.call('aar.get', { incidentId: incident.id })).view!.report;
+    return { one: one!, two: two!, reportId, revisionId, report };
+  }
 
-    syncAll([one!, two!]);
-    for (const s of [one!, two!]) {
-      const r = await report(s);
-      expect(r.status).toBe('final');
-      expect(r.finalSince).toMatchObject({ by: 'Pat Planner (Planning Section Chief)', changesAfter: 1 });
-    }
+  it('says it has changed when an edit made elsewhere before the Final arrives after it, whatever the clocks say', async () => {
+    const { one, two, reportId, revisionId, report } = await twoStations();
+    // EOC-2 edits the conclusion; EOC-1, not yet told, makes the report final afterwards.
+    await two.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow until noon.', baseIds: [revisionId] });
+    await new Promise((r) => setTimeout(r, 5));
+    await one.call('aar.update', { reportId, status: 'final' });
+    expect((await report(one)).finalSince).toMatchObject({ changed: false });
+
+    syncAll([one, two]);
+    for (const s of [one, two]) expect((await report(s)).finalSince).toMatchObject({ by: 'Pat Planner (Planning Section Chief)', changed: true });
     // Now that EOC-2 has the Final, it refuses a change there too.
-    expect(await two!.raw('aar.saveSection', { reportId, section: 'conclusion', text: 'Again.', baseIds: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await two.raw('aar.saveSection', { reportId, section: 'conclusion', text: 'Again.', baseIds: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    // Set back to Draft and made final again as it reads now: it is the version issued.
+    await one.call('aar.update', { reportId, status: 'draft' });
+    const heads = (await one.call('aar.get', { incidentId: (await report(one)).incidentId })).view!.sections.find((x) => x.key === 'conclusion')!.heads;
+    await one.call('aar.saveSection', { reportId, section: 'conclusion', text: heads.map((h) => h.text).join(' '), baseIds: heads.map((h) => h.id) });
+    await one.call('aar.update', { reportId, status: 'final' });
+    syncAll([one, two]);
+    for (const s of [one, two]) expect((await report(s)).finalSince).toMatchObject({ changed: false });
+  });
+
+  it('says it has changed when an edit made elsewhere after the Final, before the Final reached there, arrives', async () => {
+    const { one, two, reportId, revisionId, report } = await twoStations();
+    await one.call('aar.update', { reportId, status: 'final' });
+    await new Promise((r) => setTimeout(r, 5));
+    await two.call('aar.saveObjective', { reportId, text: 'A late objective' });
+    await two.call('aar.saveSection', { reportId, section: 'conclusion', text: 'Requests were slow until noon.', baseIds: [revisionId] });
+    syncAll([one, two]);
+    for (const s of [one, two]) expect((await report(s)).finalSince).toMatchObject({ changed: true });
   });
 });

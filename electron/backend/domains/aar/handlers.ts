@@ -10,6 +10,7 @@ import { draftReport } from './draft';
 import { buildReport, exportReport } from './export/package';
 import { actionRows, getReport, listReports, reportCounts, reportOfIncident } from './queries';
 import { appendRevision, headsOf, refuseFinal, revisionsOf } from './sections';
+import { recordFinal } from './issued';
 import { draftContext, readRecord } from './sources';
 import { reportView } from './view';
 
@@ -60,6 +61,8 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
         ...(input.marking !== undefined ? { marking: input.marking } : {}),
         ...(input.missionAreas !== undefined ? { mission_areas: JSON.stringify([...new Set(input.missionAreas)]) } : {}),
       });
+      // What the report said when it was made final, kept in the record: what it says later is compared with it.
+      if (input.status === 'final' && report.status !== 'final') recordFinal(tx, ctx.db, report.id);
       return getReport(ctx.db, input.reportId)!;
     }),
   'aar.saveSection': (input, ctx) =>

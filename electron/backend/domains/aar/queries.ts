@@ -2,6 +2,7 @@ import type { AarObjective, AarReport, Evidence } from '../../../../shared/contr
 import type { ActionStatus, Element, MissionArea, ObservationKind, ObservationStatus, Rating } from '../../../../shared/domain/aar-outline';
 import type { Db } from '../../db/open';
 import { capabilityLabels } from './catalogue';
+import { changedSinceFinal } from './issued';
 
 interface ReportRow {
   id: string;
@@ -31,25 +32,32 @@ const REPORT_SELECT = `
 
 /**
  * Who made the report final, and when (the newest change of its status, which set it), and
- * how many changes to what it says came after: saved on another workstation that had not
- * yet received the Final (this one refuses them), they merge in when they arrive, as every
- * change does, and the report must say so rather than pass them off as issued.
+ * whether it says something else now: an edit saved on another workstation that had not yet
+ * received the Final (this one refuses them) merges in when it arrives, as every change
+ * does, and the report must say so rather than pass for the version issued. Known from the
+ * digest recorded with the Final; for a report made final before digests were kept, from
+ * changes stamped later than the Final (which misses an edit made earlier, received later).
  */
 function finalSince(db: Db, r: ReportRow): AarReport['finalSince'] {
   if (r.status !== 'final' || !r.status_change) return null;
   const [at, operator, position, hlc] = JSON.parse(r.status_change) as [number, string | null, string | null, string];
+  const changed = changedSinceFinal(db, r.id) ?? changedAfterByClock(db, r.id, at, hlc);
+  return { at, by: `${operator ?? 'unknown'}${position ? ` (${position})` : ''}`, changed };
+}
+
+function changedAfterByClock(db: Db, id: string, at: number, hlc: string): boolean {
   const later = db
     .prepare(
-      `SELECT (SELECT count(*) FROM aar_section_revisions WHERE report_id = :id AND recorded_at > :at)
-            + (SELECT count(*) FROM changes c WHERE c.hlc > :hlc AND (
+      `SELECT EXISTS (SELECT 1 FROM aar_section_revisions WHERE report_id = :id AND recorded_at > :at)
+           OR EXISTS (SELECT 1 FROM changes c WHERE c.hlc > :hlc AND (
                 (c.table_name = 'aar_reports' AND c.row_id = :id)
                 OR (c.table_name = 'aar_objectives' AND c.row_id IN (SELECT id FROM aar_objectives WHERE report_id = :id))
                 OR (c.table_name = 'aar_ratings' AND c.row_id IN (SELECT id FROM aar_ratings WHERE report_id = :id))
                 OR (c.table_name = 'aar_observations' AND c.row_id IN (SELECT id FROM aar_observations WHERE report_id = :id))))`,
     )
     .pluck()
-    .get({ id: r.id, at, hlc }) as number;
-  return { at, by: `${operator ?? 'unknown'}${position ? ` (${position})` : ''}`, changesAfter: later };
+    .get({ id, at, hlc }) as number;
+  return later === 1;
 }
 
 const toReport = (db: Db, r: ReportRow): AarReport => ({

@@ -7,6 +7,7 @@ import { saveAction, setActionStatus } from '../aar/actions';
 import { rate, reviewCandidate, saveObservation, setObjectiveCapabilities } from '../aar/analysis';
 import { capabilityByCode } from '../aar/catalogue';
 import { draftReport } from '../aar/draft';
+import { recordFinal } from '../aar/issued';
 import { listObjectives, observationRows } from '../aar/queries';
 import { appendRevision, headsOf, revisionsOf } from '../aar/sections';
 import { calendarDay } from '../directory/queries';
@@ -204,6 +205,7 @@ export function seedAar(tx: WriteTx, db: Db, o: AarSeedInput): { exercises: numb
   }
   // Written, then issued: a final report's text no longer changes.
   reporting.put('aar_reports', earlierReport, { status: 'final' });
+  recordFinal(reporting, db, earlierReport);
 
   // The storm's report, in progress: drafted from the record an hour before loading.
   const incident = getIncidentRow(db, o.incidentId)!;

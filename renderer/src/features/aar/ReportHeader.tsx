@@ -65,7 +65,7 @@ export function FinalNotice({ view }: { view: AarReportView }) {
   if (!isLocked(view)) return null;
   return (
     <Alert
-      color={since?.changesAfter ? 'yellow' : 'green'}
+      color={since?.changed ? 'yellow' : 'green'}
       variant="light"
       role="status"
       title={since ? `Final since ${formatDateTime(since.at, coalition.timeZone)}, made final by ${since.by}` : 'Final'}
@@ -76,10 +76,10 @@ export function FinalNotice({ view }: { view: AarReportView }) {
           Its text, objectives, ratings and observations are locked; its corrective actions are still tracked on the Improvement plan tab. To change the report, set its Status back to
           Draft on the Report tab.
         </Text>
-        {!!since?.changesAfter && (
+        {since?.changed && (
           <Text size="sm" fw={700} data-testid="aar-changed-after-final">
-            {since.changesAfter === 1 ? 'One change was' : `${since.changesAfter} changes were`} saved after it was made final, on a workstation that had not yet received the Final: the
-            report shows {since.changesAfter === 1 ? 'it' : 'them'}, and the issued files did not. Set it back to Draft and make it final again to issue it as it reads now.
+            It has changed since it was made final: an edit saved on a workstation that had not yet received the Final has merged in, and the files issued did not have it. Set it
+            back to Draft and make it final again to issue it as it reads now.
           </Text>
         )}
       </Stack>

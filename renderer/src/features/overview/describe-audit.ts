@@ -70,6 +70,7 @@ const DESCRIBE: Record<string, (d: Detail) => string> = {
   'map.packRemoved': (d) => `Map pack removed: ${str(d, 'name')}`,
   'plan.uploaded': (d) => `Plan ${d.supersedes ? 'version' : 'added'}: ${quoted(d, 'title')} ${str(d, 'version')}${d.extraction !== 'ok' ? ' (text not searchable)' : ''}${file(d)}`,
   'activationSheet.saved': (d) => `Activation sheet saved as version ${str(d, 'version')}`,
+  'aar.finalised': (d) => `After-action report made final: ${quoted(d, 'title')} (what it said: SHA-256 ${str(d, 'digest').slice(0, 12)}…)`,
   'alert.issued': (d) => `CAP public warning issued (${str(d, 'msgType')}, ${str(d, 'template').replace(/_/g, ' ')} template)`,
 };
 
