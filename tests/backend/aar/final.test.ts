@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { coalition, signIn, syncAll, type Station } from '../sync/harness';
+import { markingOf } from '../../../electron/backend/domains/aar/export/document-data';
 import { aarFixture, HOUR } from './fixtures';
 
 const LOCKED =
@@ -134,6 +135,8 @@ describe('a final after-action report and another workstation', () => {
 
     syncAll([one, two]);
     for (const s of [one, two]) expect((await report(s)).finalSince).toMatchObject({ by: 'Pat Planner (Planning Section Chief)', changed: true });
+    // Its pages say so: never taken for the version issued.
+    expect(markingOf({ view: (await one.call('aar.get', { incidentId: (await report(one)).incidentId })).view! })).toBe('CHANGED SINCE MADE FINAL');
     // Now that EOC-2 has the Final, it refuses a change there too.
     expect(await two.raw('aar.saveSection', { reportId, section: 'conclusion', text: 'Again.', baseIds: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
 

@@ -15,10 +15,14 @@ export interface AarDocumentData {
   fmtDay(ms: number): string;
 }
 
-/** DRAFT until final, EXERCISE for an exercise, DEMO DATA for the demonstration coalition, plus the handling marking. */
+/**
+ * DRAFT until final (and CHANGED SINCE MADE FINAL on a final report that says something else
+ * now, so a page is never taken for the version issued), EXERCISE for an exercise, DEMO DATA
+ * for the demonstration coalition, plus the handling marking.
+ */
 export function markingOf(d: Pick<AarDocumentData, 'view'>): string {
   const r = d.view.report;
-  return [r.status === 'draft' ? 'DRAFT' : null, r.exercise ? 'EXERCISE' : null, d.view.demo ? 'DEMO DATA' : null, r.marking || null].filter(Boolean).join(' · ');
+  return [r.status === 'draft' ? 'DRAFT' : r.finalSince?.changed ? 'CHANGED SINCE MADE FINAL' : null, r.exercise ? 'EXERCISE' : null, d.view.demo ? 'DEMO DATA' : null, r.marking || null].filter(Boolean).join(' · ');
 }
 
 /**
