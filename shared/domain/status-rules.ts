@@ -168,32 +168,22 @@ const num = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 const withUnit = (t: RuleType, v: number) => `${num(v)}${t.unit ? ` ${unitFor(t.unit, v)}` : ''}`;
 
 /**
- * The types by code, worked out once per catalogue map: the backend hands the same map to
- * every report until the catalogue changes, and building it again was a fifth of what a
- * report allocated.
- */
-const byCodeOf = new WeakMap<ReadonlyMap<string, RuleType>, ReadonlyMap<string, RuleType>>();
-function codesOf(types: ReadonlyMap<string, RuleType>): ReadonlyMap<string, RuleType> {
-  let m = byCodeOf.get(types);
-  if (!m) byCodeOf.set(types, (m = new Map([...types.values()].map((t) => [t.code, t]))));
-  return m;
-}
-
-/**
  * The implausible values of one report, each with its reason in words. `entered` holds
  * this report's values by type id; `previous` the facility's current values before it.
  * A value is never dropped or changed here: it is flagged, and the operator confirms it
- * with a reason or corrects it.
+ * with a reason or corrects it. `byCode`: the same types by code, when the caller keeps them
+ * (the backend's catalogue does: building the map for every report was a fifth of what a
+ * report allocated).
  */
 export function checkReport(
   types: ReadonlyMap<string, RuleType>,
   entered: ReadonlyMap<string, StoredValue>,
   previous: ReadonlyMap<string, PreviousValue>,
   formatTime: (ms: number) => string,
+  byCode: ReadonlyMap<string, RuleType> = new Map([...types.values()].map((t) => [t.code, t])),
 ): Flag[] {
   const flags: Flag[] = [];
   const flag = (t: RuleType, rule: FlagRule, message: string) => flags.push({ key: `${t.id}:${rule}`, typeId: t.id, rule, message });
-  const byCode = codesOf(types);
   const valueOf = (code: string): string | null => {
     const t = byCode.get(code);
     if (!t) return null;

@@ -13,8 +13,10 @@ const COLORS: Record<Tone, MantineColor> = {
  * A status shown in words, with colour only as a second cue. The words never truncate:
  * in a narrow table cell they wrap rather than end in "…" ("AVAIL…" says nothing). `big`
  * is for a wall display, read from across the room like the text around it (20 px, not 13).
+ * `oneLine` keeps its words on one line where its column is made as wide as they are ("PAST"
+ * over "DEADLINE" reads as two things).
  */
-export function StatusBadge({ tone, children, testId, filled, big }: { tone: Tone; children: string; testId?: string; filled?: boolean; big?: boolean }) {
+export function StatusBadge({ tone, children, testId, filled, big, oneLine }: { tone: Tone; children: string; testId?: string; filled?: boolean; big?: boolean; oneLine?: boolean }) {
   return (
     <Badge
       color={COLORS[tone]}
@@ -24,7 +26,7 @@ export function StatusBadge({ tone, children, testId, filled, big }: { tone: Ton
       data-testid={testId}
       styles={{
         root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', flexShrink: 0, paddingBlock: 2 },
-        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25, ...(big ? { fontSize: 'var(--mantine-font-size-xl)' } : {}) },
+        label: { whiteSpace: oneLine ? 'nowrap' : 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25, ...(big ? { fontSize: 'var(--mantine-font-size-xl)' } : {}) },
       }}
     >
       {children}

@@ -5,13 +5,13 @@ import type { WriteTx } from '../../db/writer';
 import { conflict, invalid, notFound } from '../../errors';
 import { getCapability, requireCapabilities } from './catalogue';
 import { derivedId } from './draft';
-import { actionsOfObservation, getReport, nextObjectiveOrdinal, objectiveRow, observationRow, ratingRows } from './queries';
+import { actionsOfObservation, nextObjectiveOrdinal, objectiveRow, observationRow, ratingRows, reportStatus } from './queries';
 
-/** Every write to a report's analysis names the report; a missing one is an error in words. */
-export function requireReport(db: Db, id: string) {
-  const r = getReport(db, id);
-  if (!r) throw notFound('That after-action report');
-  return r;
+/** Every write to a report's analysis names the report; a missing one is an error in words. Its status. */
+export function requireReport(db: Db, id: string): { status: 'draft' | 'final' } {
+  const status = reportStatus(db, id);
+  if (!status) throw notFound('That after-action report');
+  return { status };
 }
 
 /** What a final report refuses, in words, with the way to change it. */

@@ -4,7 +4,7 @@ import { EXERCISE_TYPE_LABELS, type AarSectionKey } from '../../../../shared/dom
 import { seedId } from '../../db/migrations/002-incidents';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
-import { notFound } from '../../errors';
+import { conflict, notFound } from '../../errors';
 import { exerciseOfIncident } from '../exercise/queries';
 import { listPeriods, type IncidentRow } from '../incident/queries';
 import { getCoalition } from '../setup/queries';
@@ -154,8 +154,11 @@ function writeCandidates(tx: WriteTx, db: Db, reportId: string, frameworkId: str
 }
 
 export function draftReport(tx: WriteTx, db: Db, incident: IncidentRow, frameworkId: string | undefined) {
-  const ctx = draftContext(db, incident, tx.now());
   const existing = reportOfIncident(db, incident.id);
+  if (existing?.status === 'final') {
+    throw conflict('The after-action report is final: it is not refreshed from the record. To refresh it, set its status back to Draft on the Report tab; that is recorded with your name and the time');
+  }
+  const ctx = draftContext(db, incident, tx.now());
   if (existing && frameworkId && frameworkId !== existing.frameworkId) {
     if (!getFramework(db, frameworkId)) throw notFound('That capability framework');
     tx.put('aar_reports', existing.id, { framework_id: frameworkId });

@@ -8,7 +8,7 @@ import { FINAL_LOCKED, rate, removeObjective, removeObservation, requireDraft, r
 import { listFrameworks, removeCapability, saveCapability, saveFramework } from './catalogue';
 import { draftReport } from './draft';
 import { buildReport, exportReport } from './export/package';
-import { actionRows, getReport, listReports, reportCounts, reportOfIncident } from './queries';
+import { actionRows, getReport, listReports, reportCounts } from './queries';
 import { appendRevision, headsOf, refuseFinal, revisionsOf } from './sections';
 import { recordFinal } from './issued';
 import { draftContext, readRecord } from './sources';
@@ -32,9 +32,6 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
   'aar.draft': (input, ctx) =>
     ctx.write((tx) => {
       const incident = requireIncident(ctx.db, input.incidentId);
-      if (reportOfIncident(ctx.db, incident.id)?.status === 'final') {
-        throw conflict('The after-action report is final: it is not refreshed from the record. To refresh it, set its status back to Draft on the Report tab; that is recorded with your name and the time');
-      }
       return draftReport(tx, ctx.db, incident, input.frameworkId);
     }),
   'aar.get': (input, { db, services }) => {
@@ -49,7 +46,8 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
   'aar.update': (input, ctx) =>
     ctx.write((tx) => {
       const report = requireReport(ctx.db, input.reportId);
-      if (input.status === 'final' && report.status !== 'final') refuseFinal(ctx.db, report.id);
+      const finalising = input.status === 'final' && report.status !== 'final';
+      if (finalising) refuseFinal(ctx.db, input.reportId);
       // A final report's settings change only with it set back to Draft (in the same call or before).
       const settings = input.title !== undefined || input.frameworkId !== undefined || input.marking !== undefined || input.missionAreas !== undefined;
       if (report.status === 'final' && input.status !== 'draft' && settings) throw conflict(FINAL_LOCKED);
@@ -62,7 +60,7 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
         ...(input.missionAreas !== undefined ? { mission_areas: JSON.stringify([...new Set(input.missionAreas)]) } : {}),
       });
       // What the report said when it was made final, kept in the record: what it says later is compared with it.
-      if (input.status === 'final' && report.status !== 'final') recordFinal(tx, ctx.db, report.id);
+      if (finalising) recordFinal(tx, ctx.db, input.reportId);
       return getReport(ctx.db, input.reportId)!;
     }),
   'aar.saveSection': (input, ctx) =>

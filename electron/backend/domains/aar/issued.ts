@@ -12,7 +12,8 @@ import { headsOf, revisionsOf } from './sections';
  */
 export function reportDigest(db: Db, reportId: string): string {
   const settings = db.prepare('SELECT title, framework_id, marking, mission_areas FROM aar_reports WHERE id = ?').raw().get(reportId);
-  const heads = AAR_SECTION_KEYS.flatMap((k) => headsOf(revisionsOf(db, reportId, k)).map((r) => `${k}:${r.id}`)).sort();
+  const revisions = revisionsOf(db, reportId);
+  const heads = AAR_SECTION_KEYS.flatMap((k) => headsOf(revisions.filter((r) => r.section === k)).map((r) => `${k}:${r.id}`)).sort();
   const rows = (sql: string) => db.prepare(sql).raw().all(reportId);
   const said = {
     settings,

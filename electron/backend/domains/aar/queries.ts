@@ -78,6 +78,11 @@ const toReport = (db: Db, r: ReportRow): AarReport => ({
   finalSince: finalSince(db, r),
 });
 
+/** A report's status alone, or null when there is none: what a write checks first (the full report, with its digest, is for showing it). */
+export function reportStatus(db: Db, id: string): AarReport['status'] | null {
+  return (db.prepare('SELECT status FROM aar_reports WHERE id = ? AND deleted = 0').pluck().get(id) as AarReport['status'] | undefined) ?? null;
+}
+
 export function reportOfIncident(db: Db, incidentId: string): AarReport | null {
   const r = db.prepare(`${REPORT_SELECT} WHERE r.incident_id = ? AND r.deleted = 0`).get(incidentId) as ReportRow | undefined;
   return r ? toReport(db, r) : null;

@@ -7,7 +7,7 @@ import type { WriteTx } from '../../db/writer';
 import { AppError, conflict } from '../../errors';
 import { getOrganisation, organisationByName } from '../directory/queries';
 import { coalitionTimeZone, timeFormatter } from '../incident/time';
-import { typeById } from './catalogue';
+import { typeByCode, typeById } from './catalogue';
 import { parseStatusCsv } from './csv-import';
 import { parseHave } from './have-import';
 import type { ImportCandidate } from './import-types';
@@ -77,7 +77,7 @@ export function planImport(db: Db, format: Format, text: string, now: number): {
     if (m && !blocked) {
       try {
         const stored = storedValues(db, m.org, c.values);
-        flags = checkReport(types, stored, previousValues(db, m.org.id), fmt);
+        flags = checkReport(types, stored, previousValues(db, m.org.id), fmt, typeByCode(db));
         for (const f of flags) problems.push(`Flagged: ${f.message} (kept as the sender reported it)`);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;

@@ -5,7 +5,7 @@ import { invalid, notFound } from '../../errors';
 import { organisationRef, type OrganisationRef } from '../directory/queries';
 import { timeFormatter } from '../incident/time';
 import { currentRows, withCurrentRows, type CurrentRow } from './apply';
-import { setIdsOf, typeById } from './catalogue';
+import { setIdsOf, typeByCode, typeById } from './catalogue';
 import { toStored, type ReportValue } from './values';
 
 export interface NewReport {
@@ -47,7 +47,7 @@ export function storedValues(db: Db, org: OrganisationRef, values: NewReport['va
 }
 
 export function flagsFor(db: Db, org: OrganisationRef, values: NewReport['values']): Flag[] {
-  return checkReport(typeById(db), storedValues(db, org, values), previousValues(db, org.id), timeFormatter(db));
+  return checkReport(typeById(db), storedValues(db, org, values), previousValues(db, org.id), timeFormatter(db), typeByCode(db));
 }
 
 export function requireFacility(db: Db, id: string): OrganisationRef {
@@ -65,7 +65,7 @@ export function appendReport(tx: WriteTx, db: Db, r: NewReport): { reportId: str
   const org = requireFacility(db, r.organisationId);
   const stored = storedValues(db, org, r.values);
   const current = currentRows(db, org.id);
-  const flags = checkReport(typeById(db), stored, previousOf(current), timeFormatter(db));
+  const flags = checkReport(typeById(db), stored, previousOf(current), timeFormatter(db), typeByCode(db));
   const reasons = new Map(r.confirmations.map((c) => [c.key, c.reason.trim()]));
   if (r.confirmAll) for (const f of flags) reasons.set(f.key, r.confirmAll);
   const unconfirmed = flags.filter((f) => !reasons.get(f.key));

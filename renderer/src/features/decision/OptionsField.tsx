@@ -18,16 +18,6 @@ interface Props {
 /** The height of a one-line field, so the radio and remove columns line up with the options. */
 const ROW = 36;
 
-/** The option field named `label` in the form around `from`, once React has drawn it; the caret at its end. */
-function focusOption(from: Element, label: string): void {
-  const form = from.closest('form');
-  requestAnimationFrame(() => {
-    const field = form?.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`);
-    field?.focus();
-    field?.setSelectionRange(field.value.length, field.value.length);
-  });
-}
-
 /**
  * The options weighed, typed as a list: the texts come first in the Tab order, one after
  * the other; Enter goes to the next option (adding one after the last), Backspace in an
@@ -48,11 +38,11 @@ export function OptionsField({ options, chosen, inputProps, onInsert, onRemove, 
       // Not the form's Enter (which saves nothing here): the next option, a new one after the last.
       e.preventDefault();
       if (i === options.length - 1) onInsert();
-      focusOption(e.currentTarget, `Option ${i + 2}`);
+      focusAdded(e.currentTarget, `Option ${i + 2}`);
     } else if (e.key === 'Backspace' && text === '' && options.length > 1) {
       e.preventDefault();
       removeOption(i);
-      focusOption(e.currentTarget, `Option ${i === 0 ? 1 : i}`);
+      focusAdded(e.currentTarget, `Option ${i === 0 ? 1 : i}`);
     }
   };
 

@@ -12,9 +12,6 @@ import { onTimeShareWords } from './labels';
 import { RequestForm } from './RequestForm';
 import classes from './requests.module.css';
 
-/** A badge's words on one line: the column is as wide as they are, rather than "PAST" over "DEADLINE". */
-const keepSpaces = (s: string) => s.replace(/ /g, '\u00a0');
-
 /** Status requests: the list with who has answered, a new one, and one in detail. */
 export function RequestsView() {
   const { coalition } = useShell();
@@ -78,7 +75,9 @@ export function RequestsView() {
                 <Table.Td>{`${r.figures.answered} of ${r.figures.asked}`}</Table.Td>
                 <Table.Td>{onTimeShareWords(r, now) ?? 'known at the deadline'}</Table.Td>
                 <Table.Td>
-                  <StatusBadge tone={r.late ? 'bad' : r.figures.outstanding ? 'warn' : 'good'}>{keepSpaces(r.late ? 'PAST DEADLINE' : r.figures.outstanding ? `${r.figures.outstanding} OUTSTANDING` : 'ALL ANSWERED')}</StatusBadge>
+                  <StatusBadge oneLine tone={r.late ? 'bad' : r.figures.outstanding ? 'warn' : 'good'}>
+                    {r.late ? 'PAST DEADLINE' : r.figures.outstanding ? `${r.figures.outstanding} OUTSTANDING` : 'ALL ANSWERED'}
+                  </StatusBadge>
                 </Table.Td>
               </Table.Tr>
             ))}
