@@ -295,11 +295,14 @@ export const aarMethods = {
     () => z.object({ reportId: z.string(), created: z.boolean(), candidates: z.number().int(), newCandidates: z.number().int() }),
   ),
   'aar.get': read(() => z.object({ incidentId: uuid('Incident') }).strict(), () => z.object({ view: reportViewSchema.nullable() }), { reads: AAR_READS }),
-  /** The figures drafted from the record, read from each domain now (not stored). */
+  /**
+   * The figures drafted from the record: read from each domain now, or for a final report
+   * those kept when it was made final (`frozen`: when, and the end of the span they cover).
+   */
   'aar.record': read(
     () => z.object({ incidentId: uuid('Incident') }).strict(),
-    () => z.object({ tables: z.array(recordTableSchema), sources: z.array(z.string()) }),
-    { reads: ['incidents', 'periods', 'objectives', 'staffing', 'decisions', 'requests', 'request_events', 'request_fills', 'significant_reviews', 'significant_proposals'] },
+    () => z.object({ tables: z.array(recordTableSchema), sources: z.array(z.string()), frozen: z.object({ at: z.number(), until: z.number() }).nullable() }),
+    { reads: ['aar_reports', 'incidents', 'periods', 'objectives', 'staffing', 'decisions', 'requests', 'request_events', 'request_fills', 'significant_reviews', 'significant_proposals'] },
   ),
   'aar.update': write(
     () => z

@@ -179,6 +179,9 @@ test.describe('after-action report and improvement plan', () => {
     await expect(page.getByTestId('add-strength')).toHaveCount(0);
     await expect(page.getByTestId('aar-analysis').getByRole('button', { name: /^Edit / })).toHaveCount(0);
     await expect(page.getByTestId('aar-analysis').getByRole('button', { name: /^Add corrective action for / }).first()).toBeEnabled();
+    // Its figures from the record are the ones kept when it was made final, said in words.
+    await page.getByTestId('tab-record').click();
+    await expect(page.getByTestId('aar-record-source')).toContainText('the record as it stood when the report was made final');
 
     // Back to Draft is asked, and then everything is editable again.
     await page.getByRole('tab', { name: 'Report' }).click();
@@ -191,6 +194,8 @@ test.describe('after-action report and improvement plan', () => {
     await expect(page.getByTestId('aar-status')).toHaveText('DRAFT');
     await expect(page.getByTestId('aar-final-notice')).toHaveCount(0);
     await expect(summary.getByRole('button', { name: 'Edit Summary of the event' })).toBeVisible();
+    await page.getByTestId('tab-record').click();
+    await expect(page.getByTestId('aar-record-source')).toContainText('read from the record now');
   });
 
   test('Accept takes the focus to the next proposal’s Accept; a refused corrective action takes it to the completion date; one added is said', async ({ page, host }) => {

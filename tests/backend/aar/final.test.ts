@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { coalition, signIn, syncAll, type Station } from '../sync/harness';
 import { markingOf } from '../../../electron/backend/domains/aar/export/document-data';
+import { pdfPagesText } from '../export/pdf-text';
+import { docxParts, paragraphs } from './docx-text';
 import { aarFixture, HOUR } from './fixtures';
 
 const LOCKED =
@@ -86,8 +88,38 @@ describe('a final after-action report', () => {
     const entries = db.prepare("SELECT detail, operator_name FROM audit_entries WHERE action = 'aar.finalised'").all() as { detail: string; operator_name: string }[];
     db.close();
     expect(entries).toHaveLength(1);
-    expect(JSON.parse(entries[0]!.detail)).toEqual({ reportId, title: expect.stringContaining('Spring ice storm'), digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse(entries[0]!.detail)).toEqual({
+      reportId,
+      title: expect.stringContaining('Spring ice storm'),
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      record: { until: f.t0 + 9 * HOUR, tables: expect.arrayContaining([expect.objectContaining({ key: 'requests-not-filled' })]), sources: expect.arrayContaining(['requests']) },
+    });
     expect(entries[0]!.operator_name).toBe('Sam Chief');
+  });
+
+  it('shows and prints the figures from the record as they stood when it was made final, not ones recorded later', async () => {
+    const { f, reportId } = await issued();
+    const urgent = (r: { tables: { key: string; rows: unknown[] }[] }) => r.tables.find((t) => t.key === 'requests-not-filled')!.rows.length;
+    const atFinal = await f.t.call('aar.record', { incidentId: f.incidentId });
+    expect(atFinal.frozen).toEqual({ at: f.t0 + 9 * HOUR, until: f.t0 + 9 * HOUR });
+    expect(urgent(atFinal)).toBe(1);
+    // The incident is still open: a second urgent request comes in after the Final.
+    await f.request({ priority: 'urgent', submitAt: 10 * HOUR });
+    f.at(11 * HOUR);
+    const later = await f.t.call('aar.record', { incidentId: f.incidentId });
+    expect(later).toEqual(atFinal);
+    const pdf = (await pdfPagesText(new Uint8Array(Buffer.from((await f.t.call('aar.exportPdf', { incidentId: f.incidentId })).base64, 'base64')))).join(' ').replace(/\s+/g, ' ');
+    expect(pdf).toContain('record stood when the report was made final');
+    const docx = docxParts(new Uint8Array(Buffer.from((await f.t.call('aar.exportDocx', { incidentId: f.incidentId })).base64, 'base64')));
+    const words = paragraphs(docx.get('word/document.xml')!).join(' ');
+    expect(words).toContain('record stood when the report was made final');
+    expect(words).toMatch(/Final of \d{4}-\d{2}-\d{2}/);
+    // Set back to Draft, it reads the record again, and the later request is there.
+    await f.asPlanner('Pat Planner');
+    await f.t.call('aar.update', { reportId, status: 'draft' });
+    const reread = await f.t.call('aar.record', { incidentId: f.incidentId });
+    expect(reread.frozen).toBeNull();
+    expect(urgent(reread)).toBe(2);
   });
 
   it('changes again once set back to Draft, which is recorded with who did it; settings may go with the reopening', async () => {

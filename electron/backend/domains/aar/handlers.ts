@@ -11,7 +11,7 @@ import { buildReport, exportReport } from './export/package';
 import { actionRows, getReport, listReports, reportCounts } from './queries';
 import { appendRevision, headsOf, refuseFinal, revisionsOf } from './sections';
 import { recordFinal } from './issued';
-import { draftContext, readRecord } from './sources';
+import { reportRecord } from './record';
 import { reportView } from './view';
 
 export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
@@ -39,9 +39,8 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
     return { view: reportView(db, input.incidentId, services.now()) };
   },
   'aar.record': (input, { db, services }) => {
-    const incident = requireIncident(db, input.incidentId);
-    const { tables, sources } = readRecord(draftContext(db, incident, services.now()));
-    return { tables, sources };
+    const { tables, sources, frozenAt, until } = reportRecord(db, requireIncident(db, input.incidentId), services.now());
+    return { tables, sources, frozen: frozenAt === null ? null : { at: frozenAt, until } };
   },
   'aar.update': (input, ctx) =>
     ctx.write((tx) => {

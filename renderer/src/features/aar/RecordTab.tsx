@@ -5,6 +5,8 @@ import { useMethod } from '../../lib/query';
 import { candidateOrder } from './candidate-order';
 import { CandidateCard } from './CandidateCard';
 import { isLocked } from './final-check';
+import { formatDateTime } from '../../lib/format';
+import { useShell } from '../../lib/shell-context';
 
 type RecordTables = MethodOutput<'aar.record'>['tables'];
 
@@ -22,6 +24,18 @@ function openNames(tables: RecordTables): (t: RecordTables[number], r: RecordTab
     const cells = r.cells.join(' · ').replace(/\s+/g, ' ');
     return `Open ${label} (${t.title}: ${cells.length > 100 ? `${cells.slice(0, 99)}…` : cells})`;
   };
+}
+
+/** Whether the figures below are those kept when the report was made final, or read now: in words. */
+function RecordSource({ frozen }: { frozen: MethodOutput<'aar.record'>['frozen'] }) {
+  const { coalition } = useShell();
+  return (
+    <Text size="sm" data-testid="aar-record-source">
+      {frozen
+        ? `The figures below are the record as it stood when the report was made final, ${formatDateTime(frozen.at, coalition.timeZone)}: they are the ones its files print, and what was recorded later is not in them. Set the report back to Draft to read them again.`
+        : 'The figures below are read from the record now: every entry, decision and request so far. A final report keeps them as they stand when it is made final.'}
+    </Text>
+  );
 }
 
 /** What the record proposes (to accept, edit or dismiss) and the figures drafted from it. */
@@ -71,6 +85,7 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
           ))}
       </Stack>
       {record.error && <Text c="red">{record.error.message}</Text>}
+      {record.data && <RecordSource frozen={record.data.frozen} />}
       {record.data?.tables.map((t) => (
         <Paper withBorder p="sm" key={t.key} data-testid={`record-table-${t.key}`}>
           <Title order={4}>{t.title}</Title>

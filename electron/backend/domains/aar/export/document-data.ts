@@ -6,6 +6,8 @@ export interface AarDocumentData {
   view: AarReportView;
   framework: Framework | null;
   record: RecordTable[];
+  /** When the report was made final, for figures kept then (record.ts); null for figures read at generatedAt. */
+  recordFrozenAt: number | null;
   coalitionName: string;
   /** Whether the incident timeline appendix is printed (a real incident, not a planned exercise). */
   timelineAppendix: boolean;
@@ -13,6 +15,13 @@ export interface AarDocumentData {
   generatedBy: string;
   fmt(ms: number): string;
   fmtDay(ms: number): string;
+}
+
+/** Where the figures from the record come from, in a sentence for the documents. */
+export function recordSourceLine(d: Pick<AarDocumentData, 'recordFrozenAt' | 'generatedAt' | 'generatedBy' | 'fmt'>): string {
+  return d.recordFrozenAt === null
+    ? `Read from the console's record on ${d.fmt(d.generatedAt)} by ${d.generatedBy}.`
+    : `As the console's record stood when the report was made final, ${d.fmt(d.recordFrozenAt)}: what was recorded later is not in these figures.`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragra
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
 import type { Observation } from '../../../../../shared/contract';
 import { BulkTables } from './docx-bulk-table';
-import { IP_COLUMNS, ipRows, markingOf, sectionText, type AarDocumentData } from './document-data';
+import { IP_COLUMNS, ipRows, markingOf, recordSourceLine, sectionText, type AarDocumentData } from './document-data';
 import { bullet, heading, keyValueTable, labelled, LANDSCAPE_TEXT_WIDTH, PAGE, pageFurniture, para, PORTRAIT_TEXT_WIDTH, runs, STYLES, table } from './docx-parts';
 
 const text = (d: AarDocumentData, key: AarSectionKey) => sectionText(d, key);
@@ -22,7 +22,7 @@ function cover(d: AarDocumentData, marking: string): FileChild[] {
     new Paragraph({ style: 'CoverLine', children: [new TextRun('After-Action Report / Improvement Plan')] }),
     new Paragraph({ style: 'CoverLine', children: [new TextRun(`${r.exercise ? 'Exercise' : 'Incident'}: ${r.incidentName}`)] }),
     new Paragraph({ style: 'CoverLine', children: [new TextRun(dates)] }),
-    new Paragraph({ style: 'CoverLine', children: [new TextRun(`${r.status === 'draft' ? 'Draft' : 'Final'} of ${d.fmtDay(d.generatedAt)}`)] }),
+    new Paragraph({ style: 'CoverLine', children: [new TextRun(r.status === 'draft' ? `Draft of ${d.fmtDay(d.generatedAt)}` : `Final of ${d.fmtDay(r.finalSince?.at ?? d.generatedAt)}`)] }),
     ...(marking ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [new TextRun({ text: marking, bold: true, size: 36, color: 'C00000' })] })] : []),
     new Paragraph({ text: 'Administrative handling instructions', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
     para(text(d, 'handling')),
@@ -120,7 +120,7 @@ function appendices(d: AarDocumentData, bulk: BulkTables): FileChild[] {
     out.push(timeline.rows.length ? bulk.placeholder(timeline.columns, timeline.rows.map((r) => r.cells), [2, 6, 2.5], PORTRAIT_TEXT_WIDTH) : para('No significant events were approved onto the board.'));
     letter = 'D';
   }
-  out.push(heading(`Appendix ${letter}: Figures from the record`, 1), para(`Read from the console's record on ${d.fmt(d.generatedAt)} by ${d.generatedBy}.`));
+  out.push(heading(`Appendix ${letter}: Figures from the record`, 1), para(recordSourceLine(d)));
   for (const t of d.record.filter((x) => x.key !== 'timeline')) {
     const shown = t.rows.slice(0, FIGURE_ROWS);
     out.push(heading(t.title, 2), para(t.intro));

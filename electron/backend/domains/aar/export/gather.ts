@@ -5,7 +5,7 @@ import { requireIncident } from '../../incident/guards';
 import { formatLocal } from '../../incident/time';
 import { getCoalition } from '../../setup/queries';
 import { listFrameworks } from '../catalogue';
-import { draftContext, readRecord } from '../sources';
+import { reportRecord } from '../record';
 import { reportView } from '../view';
 import type { AarDocumentData } from './document-data';
 
@@ -13,12 +13,12 @@ export function gatherDocument(db: Db, incidentId: string, now: number, actor: A
   const incident = requireIncident(db, incidentId);
   const view = reportView(db, incidentId, now);
   if (!view) throw conflict(`"${incident.name}" has no after-action report yet: draft it first`);
-  const ctx = draftContext(db, incident, now);
-  const { tables } = readRecord(ctx);
+  const { ctx, tables, frozenAt } = reportRecord(db, incident, now);
   return {
     view,
     framework: listFrameworks(db).find((f) => f.id === view.report.frameworkId) ?? null,
     record: tables,
+    recordFrozenAt: frozenAt,
     coalitionName: getCoalition(db)?.name ?? '',
     timelineAppendix: view.report.exerciseId === null,
     generatedAt: now,

@@ -1,6 +1,6 @@
 import { OBSERVATION_KIND_LABELS, RATINGS, RATING_LABELS, type AarSectionKey } from '../../../../../shared/domain/aar-outline';
 import { DEMO_MARK, FormWriter } from '../../export/pdf/form';
-import { IP_COLUMNS, ipRows, markingOf, sectionText, type AarDocumentData } from './document-data';
+import { IP_COLUMNS, ipRows, markingOf, recordSourceLine, sectionText, type AarDocumentData } from './document-data';
 
 /**
  * Events printed in the PDF's timeline appendix: the form writer lays out and measures every
@@ -35,7 +35,7 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
   f.row([
     { label: r.exercise ? 'Exercise name' : 'Incident name', value: r.incidentName, width: 2 },
     { label: 'Dates', value: `${d.fmt(r.startedAt)}${r.endedAt ? ` to ${d.fmt(r.endedAt)}` : ' (ongoing)'}`, width: 1.5 },
-    { label: 'Status', value: r.status === 'draft' ? 'DRAFT' : 'Final' },
+    { label: 'Status', value: r.status === 'draft' ? 'DRAFT' : `Final${r.finalSince ? `, ${d.fmt(r.finalSince.at)}` : ''}` },
   ]);
   f.row([{ label: 'Administrative handling instructions', value: `${text('handling')}${r.marking ? `\nProtective marking: ${r.marking}` : ''}` }]);
   f.heading(undefined, r.exercise ? 'Exercise overview' : 'Incident overview');
@@ -86,6 +86,7 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
   const timeline = d.record.find((t) => t.key === 'timeline');
   if (d.timelineAppendix && timeline) {
     f.heading(undefined, `Appendix ${letter}: Incident timeline`);
+    f.note(recordSourceLine(d));
     const shown = timeline.rows.slice(0, PDF_TIMELINE_ROWS);
     f.table(timeline.columns.map((label, i) => ({ label, width: [2, 6, 2.5][i] ?? 1 })), shown.map((x) => x.cells));
     if (shown.length < timeline.rows.length) f.note(`The first ${shown.length} of ${timeline.rows.length} significant events; the Word document and the timeline CSV export hold them all.`);
@@ -96,6 +97,7 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
   const eei = d.record.filter((t) => t.source === 'status');
   if (eei.length) {
     f.heading(undefined, `Appendix ${letter}: Facility status figures`);
+    f.note(recordSourceLine(d));
     for (const t of eei) {
       f.note(`${t.title}. ${t.intro}`);
       f.table(t.columns.map((label) => ({ label, width: EEI_WIDTHS[label] ?? 1 })), t.rows.map((x) => x.cells));
