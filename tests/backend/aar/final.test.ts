@@ -75,6 +75,14 @@ describe('a final after-action report', () => {
     expect(await view()).toEqual(before);
   });
 
+  it('takes its own settings sent again unchanged, and stays final and unchanged', async () => {
+    const { f, reportId, view } = await issued();
+    const r = (await view()).report;
+    const same = await f.t.call('aar.update', { reportId, title: r.title, frameworkId: r.frameworkId, marking: r.marking, missionAreas: [...r.missionAreas].reverse() });
+    expect(same).toMatchObject({ status: 'final', title: r.title, finalSince: { changed: false } });
+    expect(await f.t.raw('aar.update', { reportId, title: r.title, marking: 'For Official Use Only' })).toMatchObject({ ok: false, error: { code: 'conflict', message: LOCKED } });
+  });
+
   it('keeps its improvement plan tracked: corrective actions are added and move on', async () => {
     const { f, afi, view } = await issued();
     const action = await f.t.call('aar.saveAction', { observationId: afi, element: 'planning', action: 'Write an urgent-request escalation rule', dueOn: '2027-01-15' });

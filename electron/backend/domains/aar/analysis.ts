@@ -14,6 +14,26 @@ export function requireReport(db: Db, id: string): { status: 'draft' | 'final' }
   return { status };
 }
 
+/** Whether an update would change a report's settings (title, framework, marking, mission areas) from what they are. */
+export function changesSettings(
+  db: Db,
+  input: { reportId: string; title?: string; frameworkId?: string; marking?: string; missionAreas?: readonly string[] },
+): boolean {
+  const now = db.prepare('SELECT title, framework_id, marking, mission_areas FROM aar_reports WHERE id = ?').get(input.reportId) as {
+    title: string;
+    framework_id: string;
+    marking: string;
+    mission_areas: string;
+  };
+  const areas = (list: readonly string[]) => [...new Set(list)].sort().join('\u0000');
+  return (
+    (input.title !== undefined && input.title !== now.title) ||
+    (input.frameworkId !== undefined && input.frameworkId !== now.framework_id) ||
+    (input.marking !== undefined && input.marking !== now.marking) ||
+    (input.missionAreas !== undefined && areas(input.missionAreas) !== areas(JSON.parse(now.mission_areas) as string[]))
+  );
+}
+
 /** What a final report refuses, in words, with the way to change it. */
 export const FINAL_LOCKED =
   'The after-action report is final: its text, objectives, ratings and observations no longer change. To change them, set its status back to Draft on the Report tab; that is recorded with your name and the time';

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../../registry';
 import { coalitionToday } from '../directory/queries';
 import { requireIncident } from '../incident/guards';
 import { getAction, saveAction, setActionStatus, toActions } from './actions';
-import { FINAL_LOCKED, rate, removeObjective, removeObservation, requireDraft, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
+import { changesSettings, FINAL_LOCKED, rate, removeObjective, removeObservation, requireDraft, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
 import { listFrameworks, removeCapability, saveCapability, saveFramework } from './catalogue';
 import { draftReport } from './draft';
 import { buildReport, exportReport } from './export/package';
@@ -48,8 +48,8 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
       const finalising = input.status === 'final' && report.status !== 'final';
       if (finalising) refuseFinal(ctx.db, input.reportId);
       // A final report's settings change only with it set back to Draft (in the same call or before).
-      const settings = input.title !== undefined || input.frameworkId !== undefined || input.marking !== undefined || input.missionAreas !== undefined;
-      if (report.status === 'final' && input.status !== 'draft' && settings) throw conflict(FINAL_LOCKED);
+      // The same settings sent again (a form saved as it stood, a script re-run) change nothing, and are not refused.
+      if (report.status === 'final' && input.status !== 'draft' && changesSettings(ctx.db, input)) throw conflict(FINAL_LOCKED);
       if (input.frameworkId && !listFrameworks(ctx.db).some((f) => f.id === input.frameworkId)) throw notFound('That capability framework');
       tx.put('aar_reports', input.reportId, {
         ...(input.title !== undefined ? { title: input.title } : {}),
