@@ -28,7 +28,7 @@ test.describe('transcribing a paper or radio log in one go', () => {
     host,
   }) => {
     // Typing six lines key by key takes a while on a small machine.
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await onTheLog(page, host.url, ['Dana Duty', 'Coalition Duty Officer'], 180);
     await page.keyboard.press('Alt+Shift+T');
     const form = page.getByTestId('transcribe-form');
@@ -111,7 +111,7 @@ test.describe('transcribing a paper or radio log in one go', () => {
     host,
     context,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await onTheLog(page, host.url, ['Sam Sit', 'Situation Unit Leader'], 120);
 
     await page.keyboard.press('Control+K');
