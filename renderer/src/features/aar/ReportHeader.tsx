@@ -31,7 +31,7 @@ export function ReportHeader({ view }: { view: AarReportView }) {
         {view.demo && <StatusBadge tone="neutral">Demo data</StatusBadge>}
         {r.incidentStatus === 'open' && (
           <Text size="sm" c="dimmed">
-            Still open: figures change as the record grows.
+            {isLocked(view) ? 'Still open: its figures are kept as they stood when it was made final.' : 'Still open: figures change as the record grows.'}
           </Text>
         )}
       </Group>

@@ -55,7 +55,7 @@ export function ReportStatusSelect({ view, update }: { view: AarReportView; upda
       <Stack gap="xs">
         <Text size="sm">
           Final is the version the coalition issues: its pages and files are printed without DRAFT, the cover reading “Final”. From then on its text, objectives, ratings and
-          observations are locked; its corrective actions are still tracked. To change it, someone sets it back to Draft, which the record keeps with their name and the time.
+          observations are locked, and its figures from the record are kept as they stand now; its corrective actions are still tracked. To change it, someone sets it back to Draft, which the record keeps with their name and the time.
         </Text>
         {warnings.length > 0 && (
           <>
