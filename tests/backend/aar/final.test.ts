@@ -103,6 +103,9 @@ describe('a final after-action report', () => {
       record: { until: f.t0 + 9 * HOUR, tables: expect.arrayContaining([expect.objectContaining({ key: 'requests-not-filled' })]), sources: expect.arrayContaining(['requests']) },
     });
     expect(entries[0]!.operator_name).toBe('Sam Chief');
+    // The list of recent activity shows it in a line: without the figures it keeps.
+    const { entries: recent } = await f.t.call('audit.recent', { limit: 5 });
+    expect(recent.find((e) => e.action === 'aar.finalised')!.detail).toEqual({ reportId, title: expect.any(String), digest: expect.any(String) });
   });
 
   it('shows and prints the figures from the record as they stood when it was made final, not ones recorded later', async () => {

@@ -23,7 +23,11 @@ interface AuditRow {
 export function recentAudit(db: Db, limit: number) {
   const rows = db
     .prepare(
-      'SELECT id, action, detail, operator_name, position_title, workstation_id, recorded_at FROM audit_entries ORDER BY recorded_at DESC, id DESC LIMIT ?',
+      // A report made final keeps the figures it read from the record in its entry (aar/issued.ts):
+      // kept in the record, not sent to a list that shows one line per entry.
+      `SELECT id, action, CASE action WHEN 'aar.finalised' THEN json_remove(detail, '$.record') ELSE detail END AS detail,
+              operator_name, position_title, workstation_id, recorded_at
+       FROM audit_entries ORDER BY recorded_at DESC, id DESC LIMIT ?`,
     )
     .all(limit) as AuditRow[];
   return rows.map((r) => ({
