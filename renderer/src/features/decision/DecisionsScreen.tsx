@@ -64,7 +64,7 @@ export function DecisionsScreen() {
               <Table highlightOnHover layout="fixed" data-testid="decision-list">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={96}>Time</Table.Th>
+                    <Table.Th w={120}>Time</Table.Th>
                     <Table.Th>Decision</Table.Th>
                     <Table.Th w={136}>Status</Table.Th>
                   </Table.Tr>
