@@ -66,7 +66,7 @@ export function DecisionsScreen() {
                   <Table.Tr>
                     <Table.Th w={120}>Time</Table.Th>
                     <Table.Th>Decision</Table.Th>
-                    <Table.Th w={136}>Status</Table.Th>
+                    <Table.Th w={146}>Status</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

@@ -17,7 +17,7 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
     <Table highlightOnHover layout="fixed" data-testid="message-list">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={100}>Time</Table.Th>
+          <Table.Th w={120}>Time</Table.Th>
           <Table.Th w={124}>Way</Table.Th>
           <Table.Th>Subject · From → To</Table.Th>
           <Table.Th w={92}>Reply</Table.Th>
@@ -63,8 +63,9 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
                 <Text fw={600} lh={1.25} lineClamp={2} title={m.subject} data-testid="message-subject">
                   {m.subject}
                 </Text>
-                <Text size="sm" c="dimmed" truncate title={`${m.fromName} (${m.fromPosition}) → ${m.toName} (${m.toPosition})`}>
-                  {m.fromName} ({m.fromPosition}) → {m.toName} ({m.toPosition})
+                {/* Who to whom by name: with their positions the line was cut before the addressee. The positions are in its title and the form beside. */}
+                <Text size="sm" c="dimmed" truncate title={`${m.fromName} (${m.fromPosition}) → ${m.toName} (${m.toPosition})`} data-testid="message-parties">
+                  {m.fromName} → {m.toName}
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.reply ? <Text size="sm">Replied</Text> : <Text size="sm" c="dimmed">None yet</Text>}</Table.Td>

@@ -1,4 +1,5 @@
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Fragment } from 'react';
 import type { BoardRow } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/domain/request-aging';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -57,12 +58,30 @@ export function DurationCell({ ms, suffix }: { ms: number; suffix?: string }) {
   );
 }
 
+/**
+ * "Finance/Administration" is one word to the browser: wider than the board's column at 1280,
+ * it was cut. It may break after its slash (the words read the same to a screen reader).
+ */
+function BreakAfterSlash({ text }: { text: string }) {
+  const parts = text.split('/');
+  return parts.map((p, i) => (
+    <Fragment key={i}>
+      {p}
+      {i < parts.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
+}
+
 export function NextCell({ row }: { row: BoardRow }) {
   if (!row.nextAction) return <Text c="dimmed">None: finished</Text>;
   return (
     <Stack gap={0}>
       <Text fw={600} size="sm">
-        {row.nextAction.roleLabel}
+        <BreakAfterSlash text={row.nextAction.roleLabel} />
       </Text>
       <Text size="xs" c="dimmed">
         {row.nextAction.label}

@@ -72,7 +72,7 @@ export function BoardTable({ rows, selectedId, onSelect, onOpen, sort, direction
         <Table.Thead>
           <Table.Tr>
             <SortHeader label="Number" sort="number" w={compact ? 128 : 130} {...sortProps} />
-            <SortHeader label="Priority" sort="priority" w={compact ? 105 : 110} {...sortProps} />
+            <SortHeader label="Priority" sort="priority" w={114} {...sortProps} />
             <SortHeader label="Status" sort="status" w={compact ? 160 : 190} {...sortProps} />
             <Table.Th style={{ minWidth: 150 }}>Request</Table.Th>
             <SortHeader label="Requesting organisation" sort="organisation" w={compact ? 160 : 230} {...sortProps} />

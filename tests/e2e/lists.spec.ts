@@ -1,0 +1,40 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures/host';
+import { loadDemoAndSignIn } from './flows-resources';
+
+/** The texts of the cells (and the badges in them) drawn narrower than their words: cut at the edge. */
+const cut = (cells: Locator) =>
+  cells.evaluateAll((els) =>
+    els.flatMap((td) => [td, ...td.querySelectorAll<HTMLElement>('.mantine-Badge-label')]).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+  );
+
+/**
+ * The lists an operator scans at 1280, read whole: a time without its day, a badge without its
+ * last letter, a role cut at a slash or a message without its addressee is a word misread.
+ */
+test('the decision log, the messages and the request board at 1280 show every cell whole; a message says who to whom', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await loadDemoAndSignIn(page);
+
+  await page.keyboard.press('Alt+5');
+  const decisions = page.getByTestId('decision-list').locator('tbody td');
+  await expect(decisions.first()).toContainText(/\d\d:\d\d\s*[A-Z]{3,4} · \d\d [A-Z][a-z]{2}/);
+  await expect(page.getByTestId('decision-list')).toContainText('Superseded');
+  expect(await cut(decisions)).toEqual([]);
+
+  await page.keyboard.press('Alt+0');
+  const messages = page.getByTestId('message-list').locator('tbody td');
+  await expect(messages.first()).toContainText(/\d\d:\d\d\s*[A-Z]{3,4} · \d\d [A-Z][a-z]{2}/);
+  expect(await cut(messages)).toEqual([]);
+  // Who to whom, both names in sight (their positions are in the form beside).
+  const parties = page.getByTestId('message-parties').first();
+  await expect(parties).toHaveText(/^[^()]+ → [^()]+$/);
+  expect(await parties.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+
+  await page.keyboard.press('Alt+6');
+  const board = page.getByTestId('request-board').locator('tbody td');
+  await expect(page.getByTestId('request-board')).toContainText('Finance/Administration');
+  await expect(page.getByTestId('request-board')).toContainText('Routine');
+  expect(await cut(board)).toEqual([]);
+});
