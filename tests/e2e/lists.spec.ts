@@ -38,3 +38,16 @@ test('the decision log, the messages and the request board at 1280 show every ce
   await expect(page.getByTestId('request-board')).toContainText('Routine');
   expect(await cut(board)).toEqual([]);
 });
+
+test('the map’s list of what is in view shows each name whole at 1280, on two lines where it needs them', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await loadDemoAndSignIn(page);
+  await page.keyboard.press('Alt+Shift+M');
+  const labels = page.getByTestId('map-list-item').locator('.eoc-map-list-label');
+  await expect(labels.filter({ hasText: 'Pioneer Valley & Berkshires Health Care Coalition (demo)' })).toHaveCount(1);
+  const cutNames = await labels.evaluateAll((els) =>
+    els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map((e) => e.textContent),
+  );
+  expect(cutNames).toEqual([]);
+});
