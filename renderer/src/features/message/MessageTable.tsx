@@ -63,8 +63,8 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
                 <Text fw={600} lh={1.25} lineClamp={2} title={m.subject} data-testid="message-subject">
                   {m.subject}
                 </Text>
-                {/* Who to whom by name: with their positions the line was cut before the addressee. The positions are in its title and the form beside. */}
-                <Text size="sm" c="dimmed" truncate title={`${m.fromName} (${m.fromPosition}) → ${m.toName} (${m.toPosition})`} data-testid="message-parties">
+                {/* Who to whom by name, on two lines if need be: with their positions on one line it was cut before the addressee. The positions are in its title and the form beside. */}
+                <Text size="sm" c="dimmed" lineClamp={2} title={`${m.fromName} (${m.fromPosition}) → ${m.toName} (${m.toPosition})`} data-testid="message-parties">
                   {m.fromName} → {m.toName}
                 </Text>
               </Table.Td>
