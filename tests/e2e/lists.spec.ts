@@ -8,14 +8,17 @@ const cut = (cells: Locator) =>
     els.flatMap((td) => [td, ...td.querySelectorAll<HTMLElement>('.mantine-Badge-label')]).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
   );
 
+test.beforeEach(async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await loadDemoAndSignIn(page);
+});
+
 /**
  * The lists an operator scans at 1280, read whole: a time without its day, a badge without its
  * last letter, a role cut at a slash or a message without its addressee is a word misread.
  */
-test('the decision log, the messages and the request board at 1280 show every cell whole; a message says who to whom', async ({ page, host }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.url);
-  await loadDemoAndSignIn(page);
+test('the decision log, the messages and the request board at 1280 show every cell whole; a message says who to whom', async ({ page }) => {
 
   await page.keyboard.press('Alt+5');
   const decisions = page.getByTestId('decision-list').locator('tbody td');
@@ -39,10 +42,7 @@ test('the decision log, the messages and the request board at 1280 show every ce
   expect(await cut(board)).toEqual([]);
 });
 
-test('the map’s list of what is in view shows each name whole at 1280, on two lines where it needs them', async ({ page, host }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.url);
-  await loadDemoAndSignIn(page);
+test('the map’s list of what is in view shows each name whole at 1280, on two lines where it needs them', async ({ page }) => {
   await page.keyboard.press('Alt+Shift+M');
   const labels = page.getByTestId('map-list-item').locator('.eoc-map-list-label');
   await expect(labels.filter({ hasText: 'Pioneer Valley & Berkshires Health Care Coalition (demo)' })).toHaveCount(1);
