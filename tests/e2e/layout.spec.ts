@@ -490,7 +490,7 @@ test.describe('the console at 1920 x 1080', () => {
     expect(await cut(page.getByTestId('topbar-level'))).toBeNull();
   });
 
-  test('the incident’s name whole beside a long workstation name, the period and the level under it', async ({ page, host }) => {
+  test('the incident’s name whole beside a long workstation name at every width from 1280 to 1920, the period and the level under it, each whole', async ({ page, host }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(host.url);
     await waitForScreen(page, 'setup');
@@ -500,10 +500,24 @@ test.describe('the console at 1920 x 1080', () => {
     await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
     const name = page.getByTestId('topbar-incident');
     await expect(name).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
-    expect(await cut(name)).toBeNull();
-    expect(await cut(page.getByTestId('topbar-coalition'))).toBeNull();
-    expect(await cut(page.getByTestId('topbar-period'))).toBeNull();
-    expect(await oneLine(page.getByTestId('topbar-level'))).toBe(true);
+    // 1408 to 1696: where the coalition's name came into the bar and the incident's was cut.
+    for (const width of [1280, 1408, 1536, 1600, 1696, 1920]) {
+      await page.setViewportSize({ width, height: width > 1280 ? 1080 : 800 });
+      expect(await cut(name), `${width}`).toBeNull();
+      expect(await oneLine(name), `${width}`).toBe(true);
+      const bar = (await page.locator('header').boundingBox())!;
+      for (const id of ['topbar-period', 'topbar-level']) {
+        const box = (await page.getByTestId(id).boundingBox())!;
+        expect(box.y + box.height, `${id} at ${width}`).toBeLessThanOrEqual(bar.y + bar.height);
+        expect(await cut(page.getByTestId(id)), `${id} at ${width}`).toBeNull();
+      }
+      expect(await oneLine(page.getByTestId('topbar-level')), `${width}`).toBe(true);
+      // The coalition's and the workstation's names whole, in the bar or at the top of the rail.
+      const inBar = await page.getByTestId('topbar-coalition').isVisible();
+      expect(inBar, `${width}`).toBe(width >= 1696);
+      await expect(page.getByTestId('rail-identity')).toBeVisible({ visible: !inBar });
+      for (const id of inBar ? ['topbar-coalition', 'topbar-workstation'] : ['rail-identity']) expect(await cut(page.getByTestId(id)), `${id} at ${width}`).toBeNull();
+    }
   });
 
   test('on the wall display a row’s own “since” stays inside the beds panel, and the display still fits the screen', async ({ page, host, context }) => {
