@@ -177,7 +177,7 @@ test.describe('the console at 1280 x 800', () => {
     await expect(whole).toHaveCount(0);
   });
 
-  test('the activation sheet’s form: who each first call is, whole, a long one over two lines, and the dialog never scrolls sideways', async ({ page, host }) => {
+  test('the activation sheet’s form: who each first call is and its directory contact with the number, whole, a long one over two lines, and the dialog never scrolls sideways', async ({ page, host }) => {
     await open(page, host);
     await goTo(page, 'Control+Shift+P', 'preparedness-screen');
     await page.getByRole('tab', { name: 'Activation sheet' }).click();
@@ -188,10 +188,19 @@ test.describe('the console at 1280 x 800', () => {
     const sideways = () => f.evaluate((form) => form.closest('.mantine-Modal-body')!.scrollWidth > form.closest('.mantine-Modal-body')!.clientWidth);
     for (const field of await who.all()) expect(await cut(field)).toBeNull();
     expect(await sideways()).toBe(false);
+    // Each contact whole, its 24/7 number included: beside who, at 1280, the first was cut at
+    // "Coalition Duty Officer, Pioneer Valley & Berkshires", before its number.
+    const contacts = f.getByRole('combobox', { name: /^First call \d+: contact$/ });
+    await expect(contacts.first()).toHaveValue('Coalition Duty Officer, Pioneer Valley & Berkshires Health Care Coalition (demo) · 413-555-0100');
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      for (const field of await contacts.all()) expect(await cut(field), scheme).toBeNull();
+    }
 
     // Longer than the column: it wraps to a second line, and Enter adds no line break to it.
     // Tab into it selects it, as in a one-line field, so what is typed replaces it.
-    const long = 'State emergency operations center (MEMA) duty officer, Framingham bunker';
+    // (Over the whole row's width now that the contact has its own line: 96 characters.)
+    const long = 'State emergency operations center (MEMA) duty officer, Framingham bunker, or the Tewksbury desk';
     await f.getByRole('combobox', { name: 'First call 1: contact' }).focus();
     await page.keyboard.press('Shift+Tab');
     await expect(who.first()).toBeFocused();
