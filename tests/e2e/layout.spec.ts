@@ -529,6 +529,29 @@ test.describe('the console at 1920 x 1080', () => {
     }
   });
 
+  test('the status grid on the wall screen: the facility column as wide as the names, each on one line, and the values beside them', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const { grid, rows } = await openStatusGrid(page);
+    await expect(rows).toHaveCount(8);
+    const fit = await grid.evaluate((g) => {
+      const column = g.querySelector('thead th')!.getBoundingClientRect();
+      const names = [...g.querySelectorAll('tbody tr')].map((row) => row.querySelector('td p')!);
+      const widths = names.map((n) => {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        return { width: range.getBoundingClientRect().width, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      });
+      const first = g.querySelector('tbody tr td:nth-child(2) select, tbody tr td:nth-child(2) input')!.getBoundingClientRect();
+      return { column: column.width, widest: Math.max(...widths.map((w) => w.width)), lines: Math.max(...widths.map((w) => w.lines)), gap: first.left - column.right };
+    });
+    // The widest name, the cell's paddings (6 px a side) and its border: no more. It took 468 px for names of 318.
+    expect(fit.column - fit.widest, `column ${fit.column} px for names of ${fit.widest}`).toBeLessThanOrEqual(16);
+    expect(fit.lines).toBe(1);
+    expect(fit.gap).toBeLessThanOrEqual(8);
+  });
+
   test('on the wall display a row’s own “since” stays inside the beds panel, and the display still fits the screen', async ({ page, host, context }) => {
     await page.goto(host.url);
     await loadDemoAndSignIn(page);
