@@ -292,6 +292,33 @@ test.describe('the console at 1280 x 800', () => {
     }
   });
 
+  test('the activation sheet that opens with a new incident shows every first call whole and in sight, its number on one line, in dark and light', async ({ page, host }) => {
+    await open(page, host);
+    await createIncidentFromTemplate(page, { name: 'Long night', template: 'Extended power outage', exercise: true });
+    const sheet = page.getByRole('dialog', { name: 'How to activate the region' });
+    await expect(sheet.getByTestId('first-call')).toHaveCount(6);
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      // Inside the dialog's box as it opens, not under its lower edge (on one column at 1280,
+      // the list was cut at "Public health district").
+      const hidden = await sheet.evaluate((dialog) => {
+        // The dialog is the box that scrolls (Mantine's content section).
+        const box = dialog.getBoundingClientRect();
+        return [...dialog.querySelectorAll<HTMLElement>('[data-testid="first-call"]')]
+          .filter((row) => {
+            const r = row.getBoundingClientRect();
+            return r.top < box.top || r.bottom > box.bottom + 0.5;
+          })
+          .map((row) => row.textContent);
+      });
+      expect(hidden, scheme).toEqual([]);
+      for (const row of await sheet.getByTestId('first-call').all()) {
+        expect(await cut(row), scheme).toBeNull();
+        expect(await textLines(row.locator('td').nth(1)), scheme).toBe(1);
+      }
+    }
+  });
+
   test('an incident made active here: the badge joins the others on their line, and the focus goes to the button in the place of “Make active here”', async ({ page, host }) => {
     await open(page, host);
     await createIncidentFromTemplate(page, { name: 'Long night', template: 'Extended power outage', exercise: true });
