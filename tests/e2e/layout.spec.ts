@@ -554,6 +554,9 @@ test.describe('the console at 1920 x 1080', () => {
       await expect(page.getByTestId('rail-identity')).toBeVisible({ visible: !inBar });
       for (const id of inBar ? ['topbar-coalition', 'topbar-workstation'] : ['rail-identity']) expect(await cut(page.getByTestId(id)), `${id} at ${width}`).toBeNull();
     }
+    // The workstation's caption takes two lines at most; its name is whole in the operator's menu too.
+    await page.getByTestId('operator-menu').click();
+    await expect(page.getByTestId('operator-menu-workstation')).toHaveText('Workstation Planning section workstation 2');
   });
 
   test('the status grid on the wall screen: the facility column as wide as the names, each on one line, and the values beside them', async ({ page, host }) => {
