@@ -177,7 +177,7 @@ test.describe('the console at 1280 x 800', () => {
     await expect(whole).toHaveCount(0);
   });
 
-  test('the activation sheet’s form: who each first call is, whole, a long one over two lines, and the dialog never scrolls sideways', async ({ page, host }) => {
+  test('the activation sheet’s form: who each first call is and its directory contact with the number, whole, a long one over two lines, and the dialog never scrolls sideways', async ({ page, host }) => {
     await open(page, host);
     await goTo(page, 'Control+Shift+P', 'preparedness-screen');
     await page.getByRole('tab', { name: 'Activation sheet' }).click();
@@ -188,10 +188,19 @@ test.describe('the console at 1280 x 800', () => {
     const sideways = () => f.evaluate((form) => form.closest('.mantine-Modal-body')!.scrollWidth > form.closest('.mantine-Modal-body')!.clientWidth);
     for (const field of await who.all()) expect(await cut(field)).toBeNull();
     expect(await sideways()).toBe(false);
+    // Each contact whole, its 24/7 number included: beside who, at 1280, the first was cut at
+    // "Coalition Duty Officer, Pioneer Valley & Berkshires", before its number.
+    const contacts = f.getByRole('combobox', { name: /^First call \d+: contact$/ });
+    await expect(contacts.first()).toHaveValue('Coalition Duty Officer, Pioneer Valley & Berkshires Health Care Coalition (demo) · 413-555-0100');
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      for (const field of await contacts.all()) expect(await cut(field), scheme).toBeNull();
+    }
 
     // Longer than the column: it wraps to a second line, and Enter adds no line break to it.
     // Tab into it selects it, as in a one-line field, so what is typed replaces it.
-    const long = 'State emergency operations center (MEMA) duty officer, Framingham bunker';
+    // (Over the whole row's width now that the contact has its own line: 96 characters.)
+    const long = 'State emergency operations center (MEMA) duty officer, Framingham bunker, or the Tewksbury desk';
     await f.getByRole('combobox', { name: 'First call 1: contact' }).focus();
     await page.keyboard.press('Shift+Tab');
     await expect(who.first()).toBeFocused();
@@ -280,6 +289,33 @@ test.describe('the console at 1280 x 800', () => {
     for (const name of ['After-action report', 'Close incident']) {
       const button = (await detail.getByRole('button', { name }).boundingBox())!;
       expect(Math.abs(button.y + button.height - (level.y + level.height)), name).toBeLessThan(2);
+    }
+  });
+
+  test('the activation sheet that opens with a new incident shows every first call whole and in sight, its number on one line, in dark and light', async ({ page, host }) => {
+    await open(page, host);
+    await createIncidentFromTemplate(page, { name: 'Long night', template: 'Extended power outage', exercise: true });
+    const sheet = page.getByRole('dialog', { name: 'How to activate the region' });
+    await expect(sheet.getByTestId('first-call')).toHaveCount(6);
+    for (const scheme of ['dark', 'light'] as const) {
+      await setTheme(page, scheme);
+      // Inside the dialog's box as it opens, not under its lower edge (on one column at 1280,
+      // the list was cut at "Public health district").
+      const hidden = await sheet.evaluate((dialog) => {
+        // The dialog is the box that scrolls (Mantine's content section).
+        const box = dialog.getBoundingClientRect();
+        return [...dialog.querySelectorAll<HTMLElement>('[data-testid="first-call"]')]
+          .filter((row) => {
+            const r = row.getBoundingClientRect();
+            return r.top < box.top || r.bottom > box.bottom + 0.5;
+          })
+          .map((row) => row.textContent);
+      });
+      expect(hidden, scheme).toEqual([]);
+      for (const row of await sheet.getByTestId('first-call').all()) {
+        expect(await cut(row), scheme).toBeNull();
+        expect(await textLines(row.locator('td').nth(1)), scheme).toBe(1);
+      }
     }
   });
 
@@ -490,7 +526,7 @@ test.describe('the console at 1920 x 1080', () => {
     expect(await cut(page.getByTestId('topbar-level'))).toBeNull();
   });
 
-  test('the incident’s name whole beside a long workstation name, the period and the level under it', async ({ page, host }) => {
+  test('the incident’s name whole beside a long workstation name at every width from 1280 to 1920, the period and the level under it, each whole', async ({ page, host }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(host.url);
     await waitForScreen(page, 'setup');
@@ -500,10 +536,50 @@ test.describe('the console at 1920 x 1080', () => {
     await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
     const name = page.getByTestId('topbar-incident');
     await expect(name).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
-    expect(await cut(name)).toBeNull();
-    expect(await cut(page.getByTestId('topbar-coalition'))).toBeNull();
-    expect(await cut(page.getByTestId('topbar-period'))).toBeNull();
-    expect(await oneLine(page.getByTestId('topbar-level'))).toBe(true);
+    // 1408 to 1696: where the coalition's name came into the bar and the incident's was cut.
+    for (const width of [1280, 1408, 1536, 1600, 1696, 1920]) {
+      await page.setViewportSize({ width, height: width > 1280 ? 1080 : 800 });
+      expect(await cut(name), `${width}`).toBeNull();
+      expect(await oneLine(name), `${width}`).toBe(true);
+      const bar = (await page.locator('header').boundingBox())!;
+      for (const id of ['topbar-period', 'topbar-level']) {
+        const box = (await page.getByTestId(id).boundingBox())!;
+        expect(box.y + box.height, `${id} at ${width}`).toBeLessThanOrEqual(bar.y + bar.height);
+        expect(await cut(page.getByTestId(id)), `${id} at ${width}`).toBeNull();
+      }
+      expect(await oneLine(page.getByTestId('topbar-level')), `${width}`).toBe(true);
+      // The coalition's and the workstation's names whole, in the bar or at the top of the rail.
+      const inBar = await page.getByTestId('topbar-coalition').isVisible();
+      expect(inBar, `${width}`).toBe(width >= 1696);
+      await expect(page.getByTestId('rail-identity')).toBeVisible({ visible: !inBar });
+      for (const id of inBar ? ['topbar-coalition', 'topbar-workstation'] : ['rail-identity']) expect(await cut(page.getByTestId(id)), `${id} at ${width}`).toBeNull();
+    }
+    // The workstation's caption takes two lines at most; its name is whole in the operator's menu too.
+    await page.getByTestId('operator-menu').click();
+    await expect(page.getByTestId('operator-menu-workstation')).toHaveText('Workstation Planning section workstation 2');
+  });
+
+  test('the status grid on the wall screen: the facility column as wide as the names, each on one line, and the values beside them', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    const { grid, rows } = await openStatusGrid(page);
+    await expect(rows).toHaveCount(8);
+    const fit = await grid.evaluate((g) => {
+      const column = g.querySelector('thead th')!.getBoundingClientRect();
+      const names = [...g.querySelectorAll('tbody tr')].map((row) => row.querySelector('td p')!);
+      const widths = names.map((n) => {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        return { width: range.getBoundingClientRect().width, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      });
+      const first = g.querySelector('tbody tr td:nth-child(2) select, tbody tr td:nth-child(2) input')!.getBoundingClientRect();
+      return { column: column.width, widest: Math.max(...widths.map((w) => w.width)), lines: Math.max(...widths.map((w) => w.lines)), gap: first.left - column.right };
+    });
+    // The widest name, the cell's paddings (6 px a side) and its border: no more. It took 468 px for names of 318.
+    expect(fit.column - fit.widest, `column ${fit.column} px for names of ${fit.widest}`).toBeLessThanOrEqual(16);
+    expect(fit.lines).toBe(1);
+    expect(fit.gap).toBeLessThanOrEqual(8);
   });
 
   test('on the wall display a row’s own “since” stays inside the beds panel, and the display still fits the screen', async ({ page, host, context }) => {

@@ -4,6 +4,7 @@ import { routes } from './routes';
 import { useShell } from '../lib/shell-context';
 import { keepHyphens } from '../lib/format';
 import { formatKeys } from '../lib/shortcuts';
+import identity from './identity.module.css';
 
 export function NavRail() {
   const [location] = useLocation();
@@ -11,7 +12,7 @@ export function NavRail() {
   return (
     <Stack gap={2} component="nav">
       {/* Where the top bar has no room for it (it shows there on wide screens). */}
-      <Stack gap={2} px="sm" pb="xs" hiddenFrom="xl" data-testid="rail-identity">
+      <Stack gap={2} px="sm" pb="xs" className={identity.narrow} data-testid="rail-identity">
         <Text size="sm" fw={700} lh={1.2}>
           {coalition.name}
         </Text>

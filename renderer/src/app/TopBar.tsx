@@ -9,16 +9,24 @@ import { SyncState } from '../features/sync/SyncState';
 import { setLocked } from './lock/lock-state';
 import { useShell } from '../lib/shell-context';
 import { useShortcuts } from '../lib/shortcuts';
+import { keepHyphens } from '../lib/format';
 import classes from './topbar.module.css';
+import identity from './identity.module.css';
 
+/**
+ * A caption over its value. Where the bar shows the identity, `wideLabel` replaces `label`:
+ * at most 18em wide (two lines), so a long workstation name does not widen the block beyond
+ * the operator's name under it and take the incident's room; cut after two lines, whole in
+ * its title and in the menu.
+ */
 function Labelled({ label, children, wideLabel }: { label: string; children: React.ReactNode; wideLabel?: string }) {
   return (
     <Stack gap={0} miw={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2} hiddenFrom={wideLabel ? 'xl' : undefined}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2} className={wideLabel ? identity.narrow : undefined}>
         {label}
       </Text>
       {wideLabel && (
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2} visibleFrom="xl">
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600} lh={1.2} maw="18em" lineClamp={2} title={wideLabel} className={identity.wide} data-testid="topbar-workstation">
           {wideLabel}
         </Text>
       )}
@@ -42,7 +50,7 @@ export function TopBar() {
       <Group gap="md" wrap="nowrap" miw={0} style={{ flex: 1, overflow: 'hidden' }}>
         {/* On narrower screens the coalition and workstation names move to the top of the rail. */}
         {/* Up to 300 px: two lines hold a long name whole at 1920 ("Pioneer Valley & Berkshires / Health Care Coalition (DEMO)"). */}
-        <Box miw={120} maw={300} style={{ flexShrink: 2 }} visibleFrom="xl">
+        <Box miw={120} maw={300} style={{ flexShrink: 2 }} className={identity.wide}>
           <Labelled label="Coalition">
             {/* Two lines before an ellipsis, and the whole name on hover: long names are common. */}
             <Text fw={700} size="md" lh={1.15} lineClamp={2} title={coalition.name} data-testid="topbar-coalition">
@@ -50,7 +58,7 @@ export function TopBar() {
             </Text>
           </Labelled>
         </Box>
-        <Divider orientation="vertical" visibleFrom="xl" />
+        <Divider orientation="vertical" className={identity.wide} />
         <TopBarIncident />
       </Group>
       {/* Small gaps here: every pixel given up on this side goes to the incident name. */}
@@ -60,7 +68,7 @@ export function TopBar() {
         <Divider orientation="vertical" />
         <Clock timeZone={coalition.timeZone} />
         <Divider orientation="vertical" />
-        <Labelled label="On duty" wideLabel={`Workstation ${workstation.name ?? ''}`}>
+        <Labelled label="On duty" wideLabel={`Workstation ${keepHyphens(workstation.name ?? '')}`}>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <Button variant="subtle" size="compact-md" rightSection={<IconChevronDown size={16} />} data-testid="operator-menu">
@@ -75,6 +83,7 @@ export function TopBar() {
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
+              {workstation.name && <Menu.Label data-testid="operator-menu-workstation">Workstation {workstation.name}</Menu.Label>}
               <Menu.Label>Signed in since {new Date(session.signedInAt).toLocaleTimeString('en-GB', { hourCycle: 'h23' })}</Menu.Label>
               <Menu.Item onClick={() => setLocked(true)} data-testid="lock-now">
                 Lock now (Alt+Shift+L)

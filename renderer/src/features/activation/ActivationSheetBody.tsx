@@ -19,7 +19,12 @@ export function ActivationSheetBody({ sheet }: { sheet: ActivationSheet }) {
   return (
     <Stack gap="md" data-testid="activation-sheet">
       <Title order={2}>{c.title}</Title>
-      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
+      {/* Two columns wherever the sheet itself is wide enough, whatever the screen: in the
+          dialog that opens with a new incident (1100 px at 1280 as at 1920), on one column
+          at 1280, the first calls came under the levels and the coordination center, the
+          list cut by the dialog's lower edge at "Public health district". Beside them, the
+          whole list is in sight as the dialog opens. */}
+      <SimpleGrid type="container" cols={{ base: 1, '58em': 2 }} spacing="md">
         <Stack gap="md">
           <Section n={1} title="Who may activate">
             <List spacing={2}>

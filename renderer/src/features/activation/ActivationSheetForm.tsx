@@ -10,6 +10,7 @@ import { rowField, rowProblems } from '../../lib/row-field';
 import { closeModal, openModal } from '../../lib/open-modal';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { sheetFieldErrors } from './sheet-errors';
+import classes from './sheet-form.module.css';
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -94,25 +95,27 @@ function ActivationSheetForm({ sheet, onDone }: { sheet: ActivationSheet | null;
             const problems = rowProblems(form.errors, `firstCalls.${i}`, ['label', 'contactId', 'phone']);
             const inputProps = (field: 'label' | 'contactId' | 'phone') => rowField(form.getInputProps(`firstCalls.${i}.${field}`));
             return (
-              <Stack key={i} gap={2}>
-                <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Stack key={i} gap={2} mb={6}>
+                <div className={classes.call}>
+                  <Text fw={700} c="dimmed" className={classes.n} aria-hidden>
+                    {i + 1}
+                  </Text>
                   {/* Who is called, whole however long ("County emergency management" was cut at
-                      "manag" in 220 px): wider, and wrapped over a second line rather than hidden. */}
+                      "manag" in 220 px): wrapped over a second line rather than hidden. */}
                   <Textarea
                     placeholder="Who, e.g. Public health duty"
                     aria-label={`First call ${i + 1}: who`}
                     autosize
                     minRows={1}
-                    flex="2 1 0"
-                    miw={240}
+                    className={classes.who}
                     {...oneLine(inputProps('label'))}
                   />
-                  <Select placeholder="Directory contact" aria-label={`First call ${i + 1}: contact`} data={options} searchable clearable flex="3 1 0" miw={0} {...inputProps('contactId')} onChange={(x) => form.setFieldValue(`firstCalls.${i}.contactId`, x ?? '')} />
-                  <TextInput placeholder="or a number" aria-label={`First call ${i + 1}: phone`} w={150} {...inputProps('phone')} />
-                  <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove first call ${i + 1}`} onClick={() => form.removeListItem('firstCalls', i)}>
+                  <Select placeholder="Directory contact" aria-label={`First call ${i + 1}: contact`} data={options} searchable clearable className={classes.contact} {...inputProps('contactId')} onChange={(x) => form.setFieldValue(`firstCalls.${i}.contactId`, x ?? '')} />
+                  <TextInput placeholder="or a number" aria-label={`First call ${i + 1}: phone`} className={classes.phone} {...inputProps('phone')} />
+                  <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove first call ${i + 1}`} className={classes.remove} onClick={() => form.removeListItem('firstCalls', i)}>
                     <IconTrash size={18} />
                   </ActionIcon>
-                </Group>
+                </div>
                 {problems.length > 0 && (
                   // Each field says its own to a screen reader (rowField): this line is for the eye.
                   <Text size="sm" c="red" aria-hidden>

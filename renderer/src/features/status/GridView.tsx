@@ -166,9 +166,9 @@ export function GridView({ request }: Props) {
         />
       </Group>
       {!request && <MultiSelect label="Columns" data={typeOptions} value={columns} onChange={setPicked} searchable maxDropdownHeight={320} />}
-      <Paper withBorder>
+      <Paper withBorder className={classes.frame}>
         <div className={classes.scroller} data-testid="grid-scroller">
-          <Table striped withColumnBorders stickyHeader verticalSpacing={4} horizontalSpacing={6}>
+          <Table striped withColumnBorders stickyHeader verticalSpacing={4} horizontalSpacing={6} className={classes.table}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th rowSpan={grouped ? 2 : 1} scope="col" className={classes.facility}>
@@ -194,7 +194,7 @@ export function GridView({ request }: Props) {
               {rows.map((f) => (
                 <Table.Tr key={f.organisationId} data-testid="grid-row" data-facility={f.name}>
                   <Table.Td className={classes.facility}>
-                    <Stack gap={2}>
+                    <Stack gap={2} className={classes.name}>
                       <Text fw={600}>{f.name}</Text>
                       <HeadlineBadge words={f.headline.words} severity={f.headline.severity} />
                     </Stack>
