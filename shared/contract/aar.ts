@@ -172,9 +172,11 @@ export const reportSchema = lazySchema(() => z.object({
   /**
    * A final report: when it was made final and by whom (name and position), and whether it
    * says something else than it did then (an edit saved on another workstation that had not
-   * yet received the Final, merged in when it arrived); null for a draft.
+   * yet received the Final, merged in when it arrived), and whether the figures it read from
+   * the record were kept then (false for a report made final before they were: they are read
+   * now); null for a draft.
    */
-  finalSince: z.object({ at: epochMs(), by: z.string(), changed: z.boolean() }).nullable(),
+  finalSince: z.object({ at: epochMs(), by: z.string(), changed: z.boolean(), figuresKept: z.boolean() }).nullable(),
 }));
 export type AarReport = z.infer<typeof reportSchema>;
 

@@ -170,7 +170,7 @@ test.describe('after-action report and improvement plan', () => {
     // Final is locked as issued, said in words with who and when; the improvement plan is still tracked.
     await expect(page.getByTestId('aar-final-notice')).toContainText(/Final since .*, made final by Pat Planner \(Coalition Duty Officer\)/);
     await expect(page.getByTestId('aar-final-notice')).toContainText('corrective actions are still tracked');
-    await expect(page.getByText('Still open: its figures are kept as they stood when it was made final.')).toBeVisible();
+    await expect(page.getByText('Exercise still open: this final report keeps its figures as they stood when it was made final.')).toBeVisible();
     await expect(summary.getByRole('button', { name: 'Edit Summary of the event' })).toHaveCount(0);
     await expect(page.getByTestId('aar-redraft')).toBeDisabled();
     await expect(page.getByLabel('Handling marking')).toBeDisabled();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coalition, signIn, syncAll, type Station } from '../sync/harness';
 import { markingOf } from '../../../electron/backend/domains/aar/export/document-data';
 import { pdfPagesText } from '../export/pdf-text';
-import { docxParts, paragraphs } from './docx-text';
+import { docxParts, paragraphs, tables } from './docx-text';
 import { aarFixture, HOUR } from './fixtures';
 
 const LOCKED =
@@ -35,7 +35,7 @@ async function issued() {
 describe('a final after-action report', () => {
   it('says who made it final and when', async () => {
     const { f, view } = await issued();
-    expect((await view()).report.finalSince).toEqual({ at: f.t0 + 9 * HOUR, by: 'Sam Chief (Planning Section Chief)', changed: false });
+    expect((await view()).report.finalSince).toEqual({ at: f.t0 + 9 * HOUR, by: 'Sam Chief (Planning Section Chief)', changed: false, figuresKept: true });
   });
 
   it('counts no change after it when its settings were saved in the same step as Final', async () => {
@@ -77,9 +77,22 @@ describe('a final after-action report', () => {
 
   it('takes its own settings sent again unchanged, and stays final and unchanged', async () => {
     const { f, reportId, view } = await issued();
+    // Two mission areas, set while it was a draft, then made final again.
+    await f.asPlanner('Pat Planner');
+    await f.t.call('aar.update', { reportId, status: 'draft', missionAreas: ['Recovery', 'Response'] });
+    await f.t.call('aar.update', { reportId, status: 'final' });
     const r = (await view()).report;
-    const same = await f.t.call('aar.update', { reportId, title: r.title, frameworkId: r.frameworkId, marking: r.marking, missionAreas: [...r.missionAreas].reverse() });
-    expect(same).toMatchObject({ status: 'final', title: r.title, finalSince: { changed: false } });
+    expect(r.missionAreas).toEqual(['Response', 'Recovery']);
+    const writes = () => {
+      const db = new Database(`${f.t.dataDir}/eoc.sqlite`, { readonly: true });
+      const n = db.prepare('SELECT count(*) FROM changes').pluck().get();
+      db.close();
+      return n;
+    };
+    const before = writes();
+    const same = await f.t.call('aar.update', { reportId, status: 'final', title: r.title, frameworkId: r.frameworkId, marking: r.marking, missionAreas: ['Recovery', 'Response'] });
+    expect(same).toMatchObject({ status: 'final', title: r.title, finalSince: { at: r.finalSince!.at, changed: false } });
+    expect(writes()).toBe(before);
     expect(await f.t.raw('aar.update', { reportId, title: r.title, marking: 'For Official Use Only' })).toMatchObject({ ok: false, error: { code: 'conflict', message: LOCKED } });
   });
 
@@ -116,7 +129,7 @@ describe('a final after-action report', () => {
     expect(urgent(atFinal)).toBe(1);
     // The incident is still open: a second urgent request comes in after the Final.
     await f.request({ priority: 'urgent', submitAt: 10 * HOUR });
-    f.at(11 * HOUR);
+    f.at(57 * HOUR);
     const later = await f.t.call('aar.record', { incidentId: f.incidentId });
     expect(later).toEqual(atFinal);
     const pdf = (await pdfPagesText(new Uint8Array(Buffer.from((await f.t.call('aar.exportPdf', { incidentId: f.incidentId })).base64, 'base64')))).join(' ').replace(/\s+/g, ' ');
@@ -124,7 +137,10 @@ describe('a final after-action report', () => {
     const docx = docxParts(new Uint8Array(Buffer.from((await f.t.call('aar.exportDocx', { incidentId: f.incidentId })).base64, 'base64')));
     const words = paragraphs(docx.get('word/document.xml')!).join(' ');
     expect(words).toContain('record stood when the report was made final');
-    expect(words).toMatch(/Final of \d{4}-\d{2}-\d{2}/);
+    // The cover gives the day it was made final, not the day printed (two days later here).
+    expect(words).toContain(`Final of ${new Date(f.t0 + 9 * HOUR).toISOString().slice(0, 8)}`);
+    const unfilled = tables(docx.get('word/document.xml')!).find((t) => t[0]?.[0] === 'Request' && t[0]?.[1] === 'Priority')!;
+    expect(unfilled).toHaveLength(2);
     // Set back to Draft, it reads the record again, and the later request is there.
     await f.asPlanner('Pat Planner');
     await f.t.call('aar.update', { reportId, status: 'draft' });
@@ -190,6 +206,49 @@ describe('a final after-action report and another workstation', () => {
     await one.call('aar.update', { reportId, status: 'final' });
     syncAll([one, two]);
     for (const s of [one, two]) expect((await report(s)).finalSince).toMatchObject({ changed: false });
+  });
+
+  it('prints the figures of the Final in force, made on a workstation whose clock is slow, not those of the one before', async () => {
+    let now = Date.UTC(2026, 11, 6, 15, 0);
+    const [one, two] = await coalition(2, { clock: () => now });
+    const { levels } = await one!.call('incident.levels', {});
+    const { incident } = await one!.call('incident.create', { name: 'Spring ice storm', exercise: false, activationLevelId: levels[0]!.id });
+    await signIn(one!, 'PSC', 'Pat Planner');
+    const { reportId } = await one!.call('aar.draft', { incidentId: incident.id });
+    await one!.call('aar.update', { reportId, status: 'final' });
+    syncAll([one!, two!]);
+    // EOC-2's clock is 15 minutes slow: its Draft and Final come after EOC-1's, stamped before it.
+    now -= 15 * 60_000;
+    await signIn(two!, 'PSC', 'Sam Second');
+    await two!.call('aar.update', { reportId, status: 'draft' });
+    await two!.call('aar.update', { reportId, status: 'final' });
+    syncAll([one!, two!]);
+    for (const s of [one!, two!]) {
+      const { report } = (await s.call('aar.get', { incidentId: incident.id })).view!;
+      expect(report.finalSince).toMatchObject({ at: now, by: 'Sam Second (Planning Section Chief)', changed: false });
+      expect((await s.call('aar.record', { incidentId: incident.id })).frozen).toEqual({ at: now, until: now });
+    }
+  });
+
+  it('reads its figures from the record, and says so, when what is kept with its Final is not figures', async () => {
+    const { one, reportId, report } = await twoStations();
+    await one.call('aar.update', { reportId, status: 'final' });
+    const incidentId = (await report(one)).incidentId;
+    const kept = await one.call('aar.record', { incidentId });
+    expect(kept.frozen).not.toBeNull();
+    // An entry of the same Final whose figures are damaged (a fault, or a hostile workstation).
+    const db = new Database(`${one.dataDir}/eoc.sqlite`);
+    const entry = db.prepare("SELECT * FROM audit_entries WHERE action = 'aar.finalised'").get() as Record<string, unknown>;
+    for (const [id, detail] of [['ffffffff-ffff-7fff-bfff-fffffffffff1', JSON.stringify({ reportId, record: { tables: 'not tables' } })], ['ffffffff-ffff-7fff-bfff-fffffffffff2', '{not json']]) {
+      db.prepare('INSERT INTO audit_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+        id, entry.workstation_id, entry.operator_name, entry.position_title, entry.recorded_at, entry.occurred_at, 'aar.finalised', detail,
+      );
+    }
+    db.close();
+    const read = await one.call('aar.record', { incidentId });
+    expect(read.frozen).toBeNull();
+    expect(read.tables.map((t) => t.key)).toEqual(kept.tables.map((t) => t.key));
+    expect((await report(one)).status).toBe('final');
   });
 
   it('says it has changed when an edit made elsewhere after the Final, before the Final reached there, arrives', async () => {

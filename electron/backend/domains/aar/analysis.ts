@@ -1,4 +1,5 @@
 import { newId as uuidv7 } from '../../db/ids';
+import { MISSION_AREAS, type MissionArea } from '../../../../shared/domain/aar-outline';
 import type { MethodParsedInput } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
@@ -14,6 +15,11 @@ export function requireReport(db: Db, id: string): { status: 'draft' | 'final' }
   return { status };
 }
 
+/** Mission areas as a report keeps them: each once, in the standard's order, whatever order they were picked in. */
+export function inOrder(list: readonly string[]): MissionArea[] {
+  return MISSION_AREAS.filter((a) => list.includes(a));
+}
+
 /** Whether an update would change a report's settings (title, framework, marking, mission areas) from what they are. */
 export function changesSettings(
   db: Db,
@@ -25,7 +31,7 @@ export function changesSettings(
     marking: string;
     mission_areas: string;
   };
-  const areas = (list: readonly string[]) => [...new Set(list)].sort().join('\u0000');
+  const areas = (list: readonly string[]) => inOrder(list).join('\u0000');
   return (
     (input.title !== undefined && input.title !== now.title) ||
     (input.frameworkId !== undefined && input.frameworkId !== now.framework_id) ||

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../../registry';
 import { coalitionToday } from '../directory/queries';
 import { requireIncident } from '../incident/guards';
 import { getAction, saveAction, setActionStatus, toActions } from './actions';
-import { changesSettings, FINAL_LOCKED, rate, removeObjective, removeObservation, requireDraft, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
+import { changesSettings, FINAL_LOCKED, inOrder, rate, removeObjective, removeObservation, requireDraft, requireReport, reviewCandidate, saveObjective, saveObservation, setObjectiveCapabilities } from './analysis';
 import { listFrameworks, removeCapability, saveCapability, saveFramework } from './catalogue';
 import { draftReport } from './draft';
 import { buildReport, exportReport } from './export/package';
@@ -48,15 +48,19 @@ export const aarHandlers: HandlersFor<keyof typeof aarMethods> = {
       const finalising = input.status === 'final' && report.status !== 'final';
       if (finalising) refuseFinal(ctx.db, input.reportId);
       // A final report's settings change only with it set back to Draft (in the same call or before).
-      // The same settings sent again (a form saved as it stood, a script re-run) change nothing, and are not refused.
-      if (report.status === 'final' && input.status !== 'draft' && changesSettings(ctx.db, input)) throw conflict(FINAL_LOCKED);
+      // The same settings sent again (a form saved as it stood, a script re-run), or Final again,
+      // are not refused and write nothing: a write would move its Final or count as a change after it.
+      if (report.status === 'final' && input.status !== 'draft') {
+        if (changesSettings(ctx.db, input)) throw conflict(FINAL_LOCKED);
+        return getReport(ctx.db, input.reportId)!;
+      }
       if (input.frameworkId && !listFrameworks(ctx.db).some((f) => f.id === input.frameworkId)) throw notFound('That capability framework');
       tx.put('aar_reports', input.reportId, {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.frameworkId !== undefined ? { framework_id: input.frameworkId } : {}),
         ...(input.status !== undefined ? { status: input.status } : {}),
         ...(input.marking !== undefined ? { marking: input.marking } : {}),
-        ...(input.missionAreas !== undefined ? { mission_areas: JSON.stringify([...new Set(input.missionAreas)]) } : {}),
+        ...(input.missionAreas !== undefined ? { mission_areas: JSON.stringify(inOrder(input.missionAreas)) } : {}),
       });
       // What the report said when it was made final, kept in the record: what it says later is compared with it.
       if (finalising) recordFinal(tx, ctx.db, input.reportId);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AAR_SECTION_KEYS } from '../../../../shared/domain/aar-outline';
-import type { RecordTable } from '../../../../shared/contract';
+import { z } from 'zod';
+import { recordTableSchema, type RecordTable } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { getIncidentRow } from '../incident/queries';
@@ -54,33 +55,48 @@ export function recordFinal(tx: WriteTx, db: Db, reportId: string): void {
 }
 
 /**
- * The figures kept when the report was last made final, with that moment; null when none
- * were kept (a report made final before they were, whose figures are read from the record).
+ * The `aar.finalised` entry of the Final in force: the one written in the same transaction as
+ * the report's newest status change (same workstation, same instant), not the newest by a
+ * workstation's clock: a Final made later on a workstation whose clock is slow would otherwise
+ * print the figures and digest of the one before it. Found through the index on recorded_at.
+ * Its digest and whether it keeps figures are read by SQLite; its whole text only when `full`.
+ */
+function finalEntry(db: Db, reportId: string, full = false): { detail: string | null; digest: unknown; kept: number; at: number } | undefined {
+  return db
+    .prepare(
+      `SELECT CASE WHEN :full THEN a.detail END AS detail, a.occurred_at AS at,
+              json_extract(a.detail, '$.digest') AS digest, json_type(a.detail, '$.record') = 'object' AS kept
+       FROM (SELECT c.workstation_id AS ws, c.recorded_at AS at FROM changes c
+             WHERE c.table_name = 'aar_reports' AND c.row_id = :id AND c.column_name = 'status' ORDER BY c.hlc DESC LIMIT 1) s
+       JOIN audit_entries a ON a.recorded_at = s.at AND a.workstation_id = s.ws
+       WHERE a.action = 'aar.finalised' AND CASE WHEN json_valid(a.detail) THEN json_extract(a.detail, '$.reportId') = :id ELSE 0 END
+       ORDER BY a.id DESC LIMIT 1`,
+    )
+    .get({ id: reportId, full: full ? 1 : 0 }) as { detail: string | null; digest: unknown; kept: number; at: number } | undefined;
+}
+
+const frozenSchema = z.object({ until: z.number(), tables: z.array(recordTableSchema), sources: z.array(z.string()) });
+
+/**
+ * The figures kept when the report was made final, with that moment; null when none were kept
+ * (a report made final before they were) or what arrived is not figures (a damaged or hostile
+ * entry from another workstation): its figures are then read from the record, and say so.
  */
 export function frozenRecord(db: Db, reportId: string): (FrozenRecord & { at: number }) | null {
-  const row = db
-    .prepare(
-      `SELECT json_extract(detail, '$.record') AS record, occurred_at AS at FROM audit_entries
-       WHERE action = 'aar.finalised' AND json_extract(detail, '$.reportId') = ? ORDER BY recorded_at DESC, id DESC LIMIT 1`,
-    )
-    .get(reportId) as { record: string | null; at: number } | undefined;
-  if (!row?.record) return null;
-  return { ...(JSON.parse(row.record) as FrozenRecord), at: row.at };
+  const entry = finalEntry(db, reportId, true);
+  if (!entry?.kept) return null;
+  const kept = frozenSchema.safeParse((JSON.parse(entry.detail!) as { record: unknown }).record);
+  return kept.success ? { ...kept.data, at: entry.at } : null;
 }
 
 /**
- * Whether the report says something else than when it was last made final: an edit saved
- * on a workstation that had not yet received the Final merges in when it arrives, as every
- * change does, whenever it was made. Null when no digest was recorded (a report made final
- * before digests were kept).
+ * Whether the report says something else than when it was made final: an edit saved on a
+ * workstation that had not yet received the Final merges in when it arrives, as every change
+ * does, whenever it was made. Null when no digest was recorded (a report made final before
+ * digests were kept).
  */
-export function changedSinceFinal(db: Db, reportId: string): boolean | null {
-  const digest = db
-    .prepare(
-      `SELECT json_extract(detail, '$.digest') FROM audit_entries
-       WHERE action = 'aar.finalised' AND json_extract(detail, '$.reportId') = ? ORDER BY recorded_at DESC, id DESC LIMIT 1`,
-    )
-    .pluck()
-    .get(reportId) as string | undefined;
-  return digest === undefined ? null : digest !== reportDigest(db, reportId);
+export function changedSinceFinal(db: Db, reportId: string): { changed: boolean; figuresKept: boolean } | null {
+  const entry = finalEntry(db, reportId);
+  if (typeof entry?.digest !== 'string') return null;
+  return { changed: entry.digest !== reportDigest(db, reportId), figuresKept: entry.kept === 1 };
 }

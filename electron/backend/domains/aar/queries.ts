@@ -41,8 +41,9 @@ const REPORT_SELECT = `
 function finalSince(db: Db, r: ReportRow): AarReport['finalSince'] {
   if (r.status !== 'final' || !r.status_change) return null;
   const [at, operator, position, hlc] = JSON.parse(r.status_change) as [number, string | null, string | null, string];
-  const changed = changedSinceFinal(db, r.id) ?? changedAfterByClock(db, r.id, at, hlc);
-  return { at, by: `${operator ?? 'unknown'}${position ? ` (${position})` : ''}`, changed };
+  const issued = changedSinceFinal(db, r.id);
+  const changed = issued?.changed ?? changedAfterByClock(db, r.id, at, hlc);
+  return { at, by: `${operator ?? 'unknown'}${position ? ` (${position})` : ''}`, changed, figuresKept: issued?.figuresKept ?? false };
 }
 
 function changedAfterByClock(db: Db, id: string, at: number, hlc: string): boolean {

@@ -27,13 +27,15 @@ function openNames(tables: RecordTables): (t: RecordTables[number], r: RecordTab
 }
 
 /** Whether the figures below are those kept when the report was made final, or read now: in words. */
-function RecordSource({ frozen }: { frozen: MethodOutput<'aar.record'>['frozen'] }) {
+function RecordSource({ frozen, final }: { frozen: MethodOutput<'aar.record'>['frozen']; final: boolean }) {
   const { coalition } = useShell();
   return (
     <Text size="sm" data-testid="aar-record-source">
       {frozen
         ? `The figures below are the record as it stood when the report was made final, ${formatDateTime(frozen.at, coalition.timeZone)}: they are the ones its files print, and what was recorded later is not in them. Set the report back to Draft to read them again.`
-        : 'The figures below are read from the record now: every entry, decision and request so far. A final report keeps them as they stand when it is made final.'}
+        : final
+          ? 'This report was made final before figures were kept with it: the figures below are read from the record now, and change as it grows. Set it back to Draft and make it final again to keep them.'
+          : 'The figures below are read from the record now: every entry, decision and request so far. A final report keeps them as they stand when it is made final.'}
     </Text>
   );
 }
@@ -85,7 +87,7 @@ export function RecordTab({ view, onOpen }: { view: AarReportView; onOpen: (e: E
           ))}
       </Stack>
       {record.error && <Text c="red">{record.error.message}</Text>}
-      {record.data && <RecordSource frozen={record.data.frozen} />}
+      {record.data && <RecordSource frozen={record.data.frozen} final={isLocked(view)} />}
       {record.data?.tables.map((t) => (
         <Paper withBorder p="sm" key={t.key} data-testid={`record-table-${t.key}`}>
           <Title order={4}>{t.title}</Title>

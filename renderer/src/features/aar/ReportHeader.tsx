@@ -31,7 +31,11 @@ export function ReportHeader({ view }: { view: AarReportView }) {
         {view.demo && <StatusBadge tone="neutral">Demo data</StatusBadge>}
         {r.incidentStatus === 'open' && (
           <Text size="sm" c="dimmed">
-            {isLocked(view) ? 'Still open: its figures are kept as they stood when it was made final.' : 'Still open: figures change as the record grows.'}
+            {!isLocked(view)
+              ? 'Still open: figures change as the record grows.'
+              : r.finalSince?.figuresKept
+                ? `${r.exercise ? 'Exercise' : 'Incident'} still open: this final report keeps its figures as they stood when it was made final.`
+                : `${r.exercise ? 'Exercise' : 'Incident'} still open: made final before figures were kept, so they change as the record grows.`}
           </Text>
         )}
       </Group>

@@ -23,7 +23,7 @@ export function finalWarnings(view: AarReportView): string[] {
   const undecided = view.observations.filter((o) => o.status === 'candidate').length;
   if (undecided) out.push(`${undecided === 1 ? 'One proposal' : `${undecided} proposals`} from the record not decided (not printed until accepted).`);
   if (view.report.incidentStatus === 'open') {
-    out.push(`The ${view.report.exercise ? 'exercise' : 'incident'} is still open: the figures drawn from its record go on changing in every file exported later.`);
+    out.push(`The ${view.report.exercise ? 'exercise' : 'incident'} is still open: the report keeps the figures drawn from its record as they stand now; what is recorded later is not in them.`);
   }
   return out;
 }

@@ -89,7 +89,7 @@ export async function buildPdf(d: AarDocumentData): Promise<{ bytes: Uint8Array;
     f.note(recordSourceLine(d));
     const shown = timeline.rows.slice(0, PDF_TIMELINE_ROWS);
     f.table(timeline.columns.map((label, i) => ({ label, width: [2, 6, 2.5][i] ?? 1 })), shown.map((x) => x.cells));
-    if (shown.length < timeline.rows.length) f.note(`The first ${shown.length} of ${timeline.rows.length} significant events; the Word document and the timeline CSV export hold them all.`);
+    if (shown.length < timeline.rows.length) f.note(`The first ${shown.length} of ${timeline.rows.length} significant events; the Word document holds them all${d.recordFrozenAt === null ? ', as does the timeline CSV export' : ''}.`);
     letter = 'D';
   }
   // Facility status figures are few rows (one a status request) and are the evidence for the

@@ -76,7 +76,9 @@ export function FeatureList({ items, total, onActive, onOpen, onShow }: { items:
                 {LAYER_SHORT[it.layer] ?? it.layer}
               </span>
               <span className="eoc-map-list-text">
-                <span className="eoc-map-list-label">{it.label}</span>
+                <span className="eoc-map-list-label" title={it.label}>
+                  {it.label}
+                </span>
                 <span className="eoc-map-list-kind">{it.kind}</span>
                 {it.status && <span className="eoc-map-list-status">Status: {it.status}</span>}
               </span>
