@@ -113,7 +113,12 @@ describe('a final after-action report', () => {
       reportId,
       title: expect.stringContaining('Spring ice storm'),
       digest: expect.stringMatching(/^[0-9a-f]{64}$/),
-      record: { until: f.t0 + 9 * HOUR, tables: expect.arrayContaining([expect.objectContaining({ key: 'requests-not-filled' })]), sources: expect.arrayContaining(['requests']) },
+      record: {
+        until: f.t0 + 9 * HOUR,
+        tables: expect.arrayContaining([expect.objectContaining({ key: 'requests-not-filled' })]),
+        sources: expect.arrayContaining(['requests']),
+        participants: [expect.objectContaining({ role: 'Requesting member organisation' })],
+      },
     });
     expect(entries[0]!.operator_name).toBe('Sam Chief');
     // The list of recent activity shows it in a line: without the figures it keeps.
@@ -127,8 +132,14 @@ describe('a final after-action report', () => {
     const atFinal = await f.t.call('aar.record', { incidentId: f.incidentId });
     expect(atFinal.frozen).toEqual({ at: f.t0 + 9 * HOUR, until: f.t0 + 9 * HOUR });
     expect(urgent(atFinal)).toBe(1);
-    // The incident is still open: a second urgent request comes in after the Final.
+    // The incident is still open: a second urgent request comes in after the Final, and a period is staffed.
     await f.request({ priority: 'urgent', submitAt: 10 * HOUR });
+    await f.asPlanner('Pat Planner');
+    const period = await f.t.call('incident.openPeriod', { incidentId: f.incidentId, startsAt: f.t0 + 10 * HOUR, endsAt: f.t0 + 22 * HOUR, objectives: [] });
+    const { positions } = await f.t.call('position.list', {});
+    await f.t.call('incident.staff', { periodId: period.id, positionId: positions.find((p) => p.code === 'SITL')!.id, holderName: 'Lee Late', homeAgency: 'Region 1 HMCC' });
+    const names = async () => (await f.t.call('aar.get', { incidentId: f.incidentId })).view!.participants.map((p) => p.name);
+    expect(await names()).not.toContain('Lee Late');
     f.at(57 * HOUR);
     const later = await f.t.call('aar.record', { incidentId: f.incidentId });
     expect(later).toEqual(atFinal);
@@ -147,6 +158,7 @@ describe('a final after-action report', () => {
     const reread = await f.t.call('aar.record', { incidentId: f.incidentId });
     expect(reread.frozen).toBeNull();
     expect(urgent(reread)).toBe(2);
+    expect(await names()).toContain('Lee Late');
   });
 
   it('changes again once set back to Draft, which is recorded with who did it; settings may go with the reopening', async () => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { AAR_SECTION_KEYS } from '../../../../shared/domain/aar-outline';
 import { z } from 'zod';
-import { recordTableSchema, type RecordTable } from '../../../../shared/contract';
+import { participantSchema, recordTableSchema, type AarReportView, type RecordTable } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import type { WriteTx } from '../../db/writer';
 import { getIncidentRow } from '../incident/queries';
+import { participantsOf } from './participants';
 import { headsOf, revisionsOf } from './sections';
 import { draftContext, readRecord } from './sources';
 
@@ -38,6 +39,8 @@ export interface FrozenRecord {
   readonly until: number;
   readonly tables: RecordTable[];
   readonly sources: string[];
+  /** Appendix B as it stood (absent from figures kept before it was). */
+  readonly participants?: AarReportView['participants'];
 }
 
 /**
@@ -50,7 +53,7 @@ export function recordFinal(tx: WriteTx, db: Db, reportId: string): void {
   const { title, incident_id } = db.prepare('SELECT title, incident_id FROM aar_reports WHERE id = ?').get(reportId) as { title: string; incident_id: string };
   const ctx = draftContext(db, getIncidentRow(db, incident_id)!, tx.now());
   const { tables, sources } = readRecord(ctx);
-  const record: FrozenRecord = { until: ctx.until, tables, sources };
+  const record: FrozenRecord = { until: ctx.until, tables, sources, participants: participantsOf(db, incident_id) };
   tx.audit('aar.finalised', { reportId, title, digest: reportDigest(db, reportId), record });
 }
 
@@ -59,12 +62,12 @@ export function recordFinal(tx: WriteTx, db: Db, reportId: string): void {
  * the report's newest status change (same workstation, same instant), not the newest by a
  * workstation's clock: a Final made later on a workstation whose clock is slow would otherwise
  * print the figures and digest of the one before it. Found through the index on recorded_at.
- * Its digest and whether it keeps figures are read by SQLite; its whole text only when `full`.
+ * Its digest and whether it keeps figures are read by SQLite, and the part at `path` when given.
  */
-function finalEntry(db: Db, reportId: string, full = false): { detail: string | null; digest: unknown; kept: number; at: number } | undefined {
+function finalEntry(db: Db, reportId: string, path: string | null = null): { part: string | null; digest: unknown; kept: number; at: number } | undefined {
   return db
     .prepare(
-      `SELECT CASE WHEN :full THEN a.detail END AS detail, a.occurred_at AS at,
+      `SELECT CASE WHEN :path IS NOT NULL THEN json_extract(a.detail, :path) END AS part, a.occurred_at AS at,
               json_extract(a.detail, '$.digest') AS digest, json_type(a.detail, '$.record') = 'object' AS kept
        FROM (SELECT c.workstation_id AS ws, c.recorded_at AS at FROM changes c
              WHERE c.table_name = 'aar_reports' AND c.row_id = :id AND c.column_name = 'status' ORDER BY c.hlc DESC LIMIT 1) s
@@ -72,10 +75,10 @@ function finalEntry(db: Db, reportId: string, full = false): { detail: string | 
        WHERE a.action = 'aar.finalised' AND CASE WHEN json_valid(a.detail) THEN json_extract(a.detail, '$.reportId') = :id ELSE 0 END
        ORDER BY a.id DESC LIMIT 1`,
     )
-    .get({ id: reportId, full: full ? 1 : 0 }) as { detail: string | null; digest: unknown; kept: number; at: number } | undefined;
+    .get({ id: reportId, path }) as { part: string | null; digest: unknown; kept: number; at: number } | undefined;
 }
 
-const frozenSchema = z.object({ until: z.number(), tables: z.array(recordTableSchema), sources: z.array(z.string()) });
+const frozenSchema = z.object({ until: z.number(), tables: z.array(recordTableSchema), sources: z.array(z.string()), participants: z.array(participantSchema).optional() });
 
 /**
  * The figures kept when the report was made final, with that moment; null when none were kept
@@ -83,10 +86,18 @@ const frozenSchema = z.object({ until: z.number(), tables: z.array(recordTableSc
  * entry from another workstation): its figures are then read from the record, and say so.
  */
 export function frozenRecord(db: Db, reportId: string): (FrozenRecord & { at: number }) | null {
-  const entry = finalEntry(db, reportId, true);
-  if (!entry?.kept) return null;
-  const kept = frozenSchema.safeParse((JSON.parse(entry.detail!) as { record: unknown }).record);
+  const entry = finalEntry(db, reportId, '$.record');
+  if (!entry?.kept || entry.part === null) return null;
+  const kept = frozenSchema.safeParse(JSON.parse(entry.part));
   return kept.success ? { ...kept.data, at: entry.at } : null;
+}
+
+/** The participants (Appendix B) kept with the Final in force, or null (none kept, or not a list of them). */
+export function keptParticipants(db: Db, reportId: string): AarReportView['participants'] | null {
+  const part = finalEntry(db, reportId, '$.record.participants')?.part;
+  if (typeof part !== 'string') return null;
+  const kept = z.array(participantSchema).safeParse(JSON.parse(part));
+  return kept.success ? kept.data : null;
 }
 
 /**

@@ -2,36 +2,13 @@ import type { AarReportView, Observation } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import { isDemo } from '../demo/queries';
 import { coalitionToday } from '../directory/queries';
-import { exerciseOfIncident } from '../exercise/queries';
-import { listPeriods } from '../incident/queries';
-import { requestsForReview } from '../request/review';
 import { toActions } from './actions';
 import { capabilityLabels } from './catalogue';
 import { acceptedAfis, actionRows, evidenceOf, listObjectives, observationRows, reportOfIncident } from './queries';
+import { keptParticipants } from './issued';
+import { participantsOf } from './participants';
 import { recurrences } from './recurrence';
 import { sectionsOf } from './sections';
-
-/**
- * Appendix B. For an exercise, its roster with attendance; for a real incident, who the
- * record shows took part: the staff of each period (with their home agency) and every
- * organisation that asked for resources.
- */
-function participants(db: Db, incidentId: string): AarReportView['participants'] {
-  const exercise = exerciseOfIncident(db, incidentId);
-  if (exercise) return exercise.participants.map((p) => ({ name: p.name, role: p.role, organisation: p.name, attended: p.attended }));
-  const out = new Map<string, AarReportView['participants'][number]>();
-  for (const p of listPeriods(db, incidentId)) {
-    for (const s of p.staffing) {
-      if (s.holderName && !out.has(s.holderName)) {
-        out.set(s.holderName, { name: s.holderName, role: `${s.positionTitle}${s.homeAgency ? `, ${s.homeAgency}` : ''}`, organisation: s.homeAgency?.split(',')[0]?.trim() || null, attended: true });
-      }
-    }
-  }
-  for (const r of requestsForReview(db, incidentId)) {
-    if (!out.has(r.organisation)) out.set(r.organisation, { name: r.organisation, role: 'Requesting member organisation', organisation: r.organisation, attended: true });
-  }
-  return [...out.values()];
-}
 
 export function reportView(db: Db, incidentId: string, now: number): AarReportView | null {
   const report = reportOfIncident(db, incidentId);
@@ -62,7 +39,8 @@ export function reportView(db: Db, incidentId: string, now: number): AarReportVi
     objectives: listObjectives(db, report.id),
     observations,
     actions: toActions(db, actionRows(db, { reportId: report.id }), today),
-    participants: participants(db, incidentId),
+    // A final report's, as kept when it was made final: staff and requesters added later are not in its Appendix B.
+    participants: (report.finalSince?.figuresKept && keptParticipants(db, report.id)) || participantsOf(db, incidentId),
     demo: isDemo(db),
     today,
   };
