@@ -32,7 +32,7 @@ function RecordSource({ frozen, final }: { frozen: MethodOutput<'aar.record'>['f
   return (
     <Text size="sm" data-testid="aar-record-source">
       {frozen
-        ? `The figures below are the record as it stood when the report was made final, ${formatDateTime(frozen.at, coalition.timeZone)}: they are the ones its files print, and what was recorded later is not in them. Set the report back to Draft to read them again.`
+        ? `The figures below are the record as it stood when the report was made final, ${formatDateTime(frozen.at, coalition.timeZone)}${frozen.until < frozen.at ? `, up to the close of the incident, ${formatDateTime(frozen.until, coalition.timeZone)}` : ''}: they are the ones its files print, and what was recorded later is not in them. Set the report back to Draft to read them again.`
         : final
           ? 'This report was made final before figures were kept with it: the figures below are read from the record now, and change as it grows. Set it back to Draft and make it final again to keep them.'
           : 'The figures below are read from the record now: every entry, decision and request so far. A final report keeps them as they stand when it is made final.'}
