@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForScreen } from './fixtures/host';
-import { loadDemoAndSignIn } from './flows-resources';
+import { loadDemoAndSignIn, pick } from './flows-resources';
 
 /**
  * The buttons of a list's rows are named by their row ("Edit Pat Nurse", not "Edit, Edit,
@@ -148,5 +148,31 @@ test.describe('buttons of repeated rows are named by their row', () => {
     }
     found['/settings (two backups)'] = await duplicates(page.locator('main'), '/settings (two backups)');
     expect(found).toEqual({ '/sync (two peers)': {}, '/settings (two backups)': {} });
+  });
+
+  test('two holdings of one name in different caches: each button names the cache', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.goto(`${host.url.split('#')[0]}#/inventory`);
+    await waitForScreen(page, 'console');
+    // The demonstration's coalition cache N95, and a second stock under the same name elsewhere.
+    await page.getByRole('button', { name: 'Add holding' }).click();
+    const form = page.getByTestId('inventory-form');
+    await form.getByLabel(/^Name/).fill('Coalition cache N95 respirators');
+    await form.getByLabel(/^Kind/).fill('N95 respirator');
+    await form.getByLabel(/^Quantity held/).fill('500');
+    await pick(page, form, 'Owner', 'Copper Beech');
+    await form.getByLabel(/^Location/).fill('Pittsfield EMS garage');
+    await form.getByRole('button', { name: 'Add holding' }).click();
+    await expect(form).toBeHidden();
+    await page.getByRole('textbox', { name: 'Search' }).fill('Coalition cache N95');
+    const main = page.locator('main');
+    await expect(page.getByTestId('inventory-row')).toHaveCount(2);
+    // The word shown is still Count; what is said names the cache.
+    const there = main.getByRole('button', { name: 'Count Coalition cache N95 respirators, Pittsfield EMS garage', exact: true });
+    await expect(there).toHaveText('Count');
+    await expect(main.getByRole('button', { name: 'Count Coalition cache N95 respirators, Coalition cache, Northampton warehouse (demo)', exact: true })).toHaveText('Count');
+    expect(await duplicates(main, '/inventory (one name in two caches)')).toEqual({});
   });
 });
