@@ -2,13 +2,13 @@ import { ActionIcon, Button, Group, Menu, Stack, Table, Text, Tooltip, UnstyledB
 import { IconDots } from '@tabler/icons-react';
 import type { InventoryItem } from '../../../../shared/contract';
 import { StatusBadge } from '../../components/StatusBadge';
+import { distinctNames } from '../../lib/distinct-names';
 import { formatAge, formatDateTime } from '../../lib/format';
 import { call } from '../../backend';
 import { DemoTag } from '../demo/DemoTag';
 import { confirmRemove } from '../../components/confirm-remove';
 import { openCountForm } from './CountForm';
 import { openInventoryForm } from './InventoryForm';
-import { holdingNames } from './holding-names';
 import { openItemDetail } from './ItemDetail';
 import { classLabel, STATUS_TONE } from './labels';
 
@@ -21,7 +21,8 @@ export function InventoryTable({ items, timeZone }: { items: InventoryItem[]; ti
         No holding matches these filters.
       </Text>
     );
-  const said = holdingNames(items);
+  // Two holdings of one name (N95 in two caches) are told apart by location, then owner.
+  const said = distinctNames(items, (i) => i.name, [(i) => i.location, (i) => i.ownerName]);
   return (
     <Table striped highlightOnHover stickyHeader verticalSpacing="xs" data-testid="inventory-table">
       <Table.Thead>

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { holdingNames } from '../../../renderer/src/features/inventory/holding-names';
+import { distinctNames } from '../../../renderer/src/lib/distinct-names';
 
-const h = (id: string, name: string, location: string, ownerName = 'Coalition') => ({ id, name, location, ownerName });
+type Holding = { id: string; name: string; location: string; ownerName: string };
+/** As the inventory names its rows: by name, then location, then owner. */
+const holdingNames = (items: Holding[]) => distinctNames(items, (h) => h.name, [(h) => h.location, (h) => h.ownerName]);
 
-describe('holdingNames', () => {
+const h = (id: string, name: string, location: string, ownerName = 'Coalition'): Holding => ({ id, name, location, ownerName });
+
+describe('distinctNames (the inventory\'s holdings)', () => {
   it('names a holding by its name alone where no other holding of the list has it', () => {
     const names = holdingNames([h('a', 'Coalition cache N95 respirators', 'Northampton warehouse'), h('b', 'Light towers', 'Highway garage')]);
     expect([...names.values()]).toEqual(['Coalition cache N95 respirators', 'Light towers']);
@@ -28,5 +32,10 @@ describe('holdingNames', () => {
     expect(names.get('c')).toBe('N95 stock, Central supply, Ironwood Community Hospital, 2 of 2');
     expect(names.get('d')).toBe('N95 stock, Materials management');
     expect(new Set(names.values()).size).toBe(4);
+  });
+
+  it('with no details, tells rows of one name apart by their place', () => {
+    const names = distinctNames([{ id: 'a' }, { id: 'b' }], () => 'shelters', []);
+    expect([...names.values()]).toEqual(['shelters, 1 of 2', 'shelters, 2 of 2']);
   });
 });
