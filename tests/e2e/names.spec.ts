@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeRasterPack } from './fixtures/map-packs';
 import { expect, test, waitForScreen } from './fixtures/host';
-import { loadDemoAndSignIn, pick } from './flows-resources';
+import { loadDemoAndSignIn, pick, sourceLine } from './flows-resources';
 
 /**
  * The buttons of a list's rows are named by their row ("Edit Pat Nurse", not "Edit, Edit,
@@ -214,5 +214,24 @@ test.describe('buttons of repeated rows are named by their row', () => {
     found['/map (one pack loaded twice)'] = await duplicates(main, '/map (one pack loaded twice)');
     fs.rmSync(dir, { recursive: true, force: true });
     expect(found).toEqual({ '/map (two overlays of one name)': {}, '/map (one pack loaded twice)': {} });
+  });
+
+  test('a line sourced twice alike from one cache: each Withdraw names which', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.goto(`${host.url.split('#')[0]}#/requests`);
+    await waitForScreen(page, 'console');
+    await page.locator('[data-testid="board-row"][data-status="sourcing"]').first().click();
+    await expect(page.getByTestId('fill').first()).toBeVisible();
+    const before = await page.getByTestId('fill').count();
+    // The same quantity from the same holding, under the same order number: alike but for when.
+    const chosen = await sourceLine(page, 'Inventory', 1, 'Coalition cache');
+    await sourceLine(page, 'Inventory', 1, chosen.split(' (')[0]!.trim());
+    await expect(page.getByTestId('fill')).toHaveCount(before + 2);
+    const withdraw = page.locator('main').getByRole('button', { name: /^Withdraw 1 from .*, [12] of 2$/ });
+    await expect(withdraw).toHaveCount(2);
+    await expect(withdraw.first()).toHaveText('Withdraw');
+    expect(await duplicates(page.locator('main'), '/requests (one line sourced twice alike)')).toEqual({});
   });
 });

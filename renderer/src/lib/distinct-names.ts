@@ -9,7 +9,13 @@ function extended<T extends { id: string }>(items: readonly T[], words: Map<stri
     groups.set(k, [...(groups.get(k) ?? []), t]);
   }
   const out = new Map(words);
-  for (const group of groups.values()) if (group.length > 1) group.forEach((t, i) => out.set(t.id, `${words.get(t.id)!}, ${more(t, i + 1, group.length)}`));
+  // A detail a row does not have (no order number) adds nothing to it.
+  for (const group of groups.values())
+    if (group.length > 1)
+      group.forEach((t, i) => {
+        const m = more(t, i + 1, group.length);
+        if (m) out.set(t.id, `${words.get(t.id)!}, ${m}`);
+      });
   return out;
 }
 

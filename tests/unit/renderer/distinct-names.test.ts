@@ -38,4 +38,13 @@ describe('distinctNames (the inventory\'s holdings)', () => {
     const names = distinctNames([{ id: 'a' }, { id: 'b' }], () => 'shelters', []);
     expect([...names.values()]).toEqual(['shelters, 1 of 2', 'shelters, 2 of 2']);
   });
+
+  it('skips a detail a row does not have, and goes on to the next', () => {
+    const fills = [
+      { id: 'a', order: '', eta: 'ETA 14:00' },
+      { id: 'b', order: '', eta: 'ETA 15:00' },
+    ];
+    const names = distinctNames(fills, () => 'Withdraw 2 from the cache (line 1)', [(f) => f.order, (f) => f.eta]);
+    expect([...names.values()]).toEqual(['Withdraw 2 from the cache (line 1), ETA 14:00', 'Withdraw 2 from the cache (line 1), ETA 15:00']);
+  });
 });
