@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForScreen } from './fixtures/host';
 import { loadDemoAndSignIn } from './flows-resources';
 import { openStatusEntry, openStatusGrid } from './flows-status';
+import { setTheme, violations } from './a11y-check';
 
 /**
  * The gaps a walkthrough by keyboard alone found (demo coalition, Dana Duty as Coalition
@@ -489,6 +490,12 @@ test.describe('keyboard walkthrough', () => {
     await expect(print).toBeDisabled();
     await expect(print).toHaveAccessibleDescription(why);
     await expect(page.getByTestId('export-ics214-reason')).toHaveText(why);
+    // The reason is readable (AA contrast) in both themes.
+    for (const scheme of ['light', 'dark'] as const) {
+      await setTheme(page, scheme);
+      expect(await violations(page, `Print ICS 214 unavailable, ${scheme}`, '[data-testid="log-screen"]')).toEqual([]);
+    }
+    await print.focus();
     // Enter on it prints nothing.
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('export-manifest')).toHaveCount(0);
