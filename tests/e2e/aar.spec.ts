@@ -127,6 +127,10 @@ test.describe('after-action report and improvement plan', () => {
     await expect(objective).toHaveCount(1);
     await expect(objective).toContainText('Move 20 patients to receiving hospitals within 2 hours');
     await expect(objective.getByTestId('rating-row')).toContainText('3 Patient Movement and Distribution');
+    // No area for improvement yet: a corrective action cannot be added, and the button says why.
+    await page.getByTestId('tab-plan').click();
+    await expect(page.getByTestId('add-action')).toBeDisabled();
+    await expect(page.getByTestId('add-action')).toHaveAccessibleDescription('Accept or add an area for improvement first.');
   });
 
   test('Final is asked first, saying what it means and what is still open; refused, naming the section, while a section holds two versions; the Status list takes typed text', async ({ page, host }) => {
@@ -172,7 +176,15 @@ test.describe('after-action report and improvement plan', () => {
     await expect(page.getByTestId('aar-final-notice')).toContainText('corrective actions are still tracked');
     await expect(page.getByText('Exercise still open: this final report keeps its figures as they stood when it was made final.')).toBeVisible();
     await expect(summary.getByRole('button', { name: 'Edit Summary of the event' })).toHaveCount(0);
-    await expect(page.getByTestId('aar-redraft')).toBeDisabled();
+    // Refresh is refused, and says why to the keyboard too: still a Tab stop, announced as
+    // unavailable with its reason, which is shown under it (a hover title reached only a mouse).
+    const redraft = page.getByTestId('aar-redraft');
+    await page.getByTestId('aar-export-docx').focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(redraft).toBeFocused();
+    await expect(redraft).toBeDisabled();
+    await expect(redraft).toHaveAccessibleDescription('A final report is not refreshed: set it back to Draft first.');
+    await expect(page.getByTestId('aar-redraft-reason')).toBeVisible();
     await expect(page.getByLabel('Handling marking')).toBeDisabled();
     await page.getByTestId('tab-analysis').click();
     await expect(page.getByTestId('aar-analysis')).toBeVisible();

@@ -93,7 +93,7 @@ test.describe('an activation, from template to the second operational period', (
     await page.keyboard.press('Control+Enter');
     const view = page.getByTestId('decision-view');
     await expect(view).toContainText('Receiving hospitals for Mercy ICU patients');
-    await expect(view).toContainText('Baystate takes all 6 ICU patients Chosen');
+    await expect(view.getByTestId('decision-option').filter({ hasText: 'Baystate takes all 6 ICU patients' }).getByTestId('decision-option-mark')).toHaveText('Chosen');
     await expect(view).toContainText('In force');
     await expect(page.getByTestId('decision-snapshot')).toContainText('Partial activation');
 

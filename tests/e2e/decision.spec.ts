@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/host';
 import { loadDemoAndSignIn } from './flows-resources';
+import { setTheme, violations } from './a11y-check';
 
 /**
  * A decision typed by keyboard alone, as a section chief does in a loud room: the focus is
@@ -59,7 +60,18 @@ test('a decision with three options by keyboard: the texts in a row by Enter, th
 
   const view = page.getByTestId('decision-view');
   await expect(view).toContainText('Open the Holyoke warming centre');
-  await expect(view).toContainText('Senior center');
-  await expect(view).toContainText('High school gym Chosen');
-  await expect(view).toContainText('No warming centre');
+  // The option taken stands out and the others read as not taken, in words and in weight and colour.
+  const options = view.getByTestId('decision-option');
+  await expect(options.getByTestId('decision-option-text')).toHaveText(['Senior center', 'High school gym', 'No warming centre']);
+  await expect(options.getByTestId('decision-option-mark')).toHaveText(['Not taken', 'Chosen', 'Not taken']);
+  const look = (n: number) => options.nth(n).getByTestId('decision-option-text').evaluate((e) => [getComputedStyle(e).fontWeight, getComputedStyle(e).color]);
+  const [chosen, notTaken] = [await look(1), await look(0)];
+  expect(Number(chosen[0])).toBeGreaterThan(Number(notTaken[0]));
+  expect(chosen[1]).not.toBe(notTaken[1]);
+  expect(await look(2)).toEqual(notTaken);
+  // Dimmer, and still readable (WCAG AA contrast), in both themes.
+  for (const scheme of ['dark', 'light'] as const) {
+    await setTheme(page, scheme);
+    expect(await violations(page, `decision view ${scheme}`, '[data-testid="decision-view"]')).toEqual([]);
+  }
 });

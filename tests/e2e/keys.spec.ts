@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForScreen } from './fixtures/host';
 import { loadDemoAndSignIn } from './flows-resources';
 import { openStatusEntry, openStatusGrid } from './flows-status';
+import { setTheme, violations } from './a11y-check';
 
 /**
  * The gaps a walkthrough by keyboard alone found (demo coalition, Dana Duty as Coalition
@@ -470,5 +471,39 @@ test.describe('keyboard walkthrough', () => {
     await page.keyboard.press('Alt+Shift+S');
     await page.keyboard.type('Apple Orchard');
     await expect(page.getByRole('textbox', { name: 'Find facility' })).toHaveValue('Apple Orchard');
+  });
+
+  test('a button that cannot be used yet is still a Tab stop and says why (Print ICS 214 of all positions)', async ({ page, host }) => {
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+3');
+    await waitForScreen(page, 'console');
+    const print = page.getByTestId('export-ics214');
+    const why = 'Choose one position to print its ICS 214';
+    // The log of all positions is not one ICS 214.
+    await page.getByTestId('log-position').click();
+    await page.getByRole('option', { name: 'All positions', exact: true }).click();
+    // Reached from the button before it, as a keyboard user goes along the header.
+    await page.getByTestId('transcribe-log').focus();
+    await page.keyboard.press('Tab');
+    await expect(print).toBeFocused();
+    await expect(print).toBeDisabled();
+    await expect(print).toHaveAccessibleDescription(why);
+    await expect(page.getByTestId('export-ics214-reason')).toHaveText(why);
+    // The reason is readable (AA contrast) in both themes.
+    for (const scheme of ['light', 'dark'] as const) {
+      await setTheme(page, scheme);
+      expect(await violations(page, `Print ICS 214 unavailable, ${scheme}`, '[data-testid="log-screen"]')).toEqual([]);
+    }
+    await print.focus();
+    // Enter on it prints nothing.
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('export-manifest')).toHaveCount(0);
+    // A position chosen, it can be used and has nothing left to explain.
+    await page.getByTestId('log-position').click();
+    await page.getByRole('option', { name: 'Coalition Duty Officer', exact: true }).click();
+    await expect(print).toBeEnabled();
+    await expect(print).toHaveAccessibleDescription('');
+    await expect(page.getByTestId('export-ics214-reason')).toHaveCount(0);
   });
 });

@@ -1,6 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeRasterPack } from './fixtures/map-packs';
 import { expect, test, waitForScreen } from './fixtures/host';
-import { loadDemoAndSignIn } from './flows-resources';
+import { loadDemoAndSignIn, pick, sourceLine } from './flows-resources';
 
 /**
  * The buttons of a list's rows are named by their row ("Edit Pat Nurse", not "Edit, Edit,
@@ -148,5 +152,86 @@ test.describe('buttons of repeated rows are named by their row', () => {
     }
     found['/settings (two backups)'] = await duplicates(page.locator('main'), '/settings (two backups)');
     expect(found).toEqual({ '/sync (two peers)': {}, '/settings (two backups)': {} });
+  });
+
+  test('two holdings of one name in different caches: each button names the cache', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.goto(`${host.url.split('#')[0]}#/inventory`);
+    await waitForScreen(page, 'console');
+    // The demonstration's coalition cache N95, and a second stock under the same name elsewhere.
+    await page.getByRole('button', { name: 'Add holding' }).click();
+    const form = page.getByTestId('inventory-form');
+    await form.getByLabel(/^Name/).fill('Coalition cache N95 respirators');
+    await form.getByLabel(/^Kind/).fill('N95 respirator');
+    await form.getByLabel(/^Quantity held/).fill('500');
+    await pick(page, form, 'Owner', 'Copper Beech');
+    await form.getByLabel(/^Location/).fill('Pittsfield EMS garage');
+    await form.getByRole('button', { name: 'Add holding' }).click();
+    await expect(form).toBeHidden();
+    await page.getByRole('textbox', { name: 'Search' }).fill('Coalition cache N95');
+    const main = page.locator('main');
+    await expect(page.getByTestId('inventory-row')).toHaveCount(2);
+    // The word shown is still Count; what is said names the cache.
+    const there = main.getByRole('button', { name: 'Count Coalition cache N95 respirators, Pittsfield EMS garage', exact: true });
+    await expect(there).toHaveText('Count');
+    await expect(main.getByRole('button', { name: 'Count Coalition cache N95 respirators, Coalition cache, Northampton warehouse (demo)', exact: true })).toHaveText('Count');
+    expect(await duplicates(main, '/inventory (one name in two caches)')).toEqual({});
+  });
+
+  test('the map\'s overlays and packs, each given twice under one name: every Remove names which', async ({ page, host }) => {
+    test.setTimeout(180_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.keyboard.press('Alt+Shift+M');
+    await expect(page.locator('[data-testid="map-screen"]')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    const main = page.locator('main');
+    // shelters.geojson imported, then again once updated: two overlays named "shelters".
+    await page.getByRole('tab', { name: 'Files' }).click();
+    const overlayFile = page.locator('[data-testid="overlay-import"] input[type="file"]');
+    for (const n of [2, 3]) {
+      const features = Array.from({ length: n }, (_, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [-72.6 + i * 0.01, 42.3] }, properties: { name: `Shelter ${i + 1}` } }));
+      await overlayFile.setInputFiles({ name: 'shelters.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })) });
+      await expect(page.getByTestId('overlay-imported')).toContainText(`${n} features`);
+    }
+    await expect(page.getByTestId('overlay-list').getByRole('button', { name: /^Remove overlay shelters/ })).toHaveCount(2);
+    await expect(main.getByRole('button', { name: 'Remove overlay shelters, 3 features', exact: true })).toHaveText('Remove');
+    const found: Record<string, Record<string, number>> = {};
+    found['/map (two overlays of one name)'] = await duplicates(main, '/map (two overlays of one name)');
+    // The same region's pack loaded twice.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eoc-e2e-packs-'));
+    const raster = path.join(dir, 'region.pmtiles');
+    writeRasterPack(raster);
+    await page.getByRole('tab', { name: 'Packs' }).click();
+    const packFile = page.locator('[data-testid="map-packs"] input[type="file"]');
+    for (const n of [1, 2]) {
+      await packFile.setInputFiles(raster);
+      await page.getByTestId('map-pack-load').click();
+      await expect(page.getByTestId('map-pack')).toHaveCount(n);
+    }
+    await expect(main.getByRole('button', { name: /^Remove map pack E2E raster region, region.pmtiles, SHA-256 \w{8}, 2 of 2$/ })).toHaveText('Remove');
+    found['/map (one pack loaded twice)'] = await duplicates(main, '/map (one pack loaded twice)');
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(found).toEqual({ '/map (two overlays of one name)': {}, '/map (one pack loaded twice)': {} });
+  });
+
+  test('a line sourced twice alike from one cache: each Withdraw names which', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await loadDemoAndSignIn(page);
+    await page.goto(`${host.url.split('#')[0]}#/requests`);
+    await waitForScreen(page, 'console');
+    await page.locator('[data-testid="board-row"][data-status="sourcing"]').first().click();
+    await expect(page.getByTestId('fill').first()).toBeVisible();
+    const before = await page.getByTestId('fill').count();
+    // The same quantity from the same holding, under the same order number: alike but for when.
+    const chosen = await sourceLine(page, 'Inventory', 1, 'Coalition cache');
+    await sourceLine(page, 'Inventory', 1, chosen.split(' (')[0]!.trim());
+    await expect(page.getByTestId('fill')).toHaveCount(before + 2);
+    const withdraw = page.locator('main').getByRole('button', { name: /^Withdraw 1 from .*, [12] of 2$/ });
+    await expect(withdraw).toHaveCount(2);
+    await expect(withdraw.first()).toHaveText('Withdraw');
+    expect(await duplicates(page.locator('main'), '/requests (one line sourced twice alike)')).toEqual({});
   });
 });

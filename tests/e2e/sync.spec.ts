@@ -56,14 +56,15 @@ test.describe('two workstations, one record', () => {
     await goTo(pb, 'Control+Shift+Y', 'sync-screen');
     await pb.getByTestId('peer-row').getByRole('button', { name: 'Forget' }).click();
     await expect(pb.getByTestId('sync-state')).toContainText('Not syncing');
-    for (const [page, name] of [
-      [pa, 'Ice storm (north)'],
-      [pb, 'Ice storm (valley)'],
+    for (const [page, name, number] of [
+      [pa, 'Ice storm (north)', 'MA-2026-N'],
+      [pb, 'Ice storm (valley)', 'MA-2026-V'],
     ] as const) {
       await goTo(page, 'Alt+2', 'incidents-screen');
       await page.getByRole('tab', { name: 'Details and approvers' }).click();
       const form = page.getByTestId('incident-settings');
       await form.getByLabel('Incident name').fill(name);
+      await form.getByLabel('Incident number').fill(number);
       await form.getByRole('button', { name: 'Save details' }).click();
       await expect(page.getByTestId('topbar-incident')).toHaveText(name);
     }
@@ -72,15 +73,21 @@ test.describe('two workstations, one record', () => {
     await pb.getByRole('button', { name: 'Add', exact: true }).click();
     await goTo(pa, 'Control+Shift+Y', 'sync-screen');
     for (const page of [pa, pb]) {
-      await expect(page.getByTestId('conflict-count')).toHaveText('1 to review');
-      const row = page.getByTestId('conflict-row');
+      await expect(page.getByTestId('conflict-count')).toHaveText('2 to review');
+      // The record is named as it reads now; the other name is kept in its Name row.
+      const row = page.getByTestId('conflict-row').filter({ hasText: 'Ice storm (north)' });
       await expect(row).toContainText('Name');
       await expect(row).toContainText('Ice storm (valley)');
-      await expect(row).toContainText('Ice storm (north)');
       await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm (valley)');
+      // Each row's buttons say which record and field they decide: no two alike.
+      const said = await page.getByTestId('conflict-queue').getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? b.textContent));
+      expect(said).toHaveLength(4);
+      expect(new Set(said).size).toBe(4);
     }
-    // 1 keeps its own wording; the choice reaches 2 and clears both queues.
-    await pa.getByTestId('conflict-row').getByRole('button', { name: 'Use other value' }).click();
+    // 1 keeps its own wording of the name; the choice reaches 2. The incident number is kept as shown.
+    await pa.getByRole('button', { name: /^Use other value of .*: Name$/ }).click();
+    await expect(pa.getByTestId('conflict-count')).toHaveText('1 to review');
+    await pa.getByRole('button', { name: /^Keep shown value of .*number$/i }).click();
     for (const page of [pa, pb]) {
       await expect(page.getByTestId('conflict-count')).toHaveText('None');
       await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm (north)');

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { MultiSelect } from '../../components/MultiSelect';
 import { Select } from '../../components/Select';
 import { IconRefresh } from '@tabler/icons-react';
 import type { AarReportView } from '../../../../shared/contract';
 import { MISSION_AREAS, type MissionArea } from '../../../../shared/domain/aar-outline';
+import { ReasonedButton } from '../../components/ReasonedButton';
 import { StatusBadge } from '../../components/StatusBadge';
 import { call } from '../../backend';
 import { useCommand, useSingleCommand } from '../../lib/query';
@@ -39,18 +40,17 @@ export function ReportHeader({ view }: { view: AarReportView }) {
           </Text>
         )}
       </Group>
-      <Group gap="xs">
-        <Button
+      <Group gap="xs" align="flex-start">
+        <ReasonedButton
           variant="default"
           leftSection={<IconRefresh size={18} />}
           loading={draft.isPending}
-          disabled={isLocked(view)}
-          title={isLocked(view) ? 'A final report is not refreshed: set it back to Draft first' : undefined}
+          reason={isLocked(view) ? 'A final report is not refreshed: set it back to Draft first.' : null}
           onClick={() => draft.mutate({ incidentId: r.incidentId })}
           data-testid="aar-redraft"
         >
           Refresh from the record
-        </Button>
+        </ReasonedButton>
         <ExportFileButton label="Word (DOCX)" testId="aar-export-docx" run={() => call('aar.exportDocx', { incidentId: r.incidentId })} />
         <ExportFileButton label="PDF" testId="aar-export-pdf" run={() => call('aar.exportPdf', { incidentId: r.incidentId })} />
         <ExportFileButton label="Improvement plan CSV" testId="aar-export-csv" run={() => call('aar.exportIpCsv', { incidentId: r.incidentId })} />

@@ -1,10 +1,11 @@
-import { Alert, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Decision } from '../../../../shared/contract';
 import { useShell } from '../../lib/shell-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useIntegrityMarks } from '../integrity/use-integrity-marks';
 import { formatDateTime } from '../../lib/format';
 import { recordedDiffers } from '../timeline/describe-item';
+import { OptionsConsidered } from './OptionsConsidered';
 import { SnapshotTable } from './SnapshotTable';
 import { PlanCitationLink } from '../plan/PlanCitationLink';
 
@@ -44,18 +45,7 @@ export function DecisionView({ decision: d }: { decision: Decision }) {
       </Block>
       {d.options.length > 0 && (
         <Block label="Options considered">
-          <List spacing={4}>
-            {d.options.map((o, i) => (
-              <List.Item key={i}>
-                {o.text}{' '}
-                {o.chosen && (
-                  <Badge color="teal" radius="sm" size="sm">
-                    Chosen
-                  </Badge>
-                )}
-              </List.Item>
-            ))}
-          </List>
+          <OptionsConsidered options={d.options} />
         </Block>
       )}
       <Block label="Rationale">

@@ -1,8 +1,9 @@
-import { Button, type ButtonProps } from '@mantine/core';
+import { type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ExportResult } from '../../../../shared/contract';
+import { ReasonedButton } from '../../components/ReasonedButton';
 import { saveExport } from '../../lib/download';
 import { ManifestModal } from './ManifestModal';
 
@@ -31,18 +32,9 @@ export function ExportButton({ label, run, testId, disabledReason, ...props }: P
   };
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconPrinter size={18} />}
-        loading={busy}
-        disabled={!!disabledReason}
-        title={disabledReason ?? undefined}
-        onClick={() => void go()}
-        data-testid={testId}
-        {...props}
-      >
+      <ReasonedButton variant="default" leftSection={<IconPrinter size={18} />} loading={busy} reason={disabledReason ?? null} onClick={() => void go()} data-testid={testId} {...props}>
         {label}
-      </Button>
+      </ReasonedButton>
       <ManifestModal result={result} onClose={() => setResult(null)} />
     </>
   );

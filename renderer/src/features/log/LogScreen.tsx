@@ -71,7 +71,8 @@ export function LogScreen() {
           <Text c="dimmed">ICS 214</Text>
           {incident.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
         </Group>
-        <Group gap="sm" wrap="nowrap">
+        {/* Tops aligned: Print's reason, when it has one, hangs under it. */}
+        <Group gap="sm" wrap="nowrap" align="flex-start">
           <Button leftSection={<IconPencilPlus size={18} />} onClick={openQuickEntry} rightSection={<Kbd size="xs">Ctrl+L</Kbd>} data-testid="new-entry">
             New entry
           </Button>

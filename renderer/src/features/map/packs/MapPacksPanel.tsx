@@ -4,18 +4,19 @@ import { useRef, useState } from 'react';
 import type { MapPack } from '../../../../../shared/contract';
 import { call } from '../../../backend';
 import { confirmRemove } from '../../../components/confirm-remove';
+import { distinctNames } from '../../../lib/distinct-names';
 import { formatDateTime } from '../../../lib/format';
 import { useMethod } from '../../../lib/query';
 import { formatMb } from '../io/bytes';
 import { groupedHash, uploadPack } from './upload';
 
-function PackCard({ pack, timeZone }: { pack: MapPack; timeZone: string }) {
+function PackCard({ pack, said, timeZone }: { pack: MapPack; said: string; timeZone: string }) {
   return (
     <Paper withBorder p="sm" data-testid="map-pack">
       <Stack gap={2}>
         <Group justify="space-between">
           <Text fw={700}>{pack.name}</Text>
-          <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(`map pack “${pack.name}”`, 'Its file is deleted from the data folder; the map falls back to the built-in basemap. Load it again from the original to restore it.', () => call('map.packRemove', { id: pack.id }))} aria-label={`Remove map pack ${pack.name}`}>
+          <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(`map pack “${pack.name}”`, 'Its file is deleted from the data folder; the map falls back to the built-in basemap. Load it again from the original to restore it.', () => call('map.packRemove', { id: pack.id }))} aria-label={`Remove map pack ${said}`}>
             Remove
           </Button>
         </Group>
@@ -42,6 +43,8 @@ function PackCard({ pack, timeZone }: { pack: MapPack; timeZone: string }) {
 /** Street-level map packs kept on this workstation: load one, compare its SHA-256, remove one. */
 export function MapPacksPanel({ timeZone }: { timeZone: string }) {
   const packs = useMethod('map.packs', {});
+  // Two packs of one region (a newer one loaded beside the old) are told apart by file, then by the hash shown.
+  const said = distinctNames(packs.data?.packs ?? [], (p) => p.name, [(p) => p.sourceFile, (p) => `SHA-256 ${p.sha256.slice(0, 8)}`]);
   const [file, setFile] = useState<File | null>(null);
   const [sent, setSent] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -100,7 +103,7 @@ export function MapPacksPanel({ timeZone }: { timeZone: string }) {
         </Alert>
       )}
       {packs.data?.packs.length === 0 && <Text size="sm" c="dimmed">No map pack loaded: the map shows the built-in states, counties, towns and ZIP codes.</Text>}
-      {packs.data?.packs.map((p) => <PackCard key={p.id} pack={p} timeZone={timeZone} />)}
+      {packs.data?.packs.map((p) => <PackCard key={p.id} pack={p} said={said.get(p.id)!} timeZone={timeZone} />)}
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Fill, Line, RequestDetail } from '../../../../../shared/contract';
+import { distinctNames } from '../../../lib/distinct-names';
 import { formatDateTime } from '../../../lib/format';
 
 const money = (cents: number | null) => (cents === null ? '—' : `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
 
-/** A fill of a line; its Withdraw is named by what it withdraws, since a line may hold several. */
-function FillLine({ f, lineNo, timeZone, onWithdraw }: { f: Fill; lineNo: number; timeZone: string; onWithdraw?: (f: Fill) => void }) {
+/** A fill of a line; its Withdraw is named by what it withdraws (`said`), since a line may hold several. */
+function FillLine({ f, said, timeZone, onWithdraw }: { f: Fill; said: string; timeZone: string; onWithdraw?: (f: Fill) => void }) {
   return (
     <Group gap="xs" wrap="nowrap" justify="space-between" data-testid="fill" data-source={f.source} style={{ opacity: f.withdrawn ? 0.6 : 1 }}>
       <Text size="sm" td={f.withdrawn ? 'line-through' : undefined} style={{ flex: 1 }}>
@@ -19,7 +20,7 @@ function FillLine({ f, lineNo, timeZone, onWithdraw }: { f: Fill; lineNo: number
         </Badge>
       )}
       {!f.withdrawn && onWithdraw && (
-        <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(f)} style={{ flexShrink: 0 }} aria-label={`Withdraw ${f.quantity.toLocaleString('en-US')} from ${f.sourceName} (line ${lineNo})`}>
+        <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(f)} style={{ flexShrink: 0 }} aria-label={`Withdraw ${said}`}>
           Withdraw
         </Button>
       )}
@@ -29,6 +30,12 @@ function FillLine({ f, lineNo, timeZone, onWithdraw }: { f: Fill; lineNo: number
 
 /** Block 4, the order: each line, what is sourced from where, and what is still outstanding. */
 export function LinesTable({ r, timeZone, onWithdraw }: { r: RequestDetail; timeZone: string; onWithdraw?: (f: Fill) => void }) {
+  // Two fills alike (2 from the same cache on one line, sourced twice) are told apart by order, then ETA.
+  const said = distinctNames(
+    r.lines.flatMap((l) => l.fills.filter((f) => !f.withdrawn)),
+    (f) => `${f.quantity.toLocaleString('en-US')} from ${f.sourceName} (line ${f.lineNo})`,
+    [(f) => (f.orderNumber ? `order ${f.orderNumber}` : ''), (f) => (f.estimatedArrival ? `ETA ${formatDateTime(f.estimatedArrival, timeZone)}` : '')],
+  );
   return (
     <Paper withBorder p="md">
       <Title order={3} mb="sm">
@@ -67,7 +74,7 @@ export function LinesTable({ r, timeZone, onWithdraw }: { r: RequestDetail; time
                       : `All ${l.filledQuantity.toLocaleString('en-US')} sourced`}
                   </Text>
                   {l.fills.map((f) => (
-                    <FillLine key={f.id} f={f} lineNo={l.lineNo} timeZone={timeZone} onWithdraw={onWithdraw} />
+                    <FillLine key={f.id} f={f} said={said.get(f.id) ?? ''} timeZone={timeZone} onWithdraw={onWithdraw} />
                   ))}
                 </Stack>
               </Table.Td>
