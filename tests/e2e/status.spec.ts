@@ -289,7 +289,8 @@ test.describe('facility status (EEI)', () => {
     await expect(check).toContainText('Written against the figures of');
     await expect(check).toContainText(/Overdue \d+ → \d+/);
     await expect(page.getByTestId('sitrep-approve')).toBeDisabled();
-    await expect(editor.getByTestId('sitrep-approve-waits')).toHaveText('Approval waits for: Situation summary');
+    await expect(editor.getByTestId('sitrep-approve-reason')).toHaveText('Approval waits for: Situation summary');
+    await expect(page.getByTestId('sitrep-approve')).toHaveAccessibleDescription('Approval waits for: Situation summary');
     for (const scheme of ['light', 'dark'] as const) {
       await setTheme(page, scheme);
       expect(await violations(page, `sitrep text check ${scheme}`, '[data-testid="sitrep-editor"]')).toEqual([]);
@@ -321,6 +322,9 @@ test.describe('facility status (EEI)', () => {
     await expect(page.getByTestId('sitrep-version').first()).toContainText('CURRENT');
     await expect(page.getByTestId('sitrep-version').nth(1)).toContainText('SUPERSEDED');
     await expect(editor.getByTestId('sitrep-state')).toHaveText('APPROVED AS VERSION 2');
+    // Nothing new to approve: the button says so, to the keyboard too.
+    await expect(editor.getByTestId('sitrep-approve-reason')).toHaveText('Nothing new to approve: version 2 reads as this does. Edit the text, or refresh it from the record, first.');
+    await expect(page.getByTestId('sitrep-approve')).toBeDisabled();
     await expect(screen.getByTestId('sitrep-record')).toContainText('Facility status');
 
     const pdf = page.waitForEvent('download');

@@ -32,7 +32,7 @@ export function seedDirectory(tx: WriteTx, db: Db, rng: Rng, now: number, timeZo
     { name: COALITION_ORG, shortName: 'PVB HCC', discipline: 'other', membership: 'core', region: 'Region 1', address: '100 Main St', town: 'Northampton', zip: '01060', notes: 'Demonstration data: a fictional coalition.' },
     true,
   );
-  putContact(tx, db, undefined, { organisationId: coalitionOrgId, name: 'Coalition Duty Officer', role: 'Duty Officer (24/7)', phone24x7: '413-555-0100', otherPhones: [], email: 'dutyofficer@example.org', radio: 'HMCC talkgroup 1' }, true);
+  putContact(tx, db, undefined, { organisationId: coalitionOrgId, name: 'Coalition Duty Officer', role: 'Duty Officer', phone24x7: '413-555-0100', otherPhones: [], email: 'dutyofficer@example.org', radio: 'HMCC talkgroup 1' }, true);
   contacts++;
 
   for (const [discipline, count] of MIX) {

@@ -81,8 +81,8 @@ export const LAST_NAMES: readonly string[] = [
 ];
 
 export const ROLES_BY_DISCIPLINE: Readonly<Record<Discipline, readonly string[]>> = {
-  hospital: ['Emergency Manager', 'House Supervisor (24/7)', 'Director of Materials Management'],
-  ems: ['Chief of Operations', 'Duty Supervisor (24/7)'],
+  hospital: ['Emergency Manager', 'House Supervisor', 'Director of Materials Management'],
+  ems: ['Chief of Operations', 'Duty Supervisor'],
   public_health: ['Public Health Director', 'Emergency Preparedness Coordinator'],
   emergency_management: ['Emergency Management Director', 'Deputy Director'],
   long_term_care: ['Administrator', 'Director of Nursing'],

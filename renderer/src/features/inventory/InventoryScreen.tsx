@@ -34,7 +34,7 @@ export function InventoryScreen() {
       <Group align="flex-end" gap="sm">
         <TextInput
           label="Search"
-          placeholder="Name, location or owner"
+          placeholder="Name, place or owner"
           leftSection={<IconSearch size={16} />}
           value={f.search}
           onChange={(e) => setF({ ...f, search: e.currentTarget.value })}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Sitrep, SitrepFields, SitrepTextCheck } from '../../../../shared/contract';
 import { PROGNOSES, PROGNOSIS_LABELS, SITREP_TEXT_LABELS } from '../../../../shared/contract/sitrep';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { ReasonedButton } from '../../components/ReasonedButton';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useSingleCommand } from '../../lib/query';
@@ -93,9 +94,15 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
           <Button variant="default" disabled={!dirty} loading={save.isPending} onClick={() => doSave()} data-testid="sitrep-save">
             Save draft
           </Button>
-          <Button
+          <ReasonedButton
             loading={approve.isPending}
-            disabled={(!dirty && !sitrep.unapprovedChanges) || waiting.length > 0}
+            reason={
+              waiting.length > 0
+                ? `Approval waits for: ${waiting.map((c) => SITREP_TEXT_LABELS[c.field]).join(', ')}`
+                : !dirty && !sitrep.unapprovedChanges
+                  ? `Nothing new to approve: ${next > 1 ? `version ${next - 1} reads as this does` : 'nothing has been written yet'}. Edit the text, or refresh it from the record, first.`
+                  : null
+            }
             data-testid="sitrep-approve"
             onClick={() => {
               const go = () =>
@@ -118,10 +125,7 @@ export function SitrepEditor({ sitrep }: { sitrep: Sitrep }) {
             }}
           >
             {`Approve as version ${next}`}
-          </Button>
-          {waiting.length > 0 && (
-            <Text size="sm" fw={600} data-testid="sitrep-approve-waits">{`Approval waits for: ${waiting.map((c) => SITREP_TEXT_LABELS[c.field]).join(', ')}`}</Text>
-          )}
+          </ReasonedButton>
         </Group>
       </Stack>
     </Paper>
