@@ -88,6 +88,18 @@ describe('continuous checking', () => {
     expect(s.marked).toEqual([expect.objectContaining({ table: 'audit_entries', rowId: victim.id })]);
   });
 
+  it('lists recent activity whole when an entry’s detail was made unreadable on disk', async () => {
+    const t = await openReadyBackend();
+    const { entries } = await t.call('audit.recent', { limit: 5 });
+    const victim = entries[0]!;
+    const db = new Database(path.join(t.dataDir, 'eoc.sqlite'));
+    asAttacker(db, ['audit_entries'], () => db.prepare("UPDATE audit_entries SET detail = '{not json' WHERE id = ?").run(victim.id));
+    db.close();
+    const after = await t.call('audit.recent', { limit: 5 });
+    expect(after.entries.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+    expect(after.entries[0]!.detail).toEqual({});
+  });
+
   it('checks again on its schedule: an edit made under a running console is found without a restart', async () => {
     const t = await openReadyBackend({ integrityCheckMs: 40 });
     await nextVerdict(t.backend);

@@ -20,12 +20,26 @@ interface AuditRow {
   recorded_at: number;
 }
 
+/**
+ * An entry's detail, or nothing from one that is not a JSON object: an entry damaged on disk,
+ * or received from a hostile workstation, is listed (and named by the integrity check), and
+ * does not take the whole list down with it.
+ */
+function detailOf(text: string): Record<string, unknown> {
+  try {
+    const d: unknown = JSON.parse(text);
+    return typeof d === 'object' && d !== null && !Array.isArray(d) ? (d as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 export function recentAudit(db: Db, limit: number) {
   const rows = db
     .prepare(
       // A report made final keeps the figures it read from the record in its entry (aar/issued.ts):
       // kept in the record, not sent to a list that shows one line per entry.
-      `SELECT id, action, CASE action WHEN 'aar.finalised' THEN json_remove(detail, '$.record') ELSE detail END AS detail,
+      `SELECT id, action, CASE WHEN action = 'aar.finalised' AND json_valid(detail) THEN json_remove(detail, '$.record') ELSE detail END AS detail,
               operator_name, position_title, workstation_id, recorded_at
        FROM audit_entries ORDER BY recorded_at DESC, id DESC LIMIT ?`,
     )
@@ -33,7 +47,7 @@ export function recentAudit(db: Db, limit: number) {
   return rows.map((r) => ({
     id: r.id,
     action: r.action,
-    detail: JSON.parse(r.detail) as Record<string, unknown>,
+    detail: detailOf(r.detail),
     operatorName: r.operator_name,
     positionTitle: r.position_title,
     workstationId: r.workstation_id,
