@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/host';
 import { setPinAndIdleLock } from './flows';
+import { slowBackend } from './fixtures/slow-backend';
 import { loadDemoAndSignIn } from './flows-resources';
 
 test('an idle console locks over open work; the same operator unlocks with their PIN, and someone else takes over in one step', async ({ page, host }) => {
@@ -38,4 +39,15 @@ test('an idle console locks over open work; the same operator unlocks with their
   await expect(lock).toHaveCount(0);
   await expect(page.getByTestId('topbar-operator')).toHaveText('Sam Situation');
   await expect(form.getByRole('textbox', { name: /^Decision/ })).toHaveValue('Open the alternate care site');
+});
+
+test('locked while the PIN status is still on its way (a loaded machine), the focus is on Unlock once it comes', async ({ page, host }) => {
+  await slowBackend(page, { 'session.pinStatus': 1500 });
+  await page.goto(host.url);
+  await loadDemoAndSignIn(page);
+  await page.keyboard.press('Alt+Shift+L');
+  const unlock = page.getByRole('button', { name: /^Unlock as Dana Duty/ });
+  await expect(unlock).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lock-screen')).toHaveCount(0);
 });

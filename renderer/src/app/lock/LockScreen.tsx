@@ -1,5 +1,5 @@
 import { Alert, Button, Divider, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SignInForm } from '../../features/session/SignInScreen';
 import { useMethod, useSingleCommand } from '../../lib/query';
 import { useShell } from '../../lib/shell-context';
@@ -38,12 +38,27 @@ function LockBody() {
   const [pin, setPin] = useState('');
   const [switching, setSwitching] = useState(false);
   const hasPin = !!pinStatus.data?.hasPin;
+  const pinField = useRef<HTMLInputElement>(null);
+  const unlockButton = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The first field takes the focus once the PIN status is known: until then the button is
+  // disabled, and a disabled button takes no focus (autoFocus alone left the focus nowhere
+  // when the status came late, as on a loaded machine), and after the lists that close as the
+  // console locks have let it go.
+  useEffect(() => {
+    if (pinStatus.isLoading) return;
+    const t = setTimeout(() => {
+      if (!form.current?.contains(document.activeElement)) (hasPin ? pinField.current : unlockButton.current)?.focus();
+    }, 0);
+    return () => clearTimeout(t);
+  }, [pinStatus.isLoading, hasPin]);
   return (
     <Stack maw={520} mx="auto" mt="xl" gap="lg">
       <Text size="lg">
         This console is locked (by its shortcut, or after a quiet spell). Everything stays open underneath, as it was.
       </Text>
       <form
+        ref={form}
         onSubmit={(e) => {
           e.preventDefault();
           unlock.mutate(hasPin ? { pin } : {}, { onSuccess: () => setLocked(false) });
@@ -60,6 +75,7 @@ function LockBody() {
               inputMode="numeric"
               autoComplete="off"
               autoFocus
+              ref={pinField}
               value={pin}
               onChange={(e) => setPin(e.currentTarget.value)}
               data-testid="unlock-pin"
@@ -70,7 +86,7 @@ function LockBody() {
               {unlock.error.message}
             </Alert>
           )}
-          <Button type="submit" size="md" loading={unlock.isPending} autoFocus={!hasPin} disabled={pinStatus.isLoading}>
+          <Button ref={unlockButton} type="submit" size="md" loading={unlock.isPending} autoFocus={!hasPin} disabled={pinStatus.isLoading}>
             Unlock as {session.operatorName}
           </Button>
         </Stack>

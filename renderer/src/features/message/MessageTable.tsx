@@ -17,8 +17,8 @@ export function MessageTable({ messages, selectedId, onSelect }: Props) {
     <Table highlightOnHover layout="fixed" data-testid="message-list">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={120}>Time</Table.Th>
-          <Table.Th w={124}>Way</Table.Th>
+          <Table.Th w={106}>Time</Table.Th>
+          <Table.Th w={118}>Way</Table.Th>
           <Table.Th>Subject · From → To</Table.Th>
           <Table.Th w={92}>Reply</Table.Th>
         </Table.Tr>
