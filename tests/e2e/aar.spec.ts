@@ -47,6 +47,8 @@ test.describe('after-action report and improvement plan', () => {
     await pick(page, form, 'Capability', 'Information Management');
     await form.getByRole('button', { name: 'Add strength' }).click();
     await expect(form).toBeHidden();
+    // The page brings the strength added into view: clicked while it moved, the next button was missed.
+    await expect(page.getByText('Hospitals reported generator fuel every 6 hours without reminders', { exact: true })).toBeInViewport();
     await page.getByTestId('add-afi').click();
     form = page.getByTestId('observation-form');
     await form.getByLabel('Title').fill('Fuel deliveries were tracked on paper at the EOC');
