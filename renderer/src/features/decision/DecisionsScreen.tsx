@@ -5,7 +5,7 @@ import { call } from '../../backend';
 import { useShell } from '../../lib/shell-context';
 import { useScreenIntent } from '../../lib/screen-intent';
 import { StatusBadge } from '../../components/StatusBadge';
-import { localParts } from '../../lib/format';
+import { TIME_COLUMN_WIDTH, TimeCell } from '../../components/TimeCell';
 import { useMethod } from '../../lib/query';
 import { ChooseActiveIncident } from '../incident/ChooseActiveIncident';
 import { useActiveIncident } from '../incident/use-active-incident';
@@ -22,7 +22,11 @@ export function DecisionsScreen() {
   const [showSuperseded, setShowSuperseded] = useState(true);
   const [selected, setSelected] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
-  const list = useMethod('decision.list', { incidentId: incident?.id ?? '', includeSuperseded: showSuperseded }, { enabled: !!incident });
+  const list = useMethod(
+    'decision.list',
+    { incidentId: incident?.id ?? '', includeSuperseded: showSuperseded },
+    { enabled: !!incident },
+  );
   useScreenIntent('record', () => setRecording(true), !!incident);
   const marks = useIntegrityMarks();
   if (!incident) {
@@ -44,9 +48,22 @@ export function DecisionsScreen() {
             {incident.exercise && <StatusBadge tone="warn">Exercise</StatusBadge>}
           </Group>
           <Group>
-            <Switch label="Show superseded" checked={showSuperseded} onChange={(e) => setShowSuperseded(e.currentTarget.checked)} />
-            <ExportButton label="Print decision log" testId="export-decision-log" run={() => call('export.decisionLog', { incidentId: incident.id })} />
-            <Button leftSection={<IconGavel size={18} />} rightSection={<Kbd size="xs">Ctrl+Shift+D</Kbd>} onClick={() => setRecording(true)} data-testid="record-decision">
+            <Switch
+              label="Show superseded"
+              checked={showSuperseded}
+              onChange={(e) => setShowSuperseded(e.currentTarget.checked)}
+            />
+            <ExportButton
+              label="Print decision log"
+              testId="export-decision-log"
+              run={() => call('export.decisionLog', { incidentId: incident.id })}
+            />
+            <Button
+              leftSection={<IconGavel size={18} />}
+              rightSection={<Kbd size="xs">Ctrl+Shift+D</Kbd>}
+              onClick={() => setRecording(true)}
+              data-testid="record-decision"
+            >
               Record decision
             </Button>
           </Group>
@@ -64,47 +81,41 @@ export function DecisionsScreen() {
               <Table highlightOnHover layout="fixed" data-testid="decision-list">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={120}>Time</Table.Th>
+                    <Table.Th w={TIME_COLUMN_WIDTH}>Time</Table.Th>
                     <Table.Th>Decision</Table.Th>
                     <Table.Th w={146}>Status</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {decisions.map((d) => {
-                    const t = localParts(d.decidedAt, coalition.timeZone);
-                    return (
-                      <Table.Tr
-                        key={d.id}
-                        onClick={() => setSelected(d.id)}
-                        onKeyDown={(e) => e.key === 'Enter' && setSelected(d.id)}
-                        tabIndex={0}
-                        bg={d.id === current ? 'var(--mantine-color-default-hover)' : undefined}
-                        style={{ cursor: 'pointer' }}
-                        aria-selected={d.id === current}
-                      >
-                        <Table.Td ff="monospace" fw={700}>
-                          {t.hm}
-                          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                            {t.zone} · {t.date.slice(0, 6)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text fw={600} td={d.supersededById ? 'line-through' : undefined}>
-                            {d.title}
-                          </Text>
-                          <Text size="sm" c="dimmed">
-                            {d.madeByName} · {d.madeByPositionTitle}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Stack gap={4} align="flex-start">
-                            {marks.get(d.id) && <FailedMark problem={marks.get(d.id)!} />}
-                            <StatusBadge tone={d.supersededById ? 'warn' : 'good'}>{d.supersededById ? 'Superseded' : 'In force'}</StatusBadge>
-                          </Stack>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
+                  {decisions.map((d) => (
+                    <Table.Tr
+                      key={d.id}
+                      onClick={() => setSelected(d.id)}
+                      onKeyDown={(e) => e.key === 'Enter' && setSelected(d.id)}
+                      tabIndex={0}
+                      bg={d.id === current ? 'var(--mantine-color-default-hover)' : undefined}
+                      style={{ cursor: 'pointer' }}
+                      aria-selected={d.id === current}
+                    >
+                      <TimeCell ms={d.decidedAt} timeZone={coalition.timeZone} />
+                      <Table.Td>
+                        <Text fw={600} td={d.supersededById ? 'line-through' : undefined}>
+                          {d.title}
+                        </Text>
+                        <Text size="sm" c="dimmed">
+                          {d.madeByName} · {d.madeByPositionTitle}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={4} align="flex-start">
+                          {marks.get(d.id) && <FailedMark problem={marks.get(d.id)!} />}
+                          <StatusBadge tone={d.supersededById ? 'warn' : 'good'}>
+                            {d.supersededById ? 'Superseded' : 'In force'}
+                          </StatusBadge>
+                        </Stack>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
                 </Table.Tbody>
               </Table>
             </ScrollArea.Autosize>
