@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, startHost, test, waitForScreen } from './fixtures/host';
 import { completeSetup, setPinAndIdleLock, signIn } from './flows';
-import { loadDemoAndSignIn } from './flows-resources';
+import { loadDemoAndSignIn, loadDemoAt } from './flows-resources';
 import { DIALOGS, STATES } from './a11y-dialogs';
 import { checkDialog, gathered, setTheme, violations } from './a11y-check';
 
@@ -157,10 +157,7 @@ test.describe('accessibility (WCAG 2.2 A/AA, axe-core)', () => {
 
   test('the confirmation before restoring a backup, in dark and light: no violation, and focus back on its Restore button after Esc and after Cancel', async ({ page, host }) => {
     test.setTimeout(240_000);
-    await page.goto(host.url);
-    await loadDemoAndSignIn(page);
-    await page.goto(`${host.url.split('#')[0]}#/settings`);
-    await waitForScreen(page, 'console');
+    await loadDemoAt(page, host.url, 'settings');
     const backups = page.getByTestId('backups-panel');
     await backups.getByRole('button', { name: 'Back up now' }).click();
     await expect(backups.getByText('Verified').first()).toBeVisible({ timeout: 30_000 });

@@ -11,6 +11,14 @@ export async function loadDemoAndSignIn(page: Page, name = 'Dana Duty'): Promise
   await expect(page.getByTestId('demo-marker')).toHaveText('DEMO DATA');
 }
 
+/** The demonstration coalition loaded and signed in, then the screen at `route` ("inventory", "settings"). */
+export async function loadDemoAt(page: Page, url: string, route: string): Promise<void> {
+  await page.goto(url);
+  await loadDemoAndSignIn(page);
+  await page.goto(`${url.split('#')[0]}#/${route}`);
+  await waitForScreen(page, 'console');
+}
+
 /** Picks the first option of a searchable Select after typing into it. */
 export async function pick(page: Page, scope: Page | Locator, label: string, typed: string): Promise<string> {
   const box = scope.getByRole('combobox', { name: label });

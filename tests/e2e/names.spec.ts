@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeRasterPack } from './fixtures/map-packs';
 import { expect, test, waitForScreen } from './fixtures/host';
-import { loadDemoAndSignIn, pick, sourceLine } from './flows-resources';
+import { loadDemoAndSignIn, loadDemoAt, pick, sourceLine } from './flows-resources';
 
 /**
  * The buttons of a list's rows are named by their row ("Edit Pat Nurse", not "Edit, Edit,
@@ -156,10 +156,7 @@ test.describe('buttons of repeated rows are named by their row', () => {
 
   test('two holdings of one name in different caches: each button names the cache', async ({ page, host }) => {
     test.setTimeout(120_000);
-    await page.goto(host.url);
-    await loadDemoAndSignIn(page);
-    await page.goto(`${host.url.split('#')[0]}#/inventory`);
-    await waitForScreen(page, 'console');
+    await loadDemoAt(page, host.url, 'inventory');
     // The demonstration's coalition cache N95, and a second stock under the same name elsewhere.
     await page.getByRole('button', { name: 'Add holding' }).click();
     const form = page.getByTestId('inventory-form');
@@ -218,10 +215,7 @@ test.describe('buttons of repeated rows are named by their row', () => {
 
   test('a line sourced twice alike from one cache: each Withdraw names which', async ({ page, host }) => {
     test.setTimeout(120_000);
-    await page.goto(host.url);
-    await loadDemoAndSignIn(page);
-    await page.goto(`${host.url.split('#')[0]}#/requests`);
-    await waitForScreen(page, 'console');
+    await loadDemoAt(page, host.url, 'requests');
     await page.locator('[data-testid="board-row"][data-status="sourcing"]').first().click();
     await expect(page.getByTestId('fill').first()).toBeVisible();
     const before = await page.getByTestId('fill').count();
