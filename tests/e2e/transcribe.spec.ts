@@ -132,6 +132,7 @@ test.describe('transcribing a paper or radio log in one go', () => {
     for (const keep of ['Enter', 'Escape']) {
       await page.keyboard.press('Escape');
       await expect(ask).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Keep typing' })).toBeFocused();
       await page.keyboard.press(keep);
       await expect(ask).toBeHidden();
       await expect(form.getByLabel('Lines, one entry each')).toHaveValue(/Radio check with all hospitals complete/);
@@ -159,6 +160,9 @@ test.describe('transcribing a paper or radio log in one go', () => {
     // Esc, Tab to "Discard lines", Enter: gone, and nothing was written.
     await page.keyboard.press('Escape');
     await expect(page.getByText('Discard the typed lines?')).toBeVisible();
+    // The question takes the focus a moment after it shows (Mantine's focus trap moves it
+    // in a timeout): Tab from "Keep typing", where the operator's eyes and focus are.
+    await expect(page.getByRole('button', { name: 'Keep typing' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('confirm-discard')).toBeFocused();
     await page.keyboard.press('Enter');
