@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { linkHash } from '../../../electron/backend/db/chain';
 import { seal } from '../../../electron/backend/domains/sync/envelope';
 import { rawPublicKey, signBytes } from '../../../electron/backend/identity/keys';
 import { coalition, resealAs, syncAll, syncOnce, unsealed, type Station } from './harness';
@@ -59,6 +60,52 @@ describe('sync security: each hostile batch is refused or harmless, with nothing
     const facts = batch.parts.find((p) => p.facts && p.facts.rows.length > 1)!.facts!;
     facts.rows[1]!.link.prev_hash = 'f'.repeat(64);
     refusedHarmlessly(b!, resealAs(a!, batch), /previous-link hash/);
+  });
+
+  it('refuses a record its own member hashed and signed whose JSON is not JSON, and a change to a JSON field that is not; the honest batch applies after', async () => {
+    const [a, b] = await coalition(2);
+    const { levels } = await a!.call('incident.levels', {});
+    const now = Date.now();
+    const { incident } = await a!.call('incident.create', {
+      name: 'Ice storm',
+      exercise: true,
+      activationLevelId: levels[0]!.id,
+      startedAt: now - 60_000,
+      firstPeriod: { startsAt: now - 60_000, endsAt: now + 3_600_000 },
+    });
+    const { positions } = await a!.call('position.list', {});
+    const periodId = (await a!.call('incident.get', { id: incident.id })).currentPeriod!.id;
+    await a!.call('incident.staff', { periodId, positionId: positions[3]!.id, holderName: 'Kim Lee' });
+    await a!.call('log.append', { incidentId: incident.id, category: 'General', text: 'After the staffing' });
+    const honest = a!.backend.sync.collect(b!.backend.sync.vector());
+
+    // A dishonest member's own record: its staffing entry's detail broken, its chain hashed
+    // again from there on and the batch signed with its real key. Every link checks out.
+    const batch = unsealed(honest);
+    const rows = batch.parts.find((p) => p.origin === a!.id && p.facts)!.facts!.rows;
+    const at = rows.findIndex((f) => f.row.action === 'staffing.assigned');
+    expect(at).toBeGreaterThan(-1);
+    rows[at]!.row.detail = '{"incidentId": "' + incident.id + '", "position": broken';
+    for (let i = at; i < rows.length; i++) {
+      const l = rows[i]!.link;
+      if (i > at) l.prev_hash = rows[i - 1]!.link.hash;
+      l.hash = linkHash(l.prev_hash, l.table_name, l.canon_version, rows[i]!.row);
+    }
+    refusedHarmlessly(b!, resealAs(a!, batch), /audit_entries\.detail holds text that is not JSON/);
+
+    // A change to a field its readers parse as a list, given an object.
+    const changed = unsealed(honest);
+    const c = changed.parts
+      .flatMap((p) => p.changes?.rows ?? [])
+      .find((r) => r.table_name === 'incidents' && r.column_name === 'board_approvers')!;
+    c.value = JSON.stringify('{"a": 1}');
+    refusedHarmlessly(b!, resealAs(a!, changed), /incidents\.board_approvers holds a JSON object, not a JSON array/);
+
+    // Nothing was held to retry; the honest batch applies and the timeline reads.
+    expect((await b!.call('sync.status', {})).held).toBe(0);
+    expect(b!.backend.sync.receive(honest, a!.id)).toMatchObject({ status: 'applied' });
+    const { items } = await b!.call('timeline.page', { incidentId: incident.id });
+    expect(items.map((i: { summary: string }) => i.summary).join('\n')).toMatch(/Kim Lee holds/);
   });
 
   it('takes a replayed batch as harmless: nothing changes the second time', async () => {

@@ -1,6 +1,7 @@
 import { GENESIS_HASH, type CanonicalForms } from '../../../../shared/domain/canonical';
 import type { Applier } from '../../db/apply';
 import { linkHash } from '../../db/chain';
+import { jsonFault } from '../../db/json-columns';
 import { BOOKKEEPING_COLUMNS, isLocalTable } from '../../db/derived';
 import { FACT_TABLES } from '../../db/migrations';
 import type { Batch } from './batch';
@@ -51,6 +52,8 @@ export function verifyBatch(b: Batch, applier: Applier, forms: CanonicalForms): 
           } catch {
             return { ...at, problem: 'a change holds a value that is not JSON' };
           }
+          const bad = jsonFault(c.table_name, c.column_name, JSON.parse(c.value));
+          if (bad) return { ...at, problem: `a change's ${bad}` };
         }
       }
     }
@@ -81,6 +84,12 @@ export function verifyBatch(b: Batch, applier: Applier, forms: CanonicalForms): 
         }
         if (hash !== l.hash)
           return { ...at, problem: 'the row does not match its hash: it was altered after it was recorded' };
+        // Hashed as its origin wrote it, and still not what its readers can read: refused here,
+        // rather than stopping the insert (held forever) or every screen that shows it.
+        for (const [col, v] of Object.entries(f.row)) {
+          const bad = jsonFault(l.table_name, col, v);
+          if (bad) return { ...at, problem: `the record's ${bad}` };
+        }
         seq = l.seq;
         prev = l.hash;
       }

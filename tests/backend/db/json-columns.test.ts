@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JSON_COLUMNS, jsonFault } from '../../../electron/backend/db/json-columns';
+import { openBackend } from '../helpers/backend';
+
+describe('the columns that hold JSON, checked on every record and change that arrives', () => {
+  it('names every column the demonstration coalition fills with JSON, each with the shape it holds there', async () => {
+    const t = await openBackend();
+    await t.call('demo.load', {});
+    await t.backend.close();
+    const db = new Database(path.join(t.dataDir, 'eoc.sqlite'), { readonly: true });
+    // Local tables never travel; the full-text index and its shadow tables hold no JSON.
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'local_%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")
+      .pluck()
+      .all() as string[];
+    const found: string[] = [];
+    for (const table of tables) {
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
+      for (const column of columns) {
+        const values = db
+          .prepare(`SELECT "${column}" FROM "${table}" WHERE typeof("${column}") = 'text' AND json_valid("${column}") AND substr("${column}", 1, 1) IN ('{', '[')`)
+          .pluck()
+          .all() as string[];
+        if (!values.length) continue;
+        found.push(`${table}.${column}`);
+        for (const v of values) expect(jsonFault(table, column, v), `${table}.${column}: ${v.slice(0, 80)}`).toBeNull();
+      }
+    }
+    db.close();
+    const listed = Object.entries(JSON_COLUMNS).flatMap(([table, cols]) => Object.keys(cols).map((c) => `${table}.${c}`));
+    // The sync bookkeeping tables hold JSON of their own (vectors, batches): never synced as fields.
+    expect(found.filter((c) => !c.startsWith('sync_')).sort()).toEqual(
+      // map_overlays.geojson: the demonstration imports no overlay.
+      listed.filter((c) => c !== 'map_overlays.geojson').sort(),
+    );
+  });
+
+  it('says in words what is wrong with a value, and passes what is right', () => {
+    expect(jsonFault('audit_entries', 'detail', '{"a":1}')).toBeNull();
+    expect(jsonFault('audit_entries', 'detail', null)).toBeNull();
+    expect(jsonFault('log_entries', 'text', '{not json')).toBeNull();
+    expect(jsonFault('audit_entries', 'detail', '{not json')).toBe('audit_entries.detail holds text that is not JSON');
+    expect(jsonFault('audit_entries', 'detail', '[1]')).toBe('audit_entries.detail holds a JSON array, not a JSON object');
+    expect(jsonFault('status_reports', 'vals', '"x"')).toBe('status_reports.vals holds a JSON string, not a JSON array');
+    expect(jsonFault('status_reports', 'flags', 'null')).toBe('status_reports.flags holds a JSON null, not a JSON array');
+    expect(jsonFault('decisions', 'options', 12)).toBe('decisions.options holds a number, not JSON text');
+  });
+});
