@@ -1,11 +1,17 @@
 /**
+ * An object, a list, or a status report's values: a list of {t, n, s} that the region's bed
+ * totals and trends are summed from, so each number must be a number.
+ */
+type Shape = 'object' | 'array' | 'status values';
+
+/**
  * The synced columns that hold JSON text, by table, with the shape their readers parse. A
  * record or a change from another workstation is checked against this before any of it is
  * written: a value that is not JSON of that shape would otherwise stop the insert's
  * triggers (the batch held and retried forever) or break every screen that reads the row.
  * A test keeps this list whole: every column of the schema that holds JSON is named here.
  */
-export const JSON_COLUMNS: Readonly<Record<string, Readonly<Record<string, 'object' | 'array'>>>> = {
+export const JSON_COLUMNS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
   activation_sheets: { content: 'object' },
   aar_observations: { evidence: 'array' },
   aar_reports: { mission_areas: 'array' },
@@ -26,7 +32,7 @@ export const JSON_COLUMNS: Readonly<Record<string, Readonly<Record<string, 'obje
   services: { languages: 'array' },
   sitrep_versions: { content: 'object' },
   sitreps: { record: 'object' },
-  status_reports: { vals: 'array', flags: 'array' },
+  status_reports: { vals: 'status values', flags: 'array' },
   status_requests: { type_ids: 'array', organisation_ids: 'array' },
   status_types: { choices: 'array', intervals: 'object' },
 };
@@ -46,5 +52,15 @@ export function jsonFault(table: string, column: string, value: unknown): string
     return `${table}.${column} holds text that is not JSON`;
   }
   const is = Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
-  return is === shape ? null : `${table}.${column} holds a JSON ${is}, not a JSON ${shape}`;
+  const want = shape === 'status values' ? 'array' : shape;
+  if (is !== want) return `${table}.${column} holds a JSON ${is}, not a JSON ${want}`;
+  if (shape !== 'status values') return null;
+  const bad = (v as unknown[]).findIndex((x) => !isStatusValue(x));
+  return bad < 0 ? null : `${table}.${column} holds a value (number ${bad + 1}) that is not a type with a number or a text`;
+}
+
+function isStatusValue(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const { t, n, s } = x as Record<string, unknown>;
+  return typeof t === 'string' && (n === null || (typeof n === 'number' && Number.isFinite(n))) && (s === null || typeof s === 'string');
 }

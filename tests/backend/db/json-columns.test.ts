@@ -46,5 +46,13 @@ describe('the columns that hold JSON, checked on every record and change that ar
     expect(jsonFault('status_reports', 'vals', '"x"')).toBe('status_reports.vals holds a JSON string, not a JSON array');
     expect(jsonFault('status_reports', 'flags', 'null')).toBe('status_reports.flags holds a JSON null, not a JSON array');
     expect(jsonFault('decisions', 'options', 12)).toBe('decisions.options holds a number, not JSON text');
+    // A status report's values are summed into the region's totals: each number a number.
+    expect(jsonFault('status_reports', 'vals', '[{"t":"icu","n":4,"s":null},{"t":"ed","n":null,"s":"open"}]')).toBeNull();
+    expect(jsonFault('status_reports', 'vals', '[{"t":"icu","n":4,"s":null},{"t":"icu","n":"4","s":null}]')).toBe(
+      'status_reports.vals holds a value (number 2) that is not a type with a number or a text',
+    );
+    expect(jsonFault('status_reports', 'vals', '[{"n":4,"s":null}]')).toMatch(/number 1/);
+    expect(jsonFault('status_reports', 'vals', '[[1]]')).toMatch(/number 1/);
+    expect(jsonFault('status_reports', 'vals', '{"t":"icu"}')).toBe('status_reports.vals holds a JSON object, not a JSON array');
   });
 });
