@@ -251,7 +251,7 @@ describe('a final after-action report and another workstation', () => {
     // An entry of the same Final whose figures are damaged (a fault, or a hostile workstation).
     const db = new Database(`${one.dataDir}/eoc.sqlite`);
     const entry = db.prepare("SELECT * FROM audit_entries WHERE action = 'aar.finalised'").get() as Record<string, unknown>;
-    for (const [id, detail] of [['ffffffff-ffff-7fff-bfff-fffffffffff1', JSON.stringify({ reportId, record: { tables: 'not tables' } })], ['ffffffff-ffff-7fff-bfff-fffffffffff2', '{not json']]) {
+    for (const [id, detail] of [['ffffffff-ffff-7fff-bfff-fffffffffff1', JSON.stringify({ reportId, digest: (JSON.parse(entry.detail as string) as { digest: string }).digest, record: { tables: 'not tables' } })], ['ffffffff-ffff-7fff-bfff-fffffffffff2', '{not json']]) {
       db.prepare('INSERT INTO audit_entries (id, workstation_id, operator_name, position_title, recorded_at, occurred_at, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
         id, entry.workstation_id, entry.operator_name, entry.position_title, entry.recorded_at, entry.occurred_at, 'aar.finalised', detail,
       );
@@ -260,6 +260,8 @@ describe('a final after-action report and another workstation', () => {
     const read = await one.call('aar.record', { incidentId });
     expect(read.frozen).toBeNull();
     expect(read.tables.map((t) => t.key)).toEqual(kept.tables.map((t) => t.key));
+    // The header says so too: the Final stands, unchanged, its figures read from the record.
+    expect((await report(one)).finalSince).toMatchObject({ changed: false, figuresKept: false });
     expect((await report(one)).status).toBe('final');
   });
 

@@ -109,5 +109,6 @@ export function keptParticipants(db: Db, reportId: string): AarReportView['parti
 export function changedSinceFinal(db: Db, reportId: string): { changed: boolean; figuresKept: boolean } | null {
   const entry = finalEntry(db, reportId);
   if (typeof entry?.digest !== 'string') return null;
-  return { changed: entry.digest !== reportDigest(db, reportId), figuresKept: entry.kept === 1 };
+  // Kept only if what is kept reads as figures: the header must not say so of a damaged entry.
+  return { changed: entry.digest !== reportDigest(db, reportId), figuresKept: entry.kept === 1 && frozenRecord(db, reportId) !== null };
 }
