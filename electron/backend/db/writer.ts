@@ -320,15 +320,35 @@ export class Writer {
       }
       const t = ident(f.link.table_name);
       const cols = Object.keys(f.row).map(ident);
-      this.applier
-        .stmt(`INSERT INTO ${t} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`)
-        .run(f.row);
+      const broken = this.insertIncoming(t, cols, f);
+      if (broken) {
+        stop = broken;
+        break;
+      }
       this.insertLink(f.link);
       touched.facts.push({ table: f.link.table_name, row: f.row });
       stored++;
     }
     if (stored) this.settle(touched);
     return { stored, duplicates, stop };
+  }
+
+  /**
+   * Inserts a record from elsewhere; a row the schema itself refuses (a value missing, out of
+   * its allowed set, or JSON a trigger cannot read) is the record's fault, whoever signed it:
+   * said as broken (refused), where any other error is this workstation's (held, retried).
+   */
+  private insertIncoming(table: string, cols: string[], f: IncomingFact): FactRefusal | null {
+    try {
+      this.applier.stmt(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(f.row);
+      return null;
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      const message = e instanceof Error ? e.message : String(e);
+      if (!SCHEMA_REFUSALS.has(String(code)) && !/malformed JSON/.test(message)) throw e;
+      const l = f.link;
+      return { origin: l.workstation_id, seq: l.seq, table: l.table_name, rowId: l.row_id, kind: 'broken', problem: `the record breaks a rule of ${l.table_name} (${message})` };
+    }
   }
 
   private checkIncoming(f: IncomingFact): FactRefusal | 'duplicate' | null {
@@ -637,6 +657,9 @@ export interface FactRefusal {
 }
 
 const HEX_HASH = /^[0-9a-f]{64}$/;
+
+/** What SQLite says of a row that breaks its table's own rules (not of this workstation's state). */
+const SCHEMA_REFUSALS = new Set(['SQLITE_CONSTRAINT_CHECK', 'SQLITE_CONSTRAINT_NOTNULL', 'SQLITE_CONSTRAINT_DATATYPE']);
 
 /** A hash as the compact chain stores it: its 32 bytes (anything else as its own bytes, as migration 11 does). */
 function hashBytes(h: string): Buffer {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { linkHash } from '../../../electron/backend/db/chain';
 import { seal } from '../../../electron/backend/domains/sync/envelope';
 import { rawPublicKey, signBytes } from '../../../electron/backend/identity/keys';
+import type { IncomingFactInput } from '../../../electron/backend/domains/sync/batch';
 import { coalition, resealAs, syncAll, syncOnce, unsealed, type Station } from './harness';
 
 async function entries(a: Station, n: number): Promise<string> {
@@ -26,6 +27,15 @@ function refusedHarmlessly(to: Station, raw: unknown, problem: RegExp): void {
     else expect(mark).toEqual(before[origin]);
   }
   expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+}
+
+/** A dishonest member's chain hashed again from row `at` on, as its own backend would have. */
+function rehashFrom(rows: IncomingFactInput[], at: number): void {
+  for (let i = at; i < rows.length; i++) {
+    const l = rows[i]!.link;
+    if (i > at) l.prev_hash = rows[i - 1]!.link.hash;
+    l.hash = linkHash(l.prev_hash, l.table_name, l.canon_version, rows[i]!.row);
+  }
 }
 
 const stranger = () => {
@@ -86,11 +96,7 @@ describe('sync security: each hostile batch is refused or harmless, with nothing
     const at = rows.findIndex((f) => f.row.action === 'staffing.assigned');
     expect(at).toBeGreaterThan(-1);
     rows[at]!.row.detail = '{"incidentId": "' + incident.id + '", "position": broken';
-    for (let i = at; i < rows.length; i++) {
-      const l = rows[i]!.link;
-      if (i > at) l.prev_hash = rows[i - 1]!.link.hash;
-      l.hash = linkHash(l.prev_hash, l.table_name, l.canon_version, rows[i]!.row);
-    }
+    rehashFrom(rows, at);
     refusedHarmlessly(b!, resealAs(a!, batch), /audit_entries\.detail holds text that is not JSON/);
 
     // A change to a field its readers parse as a list, given an object.
@@ -106,6 +112,22 @@ describe('sync security: each hostile batch is refused or harmless, with nothing
     expect(b!.backend.sync.receive(honest, a!.id)).toMatchObject({ status: 'applied' });
     const { items } = await b!.call('timeline.page', { incidentId: incident.id });
     expect(items.map((i: { summary: string }) => i.summary).join('\n')).toMatch(/Kim Lee holds/);
+  });
+
+  it.each([
+    ['a value outside its allowed set', { source: 'carrier pigeon' }, /breaks a rule of log_entries \(CHECK constraint failed/],
+    ['a value missing', { text: null }, /breaks a rule of log_entries \(NOT NULL constraint failed/],
+    ['a value of the wrong type', { transcribed: 'yes' }, /breaks a rule of log_entries \(.*(cannot store|datatype)/i],
+  ])('refuses a record its own member hashed and signed with %s, not held to retry', async (_, change, problem) => {
+    const [a, b] = await coalition(2);
+    await entries(a!, 3);
+    const batch = unsealed(a!.backend.sync.collect(b!.backend.sync.vector()));
+    const rows = batch.parts.find((p) => p.origin === a!.id && p.facts)!.facts!.rows;
+    const at = rows.findIndex((f) => f.row.text === 'Entry 1');
+    Object.assign(rows[at]!.row, change);
+    rehashFrom(rows, at);
+    refusedHarmlessly(b!, resealAs(a!, batch), problem);
+    expect((await b!.call('sync.status', {})).held).toBe(0);
   });
 
   it('takes a replayed batch as harmless: nothing changes the second time', async () => {
