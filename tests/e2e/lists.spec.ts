@@ -24,6 +24,8 @@ test('the decision log, the messages and the request board at 1280 show every ce
   const decisions = page.getByTestId('decision-list').locator('tbody td');
   await expect(decisions.first()).toContainText(/\d\d:\d\d\s*[A-Z]{3,4} · \d\d [A-Z][a-z]{2}/);
   await expect(page.getByTestId('decision-list')).toContainText('Superseded');
+  // Whether alternatives were weighed shows in the list, before a decision is opened.
+  await expect(page.getByTestId('decision-list').getByRole('row').filter({ hasText: 'revised for two tankers' })).toContainText('2 options considered');
   expect(await cut(decisions)).toEqual([]);
 
   await page.keyboard.press('Alt+0');
