@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coalition, hashes, resealAs, syncAll, unsealed, type Station } from './harness';
 
 async function withEntries(a: Station, n: number): Promise<string> {
@@ -107,6 +107,32 @@ describe('sync: receiving batches', () => {
     ]) {
       expect(b!.backend.sync.receive(junk, 'somewhere')).toMatchObject({ status: 'refused' });
     }
+  });
+
+  it('holds a batch that fails for this workstation’s own reason (a full disk), and applies it once there is room', async () => {
+    const [a, b] = await coalition(2);
+    const incidentId = await withEntries(a!, 2);
+    const env = a!.backend.sync.collect(b!.backend.sync.vector());
+    // Every statement of every connection shares one prototype: the disk fills as the entries go in.
+    const proto = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Statement;
+    const run = proto.run;
+    const full = vi.spyOn(proto, 'run').mockImplementation(function (this: Statement, ...args: unknown[]) {
+      if (this.source.startsWith('INSERT INTO log_entries')) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      return run.apply(this, args);
+    });
+    try {
+      expect(b!.backend.sync.receive(env, a!.id)).toMatchObject({ status: 'held', message: expect.stringMatching(/database or disk is full/) });
+    } finally {
+      full.mockRestore();
+    }
+    expect((await b!.call('sync.status', {})).held).toBe(1);
+    // Nothing of it was written: not even the incident its entries belong to.
+    expect(await b!.raw('log.list', { incidentId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Room again: the held batch applies with the next one, nothing refused or lost.
+    await a!.call('log.append', { incidentId, category: 'General', text: 'Entry 2' });
+    expect(b!.backend.sync.receive(a!.backend.sync.collect(b!.backend.sync.vector()), a!.id).status).toBe('applied');
+    expect((await b!.call('sync.status', {})).held).toBe(0);
+    expect((await b!.call('log.list', { incidentId })).entries.map((e) => e.text).sort()).toEqual(['Entry 0', 'Entry 1', 'Entry 2']);
   });
 
   it('holds a batch from a newer schema instead of dropping it', async () => {
