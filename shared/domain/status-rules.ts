@@ -295,3 +295,17 @@ export function facilityMatches(f: { name: string; shortName?: string | null; to
   const q = typed.trim().toLowerCase();
   return !q || f.name.toLowerCase().includes(q) || (f.shortName ?? '').toLowerCase().includes(q) || f.town.toLowerCase().includes(q);
 }
+
+/** A status report's values as stored: [{t, n, s}] in JSON, a type with its number or its text. */
+export interface ReportValue {
+  t: string;
+  n: number | null;
+  s: string | null;
+}
+
+/** Whether a value read from elsewhere is one: the region's totals are summed from its numbers. */
+export function isReportValue(x: unknown): x is ReportValue {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const { t, n, s } = x as Record<string, unknown>;
+  return typeof t === 'string' && (n === null || (typeof n === 'number' && Number.isFinite(n))) && (s === null || typeof s === 'string');
+}

@@ -19,6 +19,7 @@ import { FACT_TABLES } from './migrations';
 import { AppError } from '../errors';
 import type { Db } from './open';
 import { rowKey } from './row-key';
+import { breaksTableRule } from './rule-errors';
 
 const LINK_ROW = '(?,?,?,?,?,?,?)';
 
@@ -318,9 +319,7 @@ export class Writer {
         stop = verdict;
         break;
       }
-      const t = ident(f.link.table_name);
-      const cols = Object.keys(f.row).map(ident);
-      const broken = this.insertIncoming(t, cols, f);
+      const broken = this.insertIncoming(f);
       if (broken) {
         stop = broken;
         break;
@@ -338,16 +337,14 @@ export class Writer {
    * its allowed set, or JSON a trigger cannot read) is the record's fault, whoever signed it:
    * said as broken (refused), where any other error is this workstation's (held, retried).
    */
-  private insertIncoming(table: string, cols: string[], f: IncomingFact): FactRefusal | null {
+  private insertIncoming(f: IncomingFact): FactRefusal | null {
     try {
-      this.applier.stmt(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(f.row);
+      this.applier.stmt(this.insertSql(f.link.table_name, f.row)).run(f.row);
       return null;
     } catch (e) {
-      const code = (e as { code?: unknown }).code;
-      const message = e instanceof Error ? e.message : String(e);
-      if (!SCHEMA_REFUSALS.has(String(code)) && !/malformed JSON/.test(message)) throw e;
+      if (!breaksTableRule(e)) throw e;
       const l = f.link;
-      return { origin: l.workstation_id, seq: l.seq, table: l.table_name, rowId: l.row_id, kind: 'broken', problem: `the record breaks a rule of ${l.table_name} (${message})` };
+      return { origin: l.workstation_id, seq: l.seq, table: l.table_name, rowId: l.row_id, kind: 'broken', problem: `the record breaks a rule of ${l.table_name} (${(e as Error).message})` };
     }
   }
 
@@ -657,9 +654,6 @@ export interface FactRefusal {
 }
 
 const HEX_HASH = /^[0-9a-f]{64}$/;
-
-/** What SQLite says of a row that breaks its table's own rules (not of this workstation's state). */
-const SCHEMA_REFUSALS = new Set(['SQLITE_CONSTRAINT_CHECK', 'SQLITE_CONSTRAINT_NOTNULL', 'SQLITE_CONSTRAINT_DATATYPE']);
 
 /** A hash as the compact chain stores it: its 32 bytes (anything else as its own bytes, as migration 11 does). */
 function hashBytes(h: string): Buffer {

@@ -130,6 +130,40 @@ describe('sync security: each hostile batch is refused or harmless, with nothing
     expect((await b!.call('sync.status', {})).held).toBe(0);
   });
 
+  it.each([
+    ['a value outside its allowed set', 'status', JSON.stringify('bogus'), /CHECK constraint failed/],
+    ['a value missing', 'name', null, /NOT NULL constraint failed/],
+    ['a value of the wrong type', 'exercise', JSON.stringify('yes'), /cannot store|datatype/i],
+  ])('refuses an edit its own member signed with %s, not held to retry, and takes the honest one after', async (_, column, value, problem) => {
+    const [a, b] = await coalition(2);
+    const incidentId = await entries(a!, 1);
+    syncAll([a!, b!]);
+    await a!.call('incident.update', { id: incidentId, name: 'Ice storm, day 2' });
+    const honest = a!.backend.sync.collect(b!.backend.sync.vector());
+    const batch = unsealed(honest);
+    const c = batch.parts.flatMap((p) => p.changes?.rows ?? []).find((r) => r.table_name === 'incidents' && r.column_name === 'name')!;
+    Object.assign(c, { column_name: column, value });
+    refusedHarmlessly(b!, resealAs(a!, batch), problem);
+    expect((await b!.call('sync.status', {})).held).toBe(0);
+    expect(b!.backend.sync.receive(honest, a!.id)).toMatchObject({ status: 'applied' });
+    expect((await b!.call('incident.get', { id: incidentId })).incident.name).toBe('Ice storm, day 2');
+  });
+
+  it('refuses a setting that is not JSON; one of the wrong kind arrives and reads as the default, the settings screen still answering', async () => {
+    const [a, b] = await coalition(2);
+    await a!.call('settings.update', { idleLockMinutes: 15 });
+    const honest = a!.backend.sync.collect(b!.backend.sync.vector());
+    const tamper = (value: string) => {
+      const batch = unsealed(honest);
+      const c = batch.parts.flatMap((p) => p.changes?.rows ?? []).find((r) => r.table_name === 'console_settings' && r.column_name === 'value')!;
+      c.value = JSON.stringify(value);
+      return resealAs(a!, batch);
+    };
+    refusedHarmlessly(b!, tamper('{not json'), /console_settings\.value holds text that is not JSON/);
+    expect(b!.backend.sync.receive(tamper('"fifteen"'), a!.id)).toMatchObject({ status: 'applied' });
+    expect(await b!.call('settings.get', {})).toMatchObject({ idleLockMinutes: 0 });
+  });
+
   it('takes a replayed batch as harmless: nothing changes the second time', async () => {
     const [a, b] = await coalition(2);
     await entries(a!, 2);

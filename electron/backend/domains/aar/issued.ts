@@ -86,7 +86,10 @@ const frozenSchema = z.object({ until: z.number(), tables: z.array(recordTableSc
  * entry from another workstation): its figures are then read from the record, and say so.
  */
 export function frozenRecord(db: Db, reportId: string): (FrozenRecord & { at: number }) | null {
-  const entry = finalEntry(db, reportId, '$.record');
+  return keptFigures(finalEntry(db, reportId, '$.record'));
+}
+
+function keptFigures(entry: ReturnType<typeof finalEntry>): (FrozenRecord & { at: number }) | null {
   if (!entry?.kept || entry.part === null) return null;
   const kept = frozenSchema.safeParse(JSON.parse(entry.part));
   return kept.success ? { ...kept.data, at: entry.at } : null;
@@ -107,8 +110,8 @@ export function keptParticipants(db: Db, reportId: string): AarReportView['parti
  * digests were kept).
  */
 export function changedSinceFinal(db: Db, reportId: string): { changed: boolean; figuresKept: boolean } | null {
-  const entry = finalEntry(db, reportId);
+  const entry = finalEntry(db, reportId, '$.record');
   if (typeof entry?.digest !== 'string') return null;
   // Kept only if what is kept reads as figures: the header must not say so of a damaged entry.
-  return { changed: entry.digest !== reportDigest(db, reportId), figuresKept: entry.kept === 1 && frozenRecord(db, reportId) !== null };
+  return { changed: entry.digest !== reportDigest(db, reportId), figuresKept: keptFigures(entry) !== null };
 }

@@ -8,7 +8,12 @@ const DEFAULTS = { settingsPositionCodes: ['HCCDO'], idleLockMinutes: 0 };
 
 function stored<K extends keyof typeof DEFAULTS>(db: Db, key: K): (typeof DEFAULTS)[K] {
   const r = db.prepare('SELECT value FROM console_settings WHERE id = ? AND deleted = 0').get(key) as { value: string } | undefined;
-  return r ? (JSON.parse(r.value) as (typeof DEFAULTS)[K]) : DEFAULTS[key];
+  if (!r) return DEFAULTS[key];
+  // A value of the wrong kind (another version's, or a hostile member's) reads as the default.
+  const v = JSON.parse(r.value) as unknown;
+  const d = DEFAULTS[key];
+  const fits = Array.isArray(d) ? Array.isArray(v) && v.every((x) => typeof x === 'string') : Number.isInteger(v) && (v as number) >= 0;
+  return fits ? (v as (typeof DEFAULTS)[K]) : d;
 }
 
 /** Why the operator signed in here may not change settings, or null when they may. */

@@ -1,4 +1,4 @@
-import { unitFor, type StoredValue } from '../../../../shared/domain/status-rules';
+import { unitFor, type ReportValue, type StoredValue } from '../../../../shared/domain/status-rules';
 import { invalid } from '../../errors';
 import { formatLocal } from '../incident/time';
 import type { TypeDef } from './catalogue';
@@ -60,11 +60,7 @@ export function display(t: TypeDef, v: StoredValue, timeZone: string): string {
   }
 }
 
-/** Stored report values: [{t, n, s}] in JSON. */
-export interface ReportValue {
-  t: string;
-  n: number | null;
-  s: string | null;
-}
+
+export type { ReportValue };
 
 export const parseVals = (json: string): ReportValue[] => JSON.parse(json) as ReportValue[];

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { breaksTableRule } from '../../db/rule-errors';
 import type { Actor, FactRefusal, Writer } from '../../db/writer';
 import type { Batch } from './batch';
 import { unseal } from './envelope';
@@ -80,14 +81,12 @@ const fault = (origin: string, problem: string): BatchFault => ({
 });
 
 /**
- * Everything checked before a batch may be applied or held: its signature, its coalition,
- * that its sender is an enrolled member signing with its own key and not removed, and that
- * it carries nothing of a removed workstation written after the removal.
- */
-/**
  * The same checks as a receive, written nowhere: what a bundle import runs over every batch
- * it holds before applying any, so a bad bundle leaves the store exactly as it was. The
- * sender's enrolment may travel in any batch of the bundle, so all of them are looked at.
+ * it holds before applying any, so a bundle that fails them leaves the store exactly as it
+ * was. The sender's enrolment may travel in any batch of the bundle, so all of them are
+ * looked at. A row the schema refuses only as it is inserted (a CHECK or NOT NULL broken,
+ * which only a dishonest member signs) stops the import at its part: the parts before it,
+ * each a whole batch of verified records, stay applied, as they would over the network.
  */
 export function precheck(ctx: ReceiveContext, raws: readonly unknown[]): string | null {
   const opened = raws.map((r) => unseal(r));
@@ -111,6 +110,11 @@ export function precheck(ctx: ReceiveContext, raws: readonly unknown[]): string 
   return null;
 }
 
+/**
+ * Everything checked before a batch may be applied or held: its signature, its coalition,
+ * that its sender is an enrolled member signing with its own key and not removed, and that
+ * it carries nothing of a removed workstation written after the removal.
+ */
 function check(
   ctx: ReceiveContext,
   raw: unknown,
@@ -128,8 +132,8 @@ function check(
 }
 
 function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): ReceiveResult {
-  const fault = verifyBatch(b, ctx.writer.applier, ctx.writer.forms);
-  if (fault) return refuse(ctx, peer, fault, b);
+  const bad = verifyBatch(b, ctx.writer.applier, ctx.writer.forms);
+  if (bad) return refuse(ctx, peer, bad, b);
   try {
     const { result, tables } = ctx.writer.transaction(() => {
       let changes = 0;
@@ -171,6 +175,10 @@ function applyBatch(ctx: ReceiveContext, b: Batch, text: string, peer: string): 
     };
   } catch (e) {
     if (e instanceof Refused) return refuse(ctx, peer, e.fault, b);
+    // A row that breaks its table's rules (an edit to a field, or what the record derives):
+    // the content's fault, and what is derived follows from the record alone, so the same
+    // batch could never apply here or anywhere. Refused in words, not held to retry forever.
+    if (breaksTableRule(e)) return refuse(ctx, peer, fault(b.sender, `a row breaks its table's rules (${(e as Error).message})`), b);
     // Anything else is this workstation's problem, not the peer's: nothing of the batch was
     // written (the transaction rolled back); it is kept to retry, with the reason shown.
     const reason = `could not be applied here: ${e instanceof Error ? e.message : String(e)}`;

@@ -45,14 +45,15 @@ export function verifyBatch(b: Batch, applier: Applier, forms: CanonicalForms): 
         if (!cols.has(c.column_name) || BOOKKEEPING_COLUMNS.has(c.column_name))
           return { ...at, problem: `${c.table_name}.${c.column_name} is not a synced field` };
         if (c.value !== null) {
+          let v: unknown;
           try {
-            const v: unknown = JSON.parse(c.value);
-            if (v !== null && typeof v !== 'string' && typeof v !== 'number')
-              return { ...at, problem: 'a change holds a value of no column type' };
+            v = JSON.parse(c.value);
           } catch {
             return { ...at, problem: 'a change holds a value that is not JSON' };
           }
-          const bad = jsonFault(c.table_name, c.column_name, JSON.parse(c.value));
+          if (v !== null && typeof v !== 'string' && typeof v !== 'number')
+            return { ...at, problem: 'a change holds a value of no column type' };
+          const bad = jsonFault(c.table_name, c.column_name, v);
           if (bad) return { ...at, problem: `a change's ${bad}` };
         }
       }
