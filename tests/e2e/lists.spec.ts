@@ -53,3 +53,17 @@ test('the map’s list of what is in view shows each name whole at 1280, on two 
   );
   expect(cutNames).toEqual([]);
 });
+
+test('a call-down at 1280 gives each contact’s name its width: the call buttons go on two lines, not the name on five', async ({ page }) => {
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('tab', { name: 'Call-down' }).click();
+  const rows = page.getByTestId('to-reach').getByTestId('calldown-target');
+  await expect(rows.first()).toBeVisible();
+  const sizes = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({ name: tr.querySelector('td')!.getBoundingClientRect().width, height: tr.getBoundingClientRect().height, text: tr.textContent })),
+  );
+  expect(sizes.length).toBeGreaterThan(3);
+  // The name and its role on at most three lines in a column of a readable width.
+  expect(sizes.filter((s) => s.name < 220 || s.height > 110)).toEqual([]);
+  await expect(rows.first().getByTestId('calldown-attempts')).toHaveText(/\d\d:\d\d (Left voicemail|No answer|Wrong number)/);
+});

@@ -34,7 +34,8 @@ export function AttemptButtons({ calldownId, target }: { calldownId: string; tar
     );
   }
   return (
-    <Group gap={4} wrap="nowrap">
+    // On two lines where the row is narrow (1280): the contact's name keeps its width.
+    <Group gap={4}>
       {CALL_OUTCOMES.map((o) => (
         <Button
           key={o}

@@ -27,7 +27,8 @@ export function CalldownPanel() {
         <Select
           label={`Call-downs of ${incident.name}`}
           placeholder="None yet"
-          w={460}
+          // As wide as the row leaves: a call-down's title and its progress read whole.
+          style={{ flex: 1, maxWidth: 720 }}
           data={(list.data?.calldowns ?? []).map((c) => ({ value: c.id, label: `${c.title} · ${c.progress}` }))}
           value={id}
           onChange={setChosen}

@@ -18,17 +18,20 @@ export function TargetsTable({ calldownId, targets, open, testId }: { calldownId
         {targets.map((t) => (
           <Table.Tr key={t.id} data-testid="calldown-target" data-status={t.status}>
             <Table.Td>
-              <Text fw={700}>{t.contactName}</Text>
-              <Text size="xs" c="dimmed">
-                {[t.role, t.organisationName].filter(Boolean).join(' · ')}
-              </Text>
+              {/* Who to call is what the caller reads first: never squeezed to a word a line by the buttons. */}
+              <Stack gap={0} miw={220}>
+                <Text fw={700}>{t.contactName}</Text>
+                <Text size="xs" c="dimmed">
+                  {[t.role, t.organisationName].filter(Boolean).join(' · ')}
+                </Text>
+              </Stack>
             </Table.Td>
             <Table.Td>
               <Text ff="monospace" fw={800} size="lg" style={{ whiteSpace: 'nowrap' }}>
                 {t.phone ?? 'no number'}
               </Text>
             </Table.Td>
-            <Table.Td w={170}>
+            <Table.Td w={190}>
               <Stack gap={2}>
                 <StatusBadge tone={STATUS_TONE[t.status]}>{t.statusLabel}</StatusBadge>
                 {t.acknowledgedBy && (
@@ -36,12 +39,11 @@ export function TargetsTable({ calldownId, targets, open, testId }: { calldownId
                     ack. {t.acknowledgedBy}
                   </Text>
                 )}
+                {/* The calls so far under where the contact stands, newest last. */}
+                <Text size="xs" c="dimmed" data-testid="calldown-attempts">
+                  {t.attempts.map((a) => `${time(a.occurredAt)} ${CALL_OUTCOME_LABELS[a.outcome]}`).join(' · ') || 'not called yet'}
+                </Text>
               </Stack>
-            </Table.Td>
-            <Table.Td>
-              <Text size="xs" c="dimmed">
-                {t.attempts.map((a) => `${time(a.occurredAt)} ${CALL_OUTCOME_LABELS[a.outcome]}`).join(' · ') || 'not called yet'}
-              </Text>
             </Table.Td>
             {open && (
               <Table.Td>
