@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Kbd, Paper, ScrollArea, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Kbd, Paper, ScrollArea, Switch, Table, Text, Title } from '@mantine/core';
 import { IconGavel } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../backend';
@@ -82,8 +82,7 @@ export function DecisionsScreen() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={TIME_COLUMN_WIDTH}>Time</Table.Th>
-                    <Table.Th>Decision</Table.Th>
-                    <Table.Th w={146}>Status</Table.Th>
+                    <Table.Th>Decision and status</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -99,6 +98,11 @@ export function DecisionsScreen() {
                     >
                       <TimeCell ms={d.decidedAt} timeZone={coalition.timeZone} />
                       <Table.Td>
+                        {/* The status above the title, not in a column of its own: at 1280 that column left the title a word a line. */}
+                        <Group gap={6} mb={2}>
+                          {marks.get(d.id) && <FailedMark problem={marks.get(d.id)!} />}
+                          <StatusBadge tone={d.supersededById ? 'warn' : 'good'}>{d.supersededById ? 'Superseded' : 'In force'}</StatusBadge>
+                        </Group>
                         <Text fw={600} td={d.supersededById ? 'line-through' : undefined}>
                           {d.title}
                         </Text>
@@ -107,14 +111,6 @@ export function DecisionsScreen() {
                           {/* Whether alternatives were weighed, as the after-action review asks of each decision. */}
                           {d.options.length > 1 && ` · ${d.options.length} options considered`}
                         </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={4} align="flex-start">
-                          {marks.get(d.id) && <FailedMark problem={marks.get(d.id)!} />}
-                          <StatusBadge tone={d.supersededById ? 'warn' : 'good'}>
-                            {d.supersededById ? 'Superseded' : 'In force'}
-                          </StatusBadge>
-                        </Stack>
                       </Table.Td>
                     </Table.Tr>
                   ))}
