@@ -100,7 +100,7 @@ test.describe('the shell, as an operator trips over it', () => {
     // The palette lists the other screens' shortcuts from the Overview.
     await page.keyboard.press('Control+K');
     const palette = page.getByRole('dialog').filter({ has: page.getByRole('textbox', { name: 'Command' }) });
-    for (const label of ['Record a decision', 'Record a message (ICS 213)', 'New resource request (ICS 213RR)', 'Search the timeline', 'Transcribe a paper or radio log', /Take the next step on this request/]) {
+    for (const label of ['New incident or exercise', 'Record a decision', 'Record a message (ICS 213)', 'New resource request (ICS 213RR)', 'Search the timeline', 'Transcribe a paper or radio log', /Take the next step on this request/]) {
       await expect(palette.getByText(label)).toBeVisible();
     }
     await page.keyboard.press('Escape');
@@ -140,6 +140,13 @@ test.describe('the shell, as an operator trips over it', () => {
     await expect(page.getByRole('dialog', { name: 'Record a message (ICS 213)' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Record a message (ICS 213)' })).toBeHidden();
+
+    // A new incident from any screen: the first thing done in an activation.
+    await page.keyboard.press('Alt+Shift+I');
+    await expect(page.getByTestId('incidents-screen')).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'New incident or exercise' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'New incident or exercise' })).toBeHidden();
 
     // The timeline's search from another screen.
     await page.keyboard.press('Control+F');

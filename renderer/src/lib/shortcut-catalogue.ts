@@ -17,6 +17,8 @@ export interface CatalogueShortcut {
 }
 
 export const SHORTCUT_CATALOGUE: readonly CatalogueShortcut[] = [
+  // The first thing done in an activation: from any screen, without the mouse.
+  { id: 'incident.new', keys: 'alt+shift+I', label: 'New incident or exercise', group: 'Incidents', to: '/incidents?do=new' },
   { id: 'decision.record', keys: 'mod+shift+D', label: 'Record a decision', group: 'Decisions', to: '/decisions?do=record' },
   { id: 'message.record', keys: 'mod+shift+M', label: 'Record a message (ICS 213)', group: 'Messages', to: '/messages?do=record' },
   { id: 'request.new', keys: 'alt+shift+N', label: 'New resource request (ICS 213RR)', group: 'Requests', to: '/requests?new=1' },

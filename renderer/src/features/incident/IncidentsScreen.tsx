@@ -1,11 +1,16 @@
-import { Button, Grid, Group, Paper, Title } from '@mantine/core';
+import { Button, Grid, Group, Kbd, Paper, Title } from '@mantine/core';
 import { IconAdjustments, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useScreenIntent } from '../../lib/screen-intent';
+import { catalogueShortcut } from '../../lib/shortcut-catalogue';
+import { formatKeys } from '../../lib/shortcuts';
 import { CreateIncidentModal } from './CreateIncidentModal';
 import { IncidentDetail } from './IncidentDetail';
 import { IncidentList } from './IncidentList';
 import { LevelsModal } from './LevelsModal';
 import { useActiveIncident } from './use-active-incident';
+
+const NEW_KEYS = formatKeys(catalogueShortcut('incident.new').keys);
 
 /** Incidents and exercises: start one, run its periods and staffing, close it. */
 export function IncidentsScreen() {
@@ -14,6 +19,7 @@ export function IncidentsScreen() {
   const [creating, setCreating] = useState(false);
   const [levels, setLevels] = useState(false);
   const current = selected ?? active?.id ?? null;
+  useScreenIntent('new', () => setCreating(true));
   return (
     <Grid gap="md" data-testid="incidents-screen">
       <Grid.Col span={12}>
@@ -23,7 +29,7 @@ export function IncidentsScreen() {
             <Button variant="default" leftSection={<IconAdjustments size={18} />} onClick={() => setLevels(true)} data-testid="edit-levels">
               Activation levels
             </Button>
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="new-incident">
+            <Button leftSection={<IconPlus size={18} />} rightSection={<Kbd size="xs">{NEW_KEYS}</Kbd>} onClick={() => setCreating(true)} data-testid="new-incident">
               New incident
             </Button>
           </Group>

@@ -56,6 +56,7 @@ function commonSince(beds: readonly Bed[]): number | null {
 export function BedsPanel({ board, trend, timeZone, wall, now }: { board: Board; trend: Series | undefined; timeZone: string; wall: boolean; now: number }) {
   const size = wall ? 'xl' : 'md';
   const common = commonSince(board.beds);
+  const charted = (trend ?? []).filter((s) => s.points.some((p) => p.total > 0));
   return (
     <Paper withBorder p="md" data-testid="sit-beds">
       <Title order={wall ? 2 : 3} mb="xs">
@@ -95,7 +96,8 @@ export function BedsPanel({ board, trend, timeZone, wall, now }: { board: Board;
           </Table.Tbody>
         </Table>
       )}
-      {trend && trend.some((s) => s.points.length > 1) && <TrendChart series={trend.filter((s) => s.points.some((p) => p.total > 0))} timeZone={timeZone} height={wall ? 210 : 200} big={wall} />}
+      {/* Only the types with beds reported: with none, no empty frame of a chart. */}
+      {charted.some((s) => s.points.length > 1) && <TrendChart series={charted} timeZone={timeZone} height={wall ? 210 : 200} big={wall} />}
     </Paper>
   );
 }
