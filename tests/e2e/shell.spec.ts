@@ -1,5 +1,6 @@
 import { expect, test, waitForScreen } from './fixtures/host';
 import { slowBackend } from './fixtures/slow-backend';
+import { completeSetup, signIn } from './flows';
 import { logRow, quickLog } from './flows-incident';
 import { boardRow, loadDemoAndSignIn } from './flows-resources';
 
@@ -78,6 +79,26 @@ test.describe('the shell, as an operator trips over it', () => {
     await expect(m).toBeHidden();
     expect(sent['message.record']).toBe(1);
     await expect(page.getByTestId('message-list').getByText('Warming centre cots', { exact: true })).toHaveCount(1);
+  });
+
+  test('an incident started by keyboard alone: Alt+Shift+I, its name, Ctrl+Enter asks real or exercise and takes the focus there; Space and Ctrl+Enter start it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    // An empty coalition says so, not "0 of 0, all have reported".
+    await expect(page.getByTestId('sit-reporting')).toContainText('none in the directory yet');
+    await page.keyboard.press('Alt+Shift+I');
+    const form = page.getByTestId('create-incident-form');
+    await expect(form.getByLabel(/Incident name/)).toBeFocused();
+    await page.keyboard.type('Ice storm, Pioneer Valley');
+    await page.keyboard.press('Control+Enter');
+    // The question above the name is the field that needs an answer: said, and focused.
+    await expect(page.getByTestId('field-attention')).toContainText('One field needs attention: This is');
+    await expect(form.getByRole('radio', { name: 'A real incident' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm, Pioneer Valley');
+    await expect(form).toBeHidden();
   });
 
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {

@@ -11,6 +11,18 @@ export function saveTried(scope: Element | null): void {
 }
 
 
+/**
+ * The fields of `scope` that show an error: those marked aria-invalid (every Mantine input
+ * with an error), and radio groups whose wrapper shows one (Mantine marks no radio of them).
+ */
+export function invalidFields(scope: Element): HTMLElement[] {
+  return [...scope.querySelectorAll<HTMLElement>('[aria-invalid="true"], [data-error="true"] > [role="radiogroup"]')].filter((el) => el.getClientRects().length > 0);
+}
+
+/** Where the focus goes for a field: a radio group's chosen radio, or its first. */
+const focusable = (el: HTMLElement): HTMLElement =>
+  el.getAttribute('role') === 'radiogroup' ? (el.querySelector<HTMLElement>('input:checked') ?? el.querySelector<HTMLElement>('input') ?? el) : el;
+
 /** "2 fields need attention: Beds available, Time reported (EST)". */
 export function attentionWords(names: readonly string[]): string {
   const shown = names.length > 6 ? [...names.slice(0, 5), `and ${names.length - 5} more`] : names;
@@ -38,13 +50,13 @@ export function FieldAttention({ mt }: { mt?: MantineSpacing }) {
     let frame = 0;
     const check = () => {
       if (!tried) return;
-      const invalid = [...scope.querySelectorAll<HTMLElement>('[aria-invalid="true"]')].filter((el) => el.getClientRects().length > 0);
+      const invalid = invalidFields(scope);
       const next = invalid.map(fieldName);
       setNames((prev) => (prev.length === next.length && prev.every((n, i) => n === next[i]) ? prev : next));
       const first = invalid[0];
       if (answering && first) {
         answering = false;
-        first.focus({ preventScroll: true });
+        focusable(first).focus({ preventScroll: true });
         first.scrollIntoView({ block: 'center' });
       }
     };

@@ -1,6 +1,7 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { fieldErrors } from '../lib/form-errors';
+import { invalidFields } from './FieldAttention';
 import { useModalCancel } from './FormModal';
 
 /**
@@ -31,7 +32,7 @@ export function ModalFormFooter({
     const named = error ? Object.keys(fieldErrors(error)).length : 0;
     // Quiet only when every field the refusal names is marked on the form: a reason about a
     // field the form does not show is still said here.
-    const shown = [...(scope?.querySelectorAll<HTMLElement>('[aria-invalid="true"]') ?? [])].filter((el) => el.getClientRects().length > 0).length;
+    const shown = scope ? invalidFields(scope).length : 0;
     const marked = named > 0 && shown >= named;
     setOnFields(marked ? error : null);
   }, [error]);
