@@ -149,6 +149,10 @@ test.describe('the console at 1280 x 800', () => {
     await expect(name).toHaveText('DEMO: Pioneer Valley ice storm and power outage');
     expect(await oneLine(name)).toBe(true);
     expect(await cut(name)).toBeNull();
+    // Its menu's arrow right beside it, not at the far end of the bar's incident side.
+    const arrow = (await page.getByRole('button', { name: /^Active incident:/ }).locator('svg').boundingBox())!;
+    const named = (await name.boundingBox())!;
+    expect(arrow.x - (named.x + named.width)).toBeLessThan(24);
     // The period and the level under it, inside the bar (not under its lower edge).
     const bar = (await page.locator('header').boundingBox())!;
     for (const id of ['topbar-period', 'topbar-level']) {
@@ -521,6 +525,10 @@ test.describe('the console at 1920 x 1080', () => {
     expect(await cut(coalition)).toBeNull();
     expect(await cut(page.getByTestId('topbar-incident'))).toBeNull();
     expect(await oneLine(page.getByTestId('topbar-incident'))).toBe(true);
+    // The menu's arrow beside the name, where the bar leaves the name room to spare.
+    const arrow = (await page.getByRole('button', { name: /^Active incident:/ }).locator('svg').boundingBox())!;
+    const named = (await page.getByTestId('topbar-incident').boundingBox())!;
+    expect(arrow.x - (named.x + named.width)).toBeLessThan(24);
     await expect(page.getByTestId('topbar-period')).toContainText('left');
     expect(await cut(page.getByTestId('topbar-period'))).toBeNull();
     expect(await cut(page.getByTestId('topbar-level'))).toBeNull();

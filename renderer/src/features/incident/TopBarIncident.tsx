@@ -58,7 +58,8 @@ function IncidentMenu({ name }: { name: string | null }) {
               py={1}
               h="auto"
               maw="100%"
-              justify="space-between"
+              // As wide as the name (up to the room it has): its arrow beside it, not across the bar.
+              style={{ alignSelf: 'flex-start' }}
               rightSection={<IconChevronDown size={16} />}
               aria-label={`Active incident: ${name}. Change`}
               styles={{ inner: { minWidth: 0 }, label: { minWidth: 0 } }}
