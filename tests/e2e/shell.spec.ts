@@ -99,6 +99,9 @@ test.describe('the shell, as an operator trips over it', () => {
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('topbar-incident')).toHaveText('Ice storm, Pioneer Valley');
     await expect(form).toBeHidden();
+    // The empty directory says what to do, not that no organisation matches the filters.
+    await page.keyboard.press('Alt+8');
+    await expect(page.getByTestId('directory-empty')).toHaveText(/^No organisation in the directory yet/);
   });
 
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {

@@ -93,8 +93,10 @@ export function OrganisationList({ onOpen }: { onOpen: (id: string) => void }) {
           </Table.Tbody>
         </Table>
         {rows.length === 0 && (
-          <Text p="md" c="dimmed">
-            No organisation matches these filters.
+          <Text p="md" c="dimmed" data-testid="directory-empty">
+            {f.search.trim() || f.discipline || f.membership || f.town
+              ? 'No organisation matches these filters.'
+              : 'No organisation in the directory yet: add one, or import a CSV of members under Import and export.'}
           </Text>
         )}
       </Paper>
