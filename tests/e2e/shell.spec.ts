@@ -104,6 +104,29 @@ test.describe('the shell, as an operator trips over it', () => {
     await expect(page.getByTestId('directory-empty')).toHaveText(/^No organisation in the directory yet/);
   });
 
+  test('the first hospital of a new coalition by keyboard: in a list field that starts empty, a few letters and Enter take the first option found', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await page.keyboard.press('Alt+8');
+    await expect(page.getByTestId('directory-empty')).toBeVisible();
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    const org = page.getByTestId('organisation-form');
+    await expect(org.getByLabel(/^Organisation name/)).toBeFocused();
+    await page.keyboard.type('Baystate Medical Center');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('hosp');
+    await page.keyboard.press('Enter');
+    await expect(org.getByRole('combobox', { name: 'Discipline' })).toHaveValue('Hospital');
+    await expect(org.getByRole('combobox', { name: 'Member type' })).toHaveValue('Core member');
+    await expect(page.getByText('Enter does not save this form')).toHaveCount(0);
+    await org.getByLabel(/^Town/).fill('Springfield');
+    await page.keyboard.press('Control+Enter');
+    await expect(org).toBeHidden();
+    await expect(page.getByTestId('directory-empty')).toHaveCount(0);
+  });
+
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {
     for (const [timezoneId, shown] of [['UTC', 'UTC'], ['America/Chicago', 'America/Chicago']] as const) {
       const context = await browser.newContext({ timezoneId });

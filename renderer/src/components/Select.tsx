@@ -12,12 +12,27 @@ type Primitive = string | number | boolean;
  * While typing, the first option found is highlighted, so Enter takes it.
  */
 export function Select<Value extends Primitive = string>(props: SelectProps<Value>) {
-  const { onBlur, onChange, searchable, data, value } = props;
+  const { onBlur, onChange, searchable, data, value, onKeyDown } = props;
   return (
     <MantineSelect<Value>
       // As the operator types, the first option found is the one Enter takes.
       selectFirstOptionOnChange={searchable}
       {...props}
+      onKeyDown={(e) => {
+        onKeyDown?.(e);
+        // Enter takes the option the open list highlights, always. Mantine keeps which one
+        // that is apart from the highlight, and in a field that started empty (a new
+        // organisation's discipline) the two parted: the first option found showed
+        // highlighted, Enter took nothing, and the key fell to the form ("Enter does not
+        // save this form"). Mantine's own Enter, when it does take it, takes the same option.
+        const field = e.currentTarget;
+        if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.nativeEvent.isComposing) return;
+        if (field.getAttribute('aria-expanded') !== 'true') return;
+        const option = document.getElementById(field.getAttribute('aria-controls') ?? '')?.querySelector<HTMLElement>('[data-combobox-selected]');
+        if (!option) return;
+        e.preventDefault();
+        option.click();
+      }}
       onBlur={(e) => {
         // Mantine has already asked to show the old label again, but the input still holds
         // what was typed until React renders.
