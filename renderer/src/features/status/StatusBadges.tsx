@@ -11,9 +11,13 @@ export function HeadlineBadge({ words, severity, testId }: { words: string; seve
   );
 }
 
-/** How old a value is, and whether it is past its reporting interval: "STALE 5 h 10 min", "OVERDUE 1 d 2 h", or "40 min ago". */
+/**
+ * How old a value is, and whether it is past its reporting interval: "STALE 5 h 10 min",
+ * "OVERDUE 1 d 2 h", or "40 min ago". Nothing when nothing was reported: the headline beside
+ * it says "No report" already (it said it twice, "NO REPORT NO REPORT", on every new member).
+ */
 export function StalenessBadge({ staleness, ageMs, testId }: { staleness: Staleness | null; ageMs: number | null; testId?: string }) {
-  if (staleness === null || ageMs === null) return <StatusBadge tone="neutral" {...(testId ? { testId } : {})}>NO REPORT</StatusBadge>;
+  if (staleness === null || ageMs === null) return null;
   const words = staleness === 'CURRENT' ? `${formatAgeShort(ageMs)} ago` : `${staleness} ${formatAgeShort(ageMs)}`;
   return (
     <StatusBadge tone={STALENESS_TONE[staleness]} {...(testId ? { testId } : {})}>
