@@ -86,7 +86,7 @@ test.describe('the shell, as an operator trips over it', () => {
     await completeSetup(page);
     await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
     // An empty coalition says so, not "0 of 0, all have reported".
-    await expect(page.getByTestId('sit-reporting')).toContainText('none in the directory yet');
+    await expect(page.getByTestId('sit-reporting')).toContainText('no member reports facility status yet');
     await page.keyboard.press('Alt+Shift+I');
     const form = page.getByTestId('create-incident-form');
     await expect(form.getByLabel(/Incident name/)).toBeFocused();
@@ -121,10 +121,37 @@ test.describe('the shell, as an operator trips over it', () => {
     await expect(org.getByRole('combobox', { name: 'Discipline' })).toHaveValue('Hospital');
     await expect(org.getByRole('combobox', { name: 'Member type' })).toHaveValue('Core member');
     await expect(page.getByText('Enter does not save this form')).toHaveCount(0);
+    // Chosen, then retyped: the list opens on the current value, the first found is the one
+    // highlighted, and Enter takes it (before, Enter left "y" in the field).
+    await expect(org.getByRole('combobox', { name: 'Discipline' })).toBeFocused();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('y');
+    await page.keyboard.press('Enter');
+    await expect(org.getByRole('combobox', { name: 'Discipline' })).toHaveValue('Emergency management');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('hosp');
+    await page.keyboard.press('Enter');
+    await expect(org.getByRole('combobox', { name: 'Discipline' })).toHaveValue('Hospital');
     await org.getByLabel(/^Town/).fill('Springfield');
     await page.keyboard.press('Control+Enter');
     await expect(org).toBeHidden();
     await expect(page.getByTestId('directory-empty')).toHaveCount(0);
+  });
+
+  test('a setting chosen with the arrows and Enter is saved once: one change, one audit entry', async ({ page, host }) => {
+    const sent = await slowBackend(page, { 'settings.update': 0 });
+    await page.goto(host.url);
+    await completeSetup(page);
+    await signIn(page, 'Dana Duty', 'Coalition Duty Officer');
+    await page.keyboard.press('Alt+9');
+    const lockAfter = page.getByTestId('lock-panel').getByRole('combobox', { name: /^Lock this console/ });
+    await lockAfter.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(lockAfter).not.toHaveValue(/Never/);
+    await page.waitForTimeout(500);
+    expect(sent['settings.update']).toBe(1);
   });
 
   test('first-run setup shows the workstation’s own zone, and says so when it is UTC', async ({ browser, host }) => {

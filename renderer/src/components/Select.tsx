@@ -1,4 +1,5 @@
 import { Select as MantineSelect, type SelectProps } from '@mantine/core';
+import { useRef } from 'react';
 import { labelOf, typedOption } from '../lib/typed-option';
 
 type Primitive = string | number | boolean;
@@ -12,25 +13,42 @@ type Primitive = string | number | boolean;
  * While typing, the first option found is highlighted, so Enter takes it.
  */
 export function Select<Value extends Primitive = string>(props: SelectProps<Value>) {
-  const { onBlur, onChange, searchable, data, value, onKeyDown } = props;
+  const { onBlur, onChange, onOptionSubmit, searchable, data, value, onKeyDown } = props;
+  // Enter's option taken here, then Mantine's own Enter in the same key press: only the first counts.
+  const took = useRef<'no' | 'taking' | 'taken'>('no');
+  const once = (): boolean => {
+    if (took.current === 'taken') return false;
+    if (took.current === 'taking') took.current = 'taken';
+    return true;
+  };
   return (
     <MantineSelect<Value>
       // As the operator types, the first option found is the one Enter takes.
       selectFirstOptionOnChange={searchable}
       {...props}
+      onChange={(v, o) => {
+        if (once()) onChange?.(v, o);
+      }}
+      onOptionSubmit={(v) => {
+        if (took.current !== 'taken') onOptionSubmit?.(v);
+      }}
       onKeyDown={(e) => {
         onKeyDown?.(e);
         // Enter takes the option the open list highlights, always. Mantine keeps which one
         // that is apart from the highlight, and in a field that started empty (a new
         // organisation's discipline) the two parted: the first option found showed
         // highlighted, Enter took nothing, and the key fell to the form ("Enter does not
-        // save this form"). Mantine's own Enter, when it does take it, takes the same option.
+        // save this form"). Mantine's own Enter comes after this, in the same key press, and
+        // takes an option too (the same one, or the current value's): that second choice is
+        // dropped, so a setting is saved once and an audit entry written once.
         const field = e.currentTarget;
         if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.nativeEvent.isComposing) return;
         if (field.getAttribute('aria-expanded') !== 'true') return;
         const option = document.getElementById(field.getAttribute('aria-controls') ?? '')?.querySelector<HTMLElement>('[data-combobox-selected]');
         if (!option) return;
         e.preventDefault();
+        took.current = 'taking';
+        queueMicrotask(() => (took.current = 'no'));
         option.click();
       }}
       onBlur={(e) => {

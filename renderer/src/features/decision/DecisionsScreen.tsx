@@ -109,7 +109,7 @@ export function DecisionsScreen() {
                         <Text size="sm" c="dimmed">
                           {d.madeByName} · {d.madeByPositionTitle}
                           {/* Whether alternatives were weighed, as the after-action review asks of each decision. */}
-                          {d.options.length > 1 && ` · ${d.options.length} options considered`}
+                          {d.options.length > 0 && ` · ${d.options.length} option${d.options.length === 1 ? '' : 's'} considered`}
                         </Text>
                       </Table.Td>
                     </Table.Tr>

@@ -12,7 +12,7 @@ import { type OrganisationFilters, useOrganisations } from './use-organisations'
 /** Members filtered by discipline, member type and town. */
 export function OrganisationList({ onOpen }: { onOpen: (id: string) => void }) {
   const [f, setF] = useState<OrganisationFilters>({ search: '', discipline: null, membership: null, town: null });
-  const { rows, towns, total, error } = useOrganisations(f);
+  const { rows, towns, total, error, isLoading } = useOrganisations(f);
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
@@ -92,7 +92,8 @@ export function OrganisationList({ onOpen }: { onOpen: (id: string) => void }) {
             ))}
           </Table.Tbody>
         </Table>
-        {rows.length === 0 && (
+        {/* Not while the list loads or after a failed read: a full directory would say it is empty. */}
+        {rows.length === 0 && !isLoading && !error && (
           <Text p="md" c="dimmed" data-testid="directory-empty">
             {f.search.trim() || f.discipline || f.membership || f.town
               ? 'No organisation matches these filters.'

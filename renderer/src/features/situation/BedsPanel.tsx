@@ -56,7 +56,8 @@ function commonSince(beds: readonly Bed[]): number | null {
 export function BedsPanel({ board, trend, timeZone, wall, now }: { board: Board; trend: Series | undefined; timeZone: string; wall: boolean; now: number }) {
   const size = wall ? 'xl' : 'md';
   const common = commonSince(board.beds);
-  const charted = (trend ?? []).filter((s) => s.points.some((p) => p.total > 0));
+  // The types some hospital has reported, 0 available included (no ICU bed left is news).
+  const charted = (trend ?? []).filter((s) => s.points.some((p) => p.reporting > 0));
   return (
     <Paper withBorder p="md" data-testid="sit-beds">
       <Title order={wall ? 2 : 3} mb="xs">
@@ -96,7 +97,7 @@ export function BedsPanel({ board, trend, timeZone, wall, now }: { board: Board;
           </Table.Tbody>
         </Table>
       )}
-      {/* Only the types with beds reported: with none, no empty frame of a chart. */}
+      {/* With no type reported, no empty frame of a chart. */}
       {charted.some((s) => s.points.length > 1) && <TrendChart series={charted} timeZone={timeZone} height={wall ? 210 : 200} big={wall} />}
     </Paper>
   );

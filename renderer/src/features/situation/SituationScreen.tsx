@@ -77,7 +77,7 @@ export function SituationScreen() {
       {b && (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <Tile wall={wall} label="Facilities reporting" value={`${b.facilities - b.neverReported} of ${b.facilities}`} detail={b.facilities === 0 ? 'none in the directory yet' : b.neverReported ? `${b.neverReported} never reported` : 'all have reported'} testId="sit-reporting" />
+            <Tile wall={wall} label="Facilities reporting" value={`${b.facilities - b.neverReported} of ${b.facilities}`} detail={b.facilities === 0 ? 'no member reports facility status yet' : b.neverReported ? `${b.neverReported} never reported` : 'all have reported'} testId="sit-reporting" />
             <Tile wall={wall} label="Stale status" value={String(b.stale)} detail="past their reporting interval" tone={b.stale ? 'warn' : undefined} testId="sit-stale" />
             <Tile wall={wall} label="Overdue" value={String(b.overdue)} detail="past twice their interval" tone={b.overdue ? 'bad' : undefined} testId="sit-overdue" />
             <Tile
