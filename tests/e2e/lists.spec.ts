@@ -59,11 +59,15 @@ test('a call-down at 1280 gives each contact’s name its width: the call button
   await page.getByRole('tab', { name: 'Call-down' }).click();
   const rows = page.getByTestId('to-reach').getByTestId('calldown-target');
   await expect(rows.first()).toBeVisible();
+  // Per row: how many lines the contact's name takes (its height over its line height), and the row's height.
   const sizes = await rows.evaluateAll((trs) =>
-    trs.map((tr) => ({ name: tr.querySelector('td')!.getBoundingClientRect().width, height: tr.getBoundingClientRect().height, text: tr.textContent })),
+    trs.map((tr) => {
+      const name = tr.querySelector('td p')!;
+      return { nameLines: Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight)), height: tr.getBoundingClientRect().height, text: tr.textContent };
+    }),
   );
   expect(sizes.length).toBeGreaterThan(3);
-  // The name and its role on at most three lines in a column of a readable width.
-  expect(sizes.filter((s) => s.name < 220 || s.height > 110)).toEqual([]);
+  // Each name on one line (it took two, a word a line), each row under 110 px (it took 200).
+  expect(sizes.filter((s) => s.nameLines !== 1 || s.height > 110)).toEqual([]);
   await expect(rows.first().getByTestId('calldown-attempts')).toHaveText(/\d\d:\d\d (Left voicemail|No answer|Wrong number)/);
 });
