@@ -1,7 +1,7 @@
 import { GENESIS_HASH, type CanonicalForms } from '../../../../shared/domain/canonical';
 import type { Applier } from '../../db/apply';
 import { linkHash } from '../../db/chain';
-import { jsonFault } from '../../db/json-columns';
+import { JSON_COLUMNS, jsonFault } from '../../db/json-columns';
 import { BOOKKEEPING_COLUMNS, isLocalTable } from '../../db/derived';
 import { FACT_TABLES } from '../../db/migrations';
 import type { Batch } from './batch';
@@ -87,8 +87,8 @@ export function verifyBatch(b: Batch, applier: Applier, forms: CanonicalForms): 
           return { ...at, problem: 'the row does not match its hash: it was altered after it was recorded' };
         // Hashed as its origin wrote it, and still not what its readers can read: refused here,
         // rather than stopping the insert (held forever) or every screen that shows it.
-        for (const [col, v] of Object.entries(f.row)) {
-          const bad = jsonFault(l.table_name, col, v);
+        for (const col of Object.keys(JSON_COLUMNS[l.table_name] ?? {})) {
+          const bad = jsonFault(l.table_name, col, f.row[col]);
           if (bad) return { ...at, problem: `the record's ${bad}` };
         }
         seq = l.seq;
